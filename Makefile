@@ -1,0 +1,50 @@
+# ficaudio: two commands on a fresh Debian/Ubuntu machine:
+#   make demo   installs what is missing and renders the bundled sample story
+#   make test   the same set-up, then the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYSTEM_PACKAGES := espeak-ng libespeak-ng1 ffmpeg
+
+.PHONY: demo test system venv accuracy bench soak clean help
+
+help:
+	@echo "make demo      install and render examples/the-lantern-keepers.txt to output/"
+	@echo "make test      install and run the test suite"
+	@echo "make accuracy  score segmentation and attribution"
+	@echo "make bench     speed and memory benchmarks (slow)"
+
+system:
+	@missing=""; \
+	for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; \
+	  else echo "ficaudio needs these system packages:$$missing"; echo "Install them with: sudo apt-get install -y$$missing"; exit 1; fi; \
+	  echo "Installing$$missing ..."; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+venv: system $(STAMP)
+
+demo: venv
+	$(BIN)/ficaudio render examples/the-lantern-keepers.txt -c voices.yaml -o output/
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+accuracy: venv
+	$(BIN)/python -m ficaudio.accuracy tests/gold ../shared/dev-corpus
+
+bench: venv
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf output/*/ .pytest_cache

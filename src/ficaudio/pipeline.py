@@ -1,0 +1,270 @@
+"""The pipeline: read -> chapters -> segment -> attribute -> cast -> synthesize -> stitch -> export.
+
+Text stages work on a Document; synthesis, stitching and export change the
+data's type, so ``render`` calls them explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol
+
+from .casting import Casting, cast_voices
+from .chapters import find_chapters
+from .config import Config, Override
+from .errors import OutputError
+from .export.mp3 import ChapterMark, StoryWavWriter, Tags, encode_wav_to_mp3, export_segment_mp3
+from .model import Document, Segment, Voice
+from .quotes import segment_quotes
+from .script import script_json
+from .speakers import attribute_speakers, discover_characters
+from .speech_text import to_speech
+from .stitch import SAMPLE_RATE, stitch_chapter
+from .synth import ClipCache, ClipRequest, default_cache_dir, synthesize_all
+
+_LOGGER = logging.getLogger(__name__)
+
+
+def analyse(doc: Document, config: Config) -> Document:
+    """Run the text stages: chapters, quotes, speakers, overrides."""
+    plan = find_chapters(doc)
+    segment_quotes(doc, plan)
+    configured = [(name, c.aliases, c.gender) for name, c in config.characters.items()]
+    configured += [(name, [], None) for name in doc.hints.characters if name not in config.characters]
+    cast = discover_characters(doc, configured)
+    attribute_speakers(doc, cast)
+    apply_overrides(doc, config.overrides)
+    return doc
+
+
+def apply_overrides(doc: Document, overrides: list[Override]) -> None:
+    """Pin lines to a speaker or kind by their words (voices.yaml `overrides:`)."""
+    if not overrides:
+        return
+    for seg in doc.segments:
+        words = " ".join(doc.segment_text(seg).split())
+        for o in overrides:
+            if o.text in words:
+                if o.kind:
+                    seg.kind = o.kind
+                if o.speaker:
+                    seg.speaker = o.speaker
+                    if seg.kind == "narration":
+                        seg.kind = "dialogue"
+                seg.why = f"override: {o.text[:40]}"
+    # Line counts change with overrides.
+    for char in doc.characters.values():
+        char.lines = char.words = 0
+    for seg in doc.segments:
+        if seg.kind in ("dialogue", "thought") and seg.speaker:
+            from .model import Character
+
+            char = doc.characters.setdefault(seg.speaker, Character(name=seg.speaker))
+            char.lines += 1
+            char.words += len(doc.segment_text(seg).split())
+
+
+# --- planning audio ----------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One clip to speak, where it came from, and the pause before it."""
+
+    segment: Segment
+    voice: Voice
+    speech: str
+    pause_before_ms: int
+
+
+@dataclass
+class AudioChapter:
+    index: int
+    title: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def plan_audio(doc: Document, casting: Casting, config: Config) -> list[AudioChapter]:
+    """Decide every clip, voice and pause; author's notes per the config's policy."""
+    pauses = config.pauses
+    chapters: list[AudioChapter] = []
+    notes = AudioChapter(index=0, title="Author's notes")
+    for chapter in doc.chapters:
+        out = AudioChapter(index=chapter.index, title=chapter.title)
+        previous: Segment | None = None
+        for seg in chapter.segments:
+            if seg.kind == "author_note" and config.author_notes == "skip":
+                continue
+            speech = to_speech(doc.segment_text(seg))
+            if not speech:
+                continue
+            voice = casting.voice_for(seg.speaker) if seg.kind in ("dialogue", "thought") else casting.narrator
+            target = notes if (seg.kind == "author_note" and config.author_notes == "track") else out
+            prev = previous if target is out else (notes.lines[-1].segment if notes.lines else None)
+            if prev is None:
+                pause = 0
+            elif seg.scene_break_before:
+                pause = pauses.scene_break_ms
+            elif prev.kind == "heading" or seg.paragraph != prev.paragraph:
+                pause = pauses.paragraph_ms
+            elif (prev.speaker if prev.kind in ("dialogue", "thought") else None) != (
+                seg.speaker if seg.kind in ("dialogue", "thought") else None
+            ):
+                pause = pauses.speaker_ms
+            else:
+                pause = pauses.sentence_ms
+            target.lines.append(Line(seg, voice, speech, pause))
+            if target is out:
+                previous = seg
+        if out.lines:
+            chapters.append(out)
+    if notes.lines:
+        notes.index = len(chapters) + 1
+        chapters.append(notes)
+    # Renumber so files are 01, 02, ... even when a chapter had nothing to say.
+    for i, ch in enumerate(chapters, start=1):
+        ch.index = i
+    return chapters
+
+
+# --- rendering ---------------------------------------------------------------
+
+
+class Progress(Protocol):
+    def start(self, description: str, total: int) -> None: ...
+    def advance(self, n: int = 1) -> None: ...
+
+
+class _NoProgress:
+    def start(self, description: str, total: int) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+
+@dataclass
+class RenderResult:
+    story_mp3: Path
+    chapter_mp3s: list[Path]
+    script_json: Path
+    clips_synthesized: int
+    clips_total: int
+    chapter_marks: list[ChapterMark]
+    auto_cast: list[str]
+
+
+def slugify(text: str, *, fallback: str = "story", max_length: int = 60) -> str:
+    """A safe, readable file name part: 'Chapter 1: The Storm!' -> 'chapter-1-the-storm'.
+
+    Unicode letters are kept; separators, dots and reserved names never survive.
+    """
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")
+    text = text[:max_length].strip("-_")
+    reserved = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+    if not text or text in reserved:
+        return fallback
+    return text
+
+
+def render(
+    doc: Document,
+    config: Config,
+    out_root: Path,
+    *,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    engine_name: str = "pyttsx3",
+    bitrate: str = "128k",
+    progress: Progress | None = None,
+    casting: Casting | None = None,
+) -> RenderResult:
+    """Render an analysed Document to MP3s and the script under ``out_root/<slug>/``."""
+    progress = progress or _NoProgress()
+    casting = casting or cast_voices(doc.characters, config)
+    chapters = plan_audio(doc, casting, config)
+    if not chapters:
+        from .errors import StoryError
+
+        raise StoryError(f"{doc.source}: nothing to read aloud (the story has no speakable text).")
+    slug = slugify(doc.title)
+    out_dir = _safe_child(out_root, slug)
+    chapters_dir = out_dir / "chapters"
+    try:
+        chapters_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out_root}: cannot create the output folder ({exc.strerror}). Choose another with -o.") from exc
+    if not os.access(chapters_dir, os.W_OK):
+        raise OutputError(f"{chapters_dir}: the output folder is not writable. Choose another with -o.")
+
+    engine_version = _engine_version(engine_name)
+    cache = ClipCache(cache_dir or default_cache_dir(), engine_version)
+    requests = [
+        ClipRequest(line.speech, line.voice, f"chapter {ch.index}, characters {line.segment.start}-{line.segment.end}")
+        for ch in chapters
+        for line in ch.lines
+    ]
+    progress.start("Speaking", len(requests))
+    clips, synthesized = synthesize_all(requests, cache, engine_name=engine_name, jobs=jobs, on_progress=progress.advance)
+
+    progress.start("Stitching", len(chapters))
+    story = StoryWavWriter(out_dir, sample_rate=SAMPLE_RATE)
+    marks: list[ChapterMark] = []
+    chapter_paths: list[Path] = []
+    try:
+        for ch in chapters:
+            pairs = [(clips[cache.key(ClipRequest(l.speech, l.voice))], l.pause_before_ms) for l in ch.lines]
+            audio, _cues = stitch_chapter(pairs, tail_ms=config.pauses.chapter_ms)
+            start_ms = story.append(audio)
+            marks.append(ChapterMark(ch.title, start_ms, start_ms + len(audio)))
+            dest = chapters_dir / f"{ch.index:02d}-{slugify(ch.title, fallback='chapter')}.mp3"
+            tags = Tags(title=ch.title, artist=doc.author, album=doc.title, track=ch.index, track_total=len(chapters))
+            chapter_paths.append(export_segment_mp3(audio, dest, tags, bitrate=bitrate))
+            progress.advance(1)
+        story.close()
+        progress.start("Encoding the whole story", 1)
+        story_mp3 = encode_wav_to_mp3(
+            story.path, out_dir / f"{slug}.mp3", Tags(title=doc.title, artist=doc.author, album=doc.title),
+            bitrate=bitrate, chapters=marks,
+        )
+        progress.advance(1)
+    finally:
+        story.discard()
+    script_path = write_atomic(out_dir / "script.json", script_json(doc))
+    return RenderResult(story_mp3, chapter_paths, script_path, synthesized, len(requests), marks, casting.auto_cast)
+
+
+def _engine_version(engine_name: str) -> str:
+    if engine_name == "silent":
+        return "silent/1"
+    from .tts.pyttsx3_engine import _pyttsx3_version, espeak_version
+
+    return f"pyttsx3/{_pyttsx3_version()} {espeak_version()}"
+
+
+def _safe_child(root: Path, name: str) -> Path:
+    root = Path(root)
+    child = (root / name).resolve()
+    if root.resolve() not in child.parents:
+        raise OutputError(f"{child}: refusing to write outside {root}.")
+    return child
+
+
+def write_atomic(dest: Path, text: str) -> Path:
+    """Write text to dest via a temporary file and rename."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write ({exc.strerror}).") from exc
+    return dest

@@ -1,0 +1,338 @@
+"""Stage "quotes": split story paragraphs into narration, dialogue and thought.
+
+The hard part is British single quotes: the same ``'`` opens a quote, closes
+it, and is an apostrophe (``don't``, ``the twins' room``, ``'em``). Each
+paragraph is scanned once, left to right, and every candidate mark is judged
+by its neighbours (see ``_find_quotes``); the scan is linear in the paragraph.
+
+A dialogue segment's text excludes its quote marks. Narration that is only
+punctuation (the ``.`` after ``'Go'.``) is not a segment: it has no words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chapters import SCENE_BREAK, STORY, ChapterPlan, Paragraph
+from .model import Document, Segment, Span
+
+DOUBLE_MARKS = "\"“”„"
+SINGLE_OPEN = "'‘"
+SINGLE_CLOSE = "'’"
+
+# Words that start with an apostrophe standing for dropped letters: 'em, 'cause.
+_CLIPPED = re.compile(
+    r"(?:em|cause|cos|coz|til|till|tis|twas|twere|n|bout|round|cept|fore|nuff|kay|ello|ere|ow|im|er|"
+    r"appen|alf|ave|ad|is|e|at|ome|ouse|old|ey|s|d|ll|re|ve|m|t|a|ang|orrible|ungry|urt|elp|eard|ear)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SPEECH_VERBS = (
+    "said|says|say|asked|asks|replied|replies|answered|whispered|muttered|murmured|shouted|yelled|cried|called|"
+    "snapped|hissed|growled|sighed|laughed|added|continued|began|explained|insisted|pleaded|begged|demanded|"
+    "exclaimed|agreed|admitted|offered|suggested|warned|told|teased|joked|protested|stammered|stuttered|"
+    "breathed|croaked|grumbled|mumbled|groaned|gasped|screamed|roared|barked|chirped|declared|announced|"
+    "repeated|retorted|interrupted|corrected|mused|noted|remarked|observed|ventured|conceded|whimpered|"
+    "sobbed|sneered|scoffed|snorted|grunted|spat|drawled|purred|quipped|murmurs|whispers|shouts|calls|"
+    "advised|advise|ordered|commanded|urged|promised|reminded|wondered|answer|reply|whisper|mutter|shout|"
+    "call|ask|tell|beg|plead|greeted|prompted|pressed|chuckled|giggled|huffed|wailed|managed|finished"
+)
+SPEECH_VERB = re.compile(r"\b(?:" + _SPEECH_VERBS + r")\b", re.IGNORECASE)
+_THOUGHT_TAG = re.compile(
+    r",\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|he|she|I|they)\s+"
+    r"(?P<verb>thought|thinks|wondered|mused|reflected|realised|realized|decided|"
+    r"told (?:herself|himself|themselves)|(?:said|answered|replied|whispered|added|repeated)\s+"
+    r"(?:silently|inwardly|to (?:herself|himself|themselves)|in (?:her|his) head))\b"
+    r"[^.!?]*[.!?]",
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”'’)]*\s+")
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation found in a paragraph; offsets are into Document.text."""
+
+    open_mark: int
+    """Offset of the opening mark."""
+    close_mark: int | None
+    """Offset of the closing mark; None when the paragraph ends inside the quote."""
+    content_start: int
+    content_end: int
+
+
+def detect_style(text: str, paragraphs: list[Paragraph]) -> str:
+    """'double' when the story's dialogue uses double quotes, else 'single'."""
+    doubles = singles = 0
+    for p in paragraphs:
+        chunk = text[p.start : p.end]
+        doubles += sum(chunk.count(m) for m in DOUBLE_MARKS)
+        for m in re.finditer(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])", chunk):
+            if not _CLIPPED.match(chunk, m.end()) or chunk[m.end()].isupper():
+                singles += 1
+    return "double" if doubles > singles else "single"
+
+
+def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
+    """Fill every chapter with narration, dialogue and thought segments."""
+    all_paragraphs = [p for ps in plan.paragraphs.values() for p in ps if p.role == STORY]
+    style = detect_style(doc.text, all_paragraphs)
+    quote_id = 0
+    for chapter in doc.chapters:
+        paragraphs = plan.paragraphs.get(chapter.index, [])
+        pieces: list[Segment] = list(chapter.segments)
+        pending_break = False
+        open_speech = False  # the previous paragraph ended inside a quotation
+        for i, p in enumerate(paragraphs):
+            if p.role == SCENE_BREAK:
+                pending_break = True
+                continue
+            if p.role != STORY:
+                continue
+            next_opens = False
+            for nxt in paragraphs[i + 1 :]:
+                if nxt.role == STORY:
+                    next_opens = _starts_with_opener(doc.text, nxt, style)
+                    break
+            quotes = _find_quotes(doc.text, p, style, next_opens=next_opens)
+            new = _segments_for_paragraph(doc, p, quotes)
+            for seg in new:
+                if seg.kind == "dialogue":
+                    continues = open_speech and seg is new[0] and quotes and quotes[0].open_mark == p.start
+                    if not continues:
+                        quote_id += 1
+                    seg.quote_id = quote_id
+            open_speech = bool(quotes) and quotes[-1].close_mark is None
+            if new and pending_break:
+                new[0].scene_break_before = True
+                pending_break = False
+            pieces.extend(new)
+        pieces.sort(key=lambda s: s.start)
+        chapter.segments = pieces
+    _mark_emphasis_thoughts(doc)
+    return doc
+
+
+def _starts_with_opener(text: str, p: Paragraph, style: str) -> bool:
+    first = text[p.start] if p.start < p.end else ""
+    if style == "double":
+        return first in "\"“„"
+    return first in SINGLE_OPEN and not (first == "'" and _is_clipped(text, p.start + 1))
+
+
+def _is_clipped(text: str, after: int) -> bool:
+    m = _CLIPPED.match(text, after)
+    return bool(m) and text[after : after + 1].islower()
+
+
+def _find_quotes(text: str, p: Paragraph, style: str, *, next_opens: bool) -> list[QuoteSpan]:
+    if style == "double":
+        return _find_double(text, p, next_opens=next_opens)
+    return _find_single(text, p, next_opens=next_opens)
+
+
+def _find_double(text: str, p: Paragraph, *, next_opens: bool) -> list[QuoteSpan]:
+    quotes: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(p.start, p.end):
+        ch = text[i]
+        if ch not in DOUBLE_MARKS:
+            continue
+        if open_at is None:
+            if ch in "\"“„":
+                open_at = i
+        elif ch in "\"”":
+            quotes.append(QuoteSpan(open_at, i, open_at + 1, i))
+            open_at = None
+        elif ch == "“":  # a new opening mark while open: the last quote never closed
+            quotes.append(QuoteSpan(open_at, None, open_at + 1, i))
+            open_at = i
+    if open_at is not None:
+        quotes.append(QuoteSpan(open_at, None, open_at + 1, p.end))
+    return quotes
+
+
+_OPEN_BEFORE = set(" \t\n([{—–-\"“/*_")
+_STRONG_BEFORE = set(".,!?…—–-;:\"”*_)")
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-\"”…*_")
+
+
+def _is_single_opener(text: str, i: int, start: int, end: int) -> bool:
+    if text[i] not in SINGLE_OPEN:
+        return False
+    if i + 1 >= end or text[i + 1].isspace():
+        return False
+    if i > start and text[i - 1] not in _OPEN_BEFORE:
+        return False
+    if text[i + 1].isdigit():  # '90s
+        return False
+    return True
+
+
+def _closer_strength(text: str, j: int, end: int) -> int:
+    """0 = not a closing mark, 1 = weak (after a letter), 2 = strong (after punctuation)."""
+    if text[j] not in SINGLE_CLOSE:
+        return 0
+    if j == 0 or text[j - 1].isspace():
+        return 0
+    if j + 1 < end and text[j + 1] not in _CLOSE_AFTER:
+        return 0  # between letters: don't, Sakura's
+    return 2 if text[j - 1] in _STRONG_BEFORE else 1
+
+
+def _find_single(text: str, p: Paragraph, *, next_opens: bool) -> list[QuoteSpan]:
+    start, end = p.start, p.end
+    quotes: list[QuoteSpan] = []
+    marks = [i for i in range(start, end) if text[i] in "'‘’"]
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        if not _is_single_opener(text, i, start, end):
+            k += 1
+            continue
+        clipped = text[i] == "'" and _is_clipped(text, i + 1)
+        close_at, next_k = _pick_closer(text, marks, k, end)
+        if close_at is None:
+            # An unclosed quotation: speech running on into the next paragraph.
+            if clipped or not (i == start or next_opens):
+                k += 1
+                continue
+            quotes.append(QuoteSpan(i, None, i + 1, end))
+            break
+        if clipped and text[close_at - 1] not in _STRONG_BEFORE:
+            k += 1
+            continue
+        quotes.append(QuoteSpan(i, close_at, i + 1, close_at))
+        k = next_k
+    return quotes
+
+
+def _pick_closer(text: str, marks: list[int], k: int, end: int) -> tuple[int | None, int]:
+    """Choose the closing mark for the opener at marks[k].
+
+    The first strong closer ('Hi,' / 'Go!') wins, unless a weak closer comes
+    first and a new opener follows it: his 'parents' were gone. 'I know,' ...
+    """
+    first_weak: int | None = None
+    opener_after_weak = False
+    for n in range(k + 1, len(marks)):
+        j = marks[n]
+        strength = _closer_strength(text, j, end)
+        if first_weak is not None and _is_single_opener(text, j, 0, end) and strength == 0:
+            opener_after_weak = True
+        if strength == 2:
+            if first_weak is not None and opener_after_weak:
+                break
+            return j, n + 1
+        if strength == 1 and first_weak is None:
+            first_weak = j
+    if first_weak is not None:
+        return first_weak, marks.index(first_weak) + 1
+    return None, len(marks)
+
+
+def _segments_for_paragraph(doc: Document, p: Paragraph, quotes: list[QuoteSpan]) -> list[Segment]:
+    text = doc.text
+    segments: list[Segment] = []
+    cursor = p.start
+    for q in quotes:
+        if is_scare_quote(text, p, q):
+            continue
+        _add_narration(doc, p, cursor, q.open_mark, segments)
+        _add_trimmed(text, "dialogue", q.content_start, q.content_end, p.index, segments)
+        cursor = q.close_mark + 1 if q.close_mark is not None else q.content_end
+    _add_narration(doc, p, cursor, p.end, segments)
+    return segments
+
+
+def is_scare_quote(text: str, p: Paragraph, q: QuoteSpan) -> bool:
+    """A short quoted word inside a narrative sentence is not speech.
+
+    his 'parents' were gone / he hadn't just 'woken up' -> narration.
+    """
+    if q.close_mark is None:
+        return False
+    content = text[q.content_start : q.content_end].strip()
+    if not content or len(content.split()) > 4 or content[-1] in ".,!?…—–-":
+        return False
+    before = text[p.start : q.open_mark].rstrip()
+    if not before or before[-1] in ".!?:…\"”'’" or before.endswith(("—", "–", "-")):
+        return False
+    if SPEECH_VERB.search(" ".join(before.split()[-3:])):
+        return False
+    after = text[q.close_mark + 1 : q.close_mark + 40]
+    if re.match(r"\s*,?\s*(?:[A-Z][a-z]+|he|she|I|they)\s+(?:" + _SPEECH_VERBS + r")\b", after):
+        return False
+    return True
+
+
+def _add_narration(doc: Document, p: Paragraph, start: int, end: int, out: list[Segment]) -> None:
+    """Add narration for text[start:end], carving out tagged thoughts."""
+    text = doc.text
+    cursor = start
+    for m in _THOUGHT_TAG.finditer(text, start, end):
+        sentence_start = _sentence_start(text, cursor, m.start())
+        words = text[sentence_start : m.start()]
+        if not re.search(r"[A-Za-z]", words) or len(words.split()) > 40:
+            continue
+        _add_trimmed(text, "narration", cursor, sentence_start, p.index, out)
+        _add_trimmed(text, "thought", sentence_start, m.start() + 1, p.index, out)  # keep the comma
+        out[-1].why = "thought-tag"
+        cursor = m.start() + 1
+    _add_trimmed(text, "narration", cursor, end, p.index, out)
+
+
+def _sentence_start(text: str, lower: int, at: int) -> int:
+    last = lower
+    for m in _SENTENCE_END.finditer(text, lower, at):
+        last = m.end()
+    return last
+
+
+def _add_trimmed(text: str, kind: str, start: int, end: int, paragraph: int, out: list[Segment]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or not any(ch.isalnum() for ch in text[start:end]):
+        return
+    out.append(Segment(kind=kind, start=start, end=end, paragraph=paragraph))
+
+
+def _mark_emphasis_thoughts(doc: Document) -> None:
+    """Italic first-person passages in narration (from HTML/EPUB) are thoughts."""
+    if not doc.hints.emphasis:
+        return
+    first_person = re.compile(r"\b(?:I|me|my|I'm|I’m|myself)\b")
+    for chapter in doc.chapters:
+        out: list[Segment] = []
+        spans = sorted(doc.hints.emphasis, key=lambda s: s.start)
+        for seg in chapter.segments:
+            if seg.kind != "narration":
+                out.append(seg)
+                continue
+            inner = [
+                s
+                for s in spans
+                if seg.start <= s.start
+                and s.end <= seg.end
+                and len(doc.text[s.start : s.end].split()) >= 2
+                and first_person.search(doc.text[s.start : s.end])
+            ]
+            if not inner:
+                out.append(seg)
+                continue
+            cursor = seg.start
+            for s in inner:
+                _add_trimmed(doc.text, "narration", cursor, s.start, seg.paragraph, out)
+                _add_trimmed(doc.text, "thought", s.start, s.end, seg.paragraph, out)
+                cursor = s.end
+            _add_trimmed(doc.text, "narration", cursor, seg.end, seg.paragraph, out)
+            if out and seg.scene_break_before:
+                first_new = next(o for o in out if o.start >= seg.start)
+                first_new.scene_break_before = True
+        chapter.segments = out
+
+
+def emphasis_spans_for(doc: Document) -> list[Span]:
+    return list(doc.hints.emphasis)

@@ -1,0 +1,108 @@
+"""Plain-text stories: any common encoding, CRLF or LF.
+
+Decoding order: a byte-order mark decides; else strict UTF-8; else
+charset-normalizer's best guess among the encodings fics really come in
+(Windows-1252 with its smart quotes, Latin-1, UTF-16 without a BOM).
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import MalformedStoryError, StoryError
+from ..model import Document
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_story_bytes(data: bytes, source: str) -> str:
+    """Decode a story's bytes to text with LF newlines.
+
+    Raises:
+        StoryError: empty, binary, or in no encoding we can read.
+    """
+    if not data.strip():
+        raise StoryError(f"{source}: the file is empty. Give a story with some text in it.")
+    text: str | None = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise MalformedStoryError(
+                    f"{source}: starts with a {encoding} byte-order mark but is not valid {encoding} "
+                    f"(byte {exc.start}). Re-save the file as UTF-8."
+                ) from exc
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _guess_decode(data, source)
+    if _looks_binary(text):
+        raise MalformedStoryError(
+            f"{source}: looks like a binary file, not text. Give a .txt story (or export it as text)."
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise StoryError(f"{source}: the file is empty. Give a story with some text in it.")
+    return text
+
+
+def _guess_decode(data: bytes, source: str) -> str:
+    from charset_normalizer import from_bytes
+
+    if b"\x00" in data[:4096] and not _nul_pattern_is_utf16(data):
+        raise MalformedStoryError(
+            f"{source}: looks like a binary file, not text. Give a .txt story (or export it as text)."
+        )
+    best = from_bytes(data[: 1024 * 1024]).best()
+    if best is None:
+        raise MalformedStoryError(
+            f"{source}: cannot tell which text encoding this is. Re-save the file as UTF-8."
+        )
+    encoding = best.encoding
+    # charset-normalizer may call Windows-1252 text "latin_1" or similar; 1252 is
+    # a superset for printable text and keeps smart quotes (0x91-0x94) right.
+    if encoding in {"latin_1", "iso8859_1", "ascii"}:
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        try:
+            return data.decode("latin-1")
+        except UnicodeDecodeError as exc:  # pragma: no cover - latin-1 decodes anything
+            raise MalformedStoryError(f"{source}: cannot decode the text. Re-save as UTF-8.") from exc
+
+
+def _nul_pattern_is_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2 or 1
+    return max(even_nuls, odd_nuls) > 0.3 * half and min(even_nuls, odd_nuls) < 0.05 * half
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return "\x00" in sample or controls > 0.01 * len(sample)
+
+
+def read_txt_bytes(data: bytes, *, source: str, title: str) -> Document:
+    return document_from_text(decode_story_bytes(data, source), source=source, title=title)
+
+
+def document_from_text(text: str, *, source: str, title: str) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise StoryError(f"{source}: there is no text to read.")
+    return Document(text=text, title=title, source=source)

@@ -1,0 +1,211 @@
+"""Synthesize clips: cached by content, checked, retried, spread over cores.
+
+A clip's cache key covers the speech text, every voice setting and the engine
+version, so re-rendering an unchanged story synthesizes nothing and changing
+one voice re-synthesizes only that voice's lines. Clips are written to a
+temporary name and renamed, and checked again when read, so an interrupted
+render never leaves a clip the next one would trust.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import tempfile
+import wave
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import OutputError, SynthesisError
+from .model import Voice
+
+_LOGGER = logging.getLogger(__name__)
+
+ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class ClipRequest:
+    """One clip to speak: the speech text (already normalised) and its voice."""
+
+    text: str
+    voice: Voice
+    label: str = ""
+    """Where the line came from, for error messages (e.g. 'chapter 2, offset 1180')."""
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ficaudio"
+
+
+class ClipCache:
+    """Content-addressed WAV clips under one folder."""
+
+    def __init__(self, root: Path, engine_version: str) -> None:
+        self.root = Path(root)
+        self.engine_version = engine_version
+        try:
+            (self.root / "clips").mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{self.root}: cannot create the clip cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
+
+    def key(self, req: ClipRequest) -> str:
+        payload = json.dumps({"text": req.text, "voice": asdict(req.voice), "engine": self.engine_version}, sort_keys=True)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.root / "clips" / key[:2] / f"{key}.wav"
+
+    def get(self, key: str) -> Path | None:
+        path = self.path(key)
+        if path.exists() and clip_frames(path) > 0:
+            return path
+        return None
+
+
+def clip_frames(path: Path) -> int:
+    """Number of audio frames in a WAV clip; 0 when missing, empty or damaged."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            frames = w.getnframes()
+            expected = 44 + frames * w.getsampwidth() * w.getnchannels()
+        if path.stat().st_size < expected:
+            return 0
+        return frames
+    except (OSError, EOFError, wave.Error):
+        return 0
+
+
+def clip_is_plausible(path: Path, text: str, rate: int) -> bool:
+    """Samples present, and a duration that fits the word count at this rate."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            frames, framerate = w.getnframes(), w.getframerate()
+    except (OSError, EOFError, wave.Error):
+        return False
+    if frames == 0 or clip_frames(path) == 0:
+        return False
+    seconds = frames / framerate
+    words = max(1, len(text.split()))
+    expected = words * 60.0 / max(rate, 1)
+    return 0.15 * expected <= seconds + 0.3 and seconds <= 6 * expected + 3
+
+
+# --- worker side -------------------------------------------------------------
+
+_WORKER_ENGINE = None
+
+
+def _init_worker(engine_name: str) -> None:
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = make_engine(engine_name)
+
+
+def make_engine(engine_name: str):
+    if engine_name == "silent":
+        from .tts.silent import SilentEngine
+
+        return SilentEngine()
+    from .tts.pyttsx3_engine import Pyttsx3Engine
+
+    return Pyttsx3Engine()
+
+
+def synthesize_one(engine, req: ClipRequest, out_path: Path) -> Path:
+    """Speak one clip into ``out_path`` (via a temporary file), checking and retrying.
+
+    Raises:
+        SynthesisError: the engine failed ATTEMPTS times for this line.
+    """
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    last_error = "no audio written"
+    for attempt in range(1, ATTEMPTS + 1):
+        fd, tmp_name = tempfile.mkstemp(prefix=".clip-", suffix=".wav", dir=out_path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            engine.synthesize(req.text, req.voice, tmp)
+            if clip_is_plausible(tmp, req.text, req.voice.rate):
+                os.replace(tmp, out_path)
+                return out_path
+            last_error = f"clip had {clip_frames(tmp)} frames for {len(req.text.split())} words"
+        except SynthesisError as exc:
+            last_error = str(exc)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+        _LOGGER.warning("clip attempt %d failed (%s): %r", attempt, last_error, req.text[:60])
+    where = f" ({req.label})" if req.label else ""
+    raise SynthesisError(
+        f"the speech engine failed {ATTEMPTS} times on the line{where} \"{req.text[:80]}\" in voice "
+        f"{req.voice.voice_id}: {last_error}. Check the voice in voices.yaml, or pin the line with an override."
+    )
+
+
+def _worker_task(req: ClipRequest, out_path: str) -> str:
+    assert _WORKER_ENGINE is not None
+    return str(synthesize_one(_WORKER_ENGINE, req, Path(out_path)))
+
+
+# --- parent side -------------------------------------------------------------
+
+
+def synthesize_all(
+    requests: Iterable[ClipRequest],
+    cache: ClipCache,
+    *,
+    engine_name: str = "pyttsx3",
+    jobs: int | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> tuple[dict[str, Path], int]:
+    """Make sure every request has a clip in the cache.
+
+    Returns:
+        ({cache key: clip path}, number of clips synthesized now).
+    """
+    todo: dict[str, ClipRequest] = {}
+    done: dict[str, Path] = {}
+    for req in requests:
+        key = cache.key(req)
+        if key in done or key in todo:
+            continue
+        hit = cache.get(key)
+        if hit is not None:
+            done[key] = hit
+            if on_progress:
+                on_progress(1)
+        else:
+            todo[key] = req
+    if not todo:
+        return done, 0
+    jobs = jobs or os.cpu_count() or 1
+    jobs = max(1, min(jobs, len(todo)))
+    if jobs == 1 or len(todo) < 4:
+        engine = make_engine(engine_name)
+        for key, req in todo.items():
+            done[key] = synthesize_one(engine, req, cache.path(key))
+            if on_progress:
+                on_progress(1)
+        return done, len(todo)
+    # One engine per process: eSpeak NG keeps global state. 'spawn' gives each
+    # worker a clean libespeak-ng rather than a forked copy of ours.
+    context = multiprocessing.get_context("spawn")
+    with futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                                     initargs=(engine_name,)) as pool:
+        pending = {pool.submit(_worker_task, req, str(cache.path(key))): key for key, req in todo.items()}
+        try:
+            for fut in futures.as_completed(pending):
+                done[pending[fut]] = Path(fut.result())
+                if on_progress:
+                    on_progress(1)
+        except BaseException:
+            for fut in pending:
+                fut.cancel()
+            raise
+    return done, len(todo)
