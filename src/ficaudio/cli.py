@@ -101,6 +101,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     from .pipeline import render as render_story
 
     _check_dependencies()
+    _ensure_writable_folder(out_root)
     config = _load_config(config_path)
     if author_notes:
         config.author_notes = author_notes
@@ -249,6 +250,20 @@ def cast(story: Path, config_path: Path | None) -> None:
         voice = casting.voice_for(char.name)
         auto = " (auto)" if char.name in casting.auto_cast else ""
         click.echo(f"{char.name:<20} {char.gender or '?':<7} {char.lines:>5} {char.words:>6}  {voice.describe()}{auto}")
+
+
+def _ensure_writable_folder(folder: Path) -> None:
+    """Fail before any work when the output folder cannot be created or written."""
+    import os
+
+    from .errors import OutputError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot create the output folder ({exc.strerror}). Choose another with -o.") from exc
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"{folder}: the output folder is not writable. Choose another with -o.")
 
 
 def _check_espeak() -> None:
