@@ -222,7 +222,7 @@ def render(
             pairs = [(clips[cache.key(ClipRequest(l.speech, l.voice))], l.pause_before_ms) for l in ch.lines]
             audio, _cues = stitch_chapter(pairs, tail_ms=config.pauses.chapter_ms)
             start_ms = story.append(audio)
-            marks.append(ChapterMark(ch.title, start_ms, start_ms + len(audio)))
+            marks.append(ChapterMark(ch.title, start_ms, story.duration_ms))
             dest = chapters_dir / f"{ch.index:02d}-{slugify(ch.title, fallback='chapter')}.mp3"
             tags = Tags(title=ch.title, artist=doc.author, album=doc.title, track=ch.index, track_total=len(chapters))
             chapter_paths.append(export_segment_mp3(audio, dest, tags, bitrate=bitrate))
