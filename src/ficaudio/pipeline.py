@@ -22,6 +22,7 @@ from .export.mp3 import ChapterMark, StoryWavWriter, Tags, encode_wav_to_mp3, ex
 from .model import Document, Segment, Voice
 from .quotes import segment_quotes
 from .script import script_json
+from .sentences import sentence_spans
 from .speakers import attribute_speakers, discover_characters
 from .speech_text import to_speech
 from .stitch import SAMPLE_RATE, stitch_chapter
@@ -100,8 +101,8 @@ def plan_audio(doc: Document, casting: Casting, config: Config) -> list[AudioCha
         for seg in chapter.segments:
             if seg.kind == "author_note" and config.author_notes == "skip":
                 continue
-            speech = to_speech(doc.segment_text(seg))
-            if not speech:
+            pieces = [p for p in (to_speech(t) for t in _clip_texts(doc, seg)) if p]
+            if not pieces:
                 continue
             voice = casting.voice_for(seg.speaker) if seg.kind in ("dialogue", "thought") else casting.narrator
             target = notes if (seg.kind == "author_note" and config.author_notes == "track") else out
@@ -118,7 +119,8 @@ def plan_audio(doc: Document, casting: Casting, config: Config) -> list[AudioCha
                 pause = pauses.speaker_ms
             else:
                 pause = pauses.sentence_ms
-            target.lines.append(Line(seg, voice, speech, pause))
+            for n, speech in enumerate(pieces):
+                target.lines.append(Line(seg, voice, speech, pause if n == 0 else pauses.sentence_ms))
             if target is out:
                 previous = seg
         if out.lines:
@@ -130,6 +132,26 @@ def plan_audio(doc: Document, casting: Casting, config: Config) -> list[AudioCha
     for i, ch in enumerate(chapters, start=1):
         ch.index = i
     return chapters
+
+
+MAX_CLIP_CHARS = 600
+"""Longer segments are spoken as several clips, split between sentences: a small
+edit then re-synthesizes one sentence group, and workers get even shares."""
+
+
+def _clip_texts(doc: Document, seg: Segment) -> list[str]:
+    """The segment's text, in sentence groups of at most MAX_CLIP_CHARS."""
+    if seg.end - seg.start <= MAX_CLIP_CHARS:
+        return [doc.segment_text(seg)]
+    groups: list[str] = []
+    group_start = group_end = seg.start
+    for start, end in sentence_spans(doc.text, seg.start, seg.end):
+        if end - group_start > MAX_CLIP_CHARS and group_end > group_start:
+            groups.append(doc.text[group_start:group_end])
+            group_start = start
+        group_end = end
+    groups.append(doc.text[group_start:seg.end])
+    return groups
 
 
 # --- rendering ---------------------------------------------------------------

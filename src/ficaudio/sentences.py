@@ -1,0 +1,38 @@
+"""Sentences and words with nltk, offline.
+
+nltk's Punkt sentence splitter normally loads a model downloaded with
+``nltk.download('punkt')``; we cannot download at run time, so it is built
+here from parameters: the abbreviations fics use (Mr., Dr., ...) are listed,
+and Punkt's own rules do the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st prof capt lt sgt col gen rev sr jr mt ft vs etc e.g i.e a.m p.m vol ch pt approx dept
+    est inc ltd co jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Half-open (start, end) offsets of the sentences in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:end])]
+
+
+def count_words(text: str) -> int:
+    """Words as a listener hears them: don't, Sakura's and 1847 are one word each."""
+    return len(_WORD.findall(text))
