@@ -105,3 +105,26 @@ def test_author_note_policy_skip_or_narrator(two_chapter_story, two_voices_yaml,
         lengths[policy] = MP3(first).info.length
     # The note ("A tiny test story. Please review") adds a couple of seconds to chapter 1.
     assert lengths["narrator"] - lengths["skip"] > 1.5, lengths
+
+
+def test_bundled_story_duration_matches_its_text(tmp_path, cache_dir):
+    """The American-style sample renders to about as long as its words take to say."""
+    story = Path(__file__).parent.parent / "examples" / "the-clockwork-garden.txt"
+    result = CliRunner().invoke(
+        cli, ["script", str(story), "--json"], catch_exceptions=False,
+    )
+    script = json.loads(result.output)
+    spoken_words = sum(
+        len(s["text"].split())
+        for c in script["chapters"]
+        for s in c["segments"]
+        if s["kind"] != "author_note"
+    )
+    out = tmp_path / "out"
+    CliRunner().invoke(cli, ["render", str(story), "-o", str(out), "--cache-dir", str(cache_dir)],
+                       catch_exceptions=False)
+    mp3 = out / "the-clockwork-garden" / "the-clockwork-garden.mp3"
+    seconds = MP3(mp3).info.length
+    # Default voices speak at 160-185 words per minute, plus pauses between lines.
+    expected = spoken_words / 170 * 60
+    assert 0.8 * expected < seconds < 1.3 * expected, (spoken_words, seconds, expected)
