@@ -1,21 +1,34 @@
 """Stage "cast": give the narrator and every speaker a voice.
 
-Characters configured in voices.yaml keep their voices. Everyone else is cast
-automatically from pools of clearly different eSpeak NG voices (language
-voice + variant + pitch), gender-appropriate where the gender is known, the
-most distinct voices going to the characters with the most lines. The same
-story and config always give the same cast.
+Characters given a voice id in voices.yaml keep it. Everyone else (characters
+described by gender/age/accent, and characters voices.yaml does not mention)
+is cast from pools of clearly different eSpeak NG voices: a language voice
+(the accent) + a variant (the timbre) + a pitch. Casting is
+gender-appropriate where the gender is known, and the characters with the
+most lines get the most distinct voices, because pools are ordered most
+distinct first. No two cast members share voice, variant and pitch while the
+pools last (hundreds of voices). The same story and config always give the
+same cast.
+
+``write_cast_file`` writes what was decided back into voices.yaml, keeping
+the user's own entries and comments, so the cast can be tuned by hand.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
 
-from .config import Config, VoiceSpec
+from .config import Config, VoiceSpec, config_from_text, dump_document, load_document, parse_yaml, write_text_atomic
 from .model import Character, Voice
-from .speakers import FIRST_PERSON, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE
+from .speakers import FIRST_PERSON, GENERIC_SPEAKERS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE
 
-# Ordered most-distinct first. (voice id, pitch, rate offset from the default)
+_LOGGER = logging.getLogger(__name__)
+
+# (voice id, pitch, rate offset from the default rate), most distinct first:
+# each step changes accent, timbre and pitch at once.
 FEMALE_POOL: tuple[tuple[str, int, int], ...] = (
     ("en-us+f3", 62, 5),
     ("en-gb-x-rp+f2", 56, -5),
@@ -36,14 +49,29 @@ MALE_POOL: tuple[tuple[str, int, int], ...] = (
     ("en-us-nyc+m6", 42, -5),
     ("en-gb+m8", 28, 0),
 )
-NEUTRAL_POOL: tuple[tuple[str, int, int], ...] = tuple(
-    v for pair in zip(FEMALE_POOL, MALE_POOL) for v in pair
-)
 GENERIC = {
     UNKNOWN_FEMALE: ("en-gb+f5", 58, 0),
     UNKNOWN_MALE: ("en-gb+m2", 40, 0),
     UNKNOWN: ("en-gb+klatt", 50, 0),
 }
+"""Fixed voices for the anonymous speakers the attribution stage creates."""
+
+ACCENTS = ("en-us", "en-gb-x-rp", "en-gb-scotland", "en-gb", "en-029", "en-us-nyc", "en-gb-x-gbclan", "en-gb-x-gbcwmd")
+"""English language voices of eSpeak NG, most different from the narrator's en-gb first."""
+
+# Variants that sound like a person, as eSpeak NG labels their gender.
+# Robots, whispers, croaks and demons are left for people to choose by hand,
+# and so are alicia, andrea, annie, andy and michael: for English they sound
+# exactly like the plain language voice (the same WAV, byte for byte).
+FEMALE_VARIANTS = ("f1", "f2", "f3", "f4", "f5", "linda", "belinda", "steph", "anika", "steph2", "steph3", "aunty",
+                   "grandma")
+MALE_VARIANTS = ("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "david", "robert", "paul", "john", "edward", "max",
+                 "victor", "norbert", "caleb", "benjamin", "rob", "zac", "grandpa")
+OLD_VARIANTS = ("grandma", "grandpa", "aunty", "norbert")
+_FEMALE_PITCHES = (62, 56, 66, 52, 70, 60, 54, 68)
+_MALE_PITCHES = (38, 30, 44, 34, 40, 36, 42, 28)
+_RATE_OFFSETS = (0, -5, 5, -10, 10)
+AGE_PITCH = {"child": 18, "young": 6, "adult": 0, "old": -10}
 
 
 @dataclass
@@ -52,6 +80,8 @@ class Casting:
     voices: dict[str, Voice] = field(default_factory=dict)
     auto_cast: list[str] = field(default_factory=list)
     """Characters given a voice automatically (not in voices.yaml)."""
+    shared: list[tuple[str, str]] = field(default_factory=list)
+    """Pairs of cast members voices.yaml gives the very same voice (voice id and pitch)."""
 
     def voice_for(self, speaker: str | None) -> Voice:
         if speaker is None or speaker == FIRST_PERSON:
@@ -59,32 +89,90 @@ class Casting:
         return self.voices.get(speaker, self.narrator)
 
 
+def voice_pool(gender: str | None, *, accent: str | None = None, age: str | None = None) -> list[tuple[str, int, int]]:
+    """Every voice casting may pick for a character, most distinct first.
+
+    The curated pool comes first, then every accent x variant combination.
+    """
+    def generated(variants: tuple[str, ...], pitches: tuple[int, ...]) -> Iterator[tuple[str, int, int]]:
+        # Timbres the curated pools lack come first, then a diagonal order:
+        # every timbre once (each in another accent) before any repeats.
+        curated = {v[0].split("+")[1] for v in (*FEMALE_POOL, *MALE_POOL)}
+        variants = tuple(sorted(variants, key=lambda v: v in curated))
+        i = 0
+        for round_no in range(len(ACCENTS)):
+            for j, variant in enumerate(variants):
+                accent_id = ACCENTS[(j + round_no) % len(ACCENTS)]
+                yield (f"{accent_id}+{variant}", pitches[i % len(pitches)], _RATE_OFFSETS[i % len(_RATE_OFFSETS)])
+                i += 1
+
+    female = [*FEMALE_POOL, *generated(FEMALE_VARIANTS, _FEMALE_PITCHES)]
+    male = [*MALE_POOL, *generated(MALE_VARIANTS, _MALE_PITCHES)]
+    if gender == "female":
+        pool = female
+    elif gender == "male":
+        pool = male
+    else:
+        pool = [v for pair in zip(female, male) for v in pair]
+    seen: set[str] = set()
+    pool = [v for v in pool if not (v[0] in seen or seen.add(v[0]))]  # each id once, at its first place
+    if accent:
+        accent = accent.lower()
+        same = [v for v in pool if v[0].split("+")[0] == accent]
+        if not same:  # an accent outside the English voices: keep the timbres, change the language
+            same = list(dict.fromkeys((f"{accent}+{v[0].split('+')[1]}", v[1], v[2]) for v in pool))
+        pool = same
+    if age == "old":
+        pool = [v for v in pool if v[0].split("+")[1] in OLD_VARIANTS] + [
+            v for v in pool if v[0].split("+")[1] not in OLD_VARIANTS]
+    return pool
+
+
 def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
-    """Assign a Voice to the narrator and every character."""
-    narrator = _resolve_spec(config.narrator, config, None, taken=set()) 
-    casting = Casting(narrator=narrator)
-    taken = {_identity(narrator)}
-    for name, entry in config.characters.items():
-        if entry.voice.voice_id or entry.voice.gender or entry.voice.accent or entry.voice.age:
-            voice = _resolve_spec(entry.voice, config, entry.gender, taken)
-            casting.voices[name] = voice
-            taken.add(_identity(voice))
+    """Assign a Voice to the narrator and every character.
+
+    Order: the narrator, then characters voices.yaml gives a voice id, then
+    everyone else by number of lines (most first, ties by name), so the
+    characters heard most get the most distinct voices.
+    """
     default_rate = config.defaults.rate or 170
+    taken: dict[tuple[str, int], str] = {}
+    narrator_spec = config.narrator
+    if narrator_spec.voice_id:
+        narrator = config.voice_from_spec(narrator_spec, narrator_spec.voice_id)
+    else:
+        narrator = _from_pool(narrator_spec, narrator_spec.gender, config, taken)
+    casting = Casting(narrator=narrator)
+    taken[_identity(narrator)] = "the narrator"
+
+    for name, entry in config.characters.items():
+        if entry.voice.voice_id:
+            voice = config.voice_from_spec(entry.voice, entry.voice.voice_id)
+            casting.voices[name] = voice
+            other = taken.get(_identity(voice))
+            if other:
+                casting.shared.append((other, name))
+            taken.setdefault(_identity(voice), name)
+
     ordered = sorted(characters.values(), key=lambda c: (-c.lines, c.name))
-    for char in ordered:
-        if char.name in casting.voices or char.name == FIRST_PERSON:
+    names = [c.name for c in ordered] + [n for n in config.characters if n not in characters]
+    genders = {c.name: c.gender for c in ordered}
+    for name in names:
+        if name in casting.voices or name == FIRST_PERSON:
             continue
-        entry = config.characters.get(char.name)
-        if char.name in GENERIC:
-            voice_id, pitch, rate_offset = GENERIC[char.name]
-            casting.voices[char.name] = Voice(voice_id, default_rate + rate_offset, pitch, 1.0)
-            continue
-        gender = (entry.gender if entry else None) or char.gender
-        pool = FEMALE_POOL if gender == "female" else MALE_POOL if gender == "male" else NEUTRAL_POOL
-        voice = _pick(pool, taken, default_rate, overrides=entry.voice if entry else None)
-        casting.voices[char.name] = voice
-        casting.auto_cast.append(char.name)
-        taken.add(_identity(voice))
+        entry = config.characters.get(name)
+        spec = entry.voice if entry else VoiceSpec()
+        if name in GENERIC and entry is None:
+            voice_id, pitch, rate_offset = GENERIC[name]
+            voice = _free_pitch(Voice(voice_id, default_rate + rate_offset, pitch, _volume(config)), taken)
+        else:
+            gender = spec.gender or (entry.gender if entry else None) or genders.get(name)
+            voice = _from_pool(spec, gender, config, taken)
+            if entry is None:
+                casting.auto_cast.append(name)
+        casting.voices[name] = voice
+        taken[_identity(voice)] = name
+        _LOGGER.debug("cast %s -> %s", name, voice.describe())
     return casting
 
 
@@ -92,49 +180,175 @@ def _identity(voice: Voice) -> tuple[str, int]:
     return (voice.voice_id.lower(), voice.pitch)
 
 
-def _pick(pool, taken: set, default_rate: int, overrides: VoiceSpec | None = None) -> Voice:
-    used_ids = {vid for vid, _ in taken}
-    for voice_id, pitch, rate_offset in pool:
-        if voice_id.lower() not in used_ids:
-            return _with(Voice(voice_id, default_rate + rate_offset, pitch, 1.0), overrides)
-    # More characters than voices: reuse a voice at a pitch nobody has.
-    round_no = 1
-    while True:
-        for voice_id, pitch, rate_offset in pool:
-            shifted = max(0, min(100, pitch + (12 * round_no if round_no % 2 else -12 * round_no)))
-            if (voice_id.lower(), shifted) not in taken:
-                return _with(Voice(voice_id, default_rate + rate_offset, shifted, 1.0), overrides)
-        round_no += 1
-        if round_no > 8:
-            voice_id, pitch, rate_offset = pool[0]
-            return Voice(voice_id, default_rate, pitch, 1.0)
+def _volume(config: Config) -> float:
+    return config.defaults.volume if config.defaults.volume is not None else 1.0
 
 
-def _with(voice: Voice, spec: VoiceSpec | None) -> Voice:
-    if spec is None:
-        return voice
-    return Voice(voice.voice_id, spec.rate or voice.rate, spec.pitch if spec.pitch is not None else voice.pitch,
-                 spec.volume if spec.volume is not None else voice.volume)
+def _from_pool(spec: VoiceSpec, gender: str | None, config: Config, taken: dict[tuple[str, int], str]) -> Voice:
+    """Pick the first pool voice nobody has; spec's rate, pitch and volume win."""
+    default_rate = config.defaults.rate or 170
+    pool = voice_pool(gender, accent=spec.accent, age=spec.age)
+    used_ids = {voice_id for voice_id, _ in taken}
+    voice_id, pitch, rate_offset = next((v for v in pool if v[0].lower() not in used_ids), pool[0])
+    pitch = max(0, min(100, pitch + AGE_PITCH.get(spec.age or "adult", 0)))
+    voice = Voice(
+        voice_id,
+        spec.rate if spec.rate is not None else default_rate + rate_offset,
+        spec.pitch if spec.pitch is not None else pitch,
+        spec.volume if spec.volume is not None else _volume(config),
+    )
+    if spec.pitch is not None:
+        return voice  # the user's pitch is kept even if someone else has it
+    return _free_pitch(voice, taken)
 
 
-def _resolve_spec(spec: VoiceSpec, config: Config, gender: str | None, taken: set) -> Voice:
-    """A voices.yaml entry -> Voice; descriptions (gender/age/accent) pick from the pools."""
-    if spec.voice_id:
-        return config.voice_from_spec(spec, spec.voice_id)
-    want_gender = spec.gender or gender
-    pool = FEMALE_POOL if want_gender == "female" else MALE_POOL if want_gender == "male" else NEUTRAL_POOL
-    if spec.accent:
-        accent = spec.accent.lower()
-        matching = tuple(v for v in pool if v[0].split("+")[0] == accent)
-        variants = [v[0].split("+")[1] for v in pool]
-        pool = matching or tuple((f"{accent}+{variant}", p, r) for variant, (_, p, r) in zip(variants, pool))
-    voice = _pick(pool, taken, config.defaults.rate or 170)
-    pitch = voice.pitch
-    if spec.age == "child":
-        pitch = min(100, pitch + 18)
-    elif spec.age == "old":
-        pitch = max(0, pitch - 12)
-    return config.voice_from_spec(
-        VoiceSpec(rate=spec.rate or voice.rate, pitch=spec.pitch if spec.pitch is not None else pitch, volume=spec.volume),
-        voice.voice_id,
+def _free_pitch(voice: Voice, taken: dict[tuple[str, int], str]) -> Voice:
+    """``voice``, its pitch moved by the smallest step (4, -4, 8, ...) nobody has."""
+    for step in (0, 4, -4, 8, -8, 12, -12, 16, -16, 20, -20, 24, -24):
+        pitch = voice.pitch + step
+        if 0 <= pitch <= 100 and (voice.voice_id.lower(), pitch) not in taken:
+            return Voice(voice.voice_id, voice.rate, pitch, voice.volume)
+    return voice
+
+
+# --- writing voices.yaml ----------------------------------------------------------
+
+TEMPLATE = """\
+# Voices for {title}, written by "ficaudio cast". Edit freely: running
+# "ficaudio cast" again adds new characters and keeps your changes and comments.
+# Voice ids come from "ficaudio voices": a language voice (the accent), then
+# +variant (the timbre), e.g. en-gb+f3. Instead of an id you may describe a
+# voice, e.g. voice: {{gender: female, age: young, accent: en-gb}}.
+narrator:
+  voice: {narrator_voice}
+  rate: {narrator_rate}               # words per minute
+  pitch: {narrator_pitch}               # 0-100; 50 is the voice's own pitch
+
+defaults:                 # for anything a character entry leaves out
+  rate: {default_rate}
+  pitch: {default_pitch}
+  volume: {default_volume}             # 0.0-2.0
+
+characters:
+
+pauses:                   # milliseconds of silence
+  sentence: {sentence}
+  paragraph: {paragraph}
+  speaker: {speaker}
+  scene_break: {scene_break}
+  chapter: {chapter}
+
+author_notes: {author_notes}        # skip | narrator | track
+
+overrides: []             # pin a line to a speaker, e.g. - {{text: "Or you could", speaker: Tobias}}
+"""
+
+
+@dataclass
+class CastFileResult:
+    path: Path
+    created: bool
+    added: list[str] = field(default_factory=list)
+    """Characters written as new entries."""
+    kept: list[str] = field(default_factory=list)
+    """Characters voices.yaml already had (left as they were)."""
+
+
+def castable(char: Character) -> bool:
+    """True for characters worth an entry in voices.yaml: named, with lines."""
+    return char.lines > 0 and char.name not in GENERIC_SPEAKERS and char.name != FIRST_PERSON
+
+
+def write_cast_file(path: Path, characters: dict[str, Character], casting: Casting, config: Config, *,
+                    title: str = "this story") -> CastFileResult:
+    """Write (or update in place) voices.yaml with every speaking character.
+
+    Entries already in the file are kept as they are, comments included;
+    only their '# N lines, N words' comment is added or refreshed. New
+    characters get the voice ``casting`` gave them, their inferred gender, and
+    a comment with their line count. The file is replaced atomically.
+
+    Raises:
+        ConfigError: the existing file is not valid YAML.
+        OutputError: the file cannot be written.
+    """
+    from ruamel.yaml.comments import CommentedMap
+
+    path = Path(path)
+    created = not path.exists()
+    if created:
+        doc = parse_yaml(_template(config, casting, title), path)
+    else:
+        doc = load_document(path)
+        if doc is None:  # empty, or only comments: keep them above the template
+            raw = path.read_text(encoding="utf-8")
+            doc = parse_yaml(raw.rstrip("\n") + "\n" + _template(config, casting, title), path)
+    section = doc.get("characters")
+    if not isinstance(section, CommentedMap):
+        section = CommentedMap()
+        doc["characters"] = section
+    if section.fa.flow_style():
+        section.fa.set_block_style()
+    result = CastFileResult(path=path, created=created)
+    default_rate = config.defaults.rate or 170
+    for char in sorted(characters.values(), key=lambda c: (-c.lines, c.name)):
+        if not castable(char):
+            continue
+        note = f"{char.lines} line{'s' if char.lines != 1 else ''}, {char.words} word{'s' if char.words != 1 else ''}"
+        entry = config.character_named(char.name)
+        if entry is not None:
+            result.kept.append(entry.name)
+            key = next((k for k in section if str(k).strip() == entry.name), None)
+            if key is not None and _comment_is_ours_or_missing(section, key):
+                section.yaml_add_eol_comment(f"# {note}", key, column=_comment_column(key))
+            continue
+        voice = casting.voice_for(char.name)
+        body = CommentedMap()
+        body["voice"] = voice.voice_id
+        body["pitch"] = voice.pitch
+        if voice.rate != default_rate:
+            body["rate"] = voice.rate
+        if voice.volume != _volume(config):
+            body["volume"] = voice.volume
+        if char.gender:
+            body["gender"] = char.gender
+        section[char.name] = body
+        section.yaml_add_eol_comment(f"# {note}" + ("" if char.gender else "; gender not known"), char.name,
+                                     column=_comment_column(char.name))
+        result.added.append(char.name)
+    text = dump_document(doc)
+    config_from_text(text, path)  # never write a file that would not load
+    write_text_atomic(path, text)
+    return result
+
+
+def _comment_column(key: object) -> int:
+    """Two spaces after '  Name:' (the characters section is indented by two)."""
+    return 2 + len(str(key)) + 1 + 2
+
+
+def _comment_is_ours_or_missing(section, key) -> bool:
+    import re
+
+    item = section.ca.items.get(key)
+    token = item[2] if item and len(item) > 2 else None
+    if token is None:
+        nested = getattr(section[key], "ca", None)
+        token = nested.comment[0] if nested is not None and nested.comment else None
+        if token is None:
+            return True
+    return re.fullmatch(r"#\s*\d+ lines?, \d+ words?(; gender not known)?", token.value.strip()) is not None
+
+
+def _template(config: Config, casting: Casting, title: str) -> str:
+    n = casting.narrator
+    d = config.defaults
+    p = config.pauses
+    safe_title = " ".join(title.split()) or "this story"
+    return TEMPLATE.format(
+        title=safe_title, narrator_voice=n.voice_id, narrator_rate=n.rate, narrator_pitch=n.pitch,
+        default_rate=d.rate or 170, default_pitch=d.pitch if d.pitch is not None else 50,
+        default_volume=d.volume if d.volume is not None else 1.0,
+        sentence=p.sentence_ms, paragraph=p.paragraph_ms, speaker=p.speaker_ms, scene_break=p.scene_break_ms,
+        chapter=p.chapter_ms, author_notes=config.author_notes,
     )

@@ -51,7 +51,8 @@ _EXPLICIT_HEADING = re.compile(
 )
 # *** / * * * / ~~~ / --- / xXx / ooo / oOo / -x-x- / a lone centred symbol
 _SCENE_BREAK = re.compile(
-    r"^\s*(?:[*~=#+_•·◆◇§¤❖✦✧※°\-–—.]\s*){1,}$|^\s*(?:[xo0]\s*){3,}$|^\s*(?:-?\s*[xo]\s*-?\s*){3,}$",
+    r"^\s*(?:[*~=#+_•·◆◇§¤❖✦✧※°\-–—.]\s*){1,}$|^\s*(?:[xo0]\s*){3,}$|^\s*(?:-?\s*[xo]\s*-?\s*){3,}$"
+    r"|^\s*(?:[-~=*.]+\s*[xo]\s*){2,}[-~=*.]+\s*$",
     re.IGNORECASE,
 )
 _NOTE_START = re.compile(
@@ -115,6 +116,8 @@ def is_heading(line: str, *, loose: bool) -> bool:
         return True
     if not loose:
         return False
+    if sum(c.isalpha() for c in line) < 2 or is_sign_off(line):
+        return False
     words = line.split()
     if not 1 <= len(words) <= 8 or line[-1] in ".,;!?\"'”’":
         return False
@@ -167,6 +170,11 @@ def find_chapters(doc: Document) -> ChapterPlan:
     # explicit ones too, or several of them: one short line alone is prose.
     loose = [p for p in loose_candidates if p not in explicit]
     headings = sorted(explicit + loose, key=lambda p: p.index) if (explicit or len(loose) >= 2) else []
+    if not headings and loose:
+        # A one-shot's own title on a line of its own before the first story paragraph.
+        first_story = next((p for p in paragraphs if p.role == STORY and not is_note_marker(text[p.start : p.end])), None)
+        if first_story is not None and first_story is loose[0]:
+            headings = [first_story]
     for p in headings:
         p.role = HEADING
 
@@ -247,34 +255,44 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
                 if p.role in (STORY, SCENE_BREAK):
                     p.role = AUTHOR_NOTE
     else:
-        window = paragraphs[:6]
-        last_marker = max(
-            (i for i, p in enumerate(window) if p.role == AUTHOR_NOTE or is_note_marker(texts[p.index])),
-            default=-1,
-        )
-        for p in window[: last_marker + 1]:
+        # A one-shot: the run of notes (and the scene-break lines between them) it opens with.
+        run_end = 0
+        for i, p in enumerate(paragraphs[:6]):
+            if p.role == AUTHOR_NOTE or is_note_marker(texts[p.index]):
+                run_end = i + 1
+            elif p.role != SCENE_BREAK:
+                break
+        for p in paragraphs[:run_end]:
             if p.role in (STORY, SCENE_BREAK):
                 p.role = AUTHOR_NOTE
 
-    # Closing zone: from the last heading's chapter end backwards.
+    # Closing zone: the last note marker near the end with only notes, sign-offs or
+    # short lines after it, plus the notes right before it.
     tail = paragraphs[-6:]
-    start_at = None
-    for i, p in enumerate(tail):
+    after_last_heading = max((i for i, p in enumerate(tail) if p.role == HEADING), default=-1) + 1
+
+    def marker(p: Paragraph) -> bool:
+        return p.role == AUTHOR_NOTE or is_note_marker(texts[p.index])
+
+    def inline(p: Paragraph) -> bool:
+        """(A/N: ...) in brackets is a note inside the story, not the start of closing notes."""
+        t = texts[p.index].strip()
+        return t[:1] in "([" and t[-1:] in ")]"
+
+    def closing(p: Paragraph) -> bool:
         t = texts[p.index]
-        if p.role == HEADING:
-            start_at = None
-            continue
-        if p.role == AUTHOR_NOTE or is_note_marker(t) or (is_sign_off(t) and i == len(tail) - 1):
-            if all(
-                q.role in (AUTHOR_NOTE, SCENE_BREAK)
-                or is_note_marker(texts[q.index])
-                or is_sign_off(texts[q.index])
-                or len(texts[q.index].split()) <= 30
-                for q in tail[i + 1 :]
-            ):
-                start_at = i
-                break
+        return marker(p) or is_sign_off(t) or p.role == SCENE_BREAK or len(t.split()) <= 30
+
+    start_at = None
+    for i in range(len(tail) - 1, after_last_heading - 1, -1):
+        if marker(tail[i]) and not (inline(tail[i]) and i < len(tail) - 1) and all(closing(q) for q in tail[i + 1 :]):
+            start_at = i
+            break
+    if start_at is None and tail and tail[-1].role == STORY and is_sign_off(texts[tail[-1].index]):
+        start_at = len(tail) - 1
     if start_at is not None:
+        while start_at > after_last_heading and (marker(tail[start_at - 1]) or tail[start_at - 1].role == SCENE_BREAK):
+            start_at -= 1
         for p in tail[start_at:]:
             if p.role in (STORY, SCENE_BREAK):
                 p.role = AUTHOR_NOTE

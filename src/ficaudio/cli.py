@@ -83,17 +83,25 @@ def _analysed(story: Path, config):
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: every core).")
 @click.option("--author-notes", type=click.Choice(["skip", "narrator", "track"]), default=None,
               help="Author's notes: skip (default), read by the narrator, or their own track.")
-@click.option("--bitrate", default="128k", show_default=True, help="MP3 bit rate.")
+@click.option("--bitrate", default=None, help="MP3 bit rate (default 128k; 192k with --profile acx).")
+@click.option("--profile", "profile", type=click.Choice(["default", "acx"]), default="default", show_default=True,
+              help="acx: 44.1 kHz 192k CBR, ACX loudness, peaks and room tone (check with \"ficaudio check\").")
+@click.option("--format", "formats", type=click.Choice(["mp3", "m4b"]), multiple=True,
+              help="mp3 (chapter files and the whole story), m4b (one audiobook with chapters); repeat for both.")
 def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Path | None, jobs: int | None,
-           author_notes: str | None, bitrate: str) -> None:
-    """Render STORY to MP3: one file per chapter and the whole story with chapters.
+           author_notes: str | None, bitrate: str | None, profile: str, formats: tuple[str, ...]) -> None:
+    """Render STORY to an audiobook: chapter MP3s, the whole story, subtitles.
 
     Writes OUTPUT/<slug>/<slug>.mp3 (ID3 tags and chapters),
-    OUTPUT/<slug>/chapters/NN-<chapter>.mp3 and OUTPUT/<slug>/script.json.
+    OUTPUT/<slug>/chapters/NN-<chapter>.mp3, subtitles <slug>.srt and
+    <slug>.vtt (one cue per line, with the speaker), and
+    OUTPUT/<slug>/script.json. With --format m4b, OUTPUT/<slug>/<slug>.m4b.
 
     \b
-    Example:
+    Examples:
         ficaudio render examples/the-lantern-keepers.txt -c voices.yaml
+        ficaudio render story.txt --profile acx
+        ficaudio render story.txt --format m4b --format mp3
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -115,14 +123,14 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as bar:
         adapter = _RichProgress(bar)
         result = render_story(doc, config, out_root, cache_dir=cache_dir, jobs=jobs, bitrate=bitrate,
-                              progress=adapter, casting=casting)
+                              progress=adapter, casting=casting, profile=profile,
+                              formats=tuple(dict.fromkeys(formats)) or ("mp3",))
     elapsed = time.monotonic() - started
     click.echo(f"Synthesized {result.clips_synthesized} of {result.clips_total} clips "
                f"({result.clips_total - result.clips_synthesized} from cache) in {elapsed:.1f} s.", err=True)
-    click.echo(str(result.story_mp3))
-    for path in result.chapter_mp3s:
-        click.echo(str(path))
-    click.echo(str(result.script_json))
+    for path in (result.story_mp3, result.m4b, *result.chapter_mp3s, *result.subtitles, result.script_json):
+        if path is not None:
+            click.echo(str(path))
 
 
 class _RichProgress:
@@ -165,30 +173,49 @@ def script(story: Path, config_path: Path | None, as_json: bool) -> None:
 @click.argument("story", required=False, type=click.Path(path_type=Path))
 @config_option
 @click.option("--find", "find_words", default=None, help="Render the paragraph of STORY containing these words.")
+@click.option("--character", "character", default=None, metavar="NAME",
+              help="Render the first of this character's own lines in STORY (about 15 s).")
+@click.option("--cast", "whole_cast", is_flag=True,
+              help="Render a few seconds of every cast voice in turn, the narrator first.")
 @click.option("--text", "text", default=None, help="Render this snippet instead of a story.")
 @click.option("-o", "--output", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the clip (default preview.mp3).")
 @click.option("--play", is_flag=True, help="Play the clip (ffplay, mpv, paplay or aplay) after rendering.")
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Clip cache folder.")
-def preview(story: Path | None, config_path: Path | None, find_words: str | None, text: str | None,
-            out_path: Path | None, play: bool, cache_dir: Path | None) -> None:
-    """Render one passage with its real voices, to tune the cast quickly.
+def preview(story: Path | None, config_path: Path | None, find_words: str | None, character: str | None,
+            whole_cast: bool, text: str | None, out_path: Path | None, play: bool, cache_dir: Path | None) -> None:
+    """Render a short sample with the real voices, to tune the cast quickly.
+
+    Choose one: a passage (--find), one character's lines (--character),
+    every voice of the cast in turn (--cast), or a snippet (--text).
 
     \b
     Examples:
         ficaudio preview examples/the-lantern-keepers.txt --find "puppets"
-        ficaudio preview --text "'Hi,' said Mia." -c voices.yaml --play
+        ficaudio preview examples/the-lantern-keepers.txt --character Mira -c voices.yaml
+        ficaudio preview examples/the-lantern-keepers.txt --cast -c voices.yaml --play
+        ficaudio preview --text "'Hi,' said Mia." -c voices.yaml
     """
-    from .preview import render_preview
+    from .preview import render_cast_preview, render_character_preview, render_preview
 
-    if (text is None) == (story is None):
-        raise ConfigError("give either STORY with --find \"words\", or --text \"a snippet\".")
-    if story is not None and not find_words:
-        raise ConfigError("give --find \"some words\" to choose the passage of STORY to preview.")
+    chosen = [flag for flag, on in (("--find", find_words), ("--character", character), ("--cast", whole_cast),
+                                    ("--text", text is not None)) if on]
+    if len(chosen) != 1:
+        raise ConfigError("choose one of --find \"words\", --character NAME, --cast (each with STORY) "
+                          f"or --text \"a snippet\"{'; got ' + ' and '.join(chosen) if chosen else ''}.")
+    if text is not None and story is not None:
+        raise ConfigError("give either STORY or --text \"a snippet\", not both.")
+    if text is None and story is None:
+        raise ConfigError(f"{chosen[0]} needs STORY, e.g. ficaudio preview story.txt {chosen[0]} ...")
     _check_dependencies()
     config = _load_config(config_path)
     out_path = out_path or Path("preview.mp3")
-    result = render_preview(config, out_path, story=story, find=find_words, text=text, cache_dir=cache_dir)
+    if character:
+        result = render_character_preview(config, out_path, story=story, name=character, cache_dir=cache_dir)
+    elif whole_cast:
+        result = render_cast_preview(config, out_path, story=story, cache_dir=cache_dir)
+    else:
+        result = render_preview(config, out_path, story=story, find=find_words, text=text, cache_dir=cache_dir)
     for line in result.lines:
         click.echo(f"  {line}", err=True)
     click.echo(str(result.path))
@@ -207,11 +234,13 @@ def _play(path: Path) -> None:
 
 
 @cli.command()
-@click.option("--language", default=None, help="Only voices whose language starts with this, e.g. en.")
+@click.option("--language", default=None, help="Only language voices whose id starts with this, e.g. en.")
 def voices(language: str | None) -> None:
-    """List the engine's voices (id, name, language, gender) for voices.yaml.
+    """List the voice ids to use in voices.yaml: language voices and variants.
 
-    A voice id is a language voice, optionally with a variant: en-gb, en-gb+f3.
+    A voice id is a language voice (the accent), optionally followed by a
+    variant (the timbre): en-gb, en-gb+f3, en-us+m7. Variants combine with
+    any language voice.
 
     \b
     Example:
@@ -221,35 +250,98 @@ def voices(language: str | None) -> None:
 
     _check_espeak()
     rows = list_engine_voices()
-    click.echo(f"{'id':<22} {'name':<34} {'language':<14} gender")
-    for v in rows:
-        if v.kind == "language" and (not language or v.language.startswith(language.lower())):
-            click.echo(f"{v.voice_id:<22} {v.name:<34} {v.language:<14} {v.gender or '-'}")
-    click.echo("\nVariants (append to any id, e.g. en-gb+f3):")
-    click.echo("  " + " ".join(v.voice_id for v in rows if v.kind == "variant"))
+    shown = [v for v in rows if v.kind == "language" and (not language or v.voice_id.startswith(language.lower()))]
+    if not shown:
+        raise ConfigError(f"no language voice id starts with \"{language}\". Run \"ficaudio voices\" to see them all.")
+    click.echo("Language voices (gender is the voice's own; a variant changes it):")
+    click.echo(f"  {'id':<22} {'name':<36} gender")
+    for v in shown:
+        click.echo(f"  {v.voice_id:<22} {v.name:<36} {v.gender or '-'}")
+    click.echo("\nVariants (append to a language voice, e.g. en-gb+f3):")
+    for gender in ("female", "male", None):
+        ids = [v.voice_id for v in rows if v.kind == "variant" and v.gender == gender]
+        if ids:
+            line = f"{'  ' + (gender or 'other') + ':':<10}"
+            for voice_id in ids:  # whole ids only: one ('+mr serious') has a space
+                if len(line) + 1 + len(voice_id) > 100:
+                    click.echo(line.rstrip())
+                    line = " " * 10
+                line += voice_id + " "
+            click.echo(line.rstrip())
 
 
 @cli.command()
 @click.argument("story", type=click.Path(path_type=Path))
-@config_option
-def cast(story: Path, config_path: Path | None) -> None:
-    """Print the cast sheet of STORY: every character, their lines and voice.
+@click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="voices.yaml to write or update (default: STORY's name + .voices.yaml, beside STORY).")
+@click.option("--dry-run", is_flag=True, help="Print the cast sheet only; write nothing.")
+def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
+    """Cast STORY: write voices.yaml with every character and print the cast sheet.
+
+    Every character who speaks gets an entry with a voice distinct from the
+    narrator's and each other's, their inferred gender and their line count.
+    An existing file is updated in place: your entries and comments are kept,
+    new characters are added.
 
     \b
     Example:
         ficaudio cast examples/the-lantern-keepers.txt -c voices.yaml
+        ficaudio render examples/the-lantern-keepers.txt -c voices.yaml
     """
-    from .casting import cast_voices
+    from .casting import castable, cast_voices, write_cast_file
+    from .config import load_config
 
-    config = _load_config(config_path)
+    if config_path is None:
+        config_path = story.with_name(story.stem + ".voices.yaml")
+    exists = config_path.exists()
+    config = _load_config(config_path) if exists else load_config(None)
     doc = _analysed(story, config)
     casting = cast_voices(doc.characters, config)
-    click.echo(f"{'character':<20} {'gender':<7} {'lines':>5} {'words':>6}  voice")
-    click.echo(f"{'(narrator)':<20} {'-':<7} {'':>5} {'':>6}  {casting.narrator.describe()}")
-    for char in sorted(doc.characters.values(), key=lambda c: (-c.lines, c.name)):
+    result = None if dry_run else write_cast_file(config_path, doc.characters, casting, config, title=doc.title)
+    click.echo(f"{'character':<22} {'gender':<7} {'lines':>5} {'words':>6}  voice")
+    click.echo(f"{'(narrator)':<22} {'-':<7} {'':>5} {'':>6}  {casting.narrator.describe()}")
+    speaking = sorted((c for c in doc.characters.values() if c.lines > 0), key=lambda c: (-c.lines, c.name))
+    for char in speaking:
         voice = casting.voice_for(char.name)
-        auto = " (auto)" if char.name in casting.auto_cast else ""
-        click.echo(f"{char.name:<20} {char.gender or '?':<7} {char.lines:>5} {char.words:>6}  {voice.describe()}{auto}")
+        note = " (new)" if char.name in casting.auto_cast and castable(char) else ""
+        click.echo(f"{char.name:<22} {char.gender or '?':<7} {char.lines:>5} {char.words:>6}  {voice.describe()}{note}")
+    silent = sorted(c.name for c in doc.characters.values() if c.lines == 0 and config.character_named(c.name) is None)
+    if silent:
+        click.echo(f"Named but never speaking (not cast): {', '.join(silent)}", err=True)
+    for first, second in casting.shared:
+        click.echo(f"Note: {second} has the same voice as {first}; change one in {config_path} to tell them apart.",
+                   err=True)
+    if result is None:
+        return
+    verb = "Wrote" if result.created else "Updated"
+    added = f"added {', '.join(result.added)}" if result.added else "no new characters"
+    click.echo(f"{verb} {result.path}: {added}. Render with: ficaudio render {story} -c {result.path}", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check(files: tuple[Path, ...]) -> None:
+    """Measure MP3 FILES against the ACX audiobook rules; print a pass/fail table.
+
+    Rules: MP3, 44.1 kHz, 192 kbps or more CBR; RMS -23 to -18 dB; peaks at
+    most -3 dB; noise floor at most -60 dB; 0.5-1 s of room tone at the head
+    and 1-5 s at the tail; at most 120 minutes; all mono or all stereo.
+    Exits with 1 when any file fails.
+
+    \b
+    Example:
+        ficaudio render story.txt --profile acx -o output/
+        ficaudio check output/story/chapters/*.mp3
+    """
+    from .export.acx import check_files, format_report
+
+    reports = check_files(list(files))
+    for report in reports:
+        click.echo(format_report(report))
+    failed = [r for r in reports if not r.passed]
+    click.echo(f"{len(reports) - len(failed)} of {len(reports)} files pass.", err=True)
+    if failed:
+        sys.exit(1)
 
 
 def _ensure_writable_folder(folder: Path) -> None:

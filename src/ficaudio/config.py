@@ -2,42 +2,66 @@
 
 ``load_config`` is the only place where YAML becomes typed values. Every
 problem is collected (file, line, key, what is wrong, how to fix it) and
-raised together as one ConfigError, before any audio is made.
+raised together as one ConfigError, before any audio is made:
 
-YAML is parsed with ruamel.yaml in safe mode: no object construction, and it
-keeps line numbers for messages and comments for ``ficaudio cast`` updates.
+    voices.yaml:14: characters.Mira.pich: unknown key; did you mean "pitch"?
+
+YAML is parsed with ruamel.yaml in round-trip mode, which builds only plain
+mappings, lists and scalars (never arbitrary objects), keeps line numbers for
+messages, and keeps comments so ``ficaudio cast`` can update a file in place.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
-from .errors import ConfigError
+from .errors import ConfigError, OutputError
 from .model import SEGMENT_KINDS, Voice
 
 AUTHOR_NOTE_POLICIES = ("skip", "narrator", "track")
 MAX_CONFIG_BYTES = 1024 * 1024
 
 RATE_RANGE = (80, 450)
+"""Words per minute."""
 PITCH_RANGE = (0, 100)
+"""eSpeak NG pitch; 50 is a voice's own pitch."""
 VOLUME_RANGE = (0.0, 2.0)
 PAUSE_RANGE = (0, 10_000)
+"""Milliseconds."""
+
+GENDERS = ("female", "male")
+AGES = ("child", "young", "adult", "old")
 
 
 @dataclass(frozen=True)
 class VoiceSpec:
-    """A voice as written in voices.yaml: an id, or a description to resolve."""
+    """A voice as written in voices.yaml: an id, or a description to resolve.
+
+    A description (gender, age, accent) is resolved to a real voice by
+    ``casting.cast_voices``; rate, pitch and volume then adjust it.
+    """
 
     voice_id: str | None = None
     gender: str | None = None
     age: str | None = None
     accent: str | None = None
+    """A language voice id, e.g. 'en-gb' or 'en-us'."""
     rate: int | None = None
+    """Words per minute."""
     pitch: int | None = None
+    """0-100; 50 is the voice's own pitch."""
     volume: float | None = None
+    """0.0-2.0; 1.0 is the engine's normal volume."""
+
+    @property
+    def is_description(self) -> bool:
+        """True when there is no voice id but something to pick one by."""
+        return self.voice_id is None and bool(self.gender or self.age or self.accent)
 
 
 @dataclass
@@ -46,6 +70,8 @@ class CharacterConfig:
     voice: VoiceSpec
     aliases: list[str] = field(default_factory=list)
     gender: str | None = None
+    line: int = 0
+    """Line of voices.yaml the entry starts on (0 when not from a file)."""
 
 
 @dataclass(frozen=True)
@@ -69,10 +95,14 @@ class Override:
     kind: str | None = None
 
 
+DEFAULT_NARRATOR = VoiceSpec(voice_id="en-gb", rate=170, pitch=45)
+DEFAULT_DEFAULTS = VoiceSpec(rate=170, pitch=50, volume=1.0)
+
+
 @dataclass
 class Config:
-    narrator: VoiceSpec = field(default_factory=lambda: VoiceSpec(voice_id="en-gb", rate=170, pitch=45))
-    defaults: VoiceSpec = field(default_factory=lambda: VoiceSpec(rate=170, pitch=50, volume=1.0))
+    narrator: VoiceSpec = field(default_factory=lambda: DEFAULT_NARRATOR)
+    defaults: VoiceSpec = field(default_factory=lambda: DEFAULT_DEFAULTS)
     characters: dict[str, CharacterConfig] = field(default_factory=dict)
     pauses: Pauses = field(default_factory=Pauses)
     author_notes: str = "skip"
@@ -80,6 +110,7 @@ class Config:
     path: str | None = None
 
     def voice_from_spec(self, spec: VoiceSpec, voice_id: str) -> Voice:
+        """A Voice with ``voice_id``; rate, pitch and volume from spec, else from defaults."""
         d = self.defaults
         return Voice(
             voice_id=voice_id,
@@ -88,253 +119,550 @@ class Config:
             volume=spec.volume if spec.volume is not None else (d.volume if d.volume is not None else 1.0),
         )
 
+    def character_named(self, name: str) -> CharacterConfig | None:
+        """The entry whose name or alias is ``name`` (case-insensitive)."""
+        wanted = name.strip().lower()
+        for entry in self.characters.values():
+            if entry.name.lower() == wanted or any(a.lower() == wanted for a in entry.aliases):
+                return entry
+        return None
 
-_TOP_KEYS = {"narrator", "defaults", "characters", "pauses", "author_notes", "overrides"}
-_VOICE_KEYS = {"voice", "rate", "pitch", "volume", "gender", "age", "accent"}
-_CHARACTER_KEYS = _VOICE_KEYS | {"aliases"}
-_PAUSE_KEYS = {"sentence": "sentence_ms", "paragraph": "paragraph_ms", "speaker": "speaker_ms",
-               "scene_break": "scene_break_ms", "chapter": "chapter_ms"}
-_OVERRIDE_KEYS = {"text", "speaker", "kind"}
-_GENDERS = ("female", "male")
-_AGES = ("child", "young", "adult", "old")
+
+TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides")
+VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent")
+CHARACTER_KEYS = (*VOICE_KEYS, "aliases")
+DESCRIPTION_KEYS = ("gender", "age", "accent")
+PAUSE_KEYS = {"sentence": "sentence_ms", "paragraph": "paragraph_ms", "speaker": "speaker_ms",
+              "scene_break": "scene_break_ms", "chapter": "chapter_ms"}
+OVERRIDE_KEYS = ("text", "speaker", "kind")
+
+
+# --- reading YAML ------------------------------------------------------------
 
 
 class _Problems:
+    """Problems found so far, each '(line, "key.path: what is wrong; how to fix it")'."""
+
     def __init__(self, path: str) -> None:
         self.path = path
         self.items: list[tuple[int, str]] = []
 
     def add(self, node: Any, key: Any, message: str) -> None:
-        self.items.append((_line_of(node, key), message))
+        self.add_at(_line_of(node, key), message)
+
+    def add_at(self, line: int, message: str) -> None:
+        self.items.append((line, message))
 
     def raise_if_any(self) -> None:
-        if self.items:
-            lines = [f"{self.path}:{line}: {msg}" if line else f"{self.path}: {msg}" for line, msg in sorted(self.items, key=lambda x: x[0])]
-            raise ConfigError("\n".join(lines) if len(lines) > 1 else lines[0])
+        if not self.items:
+            return
+        ordered = sorted(self.items, key=lambda item: item[0])
+        lines = [f"{self.path}:{line}: {msg}" if line else f"{self.path}: {msg}" for line, msg in ordered]
+        if len(lines) == 1:
+            raise ConfigError(lines[0])
+        raise ConfigError(f"{len(lines)} problems in {self.path}; fix them all, then run again:\n" + "\n".join(lines))
 
 
 def _line_of(node: Any, key: Any) -> int:
+    """1-based line of ``node[key]`` (or of node itself when key is None); 0 when unknown."""
     try:
         if key is None:
             return node.lc.line + 1
-        if isinstance(key, int):
+        if isinstance(key, int) and isinstance(node, list):
             return node.lc.item(key)[0] + 1
         return node.lc.key(key)[0] + 1
     except (AttributeError, KeyError, TypeError, IndexError):
         return 0
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse a YAML file safely, keeping comments and line numbers."""
+def _yaml(*, for_writing: bool = False):
     from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
 
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = True  # duplicates are found (with both lines) by _duplicate_keys
+    if for_writing:
+        yaml.preserve_quotes = True
+        yaml.width = 4096
+        yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def read_config_text(path: Path) -> str:
+    """The text of a voices file, with every OS problem as a ConfigError."""
     try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            raise ConfigError(f"{path}: {path.stat().st_size} bytes is too big for a voices file (limit 1 MB).")
-        raw = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: {size} bytes is too big for a voices file (limit 1 MB).")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: no such file. Create it with \"ficaudio cast STORY -c {path}\".") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"{path}: is a folder, not a voices file. Give the path of a .yaml file.") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}). Save it as UTF-8.") from exc
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror}).") from exc
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
+
+
+def parse_yaml(raw: str, path: str | Path = "voices.yaml") -> Any:
+    """Parse YAML text (round-trip: comments and line numbers kept).
+
+    Raises:
+        ConfigError: the text is not valid YAML, with file, line and what to check.
+    """
+    from ruamel.yaml.error import YAMLError
+
     try:
-        return yaml.load(raw)
+        return _yaml().load(raw)
     except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if "duplicate key" in str(exc):
-            problem = "a key appears twice (" + str(exc).split("found duplicate key")[-1].strip().splitlines()[0] + ")"
-        raise ConfigError(f"{path}{where}: invalid YAML: {problem}. Check indentation and quoting.") from exc
+        raise ConfigError(_yaml_error_message(exc, path)) from exc
     except RecursionError as exc:
         raise ConfigError(f"{path}: YAML nested too deeply.") from exc
 
 
-def load_config(path: str | Path | None, *, known_voice_ids: list[str] | None = None) -> Config:
+def _yaml_error_message(exc: Exception, path: str | Path) -> str:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    where = f":{mark.line + 1}" if mark is not None else ""
+    problem = getattr(exc, "problem", None) or str(exc).strip().splitlines()[0]
+    problem = problem.replace("\\t", "tab")
+    context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
+    if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
+        problem += f" ({context} started on line {context_mark.line + 1})"
+    hint = "Indent with spaces, not tabs." if "tab" in problem else "Check the indentation and quoting on this line and the one before."
+    return f"{path}{where}: invalid YAML: {problem}. {hint}"
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file safely, keeping comments and line numbers."""
+    return parse_yaml(read_config_text(path), path)
+
+
+def _duplicate_keys(root: Any, problems: _Problems) -> None:
+    """Report keys given twice in one mapping, naming both lines.
+
+    The parser keeps the first of two equal keys; without this the second
+    entry would be ignored silently. Duplicate character names get their own
+    message because that is the common way to hit this.
+    """
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, MappingNode):
+            first_line: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key = str(getattr(key_node, "value", key_node))
+                line = key_node.start_mark.line + 1
+                child = f"{where}.{key}" if where else key
+                if key in first_line:
+                    if where == "characters":
+                        problems.add_at(line, f"{child}: character defined twice (first on line {first_line[key]}); "
+                                              "merge the two entries into one.")
+                    else:
+                        problems.add_at(line, f"{child}: key given twice (first on line {first_line[key]}); keep one.")
+                    continue
+                first_line[key] = line
+                walk(value_node, child)
+        elif isinstance(node, SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, f"{where}[{i}]")
+
+    walk(root, "")
+
+
+# --- validation ----------------------------------------------------------------
+
+
+def load_config(path: str | Path | None, *, known_voice_ids: Collection[str] | None = None) -> Config:
     """Load and validate voices.yaml; None gives the defaults.
 
     Args:
-        known_voice_ids: when given, voice ids are checked against it.
+        known_voice_ids: when given, voice ids and accents are checked against
+            it (``tts.espeak_voices.known_voice_ids()``): pyttsx3 would keep
+            the previous voice silently on an unknown id.
 
     Raises:
-        ConfigError: listing every problem found, each with file and line.
+        ConfigError: listing every problem found, each with file, line and key.
     """
     if path is None:
         return Config()
     path = Path(path)
-    data = load_yaml(path)
+    raw = read_config_text(path)
+    return config_from_text(raw, path, known_voice_ids=known_voice_ids)
+
+
+def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
+                     known_voice_ids: Collection[str] | None = None) -> Config:
+    """Validate voices.yaml text; ``path`` names it in messages."""
+    from ruamel.yaml.error import YAMLError
+
     problems = _Problems(str(path))
+    try:
+        _duplicate_keys(_yaml().compose(raw), problems)
+    except YAMLError as exc:
+        raise ConfigError(_yaml_error_message(exc, path)) from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: YAML nested too deeply.") from exc
+    data = parse_yaml(raw, path)
     config = Config(path=str(path))
     if data is None:
+        problems.raise_if_any()
         return config
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping with keys like narrator:, characters:, got {type(data).__name__}.")
+        raise ConfigError(f"{path}: expected a mapping with keys such as narrator: and characters:, "
+                          f"got {_kind(data)}. See the README for an example.")
+    checker = _Checker(problems, known_voice_ids)
     for key in data:
-        if key not in _TOP_KEYS:
-            problems.add(data, key, f"unknown key \"{key}\"{_did_you_mean(key, _TOP_KEYS)}.")
+        if key not in TOP_KEYS:
+            problems.add(data, key, f"{key}: unknown key; {_suggest(key, TOP_KEYS)}")
     if "narrator" in data:
-        config.narrator = _voice_spec(data["narrator"], "narrator", data, "narrator", problems, known_voice_ids) or config.narrator
-        if config.narrator.voice_id is None and not (config.narrator.gender or config.narrator.accent):
-            config.narrator = VoiceSpec("en-gb", config.narrator.gender, config.narrator.age, config.narrator.accent,
-                                        config.narrator.rate, config.narrator.pitch, config.narrator.volume)
+        spec = checker.voice_spec(data["narrator"], "narrator", data, "narrator", VOICE_KEYS)
+        if spec is not None:
+            if spec.voice_id is None and not spec.is_description:
+                spec = VoiceSpec(DEFAULT_NARRATOR.voice_id, None, None, None, spec.rate, spec.pitch, spec.volume)
+            config.narrator = spec
     if "defaults" in data:
-        config.defaults = _voice_spec(data["defaults"], "defaults", data, "defaults", problems, known_voice_ids) or config.defaults
+        spec = checker.voice_spec(data["defaults"], "defaults", data, "defaults", ("rate", "pitch", "volume"))
+        if spec is not None:
+            config.defaults = VoiceSpec(
+                rate=spec.rate if spec.rate is not None else DEFAULT_DEFAULTS.rate,
+                pitch=spec.pitch if spec.pitch is not None else DEFAULT_DEFAULTS.pitch,
+                volume=spec.volume if spec.volume is not None else DEFAULT_DEFAULTS.volume,
+            )
     if "characters" in data:
-        config.characters = _characters(data["characters"], data, problems, known_voice_ids)
+        config.characters = checker.characters(data["characters"], data)
     if "pauses" in data:
-        config.pauses = _pauses(data["pauses"], data, problems)
+        config.pauses = checker.pauses(data["pauses"], data)
     if "author_notes" in data:
         value = data["author_notes"]
         if value not in AUTHOR_NOTE_POLICIES:
-            problems.add(data, "author_notes", f"author_notes: \"{value}\" is not one of {', '.join(AUTHOR_NOTE_POLICIES)}.")
+            problems.add(data, "author_notes",
+                         f"author_notes: {_show(value)} is not a policy; use one of {', '.join(AUTHOR_NOTE_POLICIES)}.")
         else:
             config.author_notes = value
     if "overrides" in data:
-        config.overrides = _overrides(data["overrides"], data, problems)
+        config.overrides = checker.overrides(data["overrides"], data)
     problems.raise_if_any()
     return config
 
 
-def _did_you_mean(word: Any, choices: Any) -> str:
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1)
-    return f" (did you mean \"{close[0]}\"?)" if close else ""
+def _suggest(word: Any, choices: Collection[str]) -> str:
+    """'did you mean "pitch"?' or 'allowed keys are a, b, c.'"""
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean \"{close[0]}\"?"
+    return f"allowed keys are {', '.join(choices)}."
 
 
-def _number(value: Any, lo: float, hi: float, where: str, parent: Any, key: Any, problems: _Problems, *, integer: bool) -> Any:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not float(value).is_integer()):
-        kind = "a whole number" if integer else "a number"
-        problems.add(parent, key, f"{where}: expected {kind} from {lo} to {hi}, got {value!r}.")
-        return None
-    if not lo <= value <= hi:
-        problems.add(parent, key, f"{where}: {value} is out of range; use {lo} to {hi}.")
-        return None
-    return int(value) if integer else float(value)
+def _show(value: Any) -> str:
+    """A value as it would appear in YAML, for messages."""
+    if isinstance(value, str):
+        return f"\"{value}\""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return _kind(value)
 
 
-def _voice_spec(node: Any, where: str, parent: Any, key: Any, problems: _Problems,
-                known_voice_ids: list[str] | None, allowed: set[str] = _VOICE_KEYS) -> VoiceSpec | None:
-    if isinstance(node, str):
-        node = {"voice": node}
-    if node is None:
-        return VoiceSpec()
-    if not isinstance(node, dict):
-        problems.add(parent, key, f"{where}: expected a mapping (voice:, rate:, pitch:, volume:), got {node!r}.")
-        return None
-    values: dict[str, Any] = {}
-    for k, v in node.items():
-        if k not in allowed:
-            problems.add(node, k, f"{where}: unknown key \"{k}\"{_did_you_mean(k, allowed)}.")
-            continue
-        if k == "voice":
-            if not isinstance(v, str) or not v.strip():
-                problems.add(node, k, f"{where}.voice: expected a voice id such as \"en-gb+f3\", got {v!r}.")
-            elif known_voice_ids is not None and v not in known_voice_ids:
-                near = difflib.get_close_matches(v, known_voice_ids, n=3, cutoff=0.5)
-                hint = f" Closest: {', '.join(near)}." if near else ""
-                problems.add(node, k, f"{where}.voice: \"{v}\" is not a voice eSpeak NG has.{hint} Run \"ficaudio voices\" to list them.")
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__
+
+
+class _Checker:
+    def __init__(self, problems: _Problems, known_voice_ids: Collection[str] | None) -> None:
+        self.problems = problems
+        self.known = known_voice_ids
+
+    def number(self, value: Any, lo: float, hi: float, where: str, parent: Any, key: Any, *,
+               integer: bool, unit: str = "") -> Any:
+        unit_s = f" ({unit})" if unit else ""
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not float(value).is_integer()):
+            kind = "a whole number" if integer else "a number"
+            self.problems.add(parent, key, f"{where}: expected {kind} from {lo} to {hi}{unit_s}, got {_show(value)}.")
+            return None
+        if not lo <= value <= hi:
+            self.problems.add(parent, key, f"{where}: {value} is out of range; use {lo} to {hi}{unit_s}.")
+            return None
+        return int(value) if integer else float(value)
+
+    def voice_id(self, value: Any, where: str, parent: Any, key: Any) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self.problems.add(parent, key, f"{where}: expected a voice id such as \"en-gb+f3\" "
+                                           f"(or a mapping with gender:, age:, accent:), got {_show(value)}.")
+            return None
+        value = value.strip()
+        if self.known is not None and value not in self.known:
+            near = closest_voice_ids(value, self.known)
+            hint = f" Closest: {', '.join(near)}." if near else ""
+            self.problems.add(parent, key, f"{where}: eSpeak NG has no voice \"{value}\".{hint} "
+                                           "Run \"ficaudio voices\" to list them.")
+            return None
+        return value
+
+    def description(self, node: Any, where: str, values: dict[str, Any]) -> None:
+        """gender/age/accent from ``node`` (a mapping) into ``values``."""
+        for k in DESCRIPTION_KEYS:
+            if k not in node:
+                continue
+            v = node[k]
+            if k == "gender":
+                if v not in GENDERS:
+                    self.problems.add(node, k, f"{where}.gender: {_show(v)} is not one of {', '.join(GENDERS)}.")
+                else:
+                    values["gender"] = v
+            elif k == "age":
+                if v not in AGES:
+                    self.problems.add(node, k, f"{where}.age: {_show(v)} is not one of {', '.join(AGES)}.")
+                else:
+                    values["age"] = v
+            elif k == "accent":
+                if not isinstance(v, str) or not v.strip():
+                    self.problems.add(node, k, f"{where}.accent: expected a language voice such as \"en-gb\", got {_show(v)}.")
+                elif "+" in v or (self.known is not None and v.strip() not in self.known):
+                    near = [n for n in closest_voice_ids(v.split("+")[0], self.known or ()) if "+" not in n]
+                    hint = f" Closest: {', '.join(near)}." if near else ""
+                    self.problems.add(node, k, f"{where}.accent: \"{v}\" is not a language voice eSpeak NG has.{hint} "
+                                               "Run \"ficaudio voices\" to list them.")
+                else:
+                    values["accent"] = v.strip().lower()
+
+    def voice_spec(self, node: Any, where: str, parent: Any, key: Any, allowed: tuple[str, ...]) -> VoiceSpec | None:
+        if isinstance(node, str) and "voice" in allowed:
+            voice_id = self.voice_id(node, where, parent, key)
+            return VoiceSpec(voice_id=voice_id) if voice_id else None
+        if node is None:
+            return VoiceSpec()
+        if not isinstance(node, dict):
+            either = "a voice id such as \"en-gb+f3\" or " if "voice" in allowed else ""
+            self.problems.add(parent, key, f"{where}: expected {either}a mapping "
+                                           f"({', '.join(k + ':' for k in allowed)}), got {_show(node)}.")
+            return None
+        values: dict[str, Any] = {}
+        for k in node:
+            if k not in allowed:
+                self.problems.add(node, k, f"{where}.{k}: unknown key; {_suggest(k, allowed)}")
+        if "voice" in node and "voice" in allowed:
+            v = node["voice"]
+            if isinstance(v, dict):
+                # voice: {gender: female, age: young, accent: en-gb}
+                for k in v:
+                    if k not in DESCRIPTION_KEYS:
+                        self.problems.add(v, k, f"{where}.voice.{k}: unknown key; {_suggest(k, DESCRIPTION_KEYS)}")
+                self.description(v, f"{where}.voice", values)
+                if not any(k in v for k in DESCRIPTION_KEYS):
+                    self.problems.add(node, "voice", f"{where}.voice: give a voice id such as \"en-gb+f3\", "
+                                                     "or at least one of gender:, age:, accent:.")
             else:
-                values["voice_id"] = v.strip()
-        elif k == "rate":
-            values["rate"] = _number(v, *RATE_RANGE, f"{where}.rate", node, k, problems, integer=True)
-        elif k == "pitch":
-            values["pitch"] = _number(v, *PITCH_RANGE, f"{where}.pitch", node, k, problems, integer=True)
-        elif k == "volume":
-            values["volume"] = _number(v, *VOLUME_RANGE, f"{where}.volume", node, k, problems, integer=False)
-        elif k == "gender":
-            if v not in _GENDERS:
-                problems.add(node, k, f"{where}.gender: \"{v}\" is not one of female, male.")
-            else:
-                values["gender"] = v
-        elif k == "age":
-            if v not in _AGES:
-                problems.add(node, k, f"{where}.age: \"{v}\" is not one of {', '.join(_AGES)}.")
-            else:
-                values["age"] = v
-        elif k == "accent":
-            if not isinstance(v, str):
-                problems.add(node, k, f"{where}.accent: expected a language code such as en-gb, got {v!r}.")
-            else:
-                values["accent"] = v
-    return VoiceSpec(**{k: v for k, v in values.items() if v is not None})
+                values["voice_id"] = self.voice_id(v, f"{where}.voice", node, "voice")
+        if "rate" in node:
+            values["rate"] = self.number(node["rate"], *RATE_RANGE, f"{where}.rate", node, "rate", integer=True,
+                                         unit="words per minute")
+        if "pitch" in node:
+            values["pitch"] = self.number(node["pitch"], *PITCH_RANGE, f"{where}.pitch", node, "pitch", integer=True)
+        if "volume" in node:
+            values["volume"] = self.number(node["volume"], *VOLUME_RANGE, f"{where}.volume", node, "volume", integer=False)
+        outer = {k: node[k] for k in DESCRIPTION_KEYS if k in node and k in allowed}
+        if outer:
+            direct: dict[str, Any] = {}
+            self.description(node, where, direct)
+            for k, v in direct.items():
+                values.setdefault(k, v)
+        return VoiceSpec(**{k: v for k, v in values.items() if v is not None})
+
+    def characters(self, node: Any, parent: Any) -> dict[str, CharacterConfig]:
+        if node is None:
+            return {}
+        if not isinstance(node, dict):
+            self.problems.add(parent, "characters", f"characters: expected a mapping of name -> voice settings, "
+                                                    f"got {_show(node)}.")
+            return {}
+        out: dict[str, CharacterConfig] = {}
+        first_line: dict[str, int] = {}
+        claims: dict[str, tuple[str, int]] = {}  # lower-cased name or alias -> (character, line)
+        for name in node:
+            body = node[name]
+            name_s = str(name).strip()
+            where = f"characters.{name_s}"
+            line = _line_of(node, name)
+            if not name_s:
+                self.problems.add(node, name, "characters: a character has an empty name; write the name as the key.")
+                continue
+            if name_s.lower() in first_line:
+                self.problems.add(node, name, f"{where}: character defined twice (first on line "
+                                              f"{first_line[name_s.lower()]}); merge the two entries into one.")
+                continue
+            first_line[name_s.lower()] = line
+            spec = self.voice_spec(body, where, node, name, CHARACTER_KEYS)
+            aliases: list[str] = []
+            alias_line = line
+            if isinstance(body, dict) and "aliases" in body:
+                raw = body["aliases"]
+                alias_line = _line_of(body, "aliases") or line
+                if isinstance(raw, str):
+                    raw = [raw]
+                if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
+                    self.problems.add(body, "aliases", f"{where}.aliases: expected a list of names such as "
+                                                       f"[Mira Vell, Miri], got {_show(body['aliases'])}.")
+                else:
+                    aliases = [a.strip() for a in raw if a.strip()]
+            for alias, at in [(name_s, line), *((a, alias_line) for a in aliases)]:
+                owner = claims.get(alias.lower())
+                if owner and owner[0] != name_s:
+                    key = where if alias == name_s else f"{where}.aliases"
+                    self.problems.add_at(at, f"{key}: \"{alias}\" is also claimed by {owner[0]} (line {owner[1]}); "
+                                             "give each name to one character only.")
+                elif not owner:
+                    claims[alias.lower()] = (name_s, at)
+            if spec is not None:
+                out[name_s] = CharacterConfig(name=name_s, voice=spec, aliases=aliases, gender=spec.gender, line=line)
+        return out
+
+    def pauses(self, node: Any, parent: Any) -> Pauses:
+        if node is None:
+            return Pauses()
+        if not isinstance(node, dict):
+            self.problems.add(parent, "pauses", f"pauses: expected a mapping such as {{paragraph: 700}} "
+                                                f"(milliseconds), got {_show(node)}.")
+            return Pauses()
+        values = {}
+        for k in node:
+            if k not in PAUSE_KEYS:
+                self.problems.add(node, k, f"pauses.{k}: unknown key; {_suggest(k, tuple(PAUSE_KEYS))}")
+                continue
+            n = self.number(node[k], *PAUSE_RANGE, f"pauses.{k}", node, k, integer=True, unit="milliseconds")
+            if n is not None:
+                values[PAUSE_KEYS[k]] = n
+        return Pauses(**values)
+
+    def overrides(self, node: Any, parent: Any) -> list[Override]:
+        if node is None:
+            return []
+        if not isinstance(node, list):
+            self.problems.add(parent, "overrides", f"overrides: expected a list of {{text:, speaker:}} or "
+                                                   f"{{text:, kind:}} entries, got {_show(node)}.")
+            return []
+        out = []
+        for i, item in enumerate(node):
+            where = f"overrides[{i}]"
+            if not isinstance(item, dict):
+                self.problems.add(node, i, f"{where}: expected a mapping with text: and speaker: or kind:, "
+                                           f"got {_show(item)}.")
+                continue
+            ok = True
+            for k in item:
+                if k not in OVERRIDE_KEYS:
+                    self.problems.add(item, k, f"{where}.{k}: unknown key; {_suggest(k, OVERRIDE_KEYS)}")
+                    ok = False
+            text = item.get("text")
+            if not isinstance(text, str) or not text.strip():
+                self.problems.add(node, i, f"{where}.text: give the words of the line to pin, as text.")
+                continue
+            kind = item.get("kind")
+            if kind is not None and kind not in SEGMENT_KINDS:
+                self.problems.add(item, "kind", f"{where}.kind: {_show(kind)} is not one of {', '.join(SEGMENT_KINDS)}.")
+                continue
+            speaker = item.get("speaker")
+            if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
+                self.problems.add(item, "speaker", f"{where}.speaker: expected a character's name, got {_show(speaker)}.")
+                continue
+            if speaker is None and kind is None:
+                self.problems.add(node, i, f"{where}: give a speaker: or a kind: to pin the line to.")
+                continue
+            if ok:
+                out.append(Override(text=" ".join(text.split()), speaker=None if speaker is None else speaker.strip(),
+                                    kind=kind))
+        return out
 
 
-def _characters(node: Any, parent: Any, problems: _Problems, known_voice_ids: list[str] | None) -> dict[str, CharacterConfig]:
-    if node is None:
-        return {}
-    if not isinstance(node, dict):
-        problems.add(parent, "characters", "characters: expected a mapping of character name -> voice settings.")
-        return {}
-    out: dict[str, CharacterConfig] = {}
-    alias_owner: dict[str, str] = {}
-    for name, body in node.items():
-        name_s = str(name).strip()
-        where = f"characters.{name_s}"
-        if name_s.lower() in (n.lower() for n in out):
-            problems.add(node, name, f"{where}: character defined twice. Merge the two entries.")
-            continue
-        spec = _voice_spec(body, where, node, name, problems, known_voice_ids, _CHARACTER_KEYS)
-        aliases: list[str] = []
-        if isinstance(body, dict) and "aliases" in body:
-            raw = body["aliases"]
-            if isinstance(raw, str):
-                raw = [raw]
-            if not isinstance(raw, list) or not all(isinstance(a, str) for a in raw):
-                problems.add(body, "aliases", f"{where}.aliases: expected a list of names, got {raw!r}.")
-            else:
-                aliases = [a.strip() for a in raw if a.strip()]
-        for alias in [name_s, *aliases]:
-            owner = alias_owner.get(alias.lower())
-            if owner and owner != name_s:
-                problems.add(node, name, f"{where}: alias \"{alias}\" is also claimed by {owner}. Give it to one character only.")
-            alias_owner[alias.lower()] = name_s
-        if spec is not None:
-            out[name_s] = CharacterConfig(name=name_s, voice=spec, aliases=aliases, gender=spec.gender)
-    return out
+def closest_voice_ids(voice_id: str, known: Collection[str], n: int = 3) -> list[str]:
+    """Up to ``n`` known ids nearest to ``voice_id``, for 'did you mean' hints.
+
+    A valid language with an unknown variant suggests that language with the
+    nearest variants ('en-gb+f9' -> en-gb+f1, en-gb+f2, ...), and the other
+    way round, so the hint never mixes two mistakes.
+    """
+    languages = getattr(known, "languages", None)
+    variants = getattr(known, "variants", None)
+    wanted = voice_id.strip().lower()
+    if languages is None or variants is None:
+        return _nearest(wanted, [str(k) for k in known], n, 0.5)
+    base, _, variant = wanted.partition("+")
+    if base in languages and variant:
+        return [f"{base}+{v}" for v in _nearest(variant, variants, n, 0.3)]
+    near_bases = _nearest(base, languages, n, 0.5)
+    if variant and variant in variants:
+        return [f"{b}+{variant}" for b in near_bases]
+    if variant:
+        close_variant = _nearest(variant, variants, 1, 0.3)
+        return [f"{b}+{close_variant[0]}" if close_variant else b for b in near_bases]
+    return near_bases
 
 
-def _pauses(node: Any, parent: Any, problems: _Problems) -> Pauses:
-    if not isinstance(node, dict):
-        problems.add(parent, "pauses", "pauses: expected a mapping such as {paragraph: 700} (milliseconds).")
-        return Pauses()
-    values = {}
-    for k, v in node.items():
-        if k not in _PAUSE_KEYS:
-            problems.add(node, k, f"pauses: unknown key \"{k}\"{_did_you_mean(k, _PAUSE_KEYS)}.")
-            continue
-        n = _number(v, *PAUSE_RANGE, f"pauses.{k}", node, k, problems, integer=True)
-        if n is not None:
-            values[_PAUSE_KEYS[k]] = n
-    return Pauses(**values)
+def _nearest(word: str, choices: Collection[str], n: int, cutoff: float) -> list[str]:
+    """Like difflib.get_close_matches, but equally close choices come in sorted order."""
+    scored = []
+    for choice in choices:
+        ratio = difflib.SequenceMatcher(None, word, choice).ratio()
+        if ratio >= cutoff:
+            scored.append((-round(ratio, 6), choice))
+    return [choice for _, choice in sorted(scored)[:n]]
 
 
-def _overrides(node: Any, parent: Any, problems: _Problems) -> list[Override]:
-    if not isinstance(node, list):
-        problems.add(parent, "overrides", "overrides: expected a list of {text:, speaker:, kind:} entries.")
-        return []
-    out = []
-    for i, item in enumerate(node):
-        where = f"overrides[{i}]"
-        if not isinstance(item, dict):
-            problems.add(node, i, f"{where}: expected a mapping with text: and speaker: or kind:.")
-            continue
-        bad = [k for k in item if k not in _OVERRIDE_KEYS]
-        for k in bad:
-            problems.add(item, k, f"{where}: unknown key \"{k}\"{_did_you_mean(k, _OVERRIDE_KEYS)}.")
-        text = item.get("text")
-        if not isinstance(text, str) or not text.strip():
-            problems.add(node, i, f"{where}.text: give the words of the line to pin (a quoted string).")
-            continue
-        kind = item.get("kind")
-        if kind is not None and kind not in SEGMENT_KINDS:
-            problems.add(item, "kind", f"{where}.kind: \"{kind}\" is not one of {', '.join(SEGMENT_KINDS)}.")
-            continue
-        speaker = item.get("speaker")
-        if speaker is None and kind is None:
-            problems.add(node, i, f"{where}: give a speaker: or a kind: to pin the line to.")
-            continue
-        out.append(Override(text=" ".join(text.split()), speaker=None if speaker is None else str(speaker), kind=kind))
-    return out
+# --- writing -------------------------------------------------------------------
+
+
+def load_document(path: Path) -> Any:
+    """voices.yaml as a round-trip document (comments kept), for editing."""
+    return parse_yaml(read_config_text(path), path)
+
+
+def dump_document(doc: Any) -> str:
+    import io
+
+    stream = io.StringIO()
+    _yaml(for_writing=True).dump(doc, stream)
+    return stream.getvalue()
+
+
+def write_text_atomic(dest: Path, text: str) -> Path:
+    """Write ``text`` to ``dest`` through a temporary file and a rename.
+
+    An interrupted write leaves the old file whole; the file's permission
+    bits are kept.
+
+    Raises:
+        OutputError: the folder is missing or not writable.
+    """
+    dest = Path(dest)
+    if dest.is_symlink():  # update the file the link points to, keep the link
+        dest = dest.resolve()
+    tmp: str | None = None
+    try:
+        mode = dest.stat().st_mode & 0o777 if dest.exists() else None
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent or Path("."))
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, dest)
+        tmp = None
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check the folder exists and is writable.") from exc
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return dest

@@ -95,6 +95,8 @@ class StoryHints:
     """Italic passages, which may be inner thoughts."""
     characters: list[str] = field(default_factory=list)
     """Character tags from the work's metadata."""
+    metadata: dict[str, list[str]] = field(default_factory=dict)
+    """Other work metadata by key: 'fandoms', 'relationships', 'rating', 'summary', 'status', 'url', ..."""
 
 
 @dataclass

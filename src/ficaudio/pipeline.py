@@ -18,14 +18,13 @@ from .casting import Casting, cast_voices
 from .chapters import find_chapters
 from .config import Config, Override
 from .errors import OutputError
-from .export.mp3 import ChapterMark, StoryWavWriter, Tags, encode_wav_to_mp3, export_segment_mp3
+from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .quotes import segment_quotes
 from .script import script_json
 from .sentences import sentence_spans
 from .speakers import attribute_speakers, discover_characters
 from .speech_text import to_speech
-from .stitch import SAMPLE_RATE, stitch_chapter
 from .synth import ClipCache, ClipRequest, default_cache_dir, synthesize_all
 
 _LOGGER = logging.getLogger(__name__)
@@ -172,13 +171,17 @@ class _NoProgress:
 
 @dataclass
 class RenderResult:
-    story_mp3: Path
+    story_mp3: Path | None
+    """The whole-story MP3; None when only an M4B was asked for."""
     chapter_mp3s: list[Path]
     script_json: Path
     clips_synthesized: int
     clips_total: int
     chapter_marks: list[ChapterMark]
     auto_cast: list[str]
+    m4b: Path | None = None
+    subtitles: list[Path] = field(default_factory=list)
+    """The .srt and .vtt beside the story file."""
 
 
 def slugify(text: str, *, fallback: str = "story", max_length: int = 60) -> str:
@@ -203,11 +206,26 @@ def render(
     cache_dir: Path | None = None,
     jobs: int | None = None,
     engine_name: str = "pyttsx3",
-    bitrate: str = "128k",
+    bitrate: str | None = None,
     progress: Progress | None = None,
     casting: Casting | None = None,
+    profile: str = "default",
+    formats: tuple[str, ...] = ("mp3",),
 ) -> RenderResult:
-    """Render an analysed Document to MP3s and the script under ``out_root/<slug>/``."""
+    """Render an analysed Document under ``out_root/<slug>/``.
+
+    Writes, per ``formats``: chapter MP3s (``chapters/NN-title.mp3``) and the
+    whole-story MP3 with ID3 chapters, and/or one M4B with chapter atoms; then
+    subtitles (.srt, .vtt) beside the story file and ``script.json``.
+
+    Args:
+        bitrate: MP3 bit rate; None takes the profile's (128k, or 192k for acx).
+        profile: 'default' or 'acx' (export/profiles.py).
+    """
+    from .export.produce import PlannedChapter, PlannedLine, produce
+    from .export.profiles import get_profile
+
+    audio_profile = get_profile(profile, bitrate=bitrate)
     progress = progress or _NoProgress()
     casting = casting or cast_voices(doc.characters, config)
     chapters = plan_audio(doc, casting, config)
@@ -219,11 +237,11 @@ def render(
     out_dir = _safe_child(out_root, slug)
     chapters_dir = out_dir / "chapters"
     try:
-        chapters_dir.mkdir(parents=True, exist_ok=True)
+        (chapters_dir if "mp3" in formats else out_dir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out_root}: cannot create the output folder ({exc.strerror}). Choose another with -o.") from exc
-    if not os.access(chapters_dir, os.W_OK):
-        raise OutputError(f"{chapters_dir}: the output folder is not writable. Choose another with -o.")
+    if not os.access(out_dir, os.W_OK):
+        raise OutputError(f"{out_dir}: the output folder is not writable. Choose another with -o.")
 
     engine_version = _engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), engine_version)
@@ -235,31 +253,30 @@ def render(
     progress.start("Speaking", len(requests))
     clips, synthesized = synthesize_all(requests, cache, engine_name=engine_name, jobs=jobs, on_progress=progress.advance)
 
-    progress.start("Stitching", len(chapters))
-    story = StoryWavWriter(out_dir, sample_rate=SAMPLE_RATE)
-    marks: list[ChapterMark] = []
-    chapter_paths: list[Path] = []
-    try:
-        for ch in chapters:
-            pairs = [(clips[cache.key(ClipRequest(l.speech, l.voice))], l.pause_before_ms) for l in ch.lines]
-            audio, _cues = stitch_chapter(pairs, tail_ms=config.pauses.chapter_ms)
-            start_ms = story.append(audio)
-            marks.append(ChapterMark(ch.title, start_ms, story.duration_ms))
-            dest = chapters_dir / f"{ch.index:02d}-{slugify(ch.title, fallback='chapter')}.mp3"
-            tags = Tags(title=ch.title, artist=doc.author, album=doc.title, track=ch.index, track_total=len(chapters))
-            chapter_paths.append(export_segment_mp3(audio, dest, tags, bitrate=bitrate))
-            progress.advance(1)
-        story.close()
-        progress.start("Encoding the whole story", 1)
-        story_mp3 = encode_wav_to_mp3(
-            story.path, out_dir / f"{slug}.mp3", Tags(title=doc.title, artist=doc.author, album=doc.title),
-            bitrate=bitrate, chapters=marks,
-        )
-        progress.advance(1)
-    finally:
-        story.discard()
+    planned = []
+    for ch in chapters:
+        pieces: dict[int, int] = {}
+        for line in ch.lines:
+            pieces[id(line.segment)] = pieces.get(id(line.segment), 0) + 1
+        planned.append(PlannedChapter(ch.index, ch.title, f"{ch.index:02d}-{slugify(ch.title, fallback='chapter')}", [
+            PlannedLine(clips[cache.key(ClipRequest(l.speech, l.voice))], l.pause_before_ms, _speaker_name(l.segment),
+                        # A segment spoken as several clips shows each clip's words.
+                        " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech)
+            for l in ch.lines
+        ]))
+    progress.start("Encoding", len(chapters))
+    produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
+                       chapter_tail_ms=config.pauses.chapter_ms, formats=formats, jobs=jobs,
+                       on_chapter=progress.advance)
     script_path = write_atomic(out_dir / "script.json", script_json(doc))
-    return RenderResult(story_mp3, chapter_paths, script_path, synthesized, len(requests), marks, casting.auto_cast)
+    return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, len(requests),
+                        produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles)
+
+
+def _speaker_name(seg: Segment) -> str:
+    if seg.kind in ("dialogue", "thought") and seg.speaker:
+        return seg.speaker
+    return "Narrator"
 
 
 def _engine_version(engine_name: str) -> str:

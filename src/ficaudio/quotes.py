@@ -40,8 +40,8 @@ _SPEECH_VERBS = (
 )
 SPEECH_VERB = re.compile(r"\b(?:" + _SPEECH_VERBS + r")\b", re.IGNORECASE)
 _THOUGHT_TAG = re.compile(
-    r",\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|he|she|I|they)\s+"
-    r"(?P<verb>thought|thinks|wondered|mused|reflected|realised|realized|decided|"
+    r"(?:,|(?<=[?!]))\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|he|she|I|they)\s+"
+    r"(?P<verb>thought|thinks|wondered|mused|reflected|(?:realised|realized|decided)(?=\s*[.!?])|"
     r"told (?:herself|himself|themselves)|(?:said|answered|replied|whispered|added|repeated)\s+"
     r"(?:silently|inwardly|to (?:herself|himself|themselves)|in (?:her|his) head))\b"
     r"[^.!?]*[.!?]",
@@ -66,10 +66,13 @@ def detect_style(text: str, paragraphs: list[Paragraph]) -> str:
     doubles = singles = 0
     for p in paragraphs:
         chunk = text[p.start : p.end]
-        doubles += sum(chunk.count(m) for m in DOUBLE_MARKS)
+        # Opening marks only (start of paragraph or after a space); a mark opening
+        # the paragraph is the outer one and counts double (nested quotes are rarer).
+        for m in re.finditer(r"(?:^|(?<=[\s(\[—–-]))[\"“„](?=\S)", chunk):
+            doubles += 2 if m.start() == 0 else 1
         for m in re.finditer(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])", chunk):
             if not _CLIPPED.match(chunk, m.end()) or chunk[m.end()].isupper():
-                singles += 1
+                singles += 2 if m.start() == 0 else 1
     return "double" if doubles > singles else "single"
 
 
@@ -152,6 +155,7 @@ def _find_double(text: str, p: Paragraph, *, next_opens: bool) -> list[QuoteSpan
     return quotes
 
 
+_DROPPED_G = re.compile(r"(?<![\w'’])[A-Za-z]{2,}in['’]$")
 _OPEN_BEFORE = set(" \t\n([{—–-\"“/*_")
 _STRONG_BEFORE = set(".,!?…—–-;:\"”*_)")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-\"”…*_")
@@ -214,10 +218,15 @@ def _pick_closer(text: str, marks: list[int], k: int, end: int) -> tuple[int | N
     first and a new opener follows it: his 'parents' were gone. 'I know,' ...
     """
     first_weak: int | None = None
+    dropped_g: int | None = None
     opener_after_weak = False
     for n in range(k + 1, len(marks)):
         j = marks[n]
         strength = _closer_strength(text, j, end)
+        if strength == 1 and _DROPPED_G.search(text, max(0, j - 12), j + 1):
+            # walkin' / nothin': an apostrophe, unless no other mark can close the quote.
+            dropped_g = j if dropped_g is None else dropped_g
+            continue
         if first_weak is not None and _is_single_opener(text, j, 0, end) and strength == 0:
             opener_after_weak = True
         if strength == 2:
@@ -226,6 +235,8 @@ def _pick_closer(text: str, marks: list[int], k: int, end: int) -> tuple[int | N
             return j, n + 1
         if strength == 1 and first_weak is None:
             first_weak = j
+    if first_weak is None:
+        first_weak = dropped_g
     if first_weak is not None:
         return first_weak, marks.index(first_weak) + 1
     return None, len(marks)
@@ -256,11 +267,13 @@ def is_scare_quote(text: str, p: Paragraph, q: QuoteSpan) -> bool:
     if not content or len(content.split()) > 4 or content[-1] in ".,!?…—–-":
         return False
     before = text[p.start : q.open_mark].rstrip()
-    if not before or before[-1] in ".!?:…\"”'’" or before.endswith(("—", "–", "-")):
-        return False
-    if SPEECH_VERB.search(" ".join(before.split()[-3:])):
+    if not before or before[-1] in ".!?:…\"”'’," or before.endswith(("—", "–", "-")):
         return False
     after = text[q.close_mark + 1 : q.close_mark + 40]
+    # Narration running on in lower case after the mark: call him 'trouble' and left.
+    runs_on = re.match(r"\s+[a-z]", after) is not None
+    if not runs_on and SPEECH_VERB.search(" ".join(before.split()[-2:])):
+        return False
     if re.match(r"\s*,?\s*(?:[A-Z][a-z]+|he|she|I|they)\s+(?:" + _SPEECH_VERBS + r")\b", after):
         return False
     return True
@@ -303,7 +316,8 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
     """Italic first-person passages in narration (from HTML/EPUB) are thoughts."""
     if not doc.hints.emphasis:
         return
-    first_person = re.compile(r"\b(?:I|me|my|I'm|I’m|myself)\b")
+    # Not \b: in "_I should go_" (markdown emphasis) the underscore is a word character.
+    first_person = re.compile(r"(?<![^\W_])(?:I|me|my|I'm|I’m|myself)(?![^\W_])")
     for chapter in doc.chapters:
         out: list[Segment] = []
         spans = sorted(doc.hints.emphasis, key=lambda s: s.start)

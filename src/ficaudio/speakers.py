@@ -1,20 +1,27 @@
 """Stage "speakers": find the characters and say who speaks every line.
 
-A cascade of rules, most precise first; each only fills what earlier ones
-left open (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
-Attribution"):
+Two steps (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote
+Attribution"): link each quote to a *mention* (a name, a pronoun, a
+description), then resolve the mention to a character.
 
+Quote -> mention, a cascade of rules, most precise first; each only fills
+what earlier ones left open:
+
+0. a paragraph that continues an unclosed quotation keeps its speaker;
 1. a speech tag next to the quote: ``'Hmm,' Sasori muttered``, ``said Mira``,
-   ``Odessa whispered, 'No.'``, ``Mia heard Tom advise`` (the name nearest
-   before the verb speaks);
+   ``Odessa whispered, 'No.'``; inside a longer clause ``Mia heard Tom advise``
+   (the subject of the speech verb, not of the sentence);
 2. an action beat in the same paragraph: ``He laughed. 'Oh?'``;
 3. the only character named in the paragraph's narration;
 4. turn-taking in a run of untagged lines: A, B, A, B.
 
-Names inside the quote are never used: ``'Sasori,' she whispered`` names
-the listener. Pronouns resolve to the most recently mentioned character of
-that gender. A line nobody can be found for goes to a generic voice of the
-right gender ("Unknown woman"), never silently to the narrator.
+Mention -> character: names and aliases directly; pronouns by gender,
+preferring a character named earlier in the same paragraph, then (in a reply
+right after a line by someone of the same gender) the *other* one, then the
+most recent mention. Names inside quotes are never used: ``'Sasori,' she
+whispered`` names the listener. A line nobody can be found for goes to a
+generic voice of the right gender ("Unknown woman"), never silently to the
+narrator. Everything is one pass over the paragraphs: linear in the text.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .model import Character, Document, Segment
+from .model import SPOKEN_KINDS, Character, Document, Segment
 from .quotes import _SPEECH_VERBS
 
 UNKNOWN = "Unknown"
@@ -32,12 +39,39 @@ UNKNOWN_MALE = "Unknown man"
 FIRST_PERSON = "Narrator"
 GENERIC_SPEAKERS = {UNKNOWN: None, UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}
 
-_PRONOUNS = {"he": "male", "she": "female", "i": "self", "they": None}
-_VERB = r"(?:" + _SPEECH_VERBS + r")"
-_ADVERB = r"(?:\w+ly\s+)"
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle|Professor|Captain)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?"
-_TITLE_GENDER = {"mr": "male", "sir": "male", "lord": "male", "uncle": "male", "mrs": "female", "ms": "female",
-                 "miss": "female", "lady": "female", "aunt": "female"}
+_PRONOUN_GENDER = {"he": "male", "she": "female", "his": "male", "her": "female", "i": "self", "we": "self"}
+_EXTRA_VERBS = (
+    "thought|thinks|think|responded|returned|went on|faltered|ejaculated|concluded|rejoined|"
+    "objected|assented|persisted|inquired|enquired|queried|cautioned|sniffed|smiled|grinned|nodded|"
+    "whispered|squeaked|explained|confessed|remonstrated|accused|read|piped|called out|burst out|broke in|"
+    "cut in|chimed in|put in|pointed out|observed|said|says|went|added|murmured|repeated|cried|"
+    "remarked|answered|demanded|announced|admitted|exclaimed|told|asked|interposed|retorted|urged"
+)
+_TAG_VERBS = _SPEECH_VERBS + "|" + _EXTRA_VERBS
+_VERB = r"(?:" + _TAG_VERBS + r")"
+_ADV = r"(?:[a-z]+ly\s+)"
+_TITLES = (
+    "Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle|Professor|Captain|Madame|Mademoiselle|Monsieur|Inspector|"
+    "Sergeant|Colonel|Major|Father|Mother|Sister|Brother|Master|Mistress|Dame|Prince|Princess|King|Queen|"
+    "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother"
+)
+_TITLE_GENDER = {
+    "mr": "male", "sir": "male", "lord": "male", "uncle": "male", "monsieur": "male", "father": "male",
+    "brother": "male", "master": "male", "prince": "male", "king": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "lady": "female", "aunt": "female", "madame": "female",
+    "mademoiselle": "female", "mother": "female", "sister": "female", "mistress": "female", "dame": "female",
+    "princess": "female", "queen": "female", "granny": "female", "grandma": "female", "gran": "female",
+    "nana": "female", "grandmother": "female", "grandpa": "male", "grandfather": "male",
+}
+_GENDER_NOUNS = {
+    "male": "man|boy|brother|father|uncle|son|husband|gentleman|lad|fellow|king|prince|lord|grandfather|nephew|"
+    "old man|young man|stranger|doctor|inspector|detective|sergeant",
+    "female": "woman|girl|sister|mother|aunt|daughter|wife|lady|lass|queen|princess|grandmother|niece|"
+    "old woman|young woman|maid|widow",
+}
+_NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}"
+_WHO = r"(?:" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NOMINAL + r")"
 
 # Capitalised words that are not names.
 _NOT_NAMES = set(
@@ -53,8 +87,20 @@ _NOT_NAMES = set(
     were be been being have has had can could would should will shall must might let let's come go get look
     see say said tell okay alright right left don’t can't can’t won't won’t i'm i’m it's it’s that's that’s
     i'll i’ll i've i’ve i'd i’d we're you're they're he's she's there's what's who's disclaimer author note
-    a/n an: x xx xxx""".split()
+    a/n an: x xx xxx nobody somebody anybody none not nor every many much most more less few other another
+    besides however instead meanwhile otherwise suddenly finally besides indeed certainly presently perhaps
+    without within upon about above across against along among around behind below beneath beside between
+    beyond down during except inside near off out outside over past round toward towards under up
+    whatever whenever wherever whoever sometimes somewhere everywhere nowhere mine yours ours theirs
+    good poor dear oh ay aye everybody everyone nobody ha hm hmm ugh mmm uh um miss master mistress street road lane house""".split()
 )
+_PREPOSITIONS = {"in", "at", "to", "from", "into", "of", "across", "near", "around", "through", "toward",
+                 "towards", "on", "onto", "past", "over", "under", "beyond", "via", "outside", "inside"}
+_PLACE_WORDS = {"street", "road", "lane", "house", "hall", "place", "park", "square", "avenue", "river", "hill",
+                "island", "bridge", "gate", "station", "church", "chapel", "farm", "wood", "woods", "forest",
+                "court", "castle", "manor", "college", "school", "hotel", "inn", "gables", "lake", "bay",
+                "sea", "ocean", "mountain", "valley", "town", "city", "village", "county", "row", "terrace",
+                "corner", "green", "lodge", "cottage", "abbey", "tower", "harbour", "harbor", "market", "yard"}
 
 
 @dataclass
@@ -63,6 +109,10 @@ class Cast:
 
     characters: dict[str, Character] = field(default_factory=dict)
     alias_to_name: dict[str, str] = field(default_factory=dict)
+    configured: set[str] = field(default_factory=set)
+    narrator: str = FIRST_PERSON
+    """Who 'I' is: FIRST_PERSON, or the name found for a first-person narrator."""
+    _pattern: re.Pattern[str] | None = None
 
     def add(self, name: str, aliases: list[str] | None = None, gender: str | None = None) -> Character:
         char = self.characters.get(name)
@@ -72,33 +122,67 @@ class Cast:
         elif gender and not char.gender:
             char.gender = gender
         for alias in [name, *(aliases or [])]:
+            alias = " ".join(alias.split())
             self.alias_to_name.setdefault(alias, name)
+            self.alias_to_name.setdefault(alias.replace(".", ""), name)
             if alias != name and alias not in char.aliases:
                 char.aliases.append(alias)
+        self._pattern = None
         return char
 
     def resolve(self, mention: str) -> str | None:
-        mention = " ".join(mention.split())
+        """A name or alias (maybe possessive, maybe 'Sakura Haruno') -> canonical name."""
+        mention = _strip_possessive(" ".join(mention.split()))
         if mention in self.alias_to_name:
             return self.alias_to_name[mention]
-        # 'Sakura Haruno' -> 'Sakura'; 'Mr. Darcy' stays apart from 'Mrs. Darcy' (titles differ).
-        parts = mention.replace(".", "").split()
-        if parts and parts[0].lower() in _TITLE_GENDER:
-            return self.alias_to_name.get(mention.replace(".", "")) or self.alias_to_name.get(" ".join(parts))
+        plain = mention.replace(".", "")
+        if plain in self.alias_to_name:
+            return self.alias_to_name[plain]
+        parts = plain.split()
+        # 'Mr. Darcy' stays apart from 'Mrs. Darcy': a titled mention resolves only as a whole.
+        if parts and parts[0] in _TITLES.split("|"):
+            return None
+        for n in range(len(parts) - 1, 0, -1):
+            head = " ".join(parts[:n])
+            if head in self.alias_to_name:
+                return self.alias_to_name[head]
         for part in parts:
             if part in self.alias_to_name:
                 return self.alias_to_name[part]
         return None
 
     def mention_pattern(self) -> re.Pattern[str] | None:
-        names = sorted(self.alias_to_name, key=len, reverse=True)
-        if not names:
-            return None
-        return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’]|'\w)")
+        if self._pattern is None and self.alias_to_name:
+            names = sorted(self.alias_to_name, key=len, reverse=True)
+            self._pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        return self._pattern
+
+    def gender(self, name: str | None) -> str | None:
+        char = self.characters.get(name or "")
+        return char.gender if char else None
+
+
+# --- finding the characters --------------------------------------------------------
+
+_CAP_SEQ = re.compile(
+    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>[A-Z][a-z][\w-]*(?:['’]s)?(?:[ ][A-Z][a-z][\w-]*(?:['’]s)?){0,2})"
+)
+_TAG_AFTER_NAME = re.compile(
+    r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"
+    + _ADV + r"?(?:" + _VERB + r"))\b"
+)
+_TAG_BEFORE_NAME = re.compile(r"(?P<who>" + _NAME + r")\s+" + _ADV + r"?(?:" + _VERB + r")\b[^.!?]{0,40}[,:]?$")
+_BEAT_NAME = re.compile(r"^\s*(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
 
 def discover_characters(doc: Document, configured: list[tuple[str, list[str], str | None]] | None = None) -> Cast:
     """Find speaking characters in the narration and merge those configured.
+
+    Names come from speech tags (``said Mira``) and from capitalised words
+    that recur mid-sentence; words that mostly follow a preposition (``in
+    Saltmere``) are places, and a surname shared by two full names is no
+    one's alone.
 
     Args:
         configured: (name, aliases, gender) from voices.yaml or the work's tags.
@@ -106,47 +190,200 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
     cast = Cast()
     for name, aliases, gender in configured or []:
         cast.add(name, aliases, gender)
+        cast.configured.add(name)
     text = doc.text
-    tag_subjects: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    sentence_initial: Counter[str] = Counter()
-    tag_after = re.compile(r"^\W*(?:" + _VERB + r")\s+(" + _NAME_TOKEN + r")|^\W*(" + _NAME_TOKEN + r")\s+" + _ADVERB + r"?" + _VERB + r"\b")
-    tag_before = re.compile(r"(" + _NAME_TOKEN + r")\s+" + _ADVERB + r"?" + _VERB + r"\b[^.!?]{0,40}[,:]?$")
-    for seg in doc.segments:
+    segments = doc.segments
+    total: Counter[str] = Counter()
+    mid: Counter[str] = Counter()
+    after_prep: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    beats: Counter[str] = Counter()
+    titled: dict[str, str] = {}
+    first_person_tags = 0
+    in_quotes: Counter[str] = Counter()
+    for i, seg in enumerate(segments):
+        chunk = text[seg.start : seg.end]
+        if seg.kind in SPOKEN_KINDS:
+            for m in _CAP_SEQ.finditer(chunk):
+                if m.start() > 0:
+                    in_quotes[_strip_possessive(m.group("name")).split()[-1]] += 1
+            continue
         if seg.kind != "narration":
             continue
-        chunk = text[seg.start : seg.end]
-        for m in re.finditer(r"(?<![\w'’])[A-Z][a-z][\w'’-]*", chunk):
-            word = m.group(0)
-            if word.lower() in _NOT_NAMES or word.lower().rstrip("'’s") in _NOT_NAMES:
+        for m in _CAP_SEQ.finditer(chunk):
+            name = _strip_possessive(m.group("name"))
+            words = name.split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            if not words:
                 continue
+            name = " ".join(words)
+            if m.group("title") and words == _strip_possessive(m.group("name")).split():
+                full = f"{m.group('title')} {name}"
+                titled[full] = m.group("title")
+                total[full] += 1
+                mid[full] += 1
             before = chunk[: m.start()].rstrip()
-            if not before or before[-1] in ".!?\"”'’:":
-                sentence_initial[word] += 1
-            else:
-                capitalised[word] += 1
-        for m in (tag_after.match(chunk), tag_before.search(chunk)):
-            if m:
-                name = next(g for g in m.groups() if g)
-                first = name.split()[0]
-                if first.lower() not in _NOT_NAMES and name.lower() not in _PRONOUNS:
-                    tag_subjects[_strip_possessive(name)] += 1
-    for name, count in tag_subjects.items():
-        if cast.resolve(name) is None and name.split()[0].lower() not in _NOT_NAMES:
-            cast.add(name)
-    for word, count in capitalised.items():
-        if count + sentence_initial[word] >= 3 and cast.resolve(word) is None and count >= 2:
-            cast.add(word)
+            initial = (not before or before[-1] in ".!?\"”'’:—") and not m.group("title")
+            total[name] += 1
+            if not initial:
+                mid[name] += 1
+            prev_word = before.split()[-1].lower() if before.split() else ""
+            if prev_word in _PREPOSITIONS or prev_word in ("the",):
+                after_prep[name] += 1
+        after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
+        before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
+        m = _TAG_AFTER_NAME.match(chunk) if after_quote else None
+        if m:
+            tagged[_clean_name(m.group("a") or m.group("b"))] += 1
+        if after_quote and _FIRST_PERSON_TAG.match(chunk):
+            first_person_tags += 1
+        m = _TAG_BEFORE_NAME.search(chunk) if before_quote else None
+        if m:
+            tagged[_clean_name(m.group("who"))] += 1
+        elif after_quote or before_quote:
+            # An action beat: 'Nell sat up. "..."' names someone who is there to speak.
+            for sentence in (_SENTENCE_SPLIT.split(chunk)[-1:] if before_quote else []) + (
+                _SENTENCE_SPLIT.split(chunk)[:1] if after_quote else []
+            ):
+                b = _BEAT_NAME.match(sentence)
+                if b and b.group("who").split()[0].lower() not in _NOT_NAMES:
+                    beats[_clean_name(b.group("who"))] += 1
+
+    lower_counts = Counter(w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", text))
+
+    beat_minimum = 1 if len(text) < 20_000 else 2
+
+    def is_name(name: str) -> bool:
+        words = name.split()
+        if name in titled:
+            words = words[1:]
+        if not words or words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
+            return False
+        if words[-1].lower() in _PLACE_WORDS:
+            return False
+        if name in titled:
+            return total[name] >= 2 or tagged[name] >= 1
+        if (tagged[name] >= 1 or beats[name] >= 1 and total[name] >= beat_minimum) and after_prep[name] * 2 <= total[name]:
+            return True
+        if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
+            return False
+        if len(text) < 20_000:  # a short piece: a name said twice is enough
+            return total[name] >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
+        return mid[name] >= 2 and total[name] >= 3 and after_prep[name] * 2 < total[name]
+
+    accepted = [n for n in set(total) | set(tagged) if _clean_name(n) == n and is_name(n)]
+    entities = _merge_names(accepted, titled, total, tagged)
+    for canonical, aliases in entities.items():
+        existing = cast.resolve(canonical)
+        if existing:
+            cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
+        else:
+            cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
+    if first_person_tags >= 3:
+        outside = Counter(
+            w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
+        )
+        _name_the_narrator(cast, in_quotes, outside)
     _infer_genders(doc, cast)
     return cast
 
 
+def _merge_names(
+    accepted: list[str], titled: dict[str, str], total: Counter[str], tagged: Counter[str]
+) -> dict[str, list[str]]:
+    """Group the names of one person: 'Mrs Rachel Lynde', 'Rachel Lynde', 'Mrs Lynde', 'Rachel'.
+
+    'Mr X' and 'Mrs X' stay apart; a word shared by several full names
+    ('Ashby' of Lily Ashby and Jem Ashby) goes to the most mentioned one only
+    when it is itself used in speech tags, else to no one.
+    """
+    def core(n: str) -> list[str]:
+        return n.split()[1:] if n in titled else n.split()
+
+    groups: dict[str, list[str]] = {}
+    for n in sorted((n for n in accepted if len(core(n)) > 1), key=lambda n: (-total[n], n)):
+        key = " ".join(core(n))
+        if key in groups:
+            if n != key:
+                groups[key].append(n)
+        else:
+            groups[key] = [] if n == key else [n]
+    owners: dict[str, list[str]] = {}
+    for key in groups:
+        for tok in key.split():
+            owners.setdefault(tok, []).append(key)
+    title_genders: dict[str, set[str]] = {}
+    for n in accepted:
+        if n in titled and len(core(n)) == 1:
+            title_genders.setdefault(core(n)[0], set()).add(_TITLE_GENDER.get(titled[n].lower(), titled[n]))
+    entities: dict[str, list[str]] = {key: list(aliases) for key, aliases in groups.items()}
+    singles = sorted((n for n in accepted if len(core(n)) == 1), key=lambda n: (n not in titled, -total[n], n))
+    for n in singles:
+        word = core(n)[0]
+        holders = owners.get(word, [])
+        conflict = len(title_genders.get(word, set())) > 1
+        if n in titled:
+            if len(holders) == 1 and not conflict:
+                entities[holders[0]].append(n)
+            else:
+                entities.setdefault(n, [])
+            continue
+        if word in entities:
+            continue
+        titled_forms = [t for t in entities if t in titled and core(t) == [word]]
+        candidates = holders + titled_forms
+        if len(candidates) == 1 and not (conflict and titled_forms):
+            entities[candidates[0]].append(n)
+        elif len(candidates) > 1:
+            continue  # 'Ashby' of Lily Ashby and Jem Ashby: no one's alone
+        else:
+            entities.setdefault(n, [])
+    # Call each person by the form the text uses most: 'Tobias', not 'Tobias Reed'.
+    named: dict[str, list[str]] = {}
+    for key, aliases in entities.items():
+        members = [key, *aliases]
+
+        def uses(m: str) -> int:
+            # A bare name counts only where it stands without a title: 'Aunt Rosalind' every time -> 'Aunt Rosalind'.
+            bare = total[m] - sum(total[t] for t in members if t in titled and core(t) == m.split())
+            return tagged[m] + bare
+
+        best = max(members, key=lambda m: (uses(m), m in titled, -len(m)))
+        named[best] = [m for m in members if m != best]
+    return named
+
+
+def _name_the_narrator(cast: Cast, in_quotes: Counter[str], outside: Counter[str]) -> None:
+    """A first-person narrator is named by others in speech (``my dear Hastings``), hardly ever in narration."""
+    best, best_score = None, 4.0
+    for word, n in in_quotes.items():
+        score = n / (outside[word] + 1)
+        if n >= 8 and score >= best_score and word.lower() not in _NOT_NAMES:
+            best, best_score = word, score
+    if best:
+        existing = cast.resolve(best)
+        cast.narrator = existing or best
+        if not existing:
+            cast.add(best)
+
+
 def _strip_possessive(name: str) -> str:
-    return re.sub(r"['’]s$", "", name)
+    return re.sub(r"['’]s?$", "", name) if re.search(r"\w['’]s?$", name) else name
+
+
+def _clean_name(name: str) -> str:
+    name = _strip_possessive(" ".join(name.split()))
+    return name.replace(".", "") if re.match(r"(?:" + _TITLES + r")\.", name) else name
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?…]['’\"”]?\s+|\n\s*|['’\"”]\s+|\b(?:" + _TAG_VERBS + r")\s+|\b(?:and|but|then|when|as)\s+|,\s+)$"
+)
 
 
 def _infer_genders(doc: Document, cast: Cast) -> None:
-    """Gender from the pronouns that follow a character's name, and titles."""
+    """Gender from titles and from the pronouns that follow a character's name."""
     pattern = cast.mention_pattern()
     if pattern is None:
         return
@@ -157,11 +394,18 @@ def _infer_genders(doc: Document, cast: Cast) -> None:
         if name is None:
             continue
         title = m.group(0).split()[0].rstrip(".").lower()
-        if title in _TITLE_GENDER:
+        if title in _TITLE_GENDER and len(m.group(0).split()) > 1:
             votes[name][_TITLE_GENDER[title]] += 3
+        # Only a subject's pronouns say much: 'Sakura found Sasori. She ...' is about Sakura.
+        before = text[max(0, m.start() - 30) : m.start()]
+        if not _SUBJECT_BEFORE.search(before):
+            continue
         window = text[m.end() : m.end() + 120]
         stop = re.search(r"[.!?]\s", window)
         window = window[: stop.end() + 60] if stop else window
+        # Stay in the paragraph, and out of the next quotation: "'Why not?' he replied" may be anyone.
+        cut = re.search(r"\n\s*\n|(?:^|(?<=\s))['‘\"“]", window)
+        window = window[: cut.start()] if cut else window
         # The first pronoun after a name most often refers to it.
         pm = re.search(r"\b(she|her|herself|he|him|his|himself)\b", window, re.IGNORECASE)
         if pm and not pattern.search(window[: pm.start()]):
@@ -169,192 +413,383 @@ def _infer_genders(doc: Document, cast: Cast) -> None:
     for name, char in cast.characters.items():
         if char.gender:
             continue
+        title = name.split()[0].rstrip(".").lower()
+        if title in _TITLE_GENDER and len(name.split()) > 1:
+            char.gender = _TITLE_GENDER[title]
+            continue
         v = votes[name]
         female, male = v["female"], v["male"]
-        if female + male >= 1 and (female >= 2 * male or male >= 2 * female):
+        if female + male >= 1 and (female >= 1.5 * male or male >= 1.5 * female) and female != male:
             char.gender = "female" if female > male else "male"
+
+
+# --- attributing the lines ------------------------------------------------------------
+
+_TAG_AFTER = re.compile(
+    r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?P<verb1>" + _VERB + r")\s+" + _ADV + r"?(?P<who1>" + _WHO + r")(?![\w'’])"
+    r"|(?P<who2>" + _WHO + r")\s+" + _ADV + r"?(?:" + _VERB + r"|[a-z]+ed)\b)"
+)
+_TAG_BEFORE = re.compile(
+    r"(?P<who>" + _WHO + r")\s+" + _ADV + r"?(?:" + _VERB + r")\b(?P<rest>[^.!?'\"‘“]{0,60})[,:—–-]?\s*$"
+)
+_EMBEDDED = re.compile(
+    r"\b(?:heard|hear|hears|let|made|watched|listened to)\s+(?P<who>" + _NAME + r"|him|her)\s+(?:" + _VERB + r")\b"
+)
+_SUBJECT = re.compile(
+    r"^[\s,;:—–-]*(?:(?:And|But|Then|So|Now|Suddenly|Finally|Still|At last|At once|Instantly)\s*,?\s+)?"
+    r"(?P<who>" + _NAME + r"|He|She|I|His|Her)(?![\w])"
+)
+_ABBREVIATION_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bCapt)(?<!\bCol)(?<!\bLt)(?<!\bSgt)"
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")
+_VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
+_VOICE_MARK = "\x00voice"
+NARRATION_BREAK_WORDS = 60
+"""A narration-only paragraph longer than this ends the current run of turns."""
+
+
+@dataclass
+class _State:
+    """What attribution remembers while it walks a chapter."""
+
+    recent: dict[str, int] = field(default_factory=dict)
+    """name -> order of last mention (higher is later)."""
+    clock: int = 0
+    turns: list[str] = field(default_factory=list)
+    """Speakers of the current conversation, one per dialogue paragraph."""
+    last_paragraph_speaker: str | None = None
+    """Speaker of the previous paragraph, when it held dialogue."""
+    last_quote_id: int | None = None
+    pending_voice: list[Segment] = field(default_factory=list)
+
+    def mention(self, name: str) -> None:
+        self.clock += 1
+        self.recent[name] = self.clock
+
+    def by_recency(self) -> list[str]:
+        return sorted(self.recent, key=self.recent.__getitem__, reverse=True)
 
 
 def attribute_speakers(doc: Document, cast: Cast) -> Document:
     """Set ``speaker`` on every dialogue and thought segment; fill doc.characters."""
-    text = doc.text
-    pattern = cast.mention_pattern()
-    recent: list[str] = []  # characters in order of last mention, most recent last
-
-    def mention(name: str) -> None:
-        if name in recent:
-            recent.remove(name)
-        recent.append(name)
-
-    def by_pronoun(pronoun: str, exclude: str | None = None) -> str | None:
-        gender = _PRONOUNS.get(pronoun.lower())
-        if gender == "self":
-            return FIRST_PERSON
-        for name in reversed(recent):
-            if name == exclude:
-                continue
-            if gender is None or cast.characters[name].gender == gender:
-                return name
-        return None
-
-    def resolve(mention_text: str, exclude: str | None = None) -> str | None:
-        if mention_text.lower() in _PRONOUNS:
-            return by_pronoun(mention_text, exclude)
-        return cast.resolve(_strip_possessive(mention_text))
-
-    last_speakers: list[str] = []  # speakers of the current conversation, most recent last
-    last_dialogue_paragraph = -10
-
+    attributor = _Attributor(doc, cast)
     for chapter in doc.chapters:
-        by_paragraph: dict[int, list[Segment]] = {}
-        for seg in chapter.segments:
-            by_paragraph.setdefault(seg.paragraph, []).append(seg)
-        recent.clear()
-        last_speakers.clear()
-        for paragraph, segs in sorted(by_paragraph.items()):
-            spoken = [s for s in segs if s.kind in ("dialogue", "thought")]
-            narration = [s for s in segs if s.kind == "narration"]
-            if not spoken:
-                for s in narration:
-                    for name in _mentions(text, s, pattern, cast):
-                        mention(name)
-                if narration and paragraph - last_dialogue_paragraph > 1:
-                    pass
-                continue
-            speaker, why = _find_speaker(text, segs, pattern, cast, resolve, recent)
-            if speaker is None and any(s.kind == "dialogue" for s in spoken):
-                if paragraph - last_dialogue_paragraph <= 2 and len(last_speakers) >= 2:
-                    speaker, why = last_speakers[-2], "turn-taking"
-                elif paragraph - last_dialogue_paragraph <= 2 and last_speakers:
-                    other = next((n for n in reversed(recent) if n != last_speakers[-1]), None)
-                    if other:
-                        speaker, why = other, "turn-taking (other person present)"
-            if speaker is None:
-                speaker, why = _generic_for(segs, text), "unattributed"
-            for s in spoken:
-                if s.kind == "thought" and s.speaker:
-                    continue
-                s.speaker, s.why = speaker, why
-            for s in narration:
-                for name in _mentions(text, s, pattern, cast):
-                    mention(name)
-            if speaker in cast.characters:
-                mention(speaker)
-            if any(s.kind == "dialogue" for s in spoken):
-                if not last_speakers or last_speakers[-1] != speaker:
-                    last_speakers.append(speaker)
-                last_dialogue_paragraph = paragraph
-            if len(narration) and sum(len(text[s.start : s.end].split()) for s in narration) > 60:
-                last_speakers.clear()
-                if speaker:
-                    last_speakers.append(speaker)
-
+        attributor.chapter(chapter.segments)
     _count_lines(doc, cast)
     return doc
 
 
-def _mentions(text: str, seg: Segment, pattern: re.Pattern[str] | None, cast: Cast) -> list[str]:
-    if pattern is None:
-        return []
-    names = []
-    for m in pattern.finditer(text, seg.start, seg.end):
-        name = cast.resolve(m.group(0))
-        if name:
-            names.append(name)
-    return names
+class _Attributor:
+    def __init__(self, doc: Document, cast: Cast) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cast = cast
+        self.pattern = cast.mention_pattern()
+        self.state = _State()
 
+    # -- walking -----------------------------------------------------------------
 
-_TAG_AFTER = re.compile(
-    r"^[\s,;:—–-]*(?:" + _ADVERB + r")?(?:(?P<verb1>" + _VERB + r")\s+(?P<who1>" + _NAME_TOKEN + r"|he|she|I|they)\b"
-    r"|(?P<who2>" + _NAME_TOKEN + r"|he|she|I|they)\s+(?:\w+ly\s+)?(?:" + _VERB + r")\b)"
-)
-_TAG_BEFORE = re.compile(
-    r"(?P<who>" + _NAME_TOKEN + r"|\b[Hh]e|\b[Ss]he|\bI|\b[Tt]hey)\s+(?:\w+ly\s+)?(?:" + _VERB + r")\b[^.!?'\"‘“]{0,60}[,:]?$"
-)
-_NEAREST_BEFORE_VERB = re.compile(
-    r"(?P<who>" + _NAME_TOKEN + r"|\b[Hh]e|\b[Ss]he|\bI)\s+(?:\w+ly\s+)?(?:" + _VERB + r")\b"
-)
-_SUBJECT = re.compile(r"^[\s,;:—–-]*(?:(?:And|But|Then|So|Suddenly|Finally)\s+)?(?P<who>" + _NAME_TOKEN + r"|He|She|I)\b(?!['’]s)")
+    def chapter(self, segments: list[Segment]) -> None:
+        self.state = _State()
+        paragraphs: list[list[Segment]] = []
+        for seg in segments:
+            if paragraphs and paragraphs[-1][0].paragraph == seg.paragraph and seg.kind != "heading":
+                paragraphs[-1].append(seg)
+            else:
+                paragraphs.append([seg])
+        for segs in paragraphs:
+            self.paragraph(segs)
 
+    def paragraph(self, segs: list[Segment]) -> None:
+        st = self.state
+        if segs[0].scene_break_before:
+            st.turns.clear()
+            st.last_paragraph_speaker = None
+        spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
+        narration = [s for s in segs if s.kind == "narration"]
+        mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
+        if st.pending_voice and mentions:
+            newcomer = next((n for _, n in mentions if n not in st.turns and n not in st.recent), None)
+            if newcomer:
+                for s in st.pending_voice:
+                    s.speaker, s.why = newcomer, "unnamed voice, then introduced"
+                if st.turns and st.turns[-1] in (UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE):
+                    st.turns[-1] = newcomer
+        st.pending_voice = []
+        if not spoken or all(s.kind != "dialogue" for s in spoken) and all(s.speaker for s in spoken):
+            for s in spoken:
+                self._thought_only(s, segs, mentions)
+            for _, name in mentions:
+                st.mention(name)
+            words = sum(len(self.text[s.start : s.end].split()) for s in narration)
+            if words > NARRATION_BREAK_WORDS or not narration:
+                st.turns.clear()
+            elif mentions:
+                # Narration naming people sets the scene anew: who replies is whoever else is there.
+                st.turns[:] = st.turns[-1:]
+            st.last_paragraph_speaker = None
+            return
 
-def _find_speaker(text, segs, pattern, cast, resolve, recent) -> tuple[str | None, str]:
-    """Rules 1-3 for one paragraph holding at least one spoken segment."""
-    first_spoken = next(i for i, s in enumerate(segs) if s.kind in ("dialogue", "thought"))
-    # Rule 1a: tag right after a quote: 'Hmm,' Sasori muttered. / 'No,' said Mira.
-    for i, s in enumerate(segs):
-        if s.kind != "narration" or i == 0 or segs[i - 1].kind not in ("dialogue", "thought"):
-            continue
-        clause = _first_clause(text[s.start : s.end])
-        m = _TAG_AFTER.match(clause)
-        if m:
-            who = m.group("who1") or m.group("who2")
-            name = resolve(who)
-            if name:
-                return name, f"tag after quote: {clause.strip()[:40]}"
-        # A tag inside a longer clause: 'You should go,' Mia heard Tom advise.
-        for m in _NEAREST_BEFORE_VERB.finditer(clause):
-            pass
-        last = None
-        for m in _NEAREST_BEFORE_VERB.finditer(clause):
-            last = m
-        if last is not None and SPEECH_IN(clause):
-            name = resolve(last.group("who"))
-            if name:
-                return name, f"speech verb subject: {clause.strip()[:40]}"
-    # Rule 1b: tag before the first quote: Odessa whispered, 'No.'
-    if first_spoken > 0 and segs[first_spoken - 1].kind == "narration":
-        s = segs[first_spoken - 1]
-        chunk = text[s.start : s.end]
-        m = _TAG_BEFORE.search(chunk)
-        if m:
-            name = resolve(m.group("who"))
-            if name:
-                return name, f"tag before quote: {chunk.strip()[-40:]}"
-    # Rule 2: action beat: the subject of a narration sentence next to the quote.
-    for s in segs:
-        if s.kind != "narration":
-            continue
-        for sentence in re.split(r"(?<=[.!?])\s+", text[s.start : s.end]):
-            m = _SUBJECT.match(sentence)
-            if m and m.group("who").split()[0].lower() not in _NOT_NAMES - {"he", "she", "i"}:
-                name = resolve(m.group("who"))
+        speakers = self._attribute_paragraph(segs, mentions)
+        for _, name in mentions:
+            st.mention(name)
+        main = None
+        for s in spoken:
+            s.speaker, s.why = speakers[id(s)]
+            if s.kind == "dialogue" and main is None:
+                main = s.speaker
+            if s.speaker in self.cast.characters:
+                st.mention(s.speaker)
+        if main is not None:
+            if not st.turns or st.turns[-1] != main:
+                st.turns.append(main)
+            st.last_paragraph_speaker = main
+        else:
+            st.last_paragraph_speaker = None
+        dialogue = [s for s in spoken if s.kind == "dialogue"]
+        st.last_quote_id = dialogue[-1].quote_id if dialogue else None
+        words = sum(len(self.text[s.start : s.end].split()) for s in narration)
+        if words > 80:
+            st.turns[:] = [main] if main else []
+
+    def _thought_only(self, seg: Segment, segs: list[Segment], mentions) -> None:
+        if seg.speaker:
+            return
+        speaker, why = self._own_tag(seg, segs, mentions)
+        if speaker is None or speaker == _VOICE_MARK:
+            speaker, why = self._beat(segs, mentions, seg.start)
+        seg.speaker, seg.why = (speaker, why) if speaker else (self._generic(segs, seg.start), "unattributed")
+
+    # -- one paragraph -----------------------------------------------------------------
+
+    def _attribute_paragraph(self, segs: list[Segment], mentions) -> dict[int, tuple[str, str]]:
+        st = self.state
+        spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
+        result: dict[int, tuple[str, str]] = {}
+        # Rule 1: each quote's own tag.
+        own: dict[int, tuple[str, str]] = {}
+        for s in spoken:
+            if s.kind == "thought" and s.speaker:
+                own[id(s)] = (s.speaker, s.why)
+                continue
+            speaker, why = self._own_tag(s, segs, mentions)
+            if speaker:
+                own[id(s)] = (speaker, why)
+        first_dialogue = next((s for s in spoken if s.kind == "dialogue"), spoken[0])
+        # Rule 0: a speech running on from the previous paragraph.
+        if (
+            id(first_dialogue) not in own
+            and first_dialogue.quote_id is not None
+            and first_dialogue.quote_id == st.last_quote_id
+            and st.last_paragraph_speaker
+        ):
+            own[id(first_dialogue)] = (st.last_paragraph_speaker, "speech continues from the previous paragraph")
+        default: tuple[str, str] | None = None
+        if id(first_dialogue) in own:
+            default = own[id(first_dialogue)]
+        else:
+            default = next((own[id(s)] for s in spoken if id(s) in own and s.kind == "dialogue"), None)
+        if default is None:
+            speaker, why = self._beat(segs, mentions, first_dialogue.start)
+            if speaker is None:
+                speaker, why = self._turn_taking(segs)
+            if speaker is None:
+                speaker, why = self._generic(segs, first_dialogue.start), "unattributed"
+            default = (speaker, why)
+        for s in spoken:
+            result[id(s)] = own.get(id(s), default)
+        voiced = [s for s in spoken if result[id(s)][0] == _VOICE_MARK]
+        for s in voiced:
+            result[id(s)] = (self._generic(segs, s.start), result[id(s)][1])
+        st.pending_voice = voiced
+        return result
+
+    def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
+        """A speech tag right after or right before this quote."""
+        i = segs.index(seg)
+        text = self.text
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        prev = segs[i - 1] if i > 0 else None
+        quote_end = text[seg.end - 1] if seg.end > seg.start else ""
+        if nxt is not None and nxt.kind == "narration":
+            chunk = text[nxt.start : nxt.end]
+            clause = _first_clause(chunk)
+            closes_sentence = quote_end in ".…" and clause[:1].isupper()
+            emb = _EMBEDDED.search(clause)
+            if emb:
+                name = self._resolve(emb.group("who"), nxt.start + emb.start("who"), segs, mentions)
                 if name:
-                    return name, f"action beat: {sentence.strip()[:40]}"
-    # Rule 3: the only character named in the paragraph's narration.
-    named = {n for s in segs if s.kind == "narration" for n in _mentions(text, s, pattern, cast)}
-    if len(named) == 1:
-        return named.pop(), "only character named in paragraph"
-    return None, ""
+                    return name, f"speech verb subject: {clause.strip()[:40]}"
+            m = _TAG_AFTER.match(clause)
+            if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()):
+                return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
+            if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
+                emb = _EMBEDDED.search(clause)
+                who = emb.group("who") if emb else (m.group("who1") or m.group("who2"))
+                at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
+                if re.search(r"\w['’]s$", who) and m.group("who1"):
+                    # said Mira's friend Odessa / said Mira's brother: the speaker is the head noun.
+                    head = re.match(r"\s+((?:[a-z]+\s+){1,2})?(" + _NAME + r")?", clause[m.end("who1") :])
+                    if head and head.group(2):
+                        who = head.group(2)
+                    elif head and head.group(1):
+                        owner = self.cast.resolve(who)
+                        found = self._nominal("the " + head.group(1), at, mentions, owner=owner)
+                        if found:
+                            return found, f"tag after quote: {clause.strip()[:40]}"
+                name = self._resolve(who, at, segs, mentions)
+                if name:
+                    return name, f"tag after quote: {clause.strip()[:40]}"
+        if prev is not None and prev.kind == "narration":
+            chunk = text[prev.start : prev.end]
+            tail = chunk[-160:]
+            m = _TAG_BEFORE.search(tail)
+            if m and (chunk.rstrip()[-1:] in ",:—–-" or prev.end == seg.start - 1 or True):
+                last_sentence = _SENTENCE_SPLIT.split(tail)[-1]
+                if m.start() >= len(tail) - len(last_sentence):
+                    emb = _EMBEDDED.search(last_sentence)
+                    who = emb.group("who") if emb else m.group("who")
+                    name = self._resolve(who, prev.start + len(chunk) - len(tail) + m.start("who"), segs, mentions)
+                    if name:
+                        return name, f"tag before quote: {last_sentence.strip()[-40:]}"
+        return None, ""
+
+    def _beat(self, segs: list[Segment], mentions, quote_start: int) -> tuple[str | None, str]:
+        """Rules 2-3: the subject of the narration next to the quote; the only name in the paragraph."""
+        text = self.text
+        candidates: list[tuple[int, str]] = []  # (offset, sentence)
+        for s in segs:
+            if s.kind != "narration":
+                continue
+            sentences = _SENTENCE_SPLIT.split(text[s.start : s.end])
+            pos = s.start
+            for sentence in sentences:
+                at = text.find(sentence, pos, s.end)
+                candidates.append((at, sentence))
+                pos = at + len(sentence)
+        before = [c for c in candidates if c[0] < quote_start]
+        after = [c for c in candidates if c[0] > quote_start]
+        ordered = before[-1:] + after[:1] + before[-2:-1] + after[1:2]
+        for at, sentence in ordered:
+            m = _SUBJECT.match(sentence)
+            if not m:
+                continue
+            who = m.group("who")
+            if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
+                continue
+            name = self._resolve(who, at + m.start("who"), segs, mentions)
+            if name:
+                return name, f"action beat: {sentence.strip()[:40]}"
+        named = {n for _, n in mentions}
+        if len(named) == 1:
+            return named.pop(), "only character named in paragraph"
+        return None, ""
+
+    def _turn_taking(self, segs: list[Segment]) -> tuple[str | None, str]:
+        st = self.state
+        turns = [t for t in st.turns if t]
+        if len(turns) >= 2:
+            if turns[-2] != turns[-1]:
+                return turns[-2], "turn-taking"
+        if turns:
+            other = next((n for n in st.by_recency() if n != turns[-1] and n in self.cast.characters), None)
+            if other:
+                return other, "turn-taking (other person present)"
+        return None, ""
+
+    # -- mentions ------------------------------------------------------------------
+
+    def _mentions(self, seg: Segment) -> list[tuple[int, str]]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(self.text, seg.start, seg.end):
+            name = self.cast.resolve(m.group(0))
+            if name:
+                out.append((m.start(), name))
+        return out
+
+    def _resolve(self, who: str, at: int, segs: list[Segment], mentions) -> str | None:
+        """A mention (name, pronoun, description) at offset ``at`` -> a character."""
+        who = " ".join(who.split())
+        low = who.lower()
+        gender = _PRONOUN_GENDER.get(low)
+        if gender == "self":
+            return self.cast.narrator
+        if low == "they":
+            return None
+        if gender:
+            return self._by_gender(gender, at, mentions)
+        first = low.split()[0]
+        if first in ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its"):
+            return self._nominal(low, at, mentions)
+        if first in _NOT_NAMES and first not in ("miss", "lady", "sir", "mr", "mrs", "dr"):
+            return None
+        name = self.cast.resolve(who)
+        if name is None and len(who.split()) > 1:
+            name = self.cast.resolve(who.split()[0])
+        return name
+
+    def _by_gender(self, gender: str, at: int, mentions, exclude: str | None = None) -> str | None:
+        st = self.state
+        cast = self.cast
+        # (a) named earlier in this paragraph, outside the quotes.
+        for pos, name in reversed(mentions):
+            if pos < at and name != exclude and cast.gender(name) == gender and name != cast.narrator:
+                return name
+        # (b) a reply right after a line by someone of the same gender: the other one.
+        prev = st.last_paragraph_speaker
+        ordered = [n for n in st.by_recency() if n != exclude and n != cast.narrator]
+        if prev and cast.gender(prev) == gender:
+            other = next((n for n in ordered if n != prev and cast.gender(n) == gender), None)
+            if other and (other in st.turns or st.recent.get(other, 0) > st.clock - 12):
+                return other
+            return prev
+        # (c) the most recent mention of that gender.
+        found = next((n for n in ordered if cast.gender(n) == gender), None)
+        if found:
+            return found
+        return None
+
+    def _nominal(self, phrase: str, at: int, mentions, owner: str | None = None) -> str | None:
+        """'her brother', 'the old man', 'a voice' -> a character, where the words allow."""
+        for gender, nouns in _GENDER_NOUNS.items():
+            if re.search(r"\b(?:" + nouns + r")\b", phrase):
+                exclude = owner or self.state.last_paragraph_speaker
+                found = self._by_gender(gender, at, [], exclude=exclude)
+                return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
+        return None
+
+    def _generic(self, segs: list[Segment], at: int) -> str:
+        for s in segs:
+            if s.kind == "narration":
+                chunk = self.text[s.start : s.end]
+                if re.search(r"\b(she|her)\b", chunk, re.IGNORECASE):
+                    return UNKNOWN_FEMALE
+                if re.search(r"\b(he|him|his)\b", chunk, re.IGNORECASE):
+                    return UNKNOWN_MALE
+        return UNKNOWN
 
 
-def SPEECH_IN(clause: str) -> bool:
-    return re.search(r"\b" + _VERB + r"\b", clause) is not None
+_CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
 
 
 def _first_clause(chunk: str) -> str:
-    m = re.search(r"[.!?]", chunk)
+    m = _CLAUSE_END.search(chunk)
     return chunk[: m.start() + 1] if m else chunk
 
 
-def _generic_for(segs: list[Segment], text: str) -> str:
-    for s in segs:
-        if s.kind == "narration":
-            m = re.search(r"\b(she|her)\b", text[s.start : s.end], re.IGNORECASE)
-            if m:
-                return UNKNOWN_FEMALE
-            if re.search(r"\b(he|him|his)\b", text[s.start : s.end], re.IGNORECASE):
-                return UNKNOWN_MALE
-    return UNKNOWN
-
-
 def _count_lines(doc: Document, cast: Cast) -> None:
-    characters = {name: Character(name=c.name, aliases=list(c.aliases), gender=c.gender) for name, c in cast.characters.items()}
+    """doc.characters: everyone who speaks, plus everyone configured (speaking or not)."""
+    characters = {
+        name: Character(name=c.name, aliases=list(c.aliases), gender=c.gender)
+        for name, c in cast.characters.items()
+    }
     for seg in doc.segments:
-        if seg.kind in ("dialogue", "thought") and seg.speaker:
+        if seg.kind in SPOKEN_KINDS and seg.speaker:
             char = characters.get(seg.speaker)
             if char is None:
                 char = Character(name=seg.speaker, gender=GENERIC_SPEAKERS.get(seg.speaker))
                 characters[seg.speaker] = char
             char.lines += 1
             char.words += len(doc.text[seg.start : seg.end].split())
-    doc.characters = characters
+    doc.characters = {n: c for n, c in characters.items() if c.lines or n in cast.configured}

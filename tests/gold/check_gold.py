@@ -30,7 +30,7 @@ OPEN_MARKS = "'\"\u201c\u2018"
 CLOSE_MARKS = "'\"\u201d\u2019"
 # Words that legitimately start with an apostrophe (elisions), so a ' before
 # them is not an opening quote mark.
-ELISIONS = ("'em", "'cause", "'til", "'tis", "'twas", "'round", "'bout")
+ELISIONS = ("'em", "'cause", "'eard", "'til", "'tis", "'twas", "'round", "'bout")
 VALID_TYPES = {"explicit", "anaphoric", "implicit"}
 VALID_KINDS = {"dialogue", "thought"}
 

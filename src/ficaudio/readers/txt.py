@@ -8,9 +8,10 @@ charset-normalizer's best guess among the encodings fics really come in
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import MalformedStoryError, StoryError
-from ..model import Document
+from ..model import Document, Span, StoryHints
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -19,6 +20,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+_BLANK = " \t\n\r\f\v\u00a0\u200b\ufeff"
+"""What counts as no text at all (a BOM or no-break spaces alone are still empty)."""
 
 
 def decode_story_bytes(data: bytes, source: str) -> str:
@@ -49,8 +54,8 @@ def decode_story_bytes(data: bytes, source: str) -> str:
         raise MalformedStoryError(
             f"{source}: looks like a binary file, not text. Give a .txt story (or export it as text)."
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip(_BLANK):
         raise StoryError(f"{source}: the file is empty. Give a story with some text in it.")
     return text
 
@@ -62,12 +67,19 @@ def _guess_decode(data: bytes, source: str) -> str:
         raise MalformedStoryError(
             f"{source}: looks like a binary file, not text. Give a .txt story (or export it as text)."
         )
-    best = from_bytes(data[: 1024 * 1024]).best()
+    results = from_bytes(data[: 1024 * 1024])
+    best = results.best()
     if best is None:
         raise MalformedStoryError(
             f"{source}: cannot tell which text encoding this is. Re-save the file as UTF-8."
         )
     encoding = best.encoding
+    # Short Western text fits cp1250, cp1252 and cp1257 equally well and
+    # charset-normalizer lists cp1250 first ('naïve' -> 'naďve'). Fics in a
+    # legacy code page are nearly always Windows-1252: prefer it on a tie.
+    western = next((m for m in results if m.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= best.chaos + 0.01:
+        encoding = "cp1252"
     # charset-normalizer may call Windows-1252 text "latin_1" or similar; 1252 is
     # a superset for printable text and keeps smart quotes (0x91-0x94) right.
     if encoding in {"latin_1", "iso8859_1", "ascii"}:
@@ -98,11 +110,34 @@ def _looks_binary(text: str) -> bool:
 
 
 def read_txt_bytes(data: bytes, *, source: str, title: str) -> Document:
-    return document_from_text(decode_story_bytes(data, source), source=source, title=title)
+    """Read a plain-text story (a FanFicFare TXT download keeps its chapters and metadata)."""
+    text = decode_story_bytes(data, source)
+    if "TABLE OF CONTENTS" in text[:20000]:
+        from .fanficfare import read_fff_txt
+
+        doc = read_fff_txt(text, source=source)
+        if doc is not None:
+            return doc
+    return document_from_text(text, source=source, title=title)
 
 
 def document_from_text(text: str, *, source: str, title: str) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise StoryError(f"{source}: there is no text to read.")
-    return Document(text=text, title=title, source=source)
+    return Document(text=text, title=title, source=source, hints=StoryHints(emphasis=markdown_emphasis(text)))
+
+
+# *I can't go back,* she thought. / _Not again._ -- the marks hug the words, and
+# the run stays inside one paragraph. '* * *' (a scene break), snake_case and
+# 2*3*4 are not emphasis: a mark must not touch a word character on its outside
+# nor a space on its inside.
+_MARKDOWN_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])(?:[^*\n]|\n(?![ \t]*\n))+?(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])(?:[^_\n]|\n(?![ \t]*\n))+?(?<=[^\s_])_(?![\w_])"
+)
+
+
+def markdown_emphasis(text: str) -> list[Span]:
+    """Spans of ``*emphasis*`` and ``_emphasis_``, marks included (the speech stage drops them)."""
+    return [Span(m.start(), m.end()) for m in _MARKDOWN_EMPHASIS.finditer(text)]

@@ -1,0 +1,91 @@
+"""Output profiles: the numbers a render aims for (bit rate, loudness, room tone).
+
+``default`` suits listening; ``acx`` meets the ACX audiobook submission rules
+(../shared/formats/acx-audio-rules.md): 44.1 kHz, 192 kbps CBR MP3, RMS
+between -23 and -18 dB, peaks at or under -3 dB, 0.5-1 s of room tone at the
+head and 1-5 s at the tail, one chapter per file. Both aim at the same
+loudness, so switching profile never changes how loud a book sounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class AudioProfile:
+    name: str
+    bitrate: str
+    """MP3 bit rate (constant), e.g. '128k'."""
+    min_bitrate_kbps: int = 0
+    """A lower --bitrate than this is refused."""
+    target_rms_dbfs: float = -20.0
+    """Each chapter's RMS level, pauses included (ACX: -23 to -18 dB); peaks may keep it lower."""
+    peak_limit_dbfs: float | None = None
+    """When set, the encoder's look-ahead limiter holds sample peaks here, which lets the
+    chapter be louder; MP3 adds up to about 0.5 dB (ACX: at most -3 dB). It costs ~20% more
+    encoding time, so only the acx profile uses it."""
+    clip_target_dbfs: float = -19.0
+    """Every clip's RMS before the chapter is levelled, so all voices are equally loud."""
+    clip_ceiling_dbfs: float = -3.5
+    """A clip's (and the levelled chapter's) sample peaks before encoding."""
+    head_ms: int = 750
+    """Room tone before the first line of every chapter file (ACX: 0.5-1 s)."""
+    tail_ms_range: tuple[int, int] = (0, 10_000)
+    """The chapter pause from voices.yaml is clamped into this range for the tail (ACX: 1-5 s)."""
+
+    def tail_ms(self, configured_ms: int) -> int:
+        low, high = self.tail_ms_range
+        return max(low, min(high, configured_ms))
+
+
+PROFILES: dict[str, AudioProfile] = {
+    "default": AudioProfile(name="default", bitrate="128k"),
+    "acx": AudioProfile(name="acx", bitrate="192k", min_bitrate_kbps=192, tail_ms_range=(1500, 4000),
+                        target_rms_dbfs=-18.0, peak_limit_dbfs=-4.0, clip_target_dbfs=-18.5, clip_ceiling_dbfs=-1.0),
+}
+
+
+def get_profile(name: str, *, bitrate: str | None = None) -> AudioProfile:
+    """The profile called ``name``, with its bit rate replaced by ``bitrate`` when given.
+
+    Raises:
+        ConfigError: unknown profile, or a bit rate the profile does not allow.
+    """
+    try:
+        profile = PROFILES[name]
+    except KeyError:
+        raise ConfigError(f"unknown profile \"{name}\"; choose one of {', '.join(PROFILES)}.") from None
+    if bitrate is None:
+        return profile
+    kbps = parse_bitrate_kbps(bitrate)
+    if kbps < profile.min_bitrate_kbps:
+        raise ConfigError(f"--bitrate {bitrate} is below the {profile.min_bitrate_kbps}k that profile "
+                          f"\"{profile.name}\" requires; leave --bitrate out or raise it.")
+    from dataclasses import replace
+
+    return replace(profile, bitrate=f"{kbps}k")
+
+
+_MP3_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+
+
+def parse_bitrate_kbps(text: str) -> int:
+    """'192k', '192' or '192000' -> 192, refusing rates an MP3 cannot have.
+
+    Raises:
+        ConfigError: not a bit rate MPEG-1 layer III allows.
+    """
+    value = str(text).strip().lower().removesuffix("bps").removesuffix("k")
+    try:
+        kbps = int(value)
+    except ValueError:
+        kbps = -1
+    if kbps >= 1000:
+        kbps //= 1000
+    if kbps not in _MP3_BITRATES:
+        raise ConfigError(f"--bitrate {text}: not an MP3 bit rate; use one of "
+                          f"{', '.join(f'{b}k' for b in _MP3_BITRATES)}.")
+    return kbps

@@ -1,0 +1,183 @@
+"""Audiobook files from a real render (pyttsx3 -> eSpeak NG, ffmpeg): where things are heard.
+
+One short two-chapter story is rendered once for the module, with chapters
+forced into several parts so part joins are exercised too. The whole-story
+MP3 is decoded with ffmpeg and every subtitle cue and ID3 chapter is checked
+against where its audio really starts.
+"""
+
+from __future__ import annotations
+
+import array
+import subprocess
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3
+from mutagen.mp4 import MP4
+
+from ficaudio.config import Config
+from ficaudio.export import produce as produce_module
+from ficaudio.export.m4b import ffmetadata
+from ficaudio.export.mp3 import (ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, encode_pcm_part, join_mp3,
+                                 scan_mp3)
+from ficaudio.export.subtitles import SubtitleCue, format_srt, format_vtt, parse_srt
+from ficaudio.pipeline import analyse, render
+from ficaudio.readers import read_text
+from ficaudio.stitch import HEAD_MS
+
+STORY = """Chapter 1: The Ferry
+
+The ferry left at noon, and Tamsin was the last one aboard.
+
+'You nearly missed it,' said Orrin.
+
+'I never miss anything,' Tamsin said. 'Not even you.'
+
+Chapter 2: The Island
+
+The island rose out of the mist like the back of a sleeping whale.
+
+'Home,' Orrin said.
+"""
+
+LOUD = 400
+"""A sample above this (-38 dBFS) is speech, not the room tone of a pause."""
+TOLERANCE_MS = 50
+
+
+def _decode(path: Path) -> array.array:
+    pcm = subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", str(path), "-f", "s16le", "-ac", "1",
+                          "-ar", str(OUTPUT_RATE), "-"], capture_output=True, check=True).stdout
+    return array.array("h", pcm)
+
+
+def _onset_ms(samples: array.array, from_ms: float, to_ms: float) -> float | None:
+    """Time of the first loud sample in [from_ms, to_ms), or None."""
+    first = max(0, int(from_ms * OUTPUT_RATE / 1000))
+    last = min(len(samples), int(to_ms * OUTPUT_RATE / 1000))
+    for i in range(first, last):
+        if abs(samples[i]) > LOUD:
+            return i * 1000 / OUTPUT_RATE
+    return None
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("export")
+    doc = analyse(read_text(STORY, title="The Ferry Home"), Config())
+    doc.author = "A. Tester"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(produce_module, "MIN_PART_SECONDS", 2)  # several parts per chapter, joined in pauses
+        result = render(doc, Config(), tmp / "out", cache_dir=tmp / "cache", jobs=2, formats=("mp3", "m4b"))
+    return result, _decode(result.story_mp3)
+
+
+def test_subtitle_cues_start_where_their_lines_are_heard(rendered):
+    result, samples = rendered
+    srt = result.story_mp3.with_suffix(".srt")
+    assert srt in result.subtitles and result.story_mp3.with_suffix(".vtt") in result.subtitles
+    cues = parse_srt(srt.read_text(encoding="utf-8"))
+    speakers = [c.speaker for c in cues]
+    assert speakers[:3] == ["Narrator", "Narrator", "Orrin"], speakers
+    assert "Tamsin" in speakers and speakers.count("Orrin") >= 2
+    assert any(c.text.startswith("You nearly missed it") for c in cues)
+    for previous, cue in zip([None, *cues], cues):
+        gap_start = previous.end_ms if previous else 0
+        onset = _onset_ms(samples, gap_start + 40, cue.end_ms)
+        assert onset is not None, cue
+        assert abs(onset - cue.start_ms) <= TOLERANCE_MS, (cue, onset)
+        assert cue.start_ms < cue.end_ms
+
+
+def test_chapter_marks_match_where_chapters_start(rendered):
+    result, samples = rendered
+    tags = ID3(result.story_mp3)
+    chaps = sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
+    assert [c.sub_frames["TIT2"].text[0] for c in chaps] == ["Chapter 1: The Ferry", "Chapter 2: The Island"]
+    assert tags.getall("CTOC")[0].child_element_ids == [c.element_id for c in chaps]
+    story_ms = len(samples) * 1000 / OUTPUT_RATE
+    assert chaps[0].start_time == 0 and chaps[1].start_time == chaps[0].end_time
+    assert abs(chaps[-1].end_time - story_ms) <= TOLERANCE_MS
+    for chap in chaps:
+        # A chapter is room tone for HEAD_MS, then its heading is read: nothing loud
+        # from the end of the previous chapter's speech up to that point.
+        onset = _onset_ms(samples, max(0, chap.start_time - 1000), chap.end_time)
+        assert onset is not None
+        assert abs(onset - (chap.start_time + HEAD_MS)) <= TOLERANCE_MS, (chap.start_time, onset)
+    # The chapter files hold exactly the story's frames for each chapter.
+    for chap, path in zip(chaps, result.chapter_mp3s):
+        assert abs(MP3(path).info.length * 1000 - (chap.end_time - chap.start_time)) <= 30
+
+
+def test_tags_on_story_and_chapter_files(rendered):
+    result, samples = rendered
+    story = ID3(result.story_mp3)
+    assert story["TIT2"].text == ["The Ferry Home"]
+    assert story["TPE1"].text == ["A. Tester"]
+    assert story["TALB"].text == ["The Ferry Home"]
+    assert story["TCON"].text == ["Audiobook"]
+    assert [ID3(p)["TRCK"].text for p in result.chapter_mp3s] == [["1/2"], ["2/2"]]
+    for path in result.chapter_mp3s:
+        tags = ID3(path)
+        assert tags["TALB"].text == ["The Ferry Home"] and tags["TPE1"].text == ["A. Tester"]
+        assert tags["TCON"].text == ["Audiobook"]
+    info = MP3(result.story_mp3).info
+    assert info.sample_rate == 44100 and info.bitrate == 128000
+    assert abs(info.length - len(samples) / OUTPUT_RATE) < 0.05
+    assert abs(info.length - sum(MP3(p).info.length for p in result.chapter_mp3s)) < 0.01
+    assert 8 < info.length < 60
+
+
+def test_m4b_has_chapter_atoms_and_tags(rendered):
+    result, _ = rendered
+    assert result.m4b is not None and result.m4b.suffix == ".m4b"
+    m4b = MP4(result.m4b)
+    assert m4b.tags["©nam"] == ["The Ferry Home"] and m4b.tags["©ART"] == ["A. Tester"]
+    assert m4b.tags["©gen"] == ["Audiobook"]
+    assert [c.title for c in m4b.chapters] == ["Chapter 1: The Ferry", "Chapter 2: The Island"]
+    assert m4b.chapters[0].start == 0
+    # The M4B has no encoder gaps: its chapter 2 starts a little before the MP3's.
+    mp3_chaps = sorted(ID3(result.story_mp3).getall("CHAP"), key=lambda c: c.start_time)
+    assert 0 <= mp3_chaps[1].start_time / 1000 - m4b.chapters[1].start < 0.3
+    assert abs(m4b.info.length - MP3(result.story_mp3).info.length) < 0.5
+    probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "csv=p=0", str(result.m4b)],
+                           capture_output=True, text=True, check=True).stdout
+    assert probe.count("Chapter") == 2
+
+
+def test_encoder_delay_is_what_the_timing_model_assumes(tmp_path):
+    """A click at a known sample is decoded ENCODER_DELAY_SAMPLES later (and parts join exactly)."""
+    rate = 22050
+    pcm = bytearray(rate * 2)  # one second of silence
+    click = rate // 2
+    pcm[click * 2 : click * 2 + 2] = (20000).to_bytes(2, "little", signed=True)
+    streams = [encode_pcm_part(bytes(pcm), tmp_path / f"p{n}.mp3", input_rate=rate, bitrate="128k") for n in range(2)]
+    assert all(not s.has_info_frame and s.constant_bitrate for s in streams)
+    joined = join_mp3([(tmp_path / f"p{n}.mp3", s.audio_start, s.audio_end) for n, s in enumerate(streams)],
+                      tmp_path / "joined.mp3", Tags("t", None, "a"), [ChapterMark("c", 0, 1000)])
+    samples = _decode(joined)
+    assert len(samples) == sum(s.samples for s in streams) == scan_mp3(joined).samples
+    for n in range(2):
+        origin = sum(s.samples for s in streams[:n]) + ENCODER_DELAY_SAMPLES
+        window = range(origin + click * 2 - 50, origin + click * 2 + 50)
+        peak = max(window, key=lambda i: abs(samples[i]))
+        assert abs(peak - (origin + click * 2)) <= 2
+
+
+def test_subtitle_formats():
+    cues = [SubtitleCue(1500, 3250, "Narrator", "The gate <was> open & wet."),
+            SubtitleCue(3661001, 3662000, "Mira", "'Run!'")]
+    srt = format_srt(cues)
+    assert srt.startswith("1\n00:00:01,500 --> 00:00:03,250\nNarrator: The gate <was> open & wet.\n")
+    assert "2\n01:01:01,001 --> 01:01:02,000\nMira: 'Run!'\n" in srt
+    assert parse_srt(srt) == cues
+    vtt = format_vtt(cues, title="A\nTitle")
+    assert vtt.startswith("WEBVTT - A Title\n\n1\n00:00:01.500 --> 00:00:03.250\n<v Narrator>The gate &lt;was&gt; open &amp; wet.\n")
+
+
+def test_ffmetadata_escapes_special_characters():
+    text = ffmetadata(Tags("Title=1; #2", "Me", "Album"), [ChapterMark("One\\Two", 0, 1500)])
+    assert "title=Title\\=1\\; \\#2" in text
+    assert "[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=1500\ntitle=One\\\\Two" in text

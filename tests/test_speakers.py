@@ -1,0 +1,250 @@
+"""Stage "speakers": who says each line, on tiny inline texts.
+
+Each test states the exact (text, speaker) of every spoken line.
+"""
+
+from __future__ import annotations
+
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_text
+from ficaudio.speakers import (
+    FIRST_PERSON,
+    UNKNOWN,
+    UNKNOWN_FEMALE,
+    UNKNOWN_MALE,
+    attribute_speakers,
+    discover_characters,
+)
+
+SAKURA_AND_SASORI = (
+    "Sakura waited by the gate. Sakura pulled her scarf tighter. Sasori came late, as always. "
+    "Sasori shook the snow from his cloak.\n\n"
+)
+
+
+def analyse(text: str, configured=()):
+    doc = read_text(text, title="Test")
+    segment_quotes(doc, find_chapters(doc))
+    cast = discover_characters(doc, list(configured))
+    attribute_speakers(doc, cast)
+    return doc, cast
+
+
+def lines(text: str, configured=()) -> list[tuple[str, str | None]]:
+    doc, _ = analyse(text, configured)
+    return [(doc.segment_text(s), s.speaker) for s in doc.segments if s.kind in ("dialogue", "thought")]
+
+
+# --- explicit tags -------------------------------------------------------------------------
+
+
+def test_explicit_tags_both_ways_round_with_adverbs():
+    text = SAKURA_AND_SASORI + (
+        "'Hmm,' Sasori muttered disapprovingly.\n\n"
+        "Sakura whispered, 'No.'\n\n"
+        "'Why not?' asked Sasori.\n\n"
+        "'Because,' Sakura replied simply."
+    )
+    assert lines(text) == [("Hmm,", "Sasori"), ("No.", "Sakura"), ("Why not?", "Sasori"), ("Because,", "Sakura")]
+
+
+def test_pronoun_tags_resolve_by_gender():
+    text = SAKURA_AND_SASORI + "'Don't go,' she pleaded.\n\n'I must,' he said."
+    assert lines(text) == [("Don't go,", "Sakura"), ("I must,", "Sasori")]
+
+
+def test_a_pronoun_reply_after_a_same_gender_line_is_the_other_person():
+    text = (
+        "Mira and Odessa climbed the stairs. Mira was out of breath, and she sat down. Odessa was not; she never was.\n\n"
+        "Odessa took her wrist. 'Let me see.'\n\n"
+        "'I'm fine,' she said."
+    )
+    assert lines(text) == [("Let me see.", "Odessa"), ("I'm fine,", "Mira")]
+
+
+def test_a_pronoun_refers_to_the_person_named_earlier_in_the_paragraph():
+    text = (
+        "Juniper and Aunt Rosalind sat on the step. Juniper drank her cocoa.\n\n"
+        "'Why did you stop?' Juniper asked.\n\n"
+        "Aunt Rosalind was quiet for a while. 'The key,' she said finally."
+    )
+    assert lines(text) == [("Why did you stop?", "Juniper"), ("The key,", "Aunt Rosalind")]
+
+
+def test_the_speaker_of_a_tag_inside_a_longer_sentence():
+    text = (
+        "Mia and Tom walked home. Mia was tired. Tom was not, and he hummed.\n\n"
+        "'You should go,' Mia heard Tom advise."
+    )
+    assert lines(text) == [("You should go,", "Tom")]
+
+
+def test_a_split_quote_keeps_one_speaker():
+    text = SAKURA_AND_SASORI + "'Don't,' he said, 'go.'"
+    assert lines(text) == [("Don't,", "Sasori"), ("go.", "Sasori")]
+
+
+def test_a_possessive_in_the_tag_is_not_the_speaker():
+    text = (
+        "Mira and Odessa walked. Mira carried the lamp. Odessa carried the oil.\n\n"
+        "'Who's there?' said Mira's friend Odessa."
+    )
+    assert lines(text) == [("Who's there?", "Odessa")]
+
+
+# --- beats, vocatives, turns ----------------------------------------------------------------------
+
+
+def test_an_action_beat_names_the_speaker():
+    text = (
+        "Mira and Tobias stood in the fog. Mira held the lamp. Tobias leaned on the wall.\n\n"
+        "'You're late,' Mira said.\n\n"
+        "He laughed. 'Oh?'"
+    )
+    assert lines(text) == [("You're late,", "Mira"), ("Oh?", "Tobias")]
+
+
+def test_a_vocative_names_the_listener_not_the_speaker():
+    text = SAKURA_AND_SASORI + "'Sasori,' she whispered.\n\n'Sakura,' he said."
+    assert lines(text) == [("Sasori,", "Sakura"), ("Sakura,", "Sasori")]
+
+
+def test_turn_taking_in_an_untagged_exchange():
+    text = (
+        "Nell met Bram on the bridge. Nell was soaked through. Bram laughed at her.\n\n"
+        "'You're wet,' Bram said.\n\n"
+        "'It's raining,' Nell said.\n\n"
+        "'Is it?'\n\n"
+        "'Yes.'\n\n"
+        "'I hadn't noticed.'"
+    )
+    assert lines(text) == [
+        ("You're wet,", "Bram"),
+        ("It's raining,", "Nell"),
+        ("Is it?", "Bram"),
+        ("Yes.", "Nell"),
+        ("I hadn't noticed.", "Bram"),
+    ]
+
+
+def test_a_speech_running_over_paragraphs_keeps_its_speaker():
+    text = (
+        "Nell and Bram sat by the fire. Nell told the story.\n\n"
+        "'There was a house,' Nell said. 'It had a red door.\n\n"
+        "'Then it burned.'\n\n"
+        "Bram said nothing."
+    )
+    assert lines(text) == [("There was a house,", "Nell"), ("It had a red door.", "Nell"), ("Then it burned.", "Nell")]
+
+
+def test_thoughts_are_voiced_by_the_thinker():
+    text = (
+        "Caleb and Juniper ran to the fountain. Caleb turned the key as hard as he could.\n\n"
+        "Water hit Caleb in the face.\n\n"
+        "Not again, he thought."
+    )
+    doc, _ = analyse(text)
+    spoken = [(s.kind, doc.segment_text(s), s.speaker) for s in doc.segments if s.kind in ("dialogue", "thought")]
+    assert spoken == [("thought", "Not again,", "Caleb")]
+
+
+def test_an_unnamed_voice_is_the_person_introduced_next():
+    text = (
+        "Mira and Odessa stood in the street. Mira held the glove. Odessa frowned at it.\n\n"
+        "'Or you could tell me,' said a voice from the alley.\n\n"
+        "Tobias stepped out of the shadows. Mira glared at him. Tobias only grinned.\n\n"
+        "'How long have you been there?' Mira demanded."
+    )
+    assert lines(text) == [("Or you could tell me,", "Tobias"), ("How long have you been there?", "Mira")]
+
+
+def test_first_person_speech_is_the_narrator():
+    text = (
+        "I looked at Holmes. Holmes smiled at the fire.\n\n"
+        "'Well?' said I.\n\n"
+        "'Elementary,' said Holmes.\n\n"
+        "'Really?' I asked."
+    )
+    assert lines(text) == [("Well?", FIRST_PERSON), ("Elementary,", "Holmes"), ("Really?", FIRST_PERSON)]
+
+
+# --- unattributable lines -------------------------------------------------------------------------
+
+
+def test_an_unknown_speaker_gets_a_generic_voice_of_the_right_gender():
+    assert lines("Nobody was on the pier.\n\n'Stop!' shouted a man.") == [("Stop!", UNKNOWN_MALE)]
+    assert lines("Nobody was on the pier.\n\n'Stop!' shouted an old woman.") == [("Stop!", UNKNOWN_FEMALE)]
+    assert lines("The pier was empty.\n\n'Stop!'") == [("Stop!", UNKNOWN)]
+
+
+# --- characters --------------------------------------------------------------------------------
+
+
+def test_places_and_possessives_are_not_characters():
+    text = (
+        "The fog came in at Saltmere. Mira walked through Saltmere alone. In Saltmere nobody slept. "
+        "Mira's lamp was lit.\n\n"
+        "'Hello?' Mira called.\n\n"
+        "Odessa came up the hill. Odessa was cold.\n\n"
+        "'Only me,' Odessa said."
+    )
+    doc, cast = analyse(text)
+    assert set(doc.characters) == {"Mira", "Odessa"}
+    assert cast.resolve("Mira's") == "Mira"
+    assert cast.resolve("Saltmere") is None
+
+
+def test_people_who_never_speak_are_not_in_the_cast_list():
+    text = (
+        "Lily Ashby and Jem Ashby ran the theatre. Lily was clever. Lily sang every night. Jem mended the puppets.\n\n"
+        "Mira found the glove. Mira was worried.\n\n"
+        "'Lily's,' Mira said."
+    )
+    doc, cast = analyse(text)
+    assert list(doc.characters) == ["Mira"]
+    assert cast.resolve("Ashby") is None  # a surname of two people is no one's
+
+
+def test_configured_characters_and_aliases_merge_with_those_found():
+    text = (
+        "Dess and Mira lit the lamps. Mira was slow.\n\n"
+        "'Hurry,' said Dess.\n\n"
+        "'I am,' Mira said.\n\n"
+        "'Hurry more,' Odessa Thorne said."
+    )
+    doc, _ = analyse(text, configured=[("Odessa", ["Dess", "Odessa Thorne"], "female")])
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Odessa", "Mira", "Odessa"]
+    assert doc.characters["Odessa"].lines == 2
+    assert doc.characters["Odessa"].gender == "female"
+
+
+def test_full_names_titles_and_mr_mrs_stay_apart():
+    text = (
+        "Mr. Hollis and Mrs. Hollis kept the harbour. Mr. Hollis rang the bell. Mrs. Hollis counted the boats. "
+        "Tobias Reed watched them. Tobias laughed.\n\n"
+        "'Late again,' said Mr. Hollis.\n\n"
+        "'Always,' said Mrs. Hollis.\n\n"
+        "'Not me,' said Tobias Reed."
+    )
+    doc, cast = analyse(text)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Mr Hollis", "Mrs Hollis", "Tobias Reed"]
+    assert cast.characters["Mr Hollis"].gender == "male"
+    assert cast.characters["Mrs Hollis"].gender == "female"
+
+
+def test_gender_is_inferred_from_the_pronouns_of_a_subject():
+    text = (
+        "Sakura waited by the gate. She pulled her scarf tighter. Sasori came late. He shook the snow off.\n\n"
+        "'Late,' Sakura said.\n\n"
+        "'Sorry,' Sasori said."
+    )
+    doc, _ = analyse(text)
+    assert doc.characters["Sakura"].gender == "female"
+    assert doc.characters["Sasori"].gender == "male"
+
+
+def test_every_decision_says_why():
+    doc, _ = analyse(SAKURA_AND_SASORI + "'Hmm,' Sasori muttered.")
+    [line] = [s for s in doc.segments if s.kind == "dialogue"]
+    assert line.why.startswith("tag after quote")
