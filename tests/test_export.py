@@ -1,9 +1,9 @@
 """Audiobook files from a real render (pyttsx3 -> eSpeak NG, ffmpeg): where things are heard.
 
-One short two-chapter story is rendered once for the module, with chapters
-forced into several parts so part joins are exercised too. The whole-story
-MP3 is decoded with ffmpeg and every subtitle cue and ID3 chapter is checked
-against where its audio really starts.
+One short two-chapter story is rendered once for the module (every line is
+its own encoded part, so part joins are exercised throughout). The
+whole-story MP3 is decoded with ffmpeg and every subtitle cue and ID3
+chapter is checked against where its audio really starts.
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from mutagen.mp3 import MP3
 from mutagen.mp4 import MP4
 
 from ficaudio.config import Config
-from ficaudio.export import produce as produce_module
+from ficaudio.export.produce import encode_mp3_frames
 from ficaudio.export.m4b import ffmetadata
-from ficaudio.export.mp3 import (ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, encode_pcm_part, join_mp3,
-                                 scan_mp3)
+from ficaudio.export.mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, join_mp3, scan_mp3
 from ficaudio.export.subtitles import SubtitleCue, format_srt, format_vtt, parse_srt
 from ficaudio.pipeline import analyse, render
 from ficaudio.readers import read_text
@@ -68,9 +67,7 @@ def rendered(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("export")
     doc = analyse(read_text(STORY, title="The Ferry Home"), Config())
     doc.author = "A. Tester"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(produce_module, "MIN_PART_SECONDS", 2)  # several parts per chapter, joined in pauses
-        result = render(doc, Config(), tmp / "out", cache_dir=tmp / "cache", jobs=2, formats=("mp3", "m4b"))
+    result = render(doc, Config(), tmp / "out", cache_dir=tmp / "cache", jobs=2, formats=("mp3", "m4b"))
     return result, _decode(result.story_mp3)
 
 
@@ -138,23 +135,25 @@ def test_m4b_has_chapter_atoms_and_tags(rendered):
     assert m4b.tags["©gen"] == ["Audiobook"]
     assert [c.title for c in m4b.chapters] == ["Chapter 1: The Ferry", "Chapter 2: The Island"]
     assert m4b.chapters[0].start == 0
-    # The M4B has no encoder gaps: its chapter 2 starts a little before the MP3's.
+    # The M4B keeps the MP3's time line, so the subtitles fit both.
     mp3_chaps = sorted(ID3(result.story_mp3).getall("CHAP"), key=lambda c: c.start_time)
-    assert 0 <= mp3_chaps[1].start_time / 1000 - m4b.chapters[1].start < 0.3
-    assert abs(m4b.info.length - MP3(result.story_mp3).info.length) < 0.5
+    assert abs(mp3_chaps[1].start_time / 1000 - m4b.chapters[1].start) < 0.01
+    assert abs(m4b.info.length - MP3(result.story_mp3).info.length) < 0.05
     probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "csv=p=0", str(result.m4b)],
                            capture_output=True, text=True, check=True).stdout
     assert probe.count("Chapter") == 2
 
 
 def test_encoder_delay_is_what_the_timing_model_assumes(tmp_path):
-    """A click at a known sample is decoded ENCODER_DELAY_SAMPLES later (and parts join exactly)."""
+    """A click at a known sample is decoded ENCODER_DELAY_SAMPLES later, and joined parts keep it."""
     rate = 22050
     pcm = bytearray(rate * 2)  # one second of silence
     click = rate // 2
     pcm[click * 2 : click * 2 + 2] = (20000).to_bytes(2, "little", signed=True)
-    streams = [encode_pcm_part(bytes(pcm), tmp_path / f"p{n}.mp3", input_rate=rate, bitrate="128k") for n in range(2)]
-    assert all(not s.has_info_frame and s.constant_bitrate for s in streams)
+    for n in range(2):
+        (tmp_path / f"p{n}.mp3").write_bytes(encode_mp3_frames(bytes(pcm), bitrate_kbps=128))
+    streams = [scan_mp3(tmp_path / f"p{n}.mp3") for n in range(2)]
+    assert all(not s.has_info_frame and s.constant_bitrate and s.sample_rate == OUTPUT_RATE for s in streams)
     joined = join_mp3([(tmp_path / f"p{n}.mp3", s.audio_start, s.audio_end) for n, s in enumerate(streams)],
                       tmp_path / "joined.mp3", Tags("t", None, "a"), [ChapterMark("c", 0, 1000)])
     samples = _decode(joined)
@@ -164,6 +163,27 @@ def test_encoder_delay_is_what_the_timing_model_assumes(tmp_path):
         window = range(origin + click * 2 - 50, origin + click * 2 + 50)
         peak = max(window, key=lambda i: abs(samples[i]))
         assert abs(peak - (origin + click * 2)) <= 2
+
+
+def test_rerender_reuses_encoded_parts_and_one_voice_change_reencodes_its_lines(tmp_path):
+    from ficaudio.config import load_config
+
+    cache = tmp_path / "cache"
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("characters:\n  Orrin:\n    voice: en-gb\n    pitch: 30\n", encoding="utf-8")
+    doc = analyse(read_text(STORY, title="Ferry"), load_config(voices))
+    first = render(doc, load_config(voices), tmp_path / "a", cache_dir=cache, engine_name="silent", jobs=1)
+    again = render(doc, load_config(voices), tmp_path / "b", cache_dir=cache, engine_name="silent", jobs=1)
+    assert again.clips_synthesized == 0
+    assert (tmp_path / "a" / "ferry" / "ferry.mp3").read_bytes() == (tmp_path / "b" / "ferry" / "ferry.mp3").read_bytes()
+    voices.write_text("characters:\n  Orrin:\n    voice: en-gb\n    pitch: 60\n", encoding="utf-8")
+    doc = analyse(read_text(STORY, title="Ferry"), load_config(voices))
+    changed = render(doc, load_config(voices), tmp_path / "c", cache_dir=cache, engine_name="silent", jobs=1)
+    cues = parse_srt(changed.story_mp3.with_suffix(".srt").read_text(encoding="utf-8"))
+    orrin_lines = sum(1 for cue in cues if cue.speaker == "Orrin")
+    assert orrin_lines == 2
+    assert changed.clips_synthesized == changed.parts_encoded == orrin_lines
+    assert first.parts_encoded == first.clips_total
 
 
 def test_subtitle_formats():

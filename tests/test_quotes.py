@@ -139,10 +139,19 @@ def test_plural_possessives_in_narration_are_not_quotes():
         "He hadn't just 'woken up' either.",
         "Rowan heard the old woman call him 'trouble' and left.",
         "She called it her “treasure” and hid it.",
+        'They rounded a curve and found themselves in the "Avenue."',
+        'Matthew thought anyone who praised Anne was "all right."',
     ],
 )
 def test_scare_quotes_stay_narration(text):
     assert segments(text) == [("narration", text)]
+
+
+def test_a_short_line_shouted_mid_sentence_is_still_dialogue():
+    assert segments('Jimmy was shouting from the top of a spruce "Master\'s coming."') == [
+        ("narration", "Jimmy was shouting from the top of a spruce"),
+        ("dialogue", "Master's coming."),
+    ]
 
 
 # --- split quotes and thoughts ----------------------------------------------------------------

@@ -215,6 +215,23 @@ def test_epub2_ncx_titles_guide_and_untitled_one_chapter() -> None:
     assert [doc.text[s.start : s.end] for s in doc.hints.emphasis] == ["little"]
 
 
+def test_an_ao3_epub_without_ao3_markup_is_read_as_any_epub() -> None:
+    data = make_epub({
+        "content.opf": opf([("p", "preface.xhtml"), ("c", "chapter1_1.xhtml")], ["p", "c"],
+                           extra_meta="<dc:publisher>Archive of Our Own</dc:publisher>"),
+        "preface.xhtml": page("<h1>Small Book</h1><p>by Rowan Pike</p>"),
+        "chapter1_1.xhtml": page("<h2>Chapter 1</h2><p>The tide came in.</p>"),
+    })
+    doc = read(data)
+    assert doc.text == "Chapter 1\n\nThe tide came in.\n"  # the title page is skipped
+    drabble = make_epub({
+        "content.opf": opf([("c", "rain.xhtml")], ["c"]).replace("Small Book", "Rain"),
+        "rain.xhtml": page("<h1>Rain</h1><p>It rained all day.</p>"),
+    })
+    assert read(drabble).text == "It rained all day.\n"  # a one-shot: its only heading is the title
+    assert (doc.title, doc.author) == ("Small Book", "Rowan Pike")
+
+
 def test_missing_container_falls_back_to_the_only_opf() -> None:
     data = make_epub(
         {"OPS/book.opf": opf([("one", "a.xhtml")], ["one"]), "OPS/a.xhtml": page("<p>Hello.</p>")}, container=None

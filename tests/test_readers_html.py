@@ -174,6 +174,7 @@ def test_fanficfare_html() -> None:
     assert "Table of Contents" not in doc.text and "1. The Crossing" not in doc.text
     assert [t for t, _ in doc.hints.chapters] == ["Chapter 1: The Crossing", "Chapter 2: Fog Bells"]
     assert notes(doc) == [
+        "Summary: Two strangers, one ferry cabin, and a long night on the water.",
         "Author's note: Written for the Small Boats prompt challenge.\n\n"
         "This is my first time posting here, so be gentle!\n\n"
         "Author's note: Thanks to my sister for reading this over.",
@@ -220,6 +221,19 @@ def test_pages_without_text_are_malformed(markup: str) -> None:
     with pytest.raises(StoryError) as exc:
         read_html(markup, "blank.html")
     assert "\n" not in str(exc.value) and "blank.html" in str(exc.value)
+
+
+def test_long_chapter_titles_still_head_their_chapter() -> None:
+    long_title = "The " + "very " * 40 + "end"
+    markup = AO3_HTML.read_text(encoding="utf-8").replace("Chapter 2: Fog Bells", f"Chapter 2: {long_title}")
+    doc = analyse(read_html(markup), Config())
+    assert len(doc.chapters) == 2
+    assert doc.chapters[1].title.startswith("Chapter 2: The very very") and len(doc.chapters[1].title) <= 80
+
+
+def test_markup_html_parser_chokes_on_is_still_read() -> None:
+    doc = read_html("<html><body><p>Hi.</p><![Cfoo<p>There.</p></body></html>")
+    assert doc.text == "Hi.\n\n<![Cfoo\n\nThere.\n"
 
 
 def test_deeply_nested_markup_is_read() -> None:

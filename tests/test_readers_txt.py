@@ -155,6 +155,7 @@ def test_fanficfare_txt_keeps_chapters_notes_and_metadata() -> None:
         assert words not in doc.text
     assert [doc.text[s.start : s.end] for s in doc.hints.emphasis][0] == "_I should have taken the morning boat,_"
     assert [doc.text[s.start : s.end] for s in doc.hints.author_notes] == [
+        "Summary: Two strangers, one ferry cabin, and a long night on the water.",
         "Author's note: Written for the Small Boats prompt challenge.\n\n"
         "This is my first time posting here, so be gentle!",
         "Author's note: Thanks to my sister for reading this over.",

@@ -71,6 +71,10 @@ _NOTE_ANYWHERE = re.compile(
 _SIGN_OFF = re.compile(r"^\s*(?:[~\-–—]+\s*\w[\w .'’]{0,30}|x+o*x*|[:;]-?[()DPp]+|<3+|\^_?\^)\s*$", re.IGNORECASE)
 
 
+_GREETING = re.compile(r"^\s*(?:hello|hi|hey|hiya|greetings|ok(?:ay)?|so)\b[\w ,!.~:)(-]{0,30}$", re.IGNORECASE)
+"""A short hello opening the notes: 'Hello!', 'Hi everyone :)'."""
+
+
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
     """Split ``text[start:end]`` into paragraphs with offsets.
 
@@ -260,7 +264,7 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
         for i, p in enumerate(paragraphs[:6]):
             if p.role == AUTHOR_NOTE or is_note_marker(texts[p.index]):
                 run_end = i + 1
-            elif p.role != SCENE_BREAK:
+            elif p.role != SCENE_BREAK and not _GREETING.match(texts[p.index]):
                 break
         for p in paragraphs[:run_end]:
             if p.role in (STORY, SCENE_BREAK):

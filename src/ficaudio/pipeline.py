@@ -21,6 +21,7 @@ from .errors import OutputError
 from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .quotes import segment_quotes
+from .readers.tags import cast_aliases
 from .script import script_json
 from .sentences import sentence_spans
 from .speakers import attribute_speakers, discover_characters
@@ -35,7 +36,15 @@ def analyse(doc: Document, config: Config) -> Document:
     plan = find_chapters(doc)
     segment_quotes(doc, plan)
     configured = [(name, c.aliases, c.gender) for name, c in config.characters.items()]
-    configured += [(name, [], None) for name in doc.hints.characters if name not in config.characters]
+    # The work's character tags (AO3, FanFicFare) seed the cast, with the short
+    # names the prose uses: tag 'Haruno Sakura' also answers to 'Sakura'.
+    taken = {alias for _, aliases, _ in configured for alias in aliases} | set(config.characters)
+    tag_aliases = cast_aliases(doc.hints.characters, doc.text)
+    configured += [
+        (name, [a for a in tag_aliases.get(name, []) if a not in taken], None)
+        for name in doc.hints.characters
+        if name not in taken
+    ]
     cast = discover_characters(doc, configured)
     attribute_speakers(doc, cast)
     apply_overrides(doc, config.overrides)
@@ -182,6 +191,8 @@ class RenderResult:
     m4b: Path | None = None
     subtitles: list[Path] = field(default_factory=list)
     """The .srt and .vtt beside the story file."""
+    parts_encoded: int = 0
+    """MP3 parts (one per clip) encoded now; the others were reused from the cache."""
 
 
 def slugify(text: str, *, fallback: str = "story", max_length: int = 60) -> str:
@@ -259,18 +270,21 @@ def render(
         for line in ch.lines:
             pieces[id(line.segment)] = pieces.get(id(line.segment), 0) + 1
         planned.append(PlannedChapter(ch.index, ch.title, f"{ch.index:02d}-{slugify(ch.title, fallback='chapter')}", [
-            PlannedLine(clips[cache.key(ClipRequest(l.speech, l.voice))], l.pause_before_ms, _speaker_name(l.segment),
+            PlannedLine(clips[key], l.pause_before_ms, _speaker_name(l.segment),
                         # A segment spoken as several clips shows each clip's words.
-                        " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech)
+                        " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech,
+                        clip_key=f"{key}:{engine_version}")
             for l in ch.lines
+            for key in [cache.key(ClipRequest(l.speech, l.voice))]
         ]))
     progress.start("Encoding", len(chapters))
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
-                       chapter_tail_ms=config.pauses.chapter_ms, formats=formats, jobs=jobs,
+                       chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
                        on_chapter=progress.advance)
     script_path = write_atomic(out_dir / "script.json", script_json(doc))
     return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, len(requests),
-                        produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles)
+                        produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles,
+                        produced.parts_encoded)
 
 
 def _speaker_name(seg: Segment) -> str:

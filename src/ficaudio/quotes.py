@@ -46,6 +46,7 @@ _THOUGHT_TAG = re.compile(
     r"(?:silently|inwardly|to (?:herself|himself|themselves)|in (?:her|his) head))\b"
     r"[^.!?]*[.!?]",
 )
+_SAYING = re.compile(r"\b(?:saying|shouting|calling|crying|whispering|muttering|asking|answering|singing|yelling)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”'’)]*\s+")
 
 
@@ -264,12 +265,24 @@ def is_scare_quote(text: str, p: Paragraph, q: QuoteSpan) -> bool:
     if q.close_mark is None:
         return False
     content = text[q.content_start : q.content_end].strip()
-    if not content or len(content.split()) > 4 or content[-1] in ".,!?…—–-":
+    if not content or len(content.split()) > 4:
         return False
-    before = text[p.start : q.open_mark].rstrip()
+    before = text[max(p.start, q.open_mark - 200) : q.open_mark].rstrip()
     if not before or before[-1] in ".!?:…\"”'’," or before.endswith(("—", "–", "-")):
         return False
     after = text[q.close_mark + 1 : q.close_mark + 40]
+    if content[-1] in ".,!?…—–-":
+        # American punctuation inside a quoted word mid-sentence: she was called "carrots."
+        last_words = before.split()[-2:]
+        sentence = re.split(r"[.!?]\s", before)[-1]
+        return (
+            len(content.split()) <= 3
+            and content[-1] in ".,"
+            and last_words[-1].isalpha()
+            and not SPEECH_VERB.search(sentence)
+            and not _SAYING.search(sentence)
+            and not re.match(r"\s*(?:[A-Z][a-z]+|he|she|I|they)\s+(?:" + _SPEECH_VERBS + r")\b", after)
+        )
     # Narration running on in lower case after the mark: call him 'trouble' and left.
     runs_on = re.match(r"\s+[a-z]", after) is not None
     if not runs_on and SPEECH_VERB.search(" ".join(before.split()[-2:])):

@@ -92,7 +92,7 @@ _NOT_NAMES = set(
     without within upon about above across against along among around behind below beneath beside between
     beyond down during except inside near off out outside over past round toward towards under up
     whatever whenever wherever whoever sometimes somewhere everywhere nowhere mine yours ours theirs
-    good poor dear oh ay aye everybody everyone nobody ha hm hmm ugh mmm uh um miss master mistress street road lane house""".split()
+    good poor dear oh ay aye everybody everyone nobody first second third last cheers hooray hurrah ha hm hmm ugh mmm uh um miss master mistress street road lane house""".split()
 )
 _PREPOSITIONS = {"in", "at", "to", "from", "into", "of", "across", "near", "around", "through", "toward",
                  "towards", "on", "onto", "past", "over", "under", "beyond", "via", "outside", "inside"}
@@ -112,6 +112,8 @@ class Cast:
     configured: set[str] = field(default_factory=set)
     narrator: str = FIRST_PERSON
     """Who 'I' is: FIRST_PERSON, or the name found for a first-person narrator."""
+    first_person: bool = False
+    """The narrator takes part in the story's conversations ('said I')."""
     _pattern: re.Pattern[str] | None = None
 
     def add(self, name: str, aliases: list[str] | None = None, gender: str | None = None) -> Character:
@@ -164,8 +166,10 @@ class Cast:
 
 # --- finding the characters --------------------------------------------------------
 
+_WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
+"""A capitalised word; hyphens only inside (Winnie-the-Pooh, not Pooh--), no markup underscores."""
 _CAP_SEQ = re.compile(
-    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>[A-Z][a-z][\w-]*(?:['’]s)?(?:[ ][A-Z][a-z][\w-]*(?:['’]s)?){0,2})"
+    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:[ ]" + _WORD + r"(?:['’]s)?){0,2})"
 )
 _TAG_AFTER_NAME = re.compile(
     r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"
@@ -223,8 +227,8 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
                 titled[full] = m.group("title")
                 total[full] += 1
                 mid[full] += 1
-            before = chunk[: m.start()].rstrip()
-            initial = (not before or before[-1] in ".!?\"”'’:—") and not m.group("title")
+            before = chunk[max(0, m.start() - 40) : m.start()].rstrip()
+            initial = (m.start() == 0 or not before or before[-1] in ".!?\"”'’:—") and not m.group("title")
             total[name] += 1
             if not initial:
                 mid[name] += 1
@@ -280,6 +284,7 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
             cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
         else:
             cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
+    cast.first_person = first_person_tags >= 3
     if first_person_tags >= 3:
         outside = Counter(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
@@ -339,6 +344,12 @@ def _merge_names(
             continue  # 'Ashby' of Lily Ashby and Jem Ashby: no one's alone
         else:
             entities.setdefault(n, [])
+    # 'Winnie-the-Pooh' is Pooh: a hyphenated name holding another single name.
+    for key in [k for k in entities if "-" in k and " " not in k and k in total]:
+        parts = [p for p in key.split("-") if p[:1].isupper()]
+        holders = [e for e in entities if e != key and any(p == e or p in entities[e] for p in parts)]
+        if len(holders) == 1:
+            entities[holders[0]].extend([key, *entities.pop(key)])
     # Call each person by the form the text uses most: 'Tobias', not 'Tobias Reed'.
     named: dict[str, list[str]] = {}
     for key, aliases in entities.items():
@@ -378,7 +389,14 @@ def _clean_name(name: str) -> str:
 
 
 _SUBJECT_BEFORE = re.compile(
-    r"(?:^|[.!?…]['’\"”]?\s+|\n\s*|['’\"”]\s+|\b(?:" + _TAG_VERBS + r")\s+|\b(?:and|but|then|when|as)\s+|,\s+)$"
+    r"(?:^|[.!?…]['’\"”]?\s+|\n\s*|['’\"”]\s+|\b(?:" + _TAG_VERBS + r")\s+|\b(?:and|but|then|when|as|where|while|because|though|although|since|until|before|after|that|if)\s+|,\s+)$"
+)
+
+
+_GENDER_PRONOUN = re.compile(
+    r"\b(she|herself|he|his|himself)\b|\b(her)\s+(?!(?:to|and|or|but|as|at|in|on|of|for|with|from|that|than|"
+    r"the|a|an|so|if|when|up|down|out|off|away|back|again|too|now|then|was|is|had|would|could|[a-z]+ly)\b)[a-z]",
+    re.IGNORECASE,
 )
 
 
@@ -406,10 +424,12 @@ def _infer_genders(doc: Document, cast: Cast) -> None:
         # Stay in the paragraph, and out of the next quotation: "'Why not?' he replied" may be anyone.
         cut = re.search(r"\n\s*\n|(?:^|(?<=\s))['‘\"“]", window)
         window = window[: cut.start()] if cut else window
-        # The first pronoun after a name most often refers to it.
-        pm = re.search(r"\b(she|her|herself|he|him|his|himself)\b", window, re.IGNORECASE)
+        # The first subject or possessive pronoun after a name most often refers to it;
+        # an object ('away from her', 'at him') is more often someone else.
+        pm = _GENDER_PRONOUN.search(window)
         if pm and not pattern.search(window[: pm.start()]):
-            votes[name]["female" if pm.group(1).lower().startswith(("she", "her")) else "male"] += 1
+            word = (pm.group(1) or pm.group(2)).lower()
+            votes[name]["female" if word.startswith(("she", "her")) else "male"] += 1
     for name, char in cast.characters.items():
         if char.gender:
             continue
@@ -440,11 +460,18 @@ _SUBJECT = re.compile(
     r"(?P<who>" + _NAME + r"|He|She|I|His|Her)(?![\w])"
 )
 _ABBREVIATION_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bCapt)(?<!\bCol)(?<!\bLt)(?<!\bSgt)"
+_CLAUSE_SUBJECT = re.compile(r",\s+(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b")
+_ME = re.compile(r"\b(?:I|me|my|myself)\b")
+_ANNOUNCE = re.compile(
+    r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b(?P<rest>[^.!?\"“]{0,80}?)[.:]?\s*$"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")
 _VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
 _VOICE_MARK = "\x00voice"
 NARRATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the current run of turns."""
+SUBJECT_MEMORY = 6
+"""A sentence subject stays the likeliest 'she'/'he' for this many mentions."""
 
 
 @dataclass
@@ -460,6 +487,10 @@ class _State:
     """Speaker of the previous paragraph, when it held dialogue."""
     last_quote_id: int | None = None
     pending_voice: list[Segment] = field(default_factory=list)
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    """(clock, name) of the latest named sentence subjects in narration."""
+    announced: tuple[str, str] | None = None
+    """A speaker announced at the end of the previous paragraph: 'John said:'."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -507,8 +538,16 @@ class _Attributor:
         spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
         narration = [s for s in segs if s.kind == "narration"]
         mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
+        if self.cast.first_person:
+            for s in narration:
+                me = _ME.search(self.text, s.start, s.end)
+                if me:
+                    mentions.append((me.start(), self.cast.narrator))
+            mentions.sort()
         if st.pending_voice and mentions:
-            newcomer = next((n for _, n in mentions if n not in st.turns and n not in st.recent), None)
+            newcomer = next(
+                (n for _, n in mentions if n not in st.turns and n not in st.recent and n != self.cast.narrator), None
+            )
             if newcomer:
                 for s in st.pending_voice:
                     s.speaker, s.why = newcomer, "unnamed voice, then introduced"
@@ -518,8 +557,11 @@ class _Attributor:
         if not spoken or all(s.kind != "dialogue" for s in spoken) and all(s.speaker for s in spoken):
             for s in spoken:
                 self._thought_only(s, segs, mentions)
+            announced = self._announcement(narration, segs, mentions) if narration and not spoken else None
             for _, name in mentions:
                 st.mention(name)
+            self._note_subjects(narration)
+            st.announced = announced
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
             if words > NARRATION_BREAK_WORDS or not narration:
                 st.turns.clear()
@@ -530,8 +572,10 @@ class _Attributor:
             return
 
         speakers = self._attribute_paragraph(segs, mentions)
+        st.announced = None
         for _, name in mentions:
             st.mention(name)
+        self._note_subjects(narration)
         main = None
         for s in spoken:
             s.speaker, s.why = speakers[id(s)]
@@ -588,6 +632,8 @@ class _Attributor:
             default = own[id(first_dialogue)]
         else:
             default = next((own[id(s)] for s in spoken if id(s) in own and s.kind == "dialogue"), None)
+        if default is None and st.announced and segs[0] is first_dialogue:
+            default = st.announced
         if default is None:
             speaker, why = self._beat(segs, mentions, first_dialogue.start)
             if speaker is None:
@@ -622,9 +668,9 @@ class _Attributor:
             m = _TAG_AFTER.match(clause)
             if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()):
                 return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
+            # 'Go.' Mira looked away. -- a new sentence is a tag only with a speech verb in it.
             if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
-                emb = _EMBEDDED.search(clause)
-                who = emb.group("who") if emb else (m.group("who1") or m.group("who2"))
+                who = m.group("who1") or m.group("who2")
                 at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
                 if re.search(r"\w['’]s$", who) and m.group("who1"):
                     # said Mira's friend Odessa / said Mira's brother: the speaker is the head noun.
@@ -643,7 +689,7 @@ class _Attributor:
             chunk = text[prev.start : prev.end]
             tail = chunk[-160:]
             m = _TAG_BEFORE.search(tail)
-            if m and (chunk.rstrip()[-1:] in ",:—–-" or prev.end == seg.start - 1 or True):
+            if m:
                 last_sentence = _SENTENCE_SPLIT.split(tail)[-1]
                 if m.start() >= len(tail) - len(last_sentence):
                     emb = _EMBEDDED.search(last_sentence)
@@ -652,6 +698,37 @@ class _Attributor:
                     if name:
                         return name, f"tag before quote: {last_sentence.strip()[-40:]}"
         return None, ""
+
+    def _note_subjects(self, narration: list[Segment]) -> None:
+        """Remember who the narration's sentences are about: 'Marilla smothered a smile.'"""
+        st = self.state
+        for s in narration:
+            for sentence in _SENTENCE_SPLIT.split(self.text[s.start : s.end]):
+                m = _SUBJECT.match(sentence) or _CLAUSE_SUBJECT.search(sentence)
+                if not m or m.group("who").lower() in _PRONOUN_GENDER or re.search(r"['’]s?$", m.group("who")):
+                    continue
+                name = self.cast.resolve(m.group("who"))
+                if name:
+                    st.subjects.append((st.clock, name))
+        del st.subjects[:-4]
+
+    def _announcement(self, narration: list[Segment], segs: list[Segment], mentions) -> tuple[str, str] | None:
+        """'As we turned in at the gates, John said:' / 'Poirot answered them categorically.' -> John / Poirot."""
+        last = narration[-1]
+        chunk = self.text[last.start : last.end]
+        sentence = _SENTENCE_SPLIT.split(chunk)[-1]
+        colon = sentence.rstrip().endswith(":")
+        m = _ANNOUNCE.search(sentence)
+        if not m or not (colon or not m.group("rest").strip() or len(m.group("rest").split()) <= 4):
+            # '... and went on:' -- a sentence ending in a colon announces its subject.
+            m = _SUBJECT.match(sentence) if colon else None
+            if not m:
+                return None
+        at = last.start + len(chunk) - len(sentence) + m.start("who")
+        name = self._resolve(m.group("who"), at, segs, mentions)
+        if name and name != _VOICE_MARK and name not in GENERIC_SPEAKERS:
+            return name, f"announced before: {sentence.strip()[-40:]}"
+        return None
 
     def _beat(self, segs: list[Segment], mentions, quote_start: int) -> tuple[str | None, str]:
         """Rules 2-3: the subject of the narration next to the quote; the only name in the paragraph."""
@@ -679,7 +756,7 @@ class _Attributor:
             name = self._resolve(who, at + m.start("who"), segs, mentions)
             if name:
                 return name, f"action beat: {sentence.strip()[:40]}"
-        named = {n for _, n in mentions}
+        named = {n for _, n in mentions if n != self.cast.narrator}
         if len(named) == 1:
             return named.pop(), "only character named in paragraph"
         return None, ""
@@ -691,7 +768,10 @@ class _Attributor:
             if turns[-2] != turns[-1]:
                 return turns[-2], "turn-taking"
         if turns:
-            other = next((n for n in st.by_recency() if n != turns[-1] and n in self.cast.characters), None)
+            other = next(
+                (n for n in st.by_recency() if n != turns[-1] and (n in self.cast.characters or n == self.cast.narrator)),
+                None,
+            )
             if other:
                 return other, "turn-taking (other person present)"
         return None, ""
@@ -722,6 +802,11 @@ class _Attributor:
         first = low.split()[0]
         if first in ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its"):
             return self._nominal(low, at, mentions)
+        words = who.split()
+        while len(words) > 1 and words[0].lower() in _NOT_NAMES and words[0].lower() not in _TITLE_GENDER:
+            words.pop(0)  # 'Then Poirot' -> 'Poirot'
+        who = " ".join(words)
+        first = who.lower().split()[0]
         if first in _NOT_NAMES and first not in ("miss", "lady", "sir", "mr", "mrs", "dr"):
             return None
         name = self.cast.resolve(who)
@@ -744,8 +829,16 @@ class _Attributor:
             if other and (other in st.turns or st.recent.get(other, 0) > st.clock - 12):
                 return other
             return prev
-        # (c) the most recent mention of that gender.
-        found = next((n for n in ordered if cast.gender(n) == gender), None)
+        # (c) the latest sentence subject of that gender (if lately), else the latest mention.
+        found = next(
+            (
+                n
+                for clock, n in reversed(st.subjects)
+                if clock > st.clock - SUBJECT_MEMORY and n != exclude and n != cast.narrator and cast.gender(n) == gender
+            ),
+            None,
+        )
+        found = found or next((n for n in ordered if cast.gender(n) == gender), None)
         if found:
             return found
         return None

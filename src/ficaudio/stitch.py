@@ -3,8 +3,9 @@
 Summing AudioSegments one by one copies the growing audio every time
 (quadratic). Instead each clip's PCM is loudness-matched and appended to a
 list of byte strings, joined once into a single pydub AudioSegment
-(``stitch_chapter``, for short passages), or written straight to a raw PCM
-file (``stitch_to_file``, for renders), so memory holds one clip at a time.
+(``stitch_chapter``, for previews). Renders place clips one at a time with
+``process_clip`` and ``room_tone`` (see export/produce.py), so memory holds
+one clip per worker.
 
 Positions are kept in frames (samples of SAMPLE_RATE) as well as ms, so that
 later stages can place subtitles and chapter marks to the sample.
@@ -69,12 +70,7 @@ _ROOM_TONE: bytes | None = None
 
 def _silence(ms: int) -> bytes:
     """``ms`` of room tone (see _room_tone_loop)."""
-    global _ROOM_TONE
-    if _ROOM_TONE is None:
-        _ROOM_TONE = _room_tone_loop()
-    size = int(round(ms * SAMPLE_RATE / 1000)) * SAMPLE_WIDTH
-    loops = size // len(_ROOM_TONE) + 1
-    return (_ROOM_TONE * loops)[:size] if loops > 1 else _ROOM_TONE[:size]
+    return _tone_bytes(int(round(ms * SAMPLE_RATE / 1000)) * SAMPLE_WIDTH)
 
 
 def read_clip(path: Path) -> bytes:
@@ -152,93 +148,53 @@ def _ms(frames: int) -> int:
     return int(math.floor(frames * 1000 / SAMPLE_RATE))
 
 
-@dataclass
-class StitchedChapter:
-    """A chapter stitched into a raw PCM file (16-bit mono at SAMPLE_RATE), and its measurements."""
-
-    path: Path
-    frames: int
-    cues: list[Cue]
-    sum_squares: float
-    """Sum of squared samples, for the chapter's RMS level."""
-    peak: int
-    """Largest absolute sample."""
-
-    @property
-    def duration_ms(self) -> int:
-        return _ms(self.frames)
-
-    @property
-    def rms_dbfs(self) -> float:
-        if self.frames == 0 or self.sum_squares <= 0:
-            return -math.inf
-        return 20 * math.log10(math.sqrt(self.sum_squares / self.frames) / FULL_SCALE)
-
-    def gain_to(self, target_rms_dbfs: float, *, max_peak_dbfs: float | None = -0.3) -> float:
-        """Linear gain bringing the chapter to ``target_rms_dbfs`` RMS, peaks kept under ``max_peak_dbfs``.
-
-        With ``max_peak_dbfs=None`` peaks are not considered (a limiter follows).
-        """
-        rms = self.rms_dbfs
-        if rms == -math.inf:
-            return 1.0
-        gain = 10 ** ((target_rms_dbfs - rms) / 20)
-        if self.peak > 0 and max_peak_dbfs is not None:
-            gain = min(gain, 10 ** (max_peak_dbfs / 20) * FULL_SCALE / self.peak)
-        return gain
-
-    def cut_points(self, parts: int, *, min_gap_ms: int = 150) -> list[int]:
-        """Frames at which to split the chapter into about ``parts`` equal parts.
-
-        Every cut lies in the middle of a pause between two lines, so whatever
-        an encoder adds at a part boundary falls into silence.
-        """
-        gaps = [(a.end_frame + b.start_frame) // 2 for a, b in zip(self.cues, self.cues[1:])
-                if (b.start_frame - a.end_frame) * 1000 >= min_gap_ms * SAMPLE_RATE]
-        cuts: list[int] = []
-        for k in range(1, parts):
-            ideal = self.frames * k // parts
-            best = min(gaps, key=lambda g: abs(g - ideal), default=None)
-            if best is not None and best not in cuts and (not cuts or best > cuts[-1]):
-                cuts.append(best)
-        return cuts
+def room_tone(frames: int) -> bytes:
+    """``frames`` frames of room tone (see _room_tone_loop)."""
+    return _tone_bytes(max(0, frames) * SAMPLE_WIDTH)
 
 
-def stitch_to_file(clips: list[tuple[Path | None, int]], dest: Path, *, head_ms: int = HEAD_MS, tail_ms: int,
-                   clip_target_dbfs: float = CLIP_TARGET_DBFS,
-                   clip_ceiling_dbfs: float = PEAK_CEILING_DBFS) -> StitchedChapter:
-    """Stitch (clip, pause before it in ms) pairs into raw PCM at ``dest``, one clip in memory at a time.
+def _tone_bytes(size: int) -> bytes:
+    global _ROOM_TONE
+    if _ROOM_TONE is None:
+        _ROOM_TONE = _room_tone_loop()
+    loops = size // len(_ROOM_TONE) + 1
+    return (_ROOM_TONE * loops)[:size] if loops > 1 else _ROOM_TONE[:size]
 
-    A clip of None stands for a line with nothing to speak; it gets no cue.
+
+LIMITER_BLOCK = SAMPLE_RATE // 500
+"""The peak limiter works on 2 ms blocks."""
+_LIMITER_STEP = 10 ** (0.5 / 20)
+"""Its gain moves at most 0.5 dB from one block to the next (no clicks)."""
+
+
+def limit_peaks(pcm: bytes, ceiling_dbfs: float) -> bytes:
+    """Hold every sample at or under ``ceiling_dbfs`` with a smooth, look-ahead gain.
+
+    Each 2 ms block gets the gain that brings its peak under the ceiling; the
+    gain then ramps down ahead of a peak and back up after it, at most 0.5 dB
+    per block, so it never jumps. Blocks that need no reduction are copied.
     """
-    frames = 0
-    sum_squares = 0.0
-    peak = 0
-    cues: list[Cue] = []
-    with open(dest, "wb") as out:
+    ceiling = 10 ** (ceiling_dbfs / 20) * FULL_SCALE
+    size = LIMITER_BLOCK * SAMPLE_WIDTH
+    blocks = [pcm[i : i + size] for i in range(0, len(pcm), size)]
+    gains = [min(1.0, ceiling / peak) if (peak := audioop.max(b, SAMPLE_WIDTH)) > 0 else 1.0 for b in blocks]
+    if min(gains, default=1.0) >= 1.0:
+        return pcm
+    for i in range(1, len(gains)):  # release: rise slowly after a peak
+        gains[i] = min(gains[i], gains[i - 1] * _LIMITER_STEP)
+    for i in range(len(gains) - 2, -1, -1):  # attack: fall slowly before a peak
+        gains[i] = min(gains[i], gains[i + 1] * _LIMITER_STEP)
+    return b"".join(b if g >= 1.0 else audioop.mul(b, SAMPLE_WIDTH, g) for b, g in zip(blocks, gains))
 
-        def write(pcm: bytes) -> None:
-            nonlocal frames, sum_squares, peak
-            if not pcm:
-                return
-            out.write(pcm)
-            n = len(pcm) // SAMPLE_WIDTH
-            frames += n
-            sum_squares += float(audioop.rms(pcm, SAMPLE_WIDTH)) ** 2 * n
-            peak = max(peak, audioop.max(pcm, SAMPLE_WIDTH))
 
-        write(_silence(head_ms))
-        first = True
-        for index, (path, pause_ms) in enumerate(clips):
-            if path is None:
-                continue
-            if not first:
-                write(_silence(pause_ms))
-            first = False
-            pcm = match_loudness(trim_silence(read_clip(path)), target_dbfs=clip_target_dbfs,
-                                 ceiling_dbfs=clip_ceiling_dbfs)
-            start = frames
-            write(pcm)
-            cues.append(Cue(_ms(start), _ms(frames), index, start, frames))
-        write(_silence(tail_ms))
-    return StitchedChapter(dest, frames, cues, sum_squares, peak)
+def process_clip(path: Path, *, target_dbfs: float = CLIP_TARGET_DBFS, ceiling_dbfs: float = PEAK_CEILING_DBFS,
+                 limit_dbfs: float | None = None) -> bytes:
+    """A clip ready to place: read, trimmed, loudness-matched and, with ``limit_dbfs``, peak-limited.
+
+    With a limiter the clip is matched to ``target_dbfs`` first (peaks may then
+    reach ``ceiling_dbfs``) and its peaks are brought down to ``limit_dbfs``.
+    """
+    pcm = match_loudness(trim_silence(read_clip(path)), target_dbfs=target_dbfs, ceiling_dbfs=ceiling_dbfs)
+    if limit_dbfs is not None:
+        pcm = limit_peaks(pcm, limit_dbfs)
+    return pcm

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ExportError, OutputError
-from .mp3 import OUTPUT_RATE, ChapterMark, Tags, _temp_beside, ffmpeg_path, limiter_filter
+from .mp3 import OUTPUT_RATE, ChapterMark, Tags, _temp_beside, ffmpeg_path
 
 M4B_BITRATE = "64k"
 """AAC bit rate: plenty for mono speech."""
@@ -47,11 +47,9 @@ class M4bWriter:
     Args:
         dest: the .m4b to write (replaced atomically at ``finish``).
         input_rate: sample rate of the PCM given to ``append_pcm_file``.
-        peak_limit_dbfs: ffmpeg's look-ahead limiter holds peaks here (delay compensated).
     """
 
-    def __init__(self, dest: Path, *, input_rate: int, peak_limit_dbfs: float | None = None,
-                 bitrate: str = M4B_BITRATE) -> None:
+    def __init__(self, dest: Path, *, input_rate: int, bitrate: str = M4B_BITRATE) -> None:
         self.dest = dest
         self.input_rate = input_rate
         self.frames = 0
@@ -61,8 +59,6 @@ class M4bWriter:
         os.unlink(log_name)
         cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                "-f", "s16le", "-ar", str(input_rate), "-ac", "1", "-i", "pipe:0"]
-        if peak_limit_dbfs is not None:
-            cmd += ["-af", limiter_filter(peak_limit_dbfs)]
         cmd += ["-ar", str(OUTPUT_RATE), "-c:a", "aac", "-b:a", bitrate, "-f", "mp4", str(self._audio)]
         self._cmd = cmd
         try:
@@ -86,6 +82,15 @@ class M4bWriter:
         except BrokenPipeError:
             self._fail("stopped reading audio")
         return start_ms
+
+    def append_pcm(self, pcm: bytes) -> None:
+        """Append raw PCM (16-bit mono at ``input_rate``)."""
+        assert self._proc is not None and self._proc.stdin is not None
+        try:
+            self._proc.stdin.write(pcm)
+        except BrokenPipeError:
+            self._fail("stopped reading audio")
+        self.frames += len(pcm) // 2
 
     def _fail(self, what: str) -> None:
         proc = self._proc

@@ -1,16 +1,17 @@
 """MP3 files with ID3 tags and ID3 chapters (CHAP/CTOC).
 
-Renders encode each chapter as one or more *parts*: raw PCM piped to an ffmpeg
-process (libmp3lame, constant bit rate, no Xing/Info frame and no tags), so
-several parts encode at once on several cores. A chapter file is its parts'
-MP3 frames joined behind an ID3 tag; the whole-story file is every chapter's
-frames joined behind another. Nothing is encoded twice, and the times of
-chapters and lines come from counting frames, so they are exact.
+Renders encode every line as its own *part* of bare CBR MP3 frames (no
+Xing/Info frame, no tags; see export/produce.py), so parts encode at once on
+several cores and are cached. A chapter file is its parts' frames joined
+behind an ID3 tag; the whole-story file is every chapter's frames joined
+behind another. Nothing is encoded twice, and the times of chapters and lines
+come from counting frames, so they are exact. Previews still go through
+pydub (``export_segment_mp3``).
 
 Decoding such a stream without a gapless (LAME) header yields, for every part,
 ENCODER_DELAY_SAMPLES of silence before the part's first input sample (LAME's
 576-sample encoder delay plus the 529-sample decoder delay; measured with
-ffmpeg 5.1, see tests/test_export.py). Part boundaries are placed inside
+ffmpeg 5.1's decoder, see tests/test_export.py). Part boundaries are placed inside
 pauses, where that silence is inaudible.
 
 Every file is written under a temporary name in the destination folder and
@@ -22,9 +23,7 @@ from __future__ import annotations
 import mmap
 import os
 import shutil
-import subprocess
 import tempfile
-import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,28 +91,6 @@ def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: 
     return dest
 
 
-def encode_wav_to_mp3(wav: Path, dest: Path, tags: Tags, *, bitrate: str = "128k",
-                      chapters: list[ChapterMark] | None = None) -> Path:
-    """Encode a WAV file on disk to a tagged MP3, atomically."""
-    tmp = _temp_beside(dest, ".mp3")
-    cmd = [ffmpeg_path(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(wav), "-ar", str(OUTPUT_RATE),
-           "-c:a", "libmp3lame", "-b:a", bitrate, "-f", "mp3", str(tmp)]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise ExportError(
-                f"ffmpeg failed (exit {proc.returncode}) encoding {dest.name}: {' '.join(cmd)}\n{proc.stderr[-800:]}"
-            )
-        write_tags(tmp, tags, chapters)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return dest
-
-
 def write_tags(path: Path, tags: Tags, chapters: list[ChapterMark] | None = None) -> None:
     """Write ID3v2.4 tags, and CHAP/CTOC frames when chapters are given."""
     id3 = ID3()
@@ -134,41 +111,7 @@ def write_tags(path: Path, tags: Tags, chapters: list[ChapterMark] | None = None
     id3.save(str(path), v2_version=4)
 
 
-class StoryWavWriter:
-    """Appends chapters' PCM to one temporary WAV for the whole-story MP3."""
-
-    def __init__(self, folder: Path, *, sample_rate: int, sample_width: int = 2) -> None:
-        self.path = _temp_beside(folder / "story.wav", ".wav")
-        self._wav = wave.open(str(self.path), "wb")
-        self._wav.setnchannels(1)
-        self._wav.setsampwidth(sample_width)
-        self._wav.setframerate(sample_rate)
-        self.sample_rate = sample_rate
-        self.frames = 0
-
-    def append(self, audio: AudioSegment) -> int:
-        """Append audio; returns its start in ms."""
-        start_ms = self.frames * 1000 // self.sample_rate
-        self._wav.writeframes(audio.raw_data)
-        self.frames += len(audio.raw_data) // 2
-        return start_ms
-
-    @property
-    def duration_ms(self) -> int:
-        return self.frames * 1000 // self.sample_rate
-
-    def close(self) -> None:
-        self._wav.close()
-
-    def discard(self) -> None:
-        try:
-            self._wav.close()
-        finally:
-            if self.path.exists():
-                self.path.unlink()
-
-
-# --- parts: encode in parallel, join frames ----------------------------------
+# --- frames: scan and join ----------------------------------
 
 _BITRATES_MPEG1 = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 _BITRATES_MPEG2 = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
@@ -272,37 +215,6 @@ def _scan(data, path: Path) -> Mp3Stream:
     stream.frames = frames
     stream.audio_end = pos
     return stream
-
-
-def limiter_filter(peak_limit_dbfs: float) -> str:
-    """ffmpeg's look-ahead limiter at ``peak_limit_dbfs``, delay-compensated so nothing moves in time."""
-    return f"alimiter=limit={10 ** (peak_limit_dbfs / 20):.4f}:level=false:latency=true:attack=5:release=80"
-
-
-def encode_pcm_part(pcm: bytes | memoryview, dest: Path, *, input_rate: int, bitrate: str,
-                    peak_limit_dbfs: float | None = None) -> Mp3Stream:
-    """Encode mono 16-bit PCM to a bare CBR MP3 stream (no tags, no Info frame) at OUTPUT_RATE.
-
-    With ``peak_limit_dbfs``, ffmpeg's look-ahead limiter (delay compensated,
-    so no time shift) holds peaks under it.
-
-    Raises:
-        ExportError: ffmpeg failed; the message carries its command and stderr.
-    """
-    cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-           "-f", "s16le", "-ar", str(input_rate), "-ac", "1", "-i", "pipe:0"]
-    if peak_limit_dbfs is not None:
-        cmd += ["-af", limiter_filter(peak_limit_dbfs)]
-    cmd += ["-ar", str(OUTPUT_RATE), "-c:a", "libmp3lame", "-b:a", bitrate, "-write_xing", "0",
-            "-id3v2_version", "0", "-f", "mp3", str(dest)]
-    try:
-        proc = subprocess.run(cmd, input=pcm, capture_output=True)
-    except OSError as exc:
-        raise ExportError(f"cannot run ffmpeg ({exc.strerror}): {' '.join(cmd)}") from exc
-    if proc.returncode != 0:
-        stderr = proc.stderr.decode("utf-8", "replace")[-800:]
-        raise ExportError(f"ffmpeg failed (exit {proc.returncode}) encoding {dest.name}: {' '.join(cmd)}\n{stderr}")
-    return scan_mp3(dest)
 
 
 def join_mp3(sources: list[tuple[Path, int, int]], dest: Path, tags: Tags,

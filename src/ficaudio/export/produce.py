@@ -1,49 +1,57 @@
 """From clips to audiobook files: chapter MP3s, the whole-story MP3, M4B, subtitles.
 
-For every chapter, in order:
+Every line becomes one *part*: the pause before it (the room tone at the head
+for a chapter's first line, plus the tail after its last) and its clip, made
+ready (trimmed, loudness-matched, peak-limited for ACX) and encoded on its own
+to bare CBR MP3 frames by LAME (lameenc, in worker processes: it holds the
+GIL, so threads would not use every core). Parts are cached by content under the clip cache
+(``parts/``), so:
 
-1. the clips and pauses are stitched into a raw PCM file (one clip in memory
-   at a time) while its RMS level and peak are measured;
-2. one gain brings the chapter to the profile's loudness;
-3. the chapter is cut, inside pauses, into as many parts as there are workers,
-   and every part is encoded by its own ffmpeg process at once (MP3);
-4. the chapter file is its parts' frames behind an ID3 tag, and the story file
-   all chapters' frames behind another, so nothing is encoded twice.
+- re-rendering an unchanged story encodes nothing: it joins cached frames;
+- changing one voice re-encodes only that voice's lines.
 
-At most two chapters are in flight (one stitched while the previous encodes),
-so memory and temporary disk space are bounded by a couple of chapters, not
-the story. Subtitle and chapter times are computed from the frames actually
-written (see ``export.mp3`` on encoder delay), so they match the audio.
+A chapter file is its parts' frames joined behind an ID3 tag, and the story
+file all chapters' frames behind another: nothing is encoded twice, memory
+holds a clip per worker, and the times of chapters and subtitle cues come
+from the frames actually written (see ``export.mp3`` on encoder delay).
+
+The M4B (AAC) is one continuous stream: the same parts' PCM is fed, in order,
+to one ffmpeg encoder.
 """
 
 from __future__ import annotations
 
-import audioop
-import collections
 import concurrent.futures as futures
+import hashlib
+import json
 import logging
+import multiprocessing
 import os
-import shutil
-import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import ExportError, OutputError
-from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, StitchedChapter, stitch_to_file
+from ..errors import DependencyError, OutputError
+from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
 from .m4b import M4bWriter
-from .mp3 import (ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Mp3Stream, Tags, ffmpeg_path, join_mp3,
-                  limiter_filter, scan_mp3)
-from .profiles import AudioProfile
+from .mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path, join_mp3
+from .profiles import AudioProfile, parse_bitrate_kbps
 from .subtitles import SubtitleCue, write_subtitles
 
 _LOGGER = logging.getLogger(__name__)
 
-MIN_PART_SECONDS = 30
-"""A chapter is split for parallel encoding only into parts at least this long."""
 FORMATS = ("mp3", "m4b")
-_BLOCK_FRAMES = 1 << 19
+PART_VERSION = 4
+"""Part cache entries of another version are not reused (bump when the audio made from a part changes)."""
+_RATIO = OUTPUT_RATE / SAMPLE_RATE
+_FRAME = 1152
+_PAD_SAMPLES = _FRAME // 2
+"""Padding a part's last frame keeps (see fitted_lead)."""
+_DELAY_FRAMES = -(-ENCODER_DELAY_SAMPLES // 2)
+_PAD_FRAMES = _PAD_SAMPLES // 2
+"""The encoder delay and the padding in input frames: the M4B adds them as room tone."""
+"""Samples in an MPEG-1 layer III frame."""
 
 
 @dataclass
@@ -56,6 +64,8 @@ class PlannedLine:
     """Shown in the subtitles: a character's name or 'Narrator'."""
     text: str
     """Shown in the subtitles: the line as written."""
+    clip_key: str = ""
+    """The clip's content key (its cache key); '' hashes the clip file instead."""
 
 
 @dataclass
@@ -77,233 +87,296 @@ class Produced:
     chapter_marks: list[ChapterMark]
     """Chapter times in the whole-story MP3 (or the M4B when no MP3 was made)."""
     cues: list[SubtitleCue]
+    parts_encoded: int = 0
+    """MP3 parts encoded now; the others came from the part cache."""
+
+
+@dataclass(frozen=True)
+class _PartSpec:
+    """Everything the audio of one part depends on; its hash names the cached frames."""
+
+    clip_key: str
+    lead_frames: int
+    """Room tone before the clip (the pause, or the chapter's head)."""
+    tail_frames: int
+    """Room tone after the clip (the chapter's tail on its last line, else 0)."""
+    bitrate_kbps: int
+    clip_target_dbfs: float
+    clip_ceiling_dbfs: float
+    limit_dbfs: float | None
+    version: int = PART_VERSION
+
+    def key(self) -> str:
+        payload = json.dumps(asdict(self), sort_keys=True)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 @dataclass
-class _Part:
-    first_frame: int
-    end_frame: int
+class _PartInfo:
+    """A part's frames on disk and what is where inside them."""
+
     path: Path
-    future: futures.Future | None = None
-
-
-@dataclass
-class _InFlight:
-    chapter: PlannedChapter
-    stitched: StitchedChapter
-    parts: list[_Part]
-    m4b_future: futures.Future | None
+    clip_frames: int
+    """Length of the clip, in frames at SAMPLE_RATE."""
+    lead_frames: int
+    """Room tone before the clip, in frames at SAMPLE_RATE (see fitted_lead)."""
+    samples: int
+    """Decoded length of the part's frames, in samples at OUTPUT_RATE."""
+    size: int
+    """Bytes of MP3 frames."""
 
 
 def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author: str | None, slug: str,
-            profile: AudioProfile, chapter_tail_ms: int, formats: tuple[str, ...] = ("mp3",),
+            profile: AudioProfile, chapter_tail_ms: int, cache_dir: Path, formats: tuple[str, ...] = ("mp3",),
             jobs: int | None = None, on_chapter: Callable[[int], None] | None = None) -> Produced:
     """Write the audiobook files for ``chapters`` into ``out_dir`` (chapter MP3s under ``chapters/``).
 
     Raises:
-        ExportError: ffmpeg failed.
+        ExportError: an encoder failed.
         OutputError: a file could not be written.
     """
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ValueError(f"formats must be a subset of {FORMATS}, got {formats}")
-    ffmpeg_path()
     jobs = max(1, jobs or os.cpu_count() or 1)
-    want_mp3 = "mp3" in formats
-    chapters_dir = out_dir / "chapters"
-    try:
-        tmp_dir = Path(tempfile.mkdtemp(prefix=".ficaudio-", dir=out_dir))
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot write here ({exc.strerror}). Choose another folder with -o.") from exc
-    m4b = M4bWriter(out_dir / f"{slug}.m4b", input_rate=SAMPLE_RATE,
-                    peak_limit_dbfs=profile.peak_limit_dbfs) if "m4b" in formats else None
-    tail_ms = profile.tail_ms(chapter_tail_ms)
-    pool = futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode")
-    m4b_feeder = futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ficaudio-m4b") if m4b else None
-    in_flight: collections.deque[_InFlight] = collections.deque()
-    done = _Finished(chapters_dir, title=title, author=author, total=len(chapters), profile=profile)
-    try:
-        for chapter in chapters:
-            raw = tmp_dir / f"{chapter.index:04d}.pcm"
-            stitched = stitch_to_file([(l.clip, l.pause_before_ms) for l in chapter.lines], raw,
-                                      head_ms=profile.head_ms, tail_ms=tail_ms,
-                                      clip_target_dbfs=profile.clip_target_dbfs,
-                                      clip_ceiling_dbfs=profile.clip_ceiling_dbfs)
-            gain = stitched.gain_to(profile.target_rms_dbfs, max_peak_dbfs=profile.clip_ceiling_dbfs)
-            # With a limiter, the gain is applied in ffmpeg's float pipeline before it, so
-            # peaks above full scale are limited rather than clipped.
-            encoder_gain = stitched.gain_to(profile.target_rms_dbfs, max_peak_dbfs=None)
-            parts: list[_Part] = []
-            if want_mp3:
-                wanted = max(1, min(jobs, stitched.frames // (MIN_PART_SECONDS * SAMPLE_RATE)))
-                bounds = [0, *stitched.cut_points(wanted), stitched.frames]
-                for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
-                    part = _Part(a, b, tmp_dir / f"{chapter.index:04d}-{n:02d}.mp3")
-                    part.future = pool.submit(_encode_part, raw, a, b, gain, part.path, profile, encoder_gain)
-                    parts.append(part)
-            m4b_future = m4b_feeder.submit(m4b.append_pcm_file, raw, gain=gain) if m4b and m4b_feeder else None
-            in_flight.append(_InFlight(chapter, stitched, parts, m4b_future))
-            while len(in_flight) >= 2:
-                done.finish(in_flight.popleft())
+    tail_frames = _frames(profile.tail_ms(chapter_tail_ms))
+    head_frames = _frames(profile.head_ms)
+    kbps = parse_bitrate_kbps(profile.bitrate)
+    specs: list[list[_PartSpec]] = []
+    for chapter in chapters:
+        row = []
+        for i, line in enumerate(chapter.lines):
+            row.append(_PartSpec(line.clip_key or _file_key(line.clip),
+                                 head_frames if i == 0 else _frames(line.pause_before_ms),
+                                 tail_frames if i == len(chapter.lines) - 1 else 0,
+                                 kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs))
+        specs.append(row)
+
+    m4b_path = None
+    m4b_marks: list[ChapterMark] = []
+    m4b_cues: list[SubtitleCue] = []
+    if "m4b" in formats:
+        m4b_path, m4b_marks, m4b_cues = _write_m4b(chapters, specs, out_dir / f"{slug}.m4b", title=title,
+                                                   author=author, profile=profile)
+    if "mp3" not in formats:
+        subtitles = write_subtitles(m4b_cues, m4b_path or out_dir / slug, title=title)
+        if on_chapter:
+            on_chapter(len(chapters))
+        return Produced(None, [], m4b_path, subtitles, m4b_marks, m4b_cues)
+
+    store = _PartStore(Path(cache_dir) / "parts")
+    encoded = 0
+    chapter_paths: list[Path] = []
+    story_sources: list[tuple[Path, int, int]] = []
+    marks: list[ChapterMark] = []
+    cues: list[SubtitleCue] = []
+    story_samples = 0
+    missing = [(spec, line.clip) for chapter, row in zip(chapters, specs) for line, spec in zip(chapter.lines, row)
+               if store.get(spec) is None]
+    workers = max(1, min(jobs, len(missing) // 8))
+    # LAME holds the GIL while it encodes: use worker processes ('spawn': a clean
+    # interpreter, as for synthesis), or encode here when there is little to do.
+    pool: futures.Executor = (futures.ProcessPoolExecutor(max_workers=workers,
+                                                          mp_context=multiprocessing.get_context("spawn"))
+                              if workers > 1 else _InlineExecutor())
+    with pool:
+        # Submit every missing part up front (workers stay busy across chapters); a
+        # future holds only a small _PartInfo, so memory stays a clip per worker.
+        made: dict[str, futures.Future] = {}
+        for spec, clip in missing:
+            if spec.key() not in made:
+                made[spec.key()] = pool.submit(_make_part, store.root, spec, clip)
+        encoded = len(made)
+        pending: list[list[futures.Future | _PartInfo]] = [
+            [made[spec.key()] if spec.key() in made else store.get(spec) for spec in row] for row in specs
+        ]
+        try:
+            for chapter, row, items in zip(chapters, specs, pending):
+                infos = [item.result() if isinstance(item, futures.Future) else item for item in items]
+                dest = out_dir / "chapters" / f"{chapter.file_stem}.mp3"
+                tags = Tags(title=chapter.title, artist=author, album=title, track=chapter.index,
+                            track_total=len(chapters))
+                join_mp3([(info.path, 0, info.size) for info in infos], dest, tags)
+                audio_bytes = sum(info.size for info in infos)
+                size = dest.stat().st_size
+                story_sources.append((dest, size - audio_bytes, size))
+                chapter_paths.append(dest)
+                chapter_start = story_samples
+                for line, spec, info in zip(chapter.lines, row, infos):
+                    # The part's input is heard ENCODER_DELAY_SAMPLES after its first frame.
+                    clip_start = story_samples + ENCODER_DELAY_SAMPLES + round(info.lead_frames * _RATIO)
+                    clip_end = clip_start + round(info.clip_frames * _RATIO)
+                    cues.append(SubtitleCue(_ms(clip_start), _ms(clip_end), line.speaker, line.text))
+                    story_samples += info.samples
+                marks.append(ChapterMark(chapter.title, _ms(chapter_start), _ms(story_samples)))
                 if on_chapter:
                     on_chapter(1)
-        while in_flight:
-            done.finish(in_flight.popleft())
-            if on_chapter:
-                on_chapter(1)
-        story_mp3 = None
-        if want_mp3:
-            story_mp3 = join_mp3(done.story_sources, out_dir / f"{slug}.mp3",
-                                 Tags(title=title, artist=author, album=title), done.mp3_marks)
-        m4b_path = None
-        if m4b is not None:
-            m4b_path = m4b.finish(Tags(title=title, artist=author, album=title), done.m4b_marks)
-        cues = done.mp3_cues if want_mp3 else done.m4b_cues
-        marks = done.mp3_marks if want_mp3 else done.m4b_marks
-        subtitles = write_subtitles(cues, story_mp3 or m4b_path or out_dir / slug, title=title)
-    except BaseException:
-        for item in in_flight:
-            for part in item.parts:
-                if part.future:
-                    part.future.cancel()
-        if m4b is not None:
-            m4b.discard()
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        if m4b_feeder:
-            m4b_feeder.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(tmp_dir, ignore_errors=True)
-    return Produced(story_mp3, done.chapter_paths, m4b_path, subtitles, marks, cues)
-
-
-class _Finished:
-    """Collects finished chapters in order: files, marks, cues and story offsets."""
-
-    def __init__(self, chapters_dir: Path, *, title: str, author: str | None, total: int,
-                 profile: AudioProfile) -> None:
-        self.chapters_dir = chapters_dir
-        self.title, self.author, self.total, self.profile = title, author, total, profile
-        self.chapter_paths: list[Path] = []
-        self.story_sources: list[tuple[Path, int, int]] = []
-        self.mp3_marks: list[ChapterMark] = []
-        self.m4b_marks: list[ChapterMark] = []
-        self.mp3_cues: list[SubtitleCue] = []
-        self.m4b_cues: list[SubtitleCue] = []
-        self.story_samples = 0
-        """Output samples (OUTPUT_RATE) of the whole-story MP3 so far."""
-        self.pcm_frames = 0
-        """Frames (SAMPLE_RATE) of the stitched story so far, the M4B's time line."""
-
-    def finish(self, item: _InFlight) -> None:
-        chapter, stitched = item.chapter, item.stitched
-        try:
-            if item.parts:
-                self._finish_mp3(item)
-            if item.m4b_future is not None:
-                item.m4b_future.result()
-            start_ms = _frames_ms(self.pcm_frames, SAMPLE_RATE)
-            self.m4b_marks.append(ChapterMark(chapter.title, start_ms,
-                                              _frames_ms(self.pcm_frames + stitched.frames, SAMPLE_RATE)))
-            for cue in stitched.cues:
-                line = chapter.lines[cue.segment_index]
-                self.m4b_cues.append(SubtitleCue(_frames_ms(self.pcm_frames + cue.start_frame, SAMPLE_RATE),
-                                                 _frames_ms(self.pcm_frames + cue.end_frame, SAMPLE_RATE),
-                                                 line.speaker, line.text))
-            self.pcm_frames += stitched.frames
-        finally:
-            for part in item.parts:
-                if part.future is not None and not part.future.done():
-                    part.future.cancel()
-            try:
-                stitched.path.unlink()
-            except OSError:
-                pass
-
-    def _finish_mp3(self, item: _InFlight) -> None:
-        chapter, stitched = item.chapter, item.stitched
-        streams: list[Mp3Stream] = [part.future.result() for part in item.parts if part.future is not None]
-        dest = self.chapters_dir / f"{chapter.file_stem}.mp3"
-        tags = Tags(title=chapter.title, artist=self.author, album=self.title, track=chapter.index,
-                    track_total=self.total)
-        join_mp3([(p.path, s.audio_start, s.audio_end) for p, s in zip(item.parts, streams)], dest, tags)
-        audio_bytes = sum(s.audio_end - s.audio_start for s in streams)
-        size = dest.stat().st_size
-        self.story_sources.append((dest, size - audio_bytes, size))
-        self.chapter_paths.append(dest)
-        # Where each part's first input frame is heard in the story.
-        chapter_start = self.story_samples
-        offset = chapter_start
-        part_origin: list[tuple[int, int, int]] = []  # (first input frame, end input frame, output sample)
-        for part, stream in zip(item.parts, streams):
-            part_origin.append((part.first_frame, part.end_frame, offset + ENCODER_DELAY_SAMPLES))
-            offset += stream.samples
-        self.story_samples = offset
-        self.mp3_marks.append(ChapterMark(chapter.title, _frames_ms(chapter_start, OUTPUT_RATE),
-                                          _frames_ms(offset, OUTPUT_RATE)))
-
-        def heard_at(frame: int) -> int:
-            for first, end, origin in part_origin:
-                if frame < end or (first, end, origin) == part_origin[-1]:
-                    return origin + round((frame - first) * OUTPUT_RATE / SAMPLE_RATE)
-            raise AssertionError("unreachable")
-
-        for cue in stitched.cues:
-            line = chapter.lines[cue.segment_index]
-            self.mp3_cues.append(SubtitleCue(_frames_ms(heard_at(cue.start_frame), OUTPUT_RATE),
-                                             _frames_ms(heard_at(max(cue.start_frame, cue.end_frame - 1)) + 1,
-                                                        OUTPUT_RATE),
-                                             line.speaker, line.text))
-        for part in item.parts:
-            try:
-                part.path.unlink()
-            except OSError:
-                pass
-
-
-def _frames_ms(frames: int, rate: int) -> int:
-    return int(round(frames * 1000 / rate))
-
-
-def _encode_part(raw: Path, first_frame: int, end_frame: int, gain: float, dest: Path,
-                 profile: AudioProfile, encoder_gain: float = 1.0) -> Mp3Stream:
-    """Encode frames [first_frame, end_frame) of a raw PCM file, times ``gain``, to a bare MP3 stream.
-
-    With the profile's limiter, ``encoder_gain`` is applied by ffmpeg before it instead.
-    """
-    cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-           "-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0"]
-    if profile.peak_limit_dbfs is not None:
-        gain = 1.0
-        cmd += ["-af", f"volume={encoder_gain:.5f}:precision=float,{limiter_filter(profile.peak_limit_dbfs)}"]
-    cmd += ["-ar", str(OUTPUT_RATE), "-c:a", "libmp3lame", "-b:a", profile.bitrate, "-write_xing", "0",
-           "-id3v2_version", "0", "-f", "mp3", str(dest)]
-    with tempfile.TemporaryFile() as log:
-        try:
-            proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log)
-        except OSError as exc:
-            raise ExportError(f"cannot run ffmpeg ({exc.strerror}): {' '.join(cmd)}") from exc
-        assert proc.stdin is not None
-        try:
-            with open(raw, "rb") as src:
-                src.seek(first_frame * SAMPLE_WIDTH)
-                left = end_frame - first_frame
-                while left > 0:
-                    block = src.read(min(left, _BLOCK_FRAMES) * SAMPLE_WIDTH)
-                    if not block:
-                        break
-                    left -= len(block) // SAMPLE_WIDTH
-                    proc.stdin.write(audioop.mul(block, SAMPLE_WIDTH, gain) if gain != 1.0 else block)
-            proc.stdin.close()
-        except BrokenPipeError:
-            pass
         except BaseException:
-            proc.kill()
-            proc.wait()
+            for items in pending:
+                for item in items:
+                    if isinstance(item, futures.Future):
+                        item.cancel()
             raise
-        code = proc.wait()
-        if code != 0:
-            log.seek(0)
-            stderr = log.read().decode("utf-8", "replace")[-800:]
-            raise ExportError(f"ffmpeg failed (exit {code}) encoding {dest.name}: {' '.join(cmd)}\n{stderr}")
-    return scan_mp3(dest)
+    story_mp3 = join_mp3(story_sources, out_dir / f"{slug}.mp3", Tags(title=title, artist=author, album=title), marks)
+    subtitles = write_subtitles(cues, story_mp3, title=title)
+    return Produced(story_mp3, chapter_paths, m4b_path, subtitles, marks, cues, encoded)
+
+
+def _frames(ms: int) -> int:
+    return int(round(ms * SAMPLE_RATE / 1000))
+
+
+def _ms(samples: int) -> int:
+    return int(round(samples * 1000 / OUTPUT_RATE))
+
+
+def _file_key(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _part_pcm(spec: _PartSpec, clip: Path) -> tuple[bytes, int, int]:
+    """The part's PCM (room tone, clip, room tone), the clip's length and the lead actually used, in frames."""
+    pcm = process_clip(clip, target_dbfs=spec.clip_target_dbfs, ceiling_dbfs=spec.clip_ceiling_dbfs,
+                       limit_dbfs=spec.limit_dbfs)
+    clip_frames = len(pcm) // SAMPLE_WIDTH
+    lead = fitted_lead(spec.lead_frames, clip_frames, spec.tail_frames)
+    return room_tone(lead) + pcm + room_tone(spec.tail_frames), clip_frames, lead
+
+
+def fitted_lead(lead: int, clip: int, tail: int) -> int:
+    """The lead (in frames) that makes a part decode to a whole number of MP3 frames closest to its length.
+
+    A part decodes to ENCODER_DELAY_SAMPLES of silence, its input, and padding
+    up to a whole frame of 1152 samples (LAME writes ceil((n + delay) / 1152)
+    frames for n output samples, or one more when the padding would be tiny).
+    Shortening the pause before the clip by the delay and half a frame of
+    padding keeps every part as long as planned (within half a frame, 13 ms),
+    so pauses do not grow and the book does not drift. It depends only on
+    the part itself, so cached parts stay valid.
+    """
+    n_out = round((lead + clip + tail) * _RATIO)
+    frames = max(1, round(n_out / _FRAME))
+    while True:
+        fitted = int((_FRAME * frames - ENCODER_DELAY_SAMPLES - _PAD_SAMPLES) // _RATIO) - clip - tail
+        if fitted >= 0:
+            return fitted
+        frames += 1
+
+
+def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int) -> bytes:
+    """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at OUTPUT_RATE (no tag, no Info frame)."""
+    try:
+        import lameenc
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise DependencyError("lameenc is not installed. Run \"make demo\" or pip install lameenc.") from exc
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(bitrate_kbps)
+    encoder.set_in_sample_rate(SAMPLE_RATE)
+    encoder.set_out_sample_rate(OUTPUT_RATE)
+    encoder.set_channels(1)
+    encoder.set_quality(3)  # LAME's default quality (ffmpeg's too)
+    return bytes(encoder.encode(pcm)) + bytes(encoder.flush())
+
+
+def _make_part(root: Path, spec: _PartSpec, clip: Path) -> _PartInfo:
+    return _PartStore(root).make(spec, clip)
+
+
+class _InlineExecutor(futures.Executor):
+    """Runs each task at once in this process (a pool's start-up costs more than a few parts)."""
+
+    def submit(self, fn, /, *args, **kwargs) -> futures.Future:
+        future: futures.Future = futures.Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+        return future
+
+
+class _PartStore:
+    """Encoded parts by content key: ``<key>.mp3`` (frames) and ``<key>.json`` (what is inside)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        folder = self.root / key[:2]
+        return folder / f"{key}.mp3", folder / f"{key}.json"
+
+    def get(self, spec: _PartSpec) -> _PartInfo | None:
+        mp3, meta = self._paths(spec.key())
+        try:
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            if mp3.stat().st_size != data["size"]:
+                return None
+            return _PartInfo(mp3, int(data["clip_frames"]), int(data["lead_frames"]), int(data["samples"]),
+                             int(data["size"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def make(self, spec: _PartSpec, clip: Path) -> _PartInfo:
+        """Encode a part and store it (temporary names, then rename: never half-written)."""
+        pcm, clip_frames, lead_frames = _part_pcm(spec, clip)
+        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps)
+        samples = _count_samples(frames)
+        mp3, meta = self._paths(spec.key())
+        try:
+            mp3.parent.mkdir(parents=True, exist_ok=True)
+            for dest, data in ((mp3, frames),
+                               (meta, json.dumps({"clip_frames": clip_frames, "lead_frames": lead_frames,
+                                                  "samples": samples, "size": len(frames)}).encode("utf-8"))):
+                fd, tmp = tempfile.mkstemp(prefix=".part-", dir=mp3.parent)
+                try:
+                    with os.fdopen(fd, "wb") as f:
+                        f.write(data)
+                    os.replace(tmp, dest)
+                finally:
+                    if os.path.exists(tmp):
+                        os.unlink(tmp)
+        except OSError as exc:
+            raise OutputError(f"{self.root}: cannot write to the cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
+        return _PartInfo(mp3, clip_frames, lead_frames, samples, len(frames))
+
+
+def _count_samples(frames: bytes) -> int:
+    """Decoded length of bare MPEG-1 layer III frames at OUTPUT_RATE."""
+    from .mp3 import _scan
+
+    return _scan(frames, Path("<part>")).samples
+
+
+def _write_m4b(chapters: list[PlannedChapter], specs: list[list[_PartSpec]], dest: Path, *, title: str,
+               author: str | None, profile: AudioProfile) -> tuple[Path, list[ChapterMark], list[SubtitleCue]]:
+    """One AAC stream of every part's PCM in order, with chapter atoms; times are exact PCM positions."""
+    ffmpeg_path()
+    writer = M4bWriter(dest, input_rate=SAMPLE_RATE)
+    marks: list[ChapterMark] = []
+    cues: list[SubtitleCue] = []
+    frames = 0
+    try:
+        for chapter, row in zip(chapters, specs):
+            start = frames
+            for line, spec in zip(chapter.lines, row):
+                pcm, clip_frames, lead_frames = _part_pcm(spec, line.clip)
+                # The MP3 part decodes to the encoder delay first; the same room tone here
+                # keeps the M4B on the MP3's time line, so one set of subtitles fits both.
+                writer.append_pcm(room_tone(_DELAY_FRAMES) + pcm + room_tone(_PAD_FRAMES))
+                frames += _DELAY_FRAMES
+                clip_start = frames + lead_frames
+                cues.append(SubtitleCue(_in_ms(clip_start), _in_ms(clip_start + clip_frames), line.speaker, line.text))
+                frames += len(pcm) // SAMPLE_WIDTH + _PAD_FRAMES
+            marks.append(ChapterMark(chapter.title, _in_ms(start), _in_ms(frames)))
+        path = writer.finish(Tags(title=title, artist=author, album=title), marks)
+    except BaseException:
+        writer.discard()
+        raise
+    return path, marks, cues
+
+
+def _in_ms(frames: int) -> int:
+    return int(round(frames * 1000 / SAMPLE_RATE))

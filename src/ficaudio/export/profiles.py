@@ -3,8 +3,8 @@
 ``default`` suits listening; ``acx`` meets the ACX audiobook submission rules
 (../shared/formats/acx-audio-rules.md): 44.1 kHz, 192 kbps CBR MP3, RMS
 between -23 and -18 dB, peaks at or under -3 dB, 0.5-1 s of room tone at the
-head and 1-5 s at the tail, one chapter per file. Both aim at the same
-loudness, so switching profile never changes how loud a book sounds.
+head and 1-5 s at the tail, one chapter per file. acx plays about 2 dB
+louder than default, its peaks held by a limiter.
 """
 
 from __future__ import annotations
@@ -21,16 +21,15 @@ class AudioProfile:
     """MP3 bit rate (constant), e.g. '128k'."""
     min_bitrate_kbps: int = 0
     """A lower --bitrate than this is refused."""
-    target_rms_dbfs: float = -20.0
-    """Each chapter's RMS level, pauses included (ACX: -23 to -18 dB); peaks may keep it lower."""
-    peak_limit_dbfs: float | None = None
-    """When set, the encoder's look-ahead limiter holds sample peaks here, which lets the
-    chapter be louder; MP3 adds up to about 0.5 dB (ACX: at most -3 dB). It costs ~20% more
-    encoding time, so only the acx profile uses it."""
     clip_target_dbfs: float = -19.0
-    """Every clip's RMS before the chapter is levelled, so all voices are equally loud."""
+    """Every clip's RMS level, so all voices are equally loud and every chapter as loud as the
+    next (a chapter's RMS, pauses included, comes out 1-3 dB lower)."""
     clip_ceiling_dbfs: float = -3.5
-    """A clip's (and the levelled chapter's) sample peaks before encoding."""
+    """A clip's sample peaks may not pass this when it is matched (its gain is capped)."""
+    peak_limit_dbfs: float | None = None
+    """When set, a look-ahead limiter brings clip peaks down to this after matching, so
+    clips can be louder than their peaks would allow; MP3 encoding then adds up to ~1 dB
+    (ACX: at most -3 dB). Costs a few ms per clip, so only the acx profile uses it."""
     head_ms: int = 750
     """Room tone before the first line of every chapter file (ACX: 0.5-1 s)."""
     tail_ms_range: tuple[int, int] = (0, 10_000)
@@ -44,7 +43,7 @@ class AudioProfile:
 PROFILES: dict[str, AudioProfile] = {
     "default": AudioProfile(name="default", bitrate="128k"),
     "acx": AudioProfile(name="acx", bitrate="192k", min_bitrate_kbps=192, tail_ms_range=(1500, 4000),
-                        target_rms_dbfs=-18.0, peak_limit_dbfs=-4.0, clip_target_dbfs=-18.5, clip_ceiling_dbfs=-1.0),
+                        clip_target_dbfs=-17.5, clip_ceiling_dbfs=-0.5, peak_limit_dbfs=-4.5),
 }
 
 

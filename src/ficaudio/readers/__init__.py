@@ -1,7 +1,15 @@
 """Readers turn a story file into a Document (text + what the format knows).
 
-One module per format, chosen by extension and sniffed content, like
-mutagen's ``File()``. Every reader raises only StoryError subclasses.
+One module per format, chosen by sniffed content and extension, like
+mutagen's ``File()``: ``txt`` (any encoding; FanFicFare TXT too), ``html``
+(AO3 downloads via ``ao3``, FanFicFare via ``fanficfare``, any other page) and
+``epub`` (AO3's, FanFicFare's, any EPUB 2/3). Every reader raises only
+StoryError subclasses.
+
+HTML and EPUB readers lay the story out as a clean plain-text fic (one blank
+line between paragraphs, ``Chapter N: Title`` lines, ``Author's note:``
+labels) and record what the markup knew in ``Document.hints``: chapters,
+author's notes, italics, character tags and other metadata.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from ..model import Document
 from . import txt
 from .tags import character_aliases
 
-__all__ = ["character_aliases", "read_story", "read_text"]
+__all__ = ["character_aliases", "read_story", "read_story_bytes", "read_text"]
 
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".xht"})
 UNSUPPORTED_EXTENSIONS = {

@@ -10,13 +10,16 @@ Italics become emphasis spans, author's notes and chapters become hint spans.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag, XMLParsedAsHTMLWarning
+from bs4.exceptions import ParserRejectedMarkup
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..chapters import is_heading
+from ..errors import MalformedStoryError
 from ..model import Document, Span, StoryHints
 
 BLOCK_TAGS = frozenset(
@@ -34,9 +37,10 @@ SCENE_BREAK_LINE = "* * *"
 """What an ``<hr>`` becomes: a line the chapter stage reads as a scene break."""
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
 _CHAPTER_NUMBER_PREFIX = re.compile(r"^\s*\d+\s*[.:)]\s+")
+_MAX_HEADING = 80
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
@@ -176,9 +180,29 @@ def inline_text(node: Tag | None) -> str:
     return " ".join(_INVISIBLE.sub("", node.get_text(" ")).split())
 
 
-def parse_markup(markup: str | bytes) -> BeautifulSoup:
-    """Parse HTML or XHTML with the standard library's parser (nothing fetched or run)."""
-    return BeautifulSoup(markup, "html.parser")
+def parse_markup(markup: str | bytes, where: str) -> BeautifulSoup:
+    """Parse HTML or XHTML with the standard library's parser (nothing fetched or run).
+
+    Raises:
+        MalformedStoryError: the parser gives up on the markup (``where`` names the file).
+    """
+    with warnings.catch_warnings():
+        # EPUB chapters are XHTML; html.parser reads them well, bs4 would suggest lxml.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        try:
+            return BeautifulSoup(markup, "html.parser")
+        except ParserRejectedMarkup:
+            pass
+        if isinstance(markup, str):
+            # html.parser gives up on a stray '<![' that opens no CDATA section: show it as text.
+            try:
+                return BeautifulSoup(re.sub(r"<!\[(?!CDATA\[)", "&lt;![", markup), "html.parser")
+            except ParserRejectedMarkup:
+                pass
+        raise MalformedStoryError(
+            f"{where}: the HTML is too damaged to read. Download or save the story again."
+        )
 
 
 def heading_line(title: str, number: int) -> str:
@@ -188,10 +212,17 @@ def heading_line(title: str, number: int) -> str:
     ('The Storm', or FanFicFare's '2. The Storm') becomes 'Chapter 2: The Storm'.
     """
     title = " ".join(title.split())
-    if title and is_heading(title, loose=False):
-        return title
+    if title and is_heading(_shorten(title), loose=False):
+        return _shorten(title)
     title = _CHAPTER_NUMBER_PREFIX.sub("", title)
-    return f"Chapter {number}: {title}" if title else f"Chapter {number}"
+    return _shorten(f"Chapter {number}: {title}" if title else f"Chapter {number}")
+
+
+def _shorten(line: str) -> str:
+    """AO3 allows 255-character chapter titles; the heading detector takes 80."""
+    if len(line) <= _MAX_HEADING:
+        return line
+    return line[: _MAX_HEADING + 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
 
 
 def labelled(label: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -212,11 +243,8 @@ class StoryBuilder:
         self.hints = StoryHints()
         self._chapter_title: str | None = None
         self._chapter_start = 0
+        self._has_text = False
         self.metadata: dict[str, list[str]] = {}
-
-    @property
-    def empty(self) -> bool:
-        return self._length == 0
 
     def _append(self, text: str) -> int:
         if self._parts:
@@ -231,6 +259,7 @@ class StoryBuilder:
         """Append paragraphs; return the span they cover (None if there were none)."""
         first = last = None
         for p in paragraphs:
+            self._has_text = self._has_text or any(ch.isalnum() for ch in p.text)
             start = self._append(p.text)
             for s, e in p.emphasis:
                 self.hints.emphasis.append(Span(start + s, start + e))
@@ -265,6 +294,15 @@ class StoryBuilder:
         self._chapter_title = None
 
     def build(self, *, title: str, author: str | None, source: str, characters: list[str]) -> Document:
+        """The Document, with the hints gathered so far.
+
+        Raises:
+            MalformedStoryError: nothing but chapter headings (or nothing at all) to read.
+        """
+        if not self._has_text:
+            raise MalformedStoryError(
+                f"{source}: the file has chapter headings but no story text. Download or save the story again."
+            )
         self.end_chapter()
         self.hints.characters = list(dict.fromkeys(c for c in characters if c))
         self.hints.metadata = {k: v for k, v in self.metadata.items() if v}

@@ -19,6 +19,7 @@ import io
 import logging
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -69,7 +70,8 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, IndexError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, IndexError,
+                NotImplementedError, RuntimeError, struct.error) as exc:  # a damaged header can raise any of these
             raise _bad(source, "not a complete EPUB (the zip is truncated or damaged). Download it again.") from exc
         if len(infos) > MAX_MEMBERS:
             raise _bad(source, f"the EPUB has {len(infos)} files inside (limit {MAX_MEMBERS}); it is not a story.")
@@ -107,7 +109,8 @@ class SafeZip:
         try:
             with self._zip.open(info) as member:
                 data = member.read(MAX_MEMBER_BYTES + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
+                struct.error) as exc:
             raise _bad(self.source, f"{found} inside the EPUB is damaged or encrypted ({exc}). Download it again.") from exc
         if len(data) > MAX_MEMBER_BYTES:
             raise _bad(self.source, f"{found} inside the EPUB unpacks to more than {MAX_MEMBER_BYTES // (1024 * 1024)} MB.")
@@ -241,7 +244,7 @@ def _read_toc(zf: SafeZip, package: _Package, source: str) -> tuple[list[tuple[s
     if nav:
         data = zf.read(nav)
         if data:
-            soup = parse_markup(_decode(data))
+            soup = parse_markup(_decode(data), f"{source}: {nav}")
             base = posixpath.dirname(nav)
             for element in soup.find_all("nav"):
                 kind = str(element.get("epub:type") or element.get("role") or "").lower()
@@ -321,7 +324,7 @@ def _read(data: bytes, *, source: str, fallback_title: str) -> Document:
         if raw is None:
             _LOGGER.warning("%s: spine item %s is missing from the zip", source, path)
             continue
-        page = _Page(path, parse_markup(_decode(raw)))
+        page = _Page(path, parse_markup(_decode(raw), f"{source}: {path}"))
         if linear or fanficfare.is_fff_titlepage(page.soup):
             pages.append(page)
     if not pages:
@@ -334,7 +337,11 @@ def _read(data: bytes, *, source: str, fallback_title: str) -> Document:
     if not is_fff and (
         any("archive of our own" in v.lower() for v in meta.get("publisher", [])) or ao3.looks_like_ao3(bodies)
     ):
-        return ao3.read_ao3(bodies, source=source, fallback_title=book_title, fallback_authors=authors)
+        try:
+            return ao3.read_ao3(bodies, source=source, fallback_title=book_title, fallback_authors=authors)
+        except MalformedStoryError:
+            # An AO3 EPUB laid out some other way (AO3's own pre-2019 templates): read it as any EPUB.
+            _LOGGER.info("%s: AO3 markup not found, reading as a plain EPUB", source)
     if is_fff:
         return _read_fff(pages, package, source=source, title=book_title, authors=authors)
     return _read_generic(pages, package, toc, landmarks, source=source, title=book_title, authors=authors)
@@ -352,8 +359,9 @@ def _read_fff(pages: list[_Page], package: _Package, *, source: str, title: str,
             page_title, page_authors, url = fanficfare.read_title_block(body.find(["h3", "h1"]))
             title, authors = page_title or title, page_authors or authors
             metadata = fanficfare.read_entries(body.find("table", class_="full") or body.find("div") or body)
+            fanficfare.add_summary(builder, metadata)
             continue
-        if not fanficfare.is_fff_chapter(page.soup) and _is_front_matter(page, package, {}, ""):
+        if not fanficfare.is_fff_chapter(page.soup) and _is_front_matter(page, package, {}, "", title):
             continue
         chapter_title, heading = fanficfare.chapter_title(page.soup)
         number += 1
@@ -367,7 +375,7 @@ def _read_fff(pages: list[_Page], package: _Package, *, source: str, title: str,
     return fanficfare.finish(builder, metadata=metadata, title=title, authors=authors, url=url, source=source)
 
 
-def _is_front_matter(page: _Page, package: _Package, landmarks: dict[str, str], label: str) -> bool:
+def _is_front_matter(page: _Page, package: _Package, landmarks: dict[str, str], label: str, book_title: str) -> bool:
     """Cover, title page, table of contents, copyright: not read aloud."""
     if package.guide.get(page.path, "") in _SKIP_TYPES or landmarks.get(page.path, "") in _SKIP_TYPES:
         return True
@@ -381,8 +389,13 @@ def _is_front_matter(page: _Page, package: _Package, landmarks: dict[str, str], 
     stem = posixpath.splitext(posixpath.basename(page.path))[0]
     if _SKIP_STEM.match(stem) or (label and _SKIP_LABEL.match(label.strip())):
         return True
+    # A short page that opens with a copyright line or reserves rights; a
+    # chapter with a disclaimer is longer than this.
     text = inline_text(body) if body else ""
-    return len(text) < 2000 and bool(_COPYRIGHT_TEXT.search(text))
+    if len(text) < 800 and _COPYRIGHT_TEXT.search(text):
+        return True
+    # A title page without a name: a few words that open with the book's title.
+    return bool(book_title) and len(text) < 300 and _norm(text).startswith(_norm(book_title))
 
 
 def _read_generic(pages: list[_Page], package: _Package, toc: list[tuple[str, str]], landmarks: dict[str, str], *,
@@ -393,7 +406,8 @@ def _read_generic(pages: list[_Page], package: _Package, toc: list[tuple[str, st
     chapters: list[tuple[str | None, list[Paragraph]]] = []
     for page in pages:
         label = labels.get(page.path, "")
-        if _is_front_matter(page, package, landmarks, label):
+        # A drabble's only page may open with the book's title too: never skip the last page for that.
+        if _is_front_matter(page, package, landmarks, label, title if page is not pages[-1] else ""):
             continue
         body = page.soup.find("body") or page.soup
         heading = _leading_heading(body)
@@ -416,7 +430,7 @@ def _read_generic(pages: list[_Page], package: _Package, toc: list[tuple[str, st
     if not chapters:
         raise _bad(source, "the EPUB has no chapters with text (only cover, title or contents pages).")
     builder = StoryBuilder()
-    if len(chapters) == 1 and not chapters[0][0]:
+    if len(chapters) == 1 and (not chapters[0][0] or _norm(chapters[0][0]) == _norm(title)):  # a one-shot
         builder.paragraphs(chapters[0][1])
     else:
         for number, (chapter_title, paragraphs) in enumerate(chapters, start=1):

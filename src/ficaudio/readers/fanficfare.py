@@ -170,6 +170,11 @@ def chapter_title(soup: BeautifulSoup) -> tuple[str, Tag | None]:
     return inline_text(soup.find("title")), None
 
 
+def add_summary(builder: StoryBuilder, metadata: dict[str, list[str]]) -> None:
+    """The title page's summary, read before the first chapter as the AO3 reader reads AO3's."""
+    builder.note("Summary:", [Paragraph(text) for text in metadata.get("summary", []) if text])
+
+
 def finish(builder: StoryBuilder, *, metadata: dict[str, list[str]], title: str, authors: list[str], url: str,
            source: str) -> Document:
     for key, values in metadata.items():
@@ -188,6 +193,7 @@ def read_fff_html(soup: BeautifulSoup, *, source: str, fallback_title: str) -> D
     title, authors, url = read_title_block(body.find("h1"))
     metadata = read_entries(body.find("table", class_="full"))
     builder = StoryBuilder()
+    add_summary(builder, metadata)
     number = 0
     pending: list = []  # noqa: ANN001 - bs4 nodes of the current chapter
     in_toc = False
@@ -276,6 +282,7 @@ def read_fff_txt(text: str, *, source: str) -> Document | None:
     while end > starts[-1] + 1 and lines[end - 1].strip() in ("", "End file."):
         end -= 1
     builder = StoryBuilder()
+    add_summary(builder, metadata)
     for number, (chapter, start) in enumerate(zip(toc, starts), start=1):
         stop = starts[number] if number < len(starts) else end
         builder.chapter(chapter, number)

@@ -70,7 +70,7 @@ def read_html_bytes(data: bytes, *, source: str, title: str) -> Document:
 
 
 def _read(markup: str, *, source: str, fallback_title: str) -> Document:
-    soup = parse_markup(markup)
+    soup = parse_markup(markup, source)
     body = soup.find("body") or soup
     page_title = inline_text(soup.find("title"))
     if ao3.looks_like_ao3([body]):
