@@ -24,6 +24,7 @@ import argparse
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -48,13 +49,26 @@ def ficaudio_command() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "ficaudio"]
 
 
+CPU_SECONDS: list[float] = []
+"""CPU time (user + system, the command and its children) of every timed command, in order."""
+
+
 def timed(cmd: list[str], **kwargs) -> float:
+    """Wall time of ``cmd``; its CPU time is appended to CPU_SECONDS."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_SECONDS.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-2000:]}")
     return elapsed
+
+
+def load_note() -> str:
+    one, _, _ = os.getloadavg()
+    return f"(load average {one:.1f} on {os.cpu_count()} cores)"
 
 
 def baseline(story: Path, work: Path) -> float:
@@ -87,14 +101,21 @@ def speed_case(name: str, work: Path) -> dict[str, float]:
     cache = work / f"cache-{name}"
     out = work / f"out-{name}"
     print(f"\n== {name}: {len(story.read_text().split())} words, {chapters} chapter(s)", flush=True)
+    print(f"{'':32}{'wall':>9} {'cpu':>9}", flush=True)
+    print(f"before: {load_note()}", flush=True)
     base = baseline(story, work)
-    print(f"baseline (espeak-ng + ffmpeg)   {base:7.2f} s", flush=True)
+    base_cpu = CPU_SECONDS[-1] + CPU_SECONDS[-2]
+    print(f"baseline (espeak-ng + ffmpeg)   {base:7.2f} s {base_cpu:7.2f} s", flush=True)
     full = timed(render_cmd(story, VOICES, out, cache))
-    print(f"ficaudio render                 {full:7.2f} s   ratio {full / base:.2f}", flush=True)
+    print(f"ficaudio render                 {full:7.2f} s {CPU_SECONDS[-1]:7.2f} s   ratio {full / base:.2f} "
+          f"(cpu {CPU_SECONDS[-1] / base_cpu:.2f})", flush=True)
     cached = timed(render_cmd(story, VOICES, out, cache))
-    print(f"re-render, nothing changed      {cached:7.2f} s   {cached / full:.2f} of a full render", flush=True)
+    print(f"re-render, nothing changed      {cached:7.2f} s {CPU_SECONDS[-1]:7.2f} s   {cached / full:.2f} "
+          "of a full render", flush=True)
     voice = timed(render_cmd(story, changed_voices(work / "voices-changed.yaml"), out, cache))
-    print(f"re-render, one voice changed    {voice:7.2f} s   {voice / full:.2f} of a full render", flush=True)
+    print(f"re-render, one voice changed    {voice:7.2f} s {CPU_SECONDS[-1]:7.2f} s   {voice / full:.2f} "
+          f"of a full render ({CHANGED_CHARACTER}'s pitch)", flush=True)
+    print(f"after: {load_note()}", flush=True)
     return {"baseline": base, "render": full, "cached": cached, "voice": voice}
 
 

@@ -38,9 +38,13 @@ def acx_chapters(tmp_path_factory) -> list[Path]:
     story = tmp / "the-lamp.txt"
     story.write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(cli, ["render", str(story), "-o", str(tmp / "out"), "--cache-dir", str(tmp / "cache"),
-                                      "--profile", "acx"], catch_exceptions=False)
+                                      "--profile", "acx", "--format", "mp3", "--format", "m4b"],
+                                catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    chapters = sorted((tmp / "out" / "the-lamp" / "chapters").glob("*.mp3"))
+    folder = tmp / "out" / "the-lamp"
+    for name in ("the-lamp.mp3", "the-lamp.m4b", "the-lamp.srt", "the-lamp.vtt"):
+        assert str(folder / name) in result.output
+    chapters = sorted((folder / "chapters").glob("*.mp3"))
     assert len(chapters) == 2
     return chapters
 

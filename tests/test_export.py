@@ -201,3 +201,18 @@ def test_ffmetadata_escapes_special_characters():
     text = ffmetadata(Tags("Title=1; #2", "Me", "Album"), [ChapterMark("One\\Two", 0, 1500)])
     assert "title=Title\\=1\\; \\#2" in text
     assert "[CHAPTER]\nTIMEBASE=1/1000\nSTART=0\nEND=1500\ntitle=One\\\\Two" in text
+
+
+def test_m4b_alone_gets_its_subtitles_and_no_mp3(tmp_path):
+    doc = analyse(read_text(STORY, title="Ferry"), Config())
+    result = render(doc, Config(), tmp_path / "out", cache_dir=tmp_path / "cache", engine_name="silent",
+                    formats=("m4b",))
+    folder = tmp_path / "out" / "ferry"
+    assert result.story_mp3 is None and result.chapter_mp3s == []
+    assert result.m4b == folder / "ferry.m4b"
+    assert sorted(p.name for p in folder.iterdir()) == ["ferry.m4b", "ferry.srt", "ferry.vtt", "script.json"]
+    cues = parse_srt((folder / "ferry.srt").read_text(encoding="utf-8"))
+    chapters = MP4(result.m4b).chapters
+    assert abs(cues[0].start_ms - HEAD_MS) <= 15  # parts keep their planned length within half a frame
+    assert chapters[1].start * 1000 < cues[-3].start_ms  # chapter 2's heading comes after its mark
+    assert abs(MP4(result.m4b).info.length * 1000 - result.chapter_marks[-1].end_ms) < 60

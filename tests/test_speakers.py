@@ -244,6 +244,36 @@ def test_gender_is_inferred_from_the_pronouns_of_a_subject():
     assert doc.characters["Sasori"].gender == "male"
 
 
+def test_a_pronoun_about_the_viewpoint_character_does_not_decide_someone_elses_gender():
+    # 'Tam dozed on her left': the first pronoun after Tam is Lena's, not his.
+    text = (
+        "Lena could not sleep. She lay by the dying fire with the blanket pulled up to her chin.\n\n"
+        "Tam dozed on her left, his hood over his eyes and his boots still on. Lena envied him. "
+        "She had never slept that easily in her life.\n\n"
+        "Lena sat up at last. She fed the fire another stick and watched it catch.\n\n"
+        "Tomorrow Tam would tease her about the shadows under her eyes. Lena smiled at the thought. "
+        "She lay down again.\n\n"
+        "'Still awake?' Tam mumbled.\n\n"
+        "'Go back to sleep,' Lena said."
+    )
+    doc, _ = analyse(text)
+    assert doc.characters["Lena"].gender == "female"
+    assert doc.characters["Tam"].gender == "male"
+
+
+def test_a_sentence_opening_pronoun_outweighs_a_stray_one():
+    # Two women in a scene: Odessa's 'her' may be Mira's, but 'Odessa was quiet. She ...' is Odessa's.
+    text = (
+        "Mira and Odessa climbed the stairs. Mira was out of breath. She sat down on the top step.\n\n"
+        "Odessa was quiet for a while. She looked out at the sea. Odessa pushed herself up at last "
+        "and knelt to check his pulse.\n\n"
+        "'He's breathing,' Odessa said.\n\n"
+        "'Good,' Mira said."
+    )
+    doc, _ = analyse(text)
+    assert doc.characters["Odessa"].gender == "female"
+
+
 def test_every_decision_says_why():
     doc, _ = analyse(SAKURA_AND_SASORI + "'Hmm,' Sasori muttered.")
     [line] = [s for s in doc.segments if s.kind == "dialogue"]

@@ -247,7 +247,18 @@ def _duplicate_keys(root: Any, problems: _Problems) -> None:
     """
     from ruamel.yaml.nodes import MappingNode, SequenceNode
 
+    seen: set[int] = set()
+
     def walk(node: Any, where: str) -> None:
+        # An alias is the same node again: walking it twice would let a "billion
+        # laughs" file (aliases of aliases) take exponential time.
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        tag = str(getattr(node, "tag", "") or "")
+        if tag.startswith("!") or "python/" in tag:
+            problems.add_at(node.start_mark.line + 1, f"{where or 'top level'}: the YAML tag {tag} is not allowed; "
+                                                      "voices.yaml holds plain values only, so remove the tag.")
         if isinstance(node, MappingNode):
             first_line: dict[str, int] = {}
             for key_node, value_node in node.value:

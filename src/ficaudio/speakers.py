@@ -26,6 +26,7 @@ narrator. Everything is one pass over the paragraphs: linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -70,7 +71,7 @@ _GENDER_NOUNS = {
     "old woman|young woman|maid|widow",
 }
 _NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
-_NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}"
+_NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"
 _WHO = r"(?:" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NOMINAL + r")"
 
 # Capitalised words that are not names.
@@ -131,6 +132,19 @@ class Cast:
                 char.aliases.append(alias)
         self._pattern = None
         return char
+
+    def merge(self, name: str, *, into: str) -> None:
+        """Make ``name`` (and its aliases) another name of ``into``."""
+        gone = self.characters.pop(name)
+        keep = self.characters[into]
+        for alias in [gone.name, *gone.aliases]:
+            if alias not in keep.aliases and alias != into:
+                keep.aliases.append(alias)
+        for alias, owner in list(self.alias_to_name.items()):
+            if owner == name:
+                self.alias_to_name[alias] = into
+        keep.gender = keep.gender or gone.gender
+        self._pattern = None
 
     def resolve(self, mention: str) -> str | None:
         """A name or alias (maybe possessive, maybe 'Sakura Haruno') -> canonical name."""
@@ -291,7 +305,41 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
         )
         _name_the_narrator(cast, in_quotes, outside)
     _infer_genders(doc, cast)
+    _settle_surnames(cast)
     return cast
+
+
+def _settle_surnames(cast: Cast) -> None:
+    """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
+
+    'Mr X' joins the one man with a full name 'F X' when nobody else of
+    that surname has an unknown gender. A bare surname no one holds goes to
+    the one man of that name when every other holder is a woman: the old
+    convention that a woman is 'Mrs X' or 'Mary', a man plain 'X'.
+    """
+    holders: dict[str, set[str]] = {}
+    for name, char in cast.characters.items():
+        for form in (name, *char.aliases):
+            words = form.replace(".", "").split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                holders.setdefault(words[-1], set()).add(name)
+    for surname, names in sorted(holders.items()):
+        names = {n for n in names if n in cast.characters}
+        mister = [n for n in names if n.replace(".", "").split() == ["Mr", surname]]
+        untitled = [n for n in names if n.split()[0].rstrip(".").lower() not in _TITLE_GENDER]
+        men = [n for n in untitled if cast.gender(n) == "male"]
+        if (
+            len(mister) == 1
+            and len(men) == 1
+            and all(cast.gender(n) for n in untitled)
+            and not {mister[0], men[0]} & cast.configured
+        ):
+            cast.merge(mister[0], into=men[0])
+            names = (names - set(mister)) | set(men)
+        if cast.resolve(surname) is None:
+            men = [n for n in names if cast.gender(n) == "male"]
+            if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
+                cast.add(men[0], [surname])
 
 
 def _merge_names(
@@ -401,46 +449,121 @@ _GENDER_PRONOUN = re.compile(
 
 
 def _infer_genders(doc: Document, cast: Cast) -> None:
-    """Gender from titles and from the pronouns that follow a character's name."""
+    """Gender from titles and from the pronouns that follow a character's name in narration.
+
+    Two passes. The first counts, after each name in subject position, the
+    first he/she/his/her up to the next name. That is right for most people
+    but wrong for a minor character seen through someone else's eyes:
+    'Tam dozed a step away from her, his hood up' -- 'her' is the viewpoint
+    character's. So the second pass counts every pronoun up to the next name,
+    but ignores one that a character of that gender already known for sure
+    (a title, or a clear first-pass majority) named earlier in the same
+    paragraph accounts for.
+    """
     pattern = cast.mention_pattern()
     if pattern is None:
         return
     text = doc.text
-    votes: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
-    for m in pattern.finditer(text):
-        name = cast.resolve(m.group(0))
-        if name is None:
+    # Narration only: in speech the pronouns after a name are about anyone ('Mira, he's gone').
+    mentions: list[tuple[int, int, str, int, int]] = []  # start, end, name, segment end, paragraph
+    for seg in doc.segments:
+        if seg.kind != "narration":
             continue
-        title = m.group(0).split()[0].rstrip(".").lower()
-        if title in _TITLE_GENDER and len(m.group(0).split()) > 1:
-            votes[name][_TITLE_GENDER[title]] += 3
-        # Only a subject's pronouns say much: 'Sakura found Sasori. She ...' is about Sakura.
-        before = text[max(0, m.start() - 30) : m.start()]
-        if not _SUBJECT_BEFORE.search(before):
-            continue
-        window = text[m.end() : m.end() + 120]
-        stop = re.search(r"[.!?]\s", window)
-        window = window[: stop.end() + 60] if stop else window
-        # Stay in the paragraph, and out of the next quotation: "'Why not?' he replied" may be anyone.
-        cut = re.search(r"\n\s*\n|(?:^|(?<=\s))['‘\"“]", window)
-        window = window[: cut.start()] if cut else window
-        # The first subject or possessive pronoun after a name most often refers to it;
-        # an object ('away from her', 'at him') is more often someone else.
-        pm = _GENDER_PRONOUN.search(window)
-        if pm and not pattern.search(window[: pm.start()]):
-            word = (pm.group(1) or pm.group(2)).lower()
-            votes[name]["female" if word.startswith(("she", "her")) else "male"] += 1
-    for name, char in cast.characters.items():
-        if char.gender:
-            continue
+        for m in pattern.finditer(text, seg.start, seg.end):
+            name = cast.resolve(m.group(0))
+            if name is not None:
+                mentions.append((m.start(), m.end(), name, seg.end, seg.paragraph))
+    titled: dict[str, str] = {}
+    for name in cast.characters:
         title = name.split()[0].rstrip(".").lower()
         if title in _TITLE_GENDER and len(name.split()) > 1:
-            char.gender = _TITLE_GENDER[title]
-            continue
-        v = votes[name]
-        female, male = v["female"], v["male"]
-        if female + male >= 1 and (female >= 1.5 * male or male >= 1.5 * female) and female != male:
-            char.gender = "female" if female > male else "male"
+            titled[name] = _TITLE_GENDER[title]
+
+    def pronouns(k: int):
+        """(strong, gender, rank) of the pronouns after mention k, up to the next name, in its sentence and a bit."""
+        start, end, name, seg_end, _ = mentions[k]
+        if not _SUBJECT_BEFORE.search(text[max(0, start - 30) : start]):
+            return
+        limit = min(seg_end, end + 120)
+        if k + 1 < len(mentions) and mentions[k + 1][0] < limit:
+            limit = mentions[k + 1][0]
+        window = text[end:limit]
+        stop = re.search(r"[.!?]\s", window)
+        window = window[: stop.end() + 60] if stop else window
+        cut = re.search(r"\n\s*\n", window)
+        window = window[: cut.start()] if cut else window
+        for rank, pm in enumerate(_GENDER_PRONOUN.finditer(window)):
+            word = (pm.group(1) or pm.group(2)).lower()
+            # A reflexive, or a subject pronoun opening the next sentence ('Odessa was quiet. She ...'),
+            # is about the name far more often than not.
+            strong = word in ("himself", "herself") or (
+                rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
+            )
+            yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank
+
+    first: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
+    for k in range(len(mentions)):
+        for _, gender, rank in pronouns(k):
+            if rank == 0:
+                first[mentions[k][2]][gender] += 1
+    fixed = dict(titled)
+    fixed.update({name: char.gender for name, char in cast.characters.items() if char.gender})
+    sure = dict(fixed)
+    for name in cast.characters:
+        if name not in sure:
+            sure[name] = _majority(first[name], minimum=3, ratio=2.0) or ""
+    # Twice: the second round trusts the genders the first round settled.
+    for _ in range(2):
+        votes = _pronoun_votes(mentions, sure, pronouns, cast)
+        decided = {}
+        for name in cast.characters:
+            found = _majority(votes[name], minimum=1, ratio=1.5)
+            if found is None:
+                # Every pronoun may be someone else's: fall back on the first-pronoun count,
+                # unless what is left leans the other way.
+                found = _majority(first[name], minimum=1, ratio=1.5)
+                other = "male" if found == "female" else "female"
+                if found and votes[name][other] > votes[name][found]:
+                    found = None
+            decided[name] = found
+        sure = dict(fixed)
+        for name in cast.characters:
+            if name not in sure:
+                sure[name] = decided[name] or ""
+    for name, char in cast.characters.items():
+        if not char.gender:
+            char.gender = sure.get(name) or None
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]['’\"”]?\s+(?:(?:And|But|Then|So|Now)\s+)?$")
+RECENT_PARAGRAPHS = 3
+"""A character named this many paragraphs back is still about: 'her' may be them."""
+
+
+def _pronoun_votes(mentions, sure: dict[str, str], pronouns, cast: Cast) -> dict[str, Counter[str]]:
+    """Count the pronouns after each name that no other character of that gender, named lately, accounts for."""
+    votes: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
+    # Per gender, the two latest (paragraph, name) of characters of known gender: O(1) per mention.
+    latest: dict[str, list[tuple[int, str]]] = {"female": [], "male": []}
+    for k, (_, _, name, _, paragraph) in enumerate(mentions):
+        for strong, gender, rank in pronouns(k):
+            other = next((p for p, n in reversed(latest[gender]) if n != name), None)
+            weight = 1.0 if rank == 0 or strong else 0.5
+            if not strong and other is not None and paragraph - other <= RECENT_PARAGRAPHS:
+                weight = 0.0  # someone else of that gender is about: it may well be theirs
+            votes[name][gender] += weight
+        gender = sure.get(name)
+        if gender:
+            recent = [(p, n) for p, n in latest[gender] if n != name][-1:]
+            latest[gender] = [*recent, (paragraph, name)]
+    return votes
+
+
+def _majority(votes: Counter[str], *, minimum: float, ratio: float) -> str | None:
+    female, male = votes["female"], votes["male"]
+    if female + male >= minimum and female != male and (female >= ratio * male or male >= ratio * female):
+        return "female" if female > male else "male"
+    return None
 
 
 # --- attributing the lines ------------------------------------------------------------
@@ -468,6 +591,52 @@ _ANNOUNCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")
 _VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
 _VOICE_MARK = "\x00voice"
+_DETERMINERS = ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its")
+DESCRIPTION_MEMORY = 40
+"""A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
+_TITLE_NOUNS = {
+    "doctor": "Dr", "inspector": "Inspector", "captain": "Captain", "professor": "Professor", "colonel": "Colonel",
+    "major": "Major", "sergeant": "Sergeant", "judge": "Judge", "king": "King", "queen": "Queen",
+    "prince": "Prince", "princess": "Princess",
+}
+_ROLE_NOUNS = set(
+    """coroner judge magistrate porter landlord landlady housekeeper servant butler footman waiter waitress clerk
+    driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
+    innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot""".split()
+)
+_NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
+_DESCRIPTION_STOP = set(
+    "to and or but with as at in on of for by from who whom whose that which while when then than into upon".split()
+)
+_APPOSITION = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+|\band\s+)(?P<name>" + _NAME + r"),\s+(?:the|his|her|my|our|their)\s+"
+    r"(?P<desc>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,.;]"
+    r"|\b[Tt]he\s+(?P<desc2>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?P<name2>" + _NAME + r"),"
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """'the old man quietly' -> 'man'; 'my companion' -> 'companion'; 'the Coroner' -> 'coroner'."""
+    words = phrase.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    kept: list[str] = []
+    for w in words:
+        w = w.strip(",.;:!?").lower()
+        if not w or w in _DESCRIPTION_STOP or (w.endswith("ly") and kept):
+            break
+        kept.append(w)
+    return kept[-1] if kept else ""
+_TAIL_VERB = re.compile(
+    r"\b(?P<verb>" + _TAG_VERBS + r"|saying|asking|answering|calling|crying|shouting|whispering|muttering|adding)\b"
+    r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
+_OBJECT_BEFORE = {
+    "to", "at", "with", "from", "of", "for", "by", "about", "towards", "toward", "on", "upon", "into", "onto",
+    "behind", "beside", "after", "like", "than", "told", "asked", "saw", "met", "took", "gave", "let", "made",
+    "watched", "heard", "followed", "kissed", "hugged", "pushed", "pulled", "left", "called", "thanked",
+}
 NARRATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the current run of turns."""
 SUBJECT_MEMORY = 6
@@ -516,6 +685,9 @@ class _Attributor:
         self.cast = cast
         self.pattern = cast.mention_pattern()
         self.state = _State()
+        self.descriptions: dict[str, tuple[str, int, bool]] = {}
+        """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
+        self.paragraph_no = 0
 
     # -- walking -----------------------------------------------------------------
 
@@ -538,6 +710,8 @@ class _Attributor:
         spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
         narration = [s for s in segs if s.kind == "narration"]
         mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
+        self.paragraph_no += 1
+        self._note_appositions(narration)
         if self.cast.first_person:
             for s in narration:
                 me = _ME.search(self.text, s.start, s.end)
@@ -611,6 +785,7 @@ class _Attributor:
         result: dict[int, tuple[str, str]] = {}
         # Rule 1: each quote's own tag.
         own: dict[int, tuple[str, str]] = {}
+        self._paragraph_speaker = None
         for s in spoken:
             if s.kind == "thought" and s.speaker:
                 own[id(s)] = (s.speaker, s.why)
@@ -618,6 +793,8 @@ class _Attributor:
             speaker, why = self._own_tag(s, segs, mentions)
             if speaker:
                 own[id(s)] = (speaker, why)
+                if s.kind == "dialogue" and self._paragraph_speaker is None and speaker != _VOICE_MARK:
+                    self._paragraph_speaker = speaker
         first_dialogue = next((s for s in spoken if s.kind == "dialogue"), spoken[0])
         # Rule 0: a speech running on from the previous paragraph.
         if (
@@ -643,6 +820,14 @@ class _Attributor:
             default = (speaker, why)
         for s in spoken:
             result[id(s)] = own.get(id(s), default)
+            if id(s) not in own and s.kind == "dialogue" and result[id(s)][0] in self._vocatives(s):
+                # "..., Anne?" is not Anne speaking: the other person in the conversation is.
+                speaker = result[id(s)][0]
+                other = next((t for t in reversed(st.turns) if t and t != speaker), None)
+                if other is None:
+                    other = next((n for n in st.by_recency() if n != speaker and n in self.cast.characters), None)
+                if other:
+                    result[id(s)] = (other, "not whom the line addresses")
         voiced = [s for s in spoken if result[id(s)][0] == _VOICE_MARK]
         for s in voiced:
             result[id(s)] = (self._generic(segs, s.start), result[id(s)][1])
@@ -650,12 +835,59 @@ class _Attributor:
         return result
 
     def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
-        """A speech tag right after or right before this quote."""
-        i = segs.index(seg)
+        """A speech tag right after or right before this quote, never naming whom the quote addresses."""
+        self._addressed = self._vocatives(seg)
+        try:
+            return self._own_tag_near(seg, segs, mentions)
+        finally:
+            self._addressed = set()
+
+    def _vocatives(self, seg: Segment) -> set[str]:
+        """Characters the quote speaks to: "..., Anne," / "Marilla, ..." / "... now, Anne?" """
+        if self.pattern is None:
+            return set()
+        text = self.text
+        found = set()
+        # Only near the line's start or end: a long speech may quote others addressing someone.
+        head_end = min(seg.end, seg.start + 50)
+        tail_start = max(head_end, seg.end - 30)
+        matches = [*self.pattern.finditer(text, seg.start, head_end), *self.pattern.finditer(text, tail_start, seg.end)]
+        for m in matches:
+            before = text[max(seg.start, m.start() - 2) : m.start()]
+            after = text[m.end() : m.end() + 1]
+            if (m.start() == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
+                after in (",", "!", "?", ".") or m.end() == seg.end
+            ):
+                name = self.cast.resolve(m.group(0))
+                if name:
+                    found.add(name)
+        return found
+
+    def _own_tag_near(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
+        # segs.index(seg) compares dataclasses field by field: quadratic on a
+        # paragraph of thousands of quotes. Look the position up by identity.
+        positions = getattr(self, "_positions", None)
+        i = positions[1].get(id(seg), -1) if positions and positions[0] is segs else -1
+        if not 0 <= i < len(segs) or segs[i] is not seg:
+            self._positions = (segs, {id(s): n for n, s in enumerate(segs)})
+            i = self._positions[1][id(seg)]
         text = self.text
         nxt = segs[i + 1] if i + 1 < len(segs) else None
         prev = segs[i - 1] if i > 0 else None
         quote_end = text[seg.end - 1] if seg.end > seg.start else ""
+        before = self._tail_tag(prev, segs, mentions) if prev is not None and prev.kind == "narration" else None
+        if (
+            before
+            and quote_end in ".?!…"
+            and nxt is not None
+            and nxt.kind == "narration"
+            and i + 2 < len(segs)
+            and segs[i + 2].kind == "dialogue"
+            and text[nxt.end - 1] in ",:—–-"
+        ):
+            # When Pooh asked Christopher Robin, "How?" Christopher Robin said, "..." -- the tag after
+            # a finished question leads into the next quote; this one's is before it.
+            return before
         if nxt is not None and nxt.kind == "narration":
             chunk = text[nxt.start : nxt.end]
             clause = _first_clause(chunk)
@@ -685,6 +917,8 @@ class _Attributor:
                 name = self._resolve(who, at, segs, mentions)
                 if name:
                     return name, f"tag after quote: {clause.strip()[:40]}"
+        if before:
+            return before
         if prev is not None and prev.kind == "narration":
             chunk = text[prev.start : prev.end]
             tail = chunk[-160:]
@@ -698,6 +932,72 @@ class _Attributor:
                     if name:
                         return name, f"tag before quote: {last_sentence.strip()[-40:]}"
         return None, ""
+
+    def _tag_pronoun(self, pronoun: str, at: int, clause_start: int, mentions) -> str | None:
+        """'he'/'she' in a tag: this paragraph's speaker so far, else the latest subject of that gender here.
+
+        '"...," said Poirot. And as Inglethorp did not understand, he added:' -- Poirot goes on;
+        'Robin sighed, trailing Pooh behind him. At the door he turned and said' -- Robin, not Pooh.
+        """
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        if gender not in ("female", "male"):
+            return None
+        cast = self.cast
+        speaker = getattr(self, "_paragraph_speaker", None)
+        if speaker and cast.gender(speaker) == gender:
+            return speaker
+        text = self.text
+        upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
+        for pos, name in reversed(mentions[max(0, upto - 12) : upto]):  # the latest few: linear overall
+            if name == cast.narrator or cast.gender(name) != gender:
+                continue
+            word = re.search(r"([\w'’]+)\W*$", text[max(0, pos - 25) : pos])
+            before = word.group(1).lower() if word else ""
+            if before in _OBJECT_BEFORE or before.endswith(("ed", "ing")) and before != "need":
+                continue
+            if re.match(r"[\w ]*?['’]s\b", text[pos : pos + 30]) and not re.match(r"\w+['’]s\s+(?:been|got)\b", text[pos : pos + 30]):
+                continue  # 'Pooh's honey'
+            return name
+        return None
+
+    def _tail_tag(self, prev: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
+        """The subject of the last speech verb just before a quote.
+
+        'Piglet looked up from his Pit, and said, "Got it?"' / 'Christopher Robin whispered to Rabbit,
+        and Rabbit said "Yes"' / 'Kanga was fidgeting about and saying "..."': the name or he/she
+        nearest before the verb that is not an object ('to Rabbit', 'hugged Tom').
+        """
+        text = self.text
+        lo = max(prev.start, prev.end - 200)
+        m = _TAIL_VERB.search(text, lo, prev.end)
+        if not m:
+            return None
+        verb_at = m.start("verb")
+        # The clause the verb is in: back to the last sentence end or semicolon.
+        stop = max(text.rfind(c, lo, verb_at) for c in ".!?;")
+        if stop >= 0 and re.match(r"(?:Mr|Mrs|Ms|Dr|St)\.", text[max(lo, stop - 3) : stop + 1][-4:].lstrip()):
+            stop = max(text.rfind(c, lo, stop) for c in ".!?;")
+        start = stop + 1 if stop >= 0 else lo
+        # Names only: a first-person narrator's 'me'/'my' is in mentions too, and 'I' comes below.
+        first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+        last = bisect.bisect_left(mentions, verb_at, key=lambda m: m[0])
+        candidates = [(pos, name, None) for pos, name in mentions[first:last] if not _ME.match(text, pos)]
+        for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
+            candidates.append((pm.start(), None, pm.group(0)))
+        for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
+            word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
+            before = word_before.group(1).lower() if word_before else ""
+            if not pronoun and (before in _OBJECT_BEFORE or (before.endswith("ed") and before != "need")):
+                continue  # 'to Rabbit', 'hugged Tom': not the one speaking
+            if text[pos : pos + 40].startswith(("'s", "’s")) or re.match(r"[\w ]+['’]s\b", text[pos : pos + 40]):
+                continue
+            who = pronoun or name
+            if pronoun:
+                who = self._tag_pronoun(pronoun, pos, start, mentions) or self._resolve(pronoun, pos, segs, mentions)
+            if who:
+                return who, f"tag before quote: {text[start:prev.end].strip()[-40:]}"
+            return None
+        return None
 
     def _note_subjects(self, narration: list[Segment]) -> None:
         """Remember who the narration's sentences are about: 'Marilla smothered a smile.'"""
@@ -800,8 +1100,8 @@ class _Attributor:
         if gender:
             return self._by_gender(gender, at, mentions)
         first = low.split()[0]
-        if first in ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its"):
-            return self._nominal(low, at, mentions)
+        if first in _DETERMINERS:
+            return self._description(who, at, mentions)
         words = who.split()
         while len(words) > 1 and words[0].lower() in _NOT_NAMES and words[0].lower() not in _TITLE_GENDER:
             words.pop(0)  # 'Then Poirot' -> 'Poirot'
@@ -817,14 +1117,15 @@ class _Attributor:
     def _by_gender(self, gender: str, at: int, mentions, exclude: str | None = None) -> str | None:
         st = self.state
         cast = self.cast
+        skip = {exclude, *getattr(self, "_addressed", ())}  # 'she said' is not whom the quote addresses
         # (a) named earlier in this paragraph, outside the quotes.
         for pos, name in reversed(mentions):
-            if pos < at and name != exclude and cast.gender(name) == gender and name != cast.narrator:
+            if pos < at and name not in skip and cast.gender(name) == gender and name != cast.narrator:
                 return name
         # (b) a reply right after a line by someone of the same gender: the other one.
         prev = st.last_paragraph_speaker
-        ordered = [n for n in st.by_recency() if n != exclude and n != cast.narrator]
-        if prev and cast.gender(prev) == gender:
+        ordered = [n for n in st.by_recency() if n not in skip and n != cast.narrator]
+        if prev and prev not in skip and cast.gender(prev) == gender:
             other = next((n for n in ordered if n != prev and cast.gender(n) == gender), None)
             if other and (other in st.turns or st.recent.get(other, 0) > st.clock - 12):
                 return other
@@ -834,7 +1135,7 @@ class _Attributor:
             (
                 n
                 for clock, n in reversed(st.subjects)
-                if clock > st.clock - SUBJECT_MEMORY and n != exclude and n != cast.narrator and cast.gender(n) == gender
+                if clock > st.clock - SUBJECT_MEMORY and n not in skip and n != cast.narrator and cast.gender(n) == gender
             ),
             None,
         )
@@ -842,6 +1143,53 @@ class _Attributor:
         if found:
             return found
         return None
+
+    def _description(self, phrase: str, at: int, mentions) -> str | None:
+        """'said the doctor', 'the child responded', 'said the Coroner' -> a character.
+
+        A mention cache (Muzny et al. 2017): a description once linked to
+        someone -- by an apposition in the narration ('Mr. Wells, the lawyer,')
+        or by resolving it here -- keeps meaning them while it is in use.
+        Otherwise: a title noun is the latest person of that title ('the
+        doctor' -> Dr Bauerstein); a man/woman noun goes by gender; a role
+        ('the Coroner', 'the porter') becomes a speaker of its own.
+        """
+        head = _head_noun(phrase)
+        if not head:
+            return None
+        cached = self.descriptions.get(head)
+        if cached and (cached[2] or self.paragraph_no - cached[1] <= DESCRIPTION_MEMORY):
+            if cached[0] != self.state.last_paragraph_speaker or cached[2]:
+                self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
+                return cached[0]
+        found = None
+        title = _TITLE_NOUNS.get(head)
+        if title:
+            titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
+            recent = [n for n in self.state.by_recency() if n in titled]
+            found = recent[0] if recent else (titled[0] if len(titled) == 1 else None)
+        if found is None:
+            found = self._nominal(phrase.lower(), at, mentions)
+        if found is None and (head in _ROLE_NOUNS or re.search(r"\b" + head.capitalize() + r"\b", phrase)):
+            found = "The " + "-".join(w.capitalize() for w in head.split("-"))
+            gender = next((g for g, nouns in _GENDER_NOUNS.items() if re.fullmatch(nouns, head)), None)
+            if found not in self.cast.characters:
+                self.cast.add(found, [], gender)
+        if found and found not in GENERIC_SPEAKERS and head not in _NOT_DESCRIPTIONS:
+            self.descriptions[head] = (found, self.paragraph_no, False)
+        return found
+
+    def _note_appositions(self, narration: list[Segment]) -> None:
+        """'Mr. Wells, the lawyer, ...' / 'the old sailor, Jem, ...' -> remember who the description is."""
+        for s in narration:
+            chunk = self.text[s.start : s.end]
+            if "," not in chunk:
+                continue
+            for m in _APPOSITION.finditer(chunk):
+                name = self.cast.resolve(m.group("name") or m.group("name2"))
+                head = _head_noun(m.group("desc") or m.group("desc2"))
+                if name and head and head not in _NOT_DESCRIPTIONS:
+                    self.descriptions[head] = (name, self.paragraph_no, True)
 
     def _nominal(self, phrase: str, at: int, mentions, owner: str | None = None) -> str | None:
         """'her brother', 'the old man', 'a voice' -> a character, where the words allow."""

@@ -30,10 +30,31 @@ _KEEP_CAPS = {"OK", "TV", "FBI", "CIA", "USA", "UK", "ID", "DNA", "ANBU", "AM", 
               "VI", "VII", "VIII", "IX", "XI", "XII"}
 
 
+# eSpeak NG reads these symbols out badly: "#1" as "hash one", "$5" as "dollar
+# five", "w/" as "double-u slash", "he/she" as "he slash she".
+_NUMBER_SIGN = re.compile(r"#\s?(?=\d)")
+_MONEY = re.compile(r"([$£€])\s?(\d+(?:,\d{3})*(?:\.\d+)?)")
+_CURRENCY = {"$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros")}
+_WITH = re.compile(r"(?<!\w)[Ww]/(o\b)?(?=\s)")
+_WORD_SLASH = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+_CHAPTER_ABBREV = re.compile(r"\b(Ch|Chap)\.\s*(?=\d)")
+
+
+def _money(match: re.Match[str]) -> str:
+    one, many = _CURRENCY[match.group(1)]
+    amount = match.group(2)
+    return f"{amount} {one if amount == '1' else many}"
+
+
 def to_speech(text: str) -> str:
     """Return the words to speak for ``text`` ('' when nothing is speakable)."""
     t = text
     t = _ABBREV_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
+    t = _CHAPTER_ABBREV.sub("Chapter ", t)
+    t = _MONEY.sub(_money, t)
+    t = _NUMBER_SIGN.sub("number ", t)
+    t = _WITH.sub(lambda m: "without" if m.group(1) else "with", t)
+    t = _WORD_SLASH.sub(" or ", t)
     t = _EMOTICON.sub(" ", t)
     t = _SIGN_OFF_KISSES.sub(" ", t)
     t = _STUTTER.sub(lambda m: m.group(1) + "... ", t)

@@ -194,9 +194,12 @@ def synthesize_all(
                 on_progress(1)
         return done, len(todo)
     # One engine per process: eSpeak NG keeps global state. 'spawn' gives each
-    # worker a clean libespeak-ng rather than a forked copy of ours.
+    # worker a clean libespeak-ng rather than a forked copy of ours. pyttsx3's
+    # driver sleeps 10 ms after every clip (its event loop), about half of a
+    # short clip's time, so two workers per core keep the cores busy.
+    workers = min(len(todo), 2 * jobs) if engine_name == "pyttsx3" else jobs
     context = multiprocessing.get_context("spawn")
-    with futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+    with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                      initargs=(engine_name,)) as pool:
         pending = {pool.submit(_worker_task, req, str(cache.path(key))): key for key, req in todo.items()}
         try:

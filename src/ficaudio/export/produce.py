@@ -3,8 +3,8 @@
 Every line becomes one *part*: the pause before it (the room tone at the head
 for a chapter's first line, plus the tail after its last) and its clip, made
 ready (trimmed, loudness-matched, peak-limited for ACX) and encoded on its own
-to bare CBR MP3 frames by LAME (lameenc, in worker processes: it holds the
-GIL, so threads would not use every core). Parts are cached by content under the clip cache
+to bare CBR MP3 frames by the system's LAME library (export/lame.py, in
+worker threads: ctypes releases the GIL, so every core encodes). Parts are cached by content under the clip cache
 (``parts/``), so:
 
 - re-rendering an unchanged story encodes nothing: it joins cached frames;
@@ -22,18 +22,19 @@ to one ffmpeg encoder.
 from __future__ import annotations
 
 import concurrent.futures as futures
+import functools
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..errors import DependencyError, OutputError
+from ..errors import OutputError
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
+from .lame import encode_mono, upsample_2x
 from .m4b import M4bWriter
 from .mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path, join_mp3
 from .profiles import AudioProfile, parse_bitrate_kbps
@@ -42,7 +43,7 @@ from .subtitles import SubtitleCue, write_subtitles
 _LOGGER = logging.getLogger(__name__)
 
 FORMATS = ("mp3", "m4b")
-PART_VERSION = 4
+PART_VERSION = 6
 """Part cache entries of another version are not reused (bump when the audio made from a part changes)."""
 _RATIO = OUTPUT_RATE / SAMPLE_RATE
 _FRAME = 1152
@@ -104,11 +105,17 @@ class _PartSpec:
     clip_target_dbfs: float
     clip_ceiling_dbfs: float
     limit_dbfs: float | None
+    lame_quality: int = 3
     version: int = PART_VERSION
 
     def key(self) -> str:
-        payload = json.dumps(asdict(self), sort_keys=True)
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        return _spec_key(self)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spec_key(spec: _PartSpec) -> str:
+    payload = json.dumps(asdict(spec), sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -149,7 +156,8 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
             row.append(_PartSpec(line.clip_key or _file_key(line.clip),
                                  head_frames if i == 0 else _frames(line.pause_before_ms),
                                  tail_frames if i == len(chapter.lines) - 1 else 0,
-                                 kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs))
+                                 kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs,
+                                 profile.lame_quality))
         specs.append(row)
 
     m4b_path = None
@@ -173,13 +181,8 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
     story_samples = 0
     missing = [(spec, line.clip) for chapter, row in zip(chapters, specs) for line, spec in zip(chapter.lines, row)
                if store.get(spec) is None]
-    workers = max(1, min(jobs, len(missing) // 8))
-    # LAME holds the GIL while it encodes: use worker processes ('spawn': a clean
-    # interpreter, as for synthesis), or encode here when there is little to do.
-    pool: futures.Executor = (futures.ProcessPoolExecutor(max_workers=workers,
-                                                          mp_context=multiprocessing.get_context("spawn"))
-                              if workers > 1 else _InlineExecutor())
-    with pool:
+    # LAME runs through ctypes, which releases the GIL: threads use every core.
+    with futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode") as pool:
         # Submit every missing part up front (workers stay busy across chapters); a
         # future holds only a small _PartInfo, so memory stays a clip per worker.
         made: dict[str, futures.Future] = {}
@@ -267,35 +270,17 @@ def fitted_lead(lead: int, clip: int, tail: int) -> int:
         frames += 1
 
 
-def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int) -> bytes:
+def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int, quality: int = 3) -> bytes:
     """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at OUTPUT_RATE (no tag, no Info frame)."""
-    try:
-        import lameenc
-    except ImportError as exc:  # pragma: no cover - a dependency of the package
-        raise DependencyError("lameenc is not installed. Run \"make demo\" or pip install lameenc.") from exc
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(bitrate_kbps)
-    encoder.set_in_sample_rate(SAMPLE_RATE)
-    encoder.set_out_sample_rate(OUTPUT_RATE)
-    encoder.set_channels(1)
-    encoder.set_quality(3)  # LAME's default quality (ffmpeg's too)
-    return bytes(encoder.encode(pcm)) + bytes(encoder.flush())
+    if OUTPUT_RATE == 2 * SAMPLE_RATE:
+        return encode_mono(upsample_2x(pcm), input_rate=OUTPUT_RATE, output_rate=OUTPUT_RATE,
+                           bitrate_kbps=bitrate_kbps, quality=quality)
+    return encode_mono(pcm, input_rate=SAMPLE_RATE, output_rate=OUTPUT_RATE, bitrate_kbps=bitrate_kbps,
+                       quality=quality)
 
 
 def _make_part(root: Path, spec: _PartSpec, clip: Path) -> _PartInfo:
     return _PartStore(root).make(spec, clip)
-
-
-class _InlineExecutor(futures.Executor):
-    """Runs each task at once in this process (a pool's start-up costs more than a few parts)."""
-
-    def submit(self, fn, /, *args, **kwargs) -> futures.Future:
-        future: futures.Future = futures.Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
-            future.set_exception(exc)
-        return future
 
 
 class _PartStore:
@@ -322,7 +307,7 @@ class _PartStore:
     def make(self, spec: _PartSpec, clip: Path) -> _PartInfo:
         """Encode a part and store it (temporary names, then rename: never half-written)."""
         pcm, clip_frames, lead_frames = _part_pcm(spec, clip)
-        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps)
+        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps, quality=spec.lame_quality)
         samples = _count_samples(frames)
         mp3, meta = self._paths(spec.key())
         try:

@@ -30,6 +30,9 @@ class AudioProfile:
     """When set, a look-ahead limiter brings clip peaks down to this after matching, so
     clips can be louder than their peaks would allow; MP3 encoding then adds up to ~1 dB
     (ACX: at most -3 dB). Costs a few ms per clip, so only the acx profile uses it."""
+    lame_quality: int = 7
+    """LAME's -q (0 best, 9 fastest). At 128 kbps and more, mono speech is transparent at 7, which
+    encodes about 35% faster than LAME's default 3 (what ffmpeg uses)."""
     head_ms: int = 750
     """Room tone before the first line of every chapter file (ACX: 0.5-1 s)."""
     tail_ms_range: tuple[int, int] = (0, 10_000)
@@ -43,7 +46,7 @@ class AudioProfile:
 PROFILES: dict[str, AudioProfile] = {
     "default": AudioProfile(name="default", bitrate="128k"),
     "acx": AudioProfile(name="acx", bitrate="192k", min_bitrate_kbps=192, tail_ms_range=(1500, 4000),
-                        clip_target_dbfs=-17.5, clip_ceiling_dbfs=-0.5, peak_limit_dbfs=-4.5),
+                        clip_target_dbfs=-17.5, clip_ceiling_dbfs=-0.5, peak_limit_dbfs=-4.5, lame_quality=3),
 }
 
 
