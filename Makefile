@@ -15,6 +15,7 @@ help:
 	@echo "make test      install and run the test suite"
 	@echo "make accuracy  score segmentation and attribution"
 	@echo "make bench     speed and memory benchmarks (slow)"
+	@echo "make soak      the reliability checks with many more cases (slow)"
 
 system:
 	@missing=""; \
@@ -45,6 +46,13 @@ accuracy: venv
 
 bench: venv
 	$(BIN)/python benchmarks/run.py
+
+# The reliability suite with many more cases: 2000 hypothesis examples per
+# property and fuzz test (random seeds), more interrupted and concurrent
+# renders, pathological texts 4x longer. Takes tens of minutes.
+SOAK_EXAMPLES ?= 2000
+soak: venv
+	FICAUDIO_FUZZ_EXAMPLES=$(SOAK_EXAMPLES) FICAUDIO_SOAK=1 $(BIN)/python -m pytest -q tests/reliability
 
 clean:
 	rm -rf output/*/ .pytest_cache

@@ -216,3 +216,19 @@ def test_m4b_alone_gets_its_subtitles_and_no_mp3(tmp_path):
     assert abs(cues[0].start_ms - HEAD_MS) <= 15  # parts keep their planned length within half a frame
     assert chapters[1].start * 1000 < cues[-3].start_ms  # chapter 2's heading comes after its mark
     assert abs(MP4(result.m4b).info.length * 1000 - result.chapter_marks[-1].end_ms) < 60
+
+
+def test_only_old_temporary_files_are_swept(tmp_path):
+    import os
+    import time
+
+    from ficaudio.export.produce import STALE_SECONDS, sweep_stale_temporaries
+
+    old = [tmp_path / ".story.ab12cd34.mp3", tmp_path / ".part-zz99yy88"]
+    keep = [tmp_path / ".DS_Store", tmp_path / ".notes", tmp_path / "story.mp3", tmp_path / ".story.fresh123.mp3"]
+    for path in old + keep:
+        path.write_bytes(b"x")
+    for path in old + keep[:3]:
+        os.utime(path, (time.time() - STALE_SECONDS - 60,) * 2)
+    assert sorted(sweep_stale_temporaries([tmp_path, tmp_path / "missing"])) == sorted(old)
+    assert all(p.exists() for p in keep)  # the fresh one may belong to a render running now

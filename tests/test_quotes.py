@@ -147,6 +147,29 @@ def test_scare_quotes_stay_narration(text):
     assert segments(text) == [("narration", text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tamsin packed the trunk that held "every last thing she owned in the world," and locked it.',
+        'The lane past the mill was "narrow and muddy and not to be trusted."',
+        'Wren hummed "Over the Salt Marsh" all the way home.',
+        'The jar on the shelf was labelled, "Plum Jam."',
+    ],
+)
+def test_quoted_phrases_and_titles_running_on_in_narration_stay_narration(text):
+    assert segments(text) == [("narration", text)]
+
+
+def test_the_rest_of_an_interrupted_speech_is_still_dialogue():
+    # Narration set off by dashes inside a speech: the second part opens in lower case.
+    assert segments('"The ferry leaves at dawn" -- she glanced at the clock -- "so we had better sleep."') == [
+        ("dialogue", "The ferry leaves at dawn"),
+        ("narration", "-- she glanced at the clock --"),
+        ("dialogue", "so we had better sleep."),
+    ]
+    assert segments('"Yes," said Wren slowly "but not today."')[-1] == ("dialogue", "but not today.")
+
+
 def test_a_short_line_shouted_mid_sentence_is_still_dialogue():
     assert segments('Jimmy was shouting from the top of a spruce "Master\'s coming."') == [
         ("narration", "Jimmy was shouting from the top of a spruce"),

@@ -278,3 +278,79 @@ def test_every_decision_says_why():
     doc, _ = analyse(SAKURA_AND_SASORI + "'Hmm,' Sasori muttered.")
     [line] = [s for s in doc.segments if s.kind == "dialogue"]
     assert line.why.startswith("tag after quote")
+
+
+# --- tags before the quote, descriptions, addressees ----------------------------------------------
+
+
+def test_the_subject_of_the_last_speech_verb_before_a_quote_speaks():
+    text = (
+        "Wren and Ottoline sat by the pond. Wren threw a pebble. Ottoline counted the ripples.\n\n"
+        "Wren passed the bag to Ottoline, and Ottoline looked inside and said, 'Empty?' "
+        "and Wren said, 'Nearly.'\n\n"
+        "Ottoline was feeding the ducks and saying 'One more, one more.'"
+    )
+    assert lines(text) == [("Empty?", "Ottoline"), ("Nearly.", "Wren"), ("One more, one more.", "Ottoline")]
+
+
+def test_a_finished_question_takes_the_tag_before_it_not_the_one_leading_on():
+    text = (
+        "Wren and Ottoline sat by the pond. Wren threw a pebble. Ottoline counted the ripples.\n\n"
+        "When Wren asked Ottoline, 'Where do they go?' Ottoline said, 'Under the ice.'"
+    )
+    assert lines(text) == [("Where do they go?", "Wren"), ("Under the ice.", "Ottoline")]
+
+
+def test_a_pronoun_tag_is_never_the_person_the_line_addresses():
+    text = (
+        "Marguerite and Elsbeth cleared the table. Marguerite washed. She hummed. Elsbeth dried. She yawned.\n\n"
+        "Elsbeth dropped a cup.\n\n"
+        "'Careful with those, Elsbeth,' she said."
+    )
+    assert lines(text) == [("Careful with those, Elsbeth,", "Marguerite")]
+
+
+def test_a_description_is_remembered_for_the_person_it_was_linked_to():
+    text = (
+        "Mr. Fenwick, the ferryman, untied the rope. Alys climbed aboard with her basket. Mr. Fenwick pushed off.\n\n"
+        "'Mind the step,' said the ferryman.\n\n"
+        "'I always do,' Alys said.\n\n"
+        "'Sit in the middle,' said the ferryman."
+    )
+    assert lines(text) == [("Mind the step,", "Mr Fenwick"), ("I always do,", "Alys"), ("Sit in the middle,", "Mr Fenwick")]
+
+
+def test_the_doctor_is_the_latest_person_called_doctor():
+    text = (
+        "Dr. Quell closed his bag. Tamsin watched him from the door. Dr. Quell frowned.\n\n"
+        "'She will sleep now,' said the doctor.\n\n"
+        "'Thank you,' Tamsin said."
+    )
+    assert lines(text) == [("She will sleep now,", "Dr Quell"), ("Thank you,", "Tamsin")]
+
+
+def test_an_unnamed_official_becomes_a_speaker_of_their_own():
+    text = (
+        "Tamsin reached the station late. Tamsin ran along the platform.\n\n"
+        "'The train has gone,' said the porter.\n\n"
+        "'When is the next?' Tamsin asked.\n\n"
+        "'Tomorrow,' said the porter."
+    )
+    doc, _ = analyse(text)
+    spoken = [(doc.segment_text(s), s.speaker) for s in doc.segments if s.kind == "dialogue"]
+    assert spoken == [("The train has gone,", "The Porter"), ("When is the next?", "Tamsin"), ("Tomorrow,", "The Porter")]
+    assert doc.characters["The Porter"].lines == 2
+
+
+def test_mr_x_and_a_bare_surname_join_the_one_man_of_that_name():
+    text = (
+        "Hector Vane came home at dusk. Hector Vane hung up his coat. Mrs. Vane was reading; she did not look up. "
+        "Mr. Vane sighed.\n\n"
+        "'Any letters?' said Vane.\n\n"
+        "'None,' said Mrs. Vane.\n\n"
+        "'Good,' said Mr. Vane."
+    )
+    doc, cast = analyse(text)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Hector Vane", "Mrs Vane", "Hector Vane"]
+    assert cast.resolve("Vane") == "Hector Vane"
+    assert cast.resolve("Mrs Vane") == "Mrs Vane"

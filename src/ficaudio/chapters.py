@@ -172,7 +172,8 @@ def find_chapters(doc: Document) -> ChapterPlan:
     ]
     # Loose (title-case / all-caps) headings count only when the story has
     # explicit ones too, or several of them: one short line alone is prose.
-    loose = [p for p in loose_candidates if p not in explicit]
+    explicit_ids = {id(p) for p in explicit}  # `p not in explicit` is quadratic on thousands of headings
+    loose = [p for p in loose_candidates if id(p) not in explicit_ids]
     headings = sorted(explicit + loose, key=lambda p: p.index) if (explicit or len(loose) >= 2) else []
     if not headings and loose:
         # A one-shot's own title on a line of its own before the first story paragraph.
@@ -204,15 +205,17 @@ def find_chapters(doc: Document) -> ChapterPlan:
         chapters.append(chapter)
         plan.paragraphs[index] = list(current)
 
+    has_story = False  # kept as we go: any() over `current` is quadratic on a run of headings
     for p in paragraphs:
         if p.role == HEADING:
-            has_story = any(q.role == STORY for q in current)
             if current and (has_story or chapters):
                 close(p.start)
                 current = []
+                has_story = False
                 chapter_start = p.start
             title = _clean_heading(text[p.start : p.end])
         current.append(p)
+        has_story = has_story or p.role == STORY
     close(len(text))
 
     # Headings and author notes are whole segments; story paragraphs wait for the quote stage.

@@ -11,12 +11,16 @@ import shutil
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import ConfigError, FicaudioError
+
+# pydub warns at import when ffmpeg is missing; ffmpeg_path() says so in one clear line instead.
+warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
 
 
 class FicaudioGroup(click.Group):

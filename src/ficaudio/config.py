@@ -218,6 +218,10 @@ def parse_yaml(raw: str, path: str | Path = "voices.yaml") -> Any:
         raise ConfigError(_yaml_error_message(exc, path)) from exc
     except RecursionError as exc:
         raise ConfigError(f"{path}: YAML nested too deeply.") from exc
+    except (ValueError, IndexError, KeyError, TypeError) as exc:
+        # ruamel's constructors raise these for a tagged value that is not of its type: `!!int x`, `!!bool maybe`.
+        raise ConfigError(f"{path}: a value does not match its YAML tag ({type(exc).__name__}: {exc}). "
+                          "Remove tags such as !!int and write plain values.") from exc
 
 
 def _yaml_error_message(exc: Exception, path: str | Path) -> str:

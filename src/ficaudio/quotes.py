@@ -271,6 +271,55 @@ def _segments_for_paragraph(doc: Document, p: Paragraph, quotes: list[QuoteSpan]
     return segments
 
 
+_TITLE_SMALL = {"of", "the", "a", "an", "in", "on", "for", "and", "to", "at", "with", "by", "from", "or"}
+
+
+def _is_citation(text: str, p: Paragraph, q: QuoteSpan, content: str) -> bool:
+    """A phrase quoted inside a running sentence, or a title: not speech.
+
+    the bag held "all her worldly goods," / the road was "woodsy and wild." /
+    she sang "Nelly of the Hazel Dell" / a bottle labelled "Best Vanilla."
+    Speech opens after a tag or at a sentence start; these run on from a
+    narrative word with no speech verb before them.
+    """
+    words = content.split()
+    if len(words) > 12:
+        return False
+    before = text[max(p.start, q.open_mark - 60) : q.open_mark]
+    prev_words = before.split()
+    last = prev_words[-1] if prev_words else ""
+    if not last or any(SPEECH_VERB.fullmatch(w.rstrip(",:")) for w in prev_words[-3:]):
+        return False  # said Anne slowly "but ..."
+    if re.search(r"[\"“”'‘’]|\s{3}|[—–]|--", before):
+        return False  # the rest of a quotation interrupted by narration: "..." he lowered his voice "that ..."
+    # Lower-case words running on from a lower-case narrative word, no punctuation between:
+    # not after a pronoun, where the quote is the rest of a reported clause (he thought that he "kind of ...").
+    if (
+        content[0].islower()
+        and before.endswith(" ")
+        and not before.endswith("  ")
+        and last.isalpha()
+        and last.islower()
+        and not _SAYING.fullmatch(last)
+        and last not in ("he", "she", "i", "we", "they", "you", "it", "that", "who")
+    ):
+        return True
+    # A title: every word capitalised but the small ones, mid-sentence.
+    bare = [w.strip(".,!?;:") for w in words]
+    if (
+        len(words) >= 2
+        and content[0].isupper()
+        and "--" not in content
+        and not re.search(r"[,!?;:]", content[:-1])
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in bare if w)
+        and sum(1 for w in bare if w[:1].isupper()) >= 2
+        and last[-1:] in ",-" + "abcdefghijklmnopqrstuvwxyz"
+        and last.rstrip(",-").islower()
+    ):
+        return True
+    return False
+
+
 def is_scare_quote(text: str, p: Paragraph, q: QuoteSpan) -> bool:
     """A short quoted word inside a narrative sentence is not speech.
 
@@ -279,7 +328,11 @@ def is_scare_quote(text: str, p: Paragraph, q: QuoteSpan) -> bool:
     if q.close_mark is None:
         return False
     content = text[q.content_start : q.content_end].strip()
-    if not content or len(content.split()) > 4:
+    if not content:
+        return False
+    if _is_citation(text, p, q, content):
+        return True
+    if len(content.split()) > 4:
         return False
     before = text[max(p.start, q.open_mark - 200) : q.open_mark].rstrip()
     if not before or before[-1] in ".!?:…\"”'’," or before.endswith(("—", "–", "-")):
@@ -306,12 +359,34 @@ def is_scare_quote(text: str, p: Paragraph, q: QuoteSpan) -> bool:
     return True
 
 
+_SENTENCE_END_RUN = ".!?…\"”'’)"
+
+
 def _add_narration(doc: Document, p: Paragraph, start: int, end: int, out: list[Segment]) -> None:
     """Add narration for text[start:end], carving out tagged thoughts."""
     text = doc.text
     cursor = start
-    for m in _THOUGHT_TAG.finditer(text, start, end):
-        sentence_start = _sentence_start(text, cursor, m.start())
+    # A tag needs a sentence end after it; stopping the search at the last one
+    # keeps a long line with no full stop from being rescanned per comma.
+    last_stop = max(text.rfind(mark, start, end) for mark in ".!?")
+    scan_lower = scan_at = scan_last = -1
+    for m in _THOUGHT_TAG.finditer(text, start, last_stop + 1 if last_stop >= 0 else start):
+        # Skipped tags ask for the sentence start again from the same cursor: resume
+        # the scan where the last one stopped (before any run of end marks it cut
+        # short), so a line of thousands of tags stays linear.
+        if scan_lower != cursor:
+            scan_lower, scan_at, scan_last = cursor, cursor, cursor
+        resume = scan_at
+        while resume > cursor and (text[resume - 1] in _SENTENCE_END_RUN or text[resume - 1].isspace()):
+            resume -= 1
+        found = _sentence_start(text, resume, m.start())
+        if found != resume:
+            sentence_start = found
+        else:  # nothing new: the earlier answer stands (a full scan only if it lay in the backed-up run)
+            sentence_start = scan_last if scan_last <= resume else _sentence_start(text, cursor, m.start())
+        scan_at, scan_last = m.start(), sentence_start
+        if m.start() - sentence_start > 4000:
+            continue  # far more than 40 words: not one sentence with a thought tag
         words = text[sentence_start : m.start()]
         if not re.search(r"[A-Za-z]", words) or len(words.split()) > 40:
             continue

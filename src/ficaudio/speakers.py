@@ -591,6 +591,7 @@ _ANNOUNCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")
 _VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
 _VOICE_MARK = "\x00voice"
+_NAME_ALONE = re.compile(r"^\W*" + _NAME + r"\W*$")
 _DETERMINERS = ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its")
 DESCRIPTION_MEMORY = 40
 """A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
@@ -847,12 +848,16 @@ class _Attributor:
         if self.pattern is None:
             return set()
         text = self.text
-        found = set()
+        found: set[str] = set()
+        if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)):
+            return found  # "Anne Shirley," -- a name alone may be the speaker's own, given when asked
         # Only near the line's start or end: a long speech may quote others addressing someone.
-        head_end = min(seg.end, seg.start + 50)
-        tail_start = max(head_end, seg.end - 30)
-        matches = [*self.pattern.finditer(text, seg.start, head_end), *self.pattern.finditer(text, tail_start, seg.end)]
-        for m in matches:
+        head_end = min(seg.end, seg.start + 60)
+        tail_start = max(seg.start, seg.end - 40)
+        matches = {m.start(): m for m in self.pattern.finditer(text, seg.start, head_end)}
+        if tail_start > seg.start:
+            matches.update({m.start(): m for m in self.pattern.finditer(text, tail_start, seg.end)})
+        for m in matches.values():
             before = text[max(seg.start, m.start() - 2) : m.start()]
             after = text[m.end() : m.end() + 1]
             if (m.start() == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (

@@ -27,6 +27,8 @@ import hashlib
 import json
 import logging
 import os
+import re
+import time
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -145,6 +147,7 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ValueError(f"formats must be a subset of {FORMATS}, got {formats}")
+    sweep_stale_temporaries([out_dir, out_dir / "chapters"])
     jobs = max(1, jobs or os.cpu_count() or 1)
     tail_frames = _frames(profile.tail_ms(chapter_tail_ms))
     head_frames = _frames(profile.head_ms)
@@ -160,52 +163,75 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                                  profile.lame_quality))
         specs.append(row)
 
-    m4b_path = None
-    m4b_marks: list[ChapterMark] = []
-    m4b_cues: list[SubtitleCue] = []
-    if "m4b" in formats:
-        m4b_path, m4b_marks, m4b_cues = _write_m4b(chapters, specs, out_dir / f"{slug}.m4b", title=title,
-                                                   author=author, profile=profile)
     if "mp3" not in formats:
-        subtitles = write_subtitles(m4b_cues, m4b_path or out_dir / slug, title=title)
+        m4b_path, m4b_marks, m4b_cues = _write_m4b(chapters, specs, out_dir / f"{slug}.m4b", title=title,
+                                                   author=author)
+        subtitles = write_subtitles(m4b_cues, m4b_path, title=title)
         if on_chapter:
             on_chapter(len(chapters))
         return Produced(None, [], m4b_path, subtitles, m4b_marks, m4b_cues)
 
     store = _PartStore(Path(cache_dir) / "parts")
-    encoded = 0
+    sweep_stale_temporaries([store.root / f"{n:02x}" for n in range(256)])
     chapter_paths: list[Path] = []
     story_sources: list[tuple[Path, int, int]] = []
     marks: list[ChapterMark] = []
     cues: list[SubtitleCue] = []
     story_samples = 0
-    missing = [(spec, line.clip) for chapter, row in zip(chapters, specs) for line, spec in zip(chapter.lines, row)
-               if store.get(spec) is None]
-    # LAME runs through ctypes, which releases the GIL: threads use every core.
-    with futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode") as pool:
-        # Submit every missing part up front (workers stay busy across chapters); a
-        # future holds only a small _PartInfo, so memory stays a clip per worker.
+    # LAME runs through ctypes, which releases the GIL: threads use every core. The
+    # M4B's AAC encoder (one ffmpeg process) runs beside them.
+    with futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode") as pool, \
+            futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ficaudio-m4b") as m4b_pool:
+        m4b_job = (m4b_pool.submit(_write_m4b, chapters, specs, out_dir / f"{slug}.m4b", title=title, author=author)
+                   if "m4b" in formats else None)
+        # Parts to make, in the order they are needed, submitted a window ahead of the
+        # chapter being assembled: workers stay busy across chapters, and memory holds a
+        # window of futures, not one per line of the story.
+        infos: dict[str, _PartInfo] = {}
+        to_make: list[tuple[_PartSpec, Path]] = []
+        queued_keys: set[str] = set()
+        for chapter, row in zip(chapters, specs):
+            for line, spec in zip(chapter.lines, row):
+                key = spec.key()
+                if key in infos or key in queued_keys:
+                    continue
+                hit = store.get(spec)
+                if hit is not None:
+                    infos[key] = hit
+                else:
+                    to_make.append((spec, line.clip))
+                    queued_keys.add(key)
         made: dict[str, futures.Future] = {}
-        for spec, clip in missing:
-            if spec.key() not in made:
-                made[spec.key()] = pool.submit(_make_part, store.root, spec, clip)
-        encoded = len(made)
-        pending: list[list[futures.Future | _PartInfo]] = [
-            [made[spec.key()] if spec.key() in made else store.get(spec) for spec in row] for row in specs
-        ]
+        queue = iter(to_make)
+        window = 16 * jobs
+
+        def info_for(spec: _PartSpec) -> _PartInfo:
+            key = spec.key()
+            while key not in infos and key not in made:
+                queued, clip = next(queue)
+                made[queued.key()] = pool.submit(_make_part, store.root, queued, clip)
+            for _ in range(window - len(made)):  # keep the window full
+                queued, clip = next(queue, (None, None))
+                if queued is None:
+                    break
+                made[queued.key()] = pool.submit(_make_part, store.root, queued, clip)
+            if key not in infos:
+                infos[key] = made.pop(key).result()
+            return infos[key]
+
         try:
-            for chapter, row, items in zip(chapters, specs, pending):
-                infos = [item.result() if isinstance(item, futures.Future) else item for item in items]
+            for chapter, row in zip(chapters, specs):
+                parts = [info_for(spec) for spec in row]
                 dest = out_dir / "chapters" / f"{chapter.file_stem}.mp3"
                 tags = Tags(title=chapter.title, artist=author, album=title, track=chapter.index,
                             track_total=len(chapters))
-                join_mp3([(info.path, 0, info.size) for info in infos], dest, tags)
-                audio_bytes = sum(info.size for info in infos)
+                join_mp3([(info.path, 0, info.size) for info in parts], dest, tags)
+                audio_bytes = sum(info.size for info in parts)
                 size = dest.stat().st_size
                 story_sources.append((dest, size - audio_bytes, size))
                 chapter_paths.append(dest)
                 chapter_start = story_samples
-                for line, spec, info in zip(chapter.lines, row, infos):
+                for line, info in zip(chapter.lines, parts):
                     # The part's input is heard ENCODER_DELAY_SAMPLES after its first frame.
                     clip_start = story_samples + ENCODER_DELAY_SAMPLES + round(info.lead_frames * _RATIO)
                     clip_end = clip_start + round(info.clip_frames * _RATIO)
@@ -214,15 +240,46 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                 marks.append(ChapterMark(chapter.title, _ms(chapter_start), _ms(story_samples)))
                 if on_chapter:
                     on_chapter(1)
+            m4b_path = m4b_job.result()[0] if m4b_job else None
         except BaseException:
-            for items in pending:
-                for item in items:
-                    if isinstance(item, futures.Future):
-                        item.cancel()
+            for future in made.values():
+                future.cancel()
             raise
     story_mp3 = join_mp3(story_sources, out_dir / f"{slug}.mp3", Tags(title=title, artist=author, album=title), marks)
     subtitles = write_subtitles(cues, story_mp3, title=title)
-    return Produced(story_mp3, chapter_paths, m4b_path, subtitles, marks, cues, encoded)
+    return Produced(story_mp3, chapter_paths, m4b_path, subtitles, marks, cues, len(to_make))
+
+
+STALE_SECONDS = 600
+"""A temporary file this old belongs to no running render (a part takes well under a second)."""
+_TEMPORARY = re.compile(r"^\.(?:.+\.[a-z0-9_]{8}(?:\.(?:mp3|wav|m4b|m4a|srt|vtt|ffmeta))?|(?:part|clip)-[a-z0-9_]{8}"
+                        r"(?:\.wav)?)$")
+
+
+def sweep_stale_temporaries(folders: list[Path]) -> list[Path]:
+    """Remove temporary files (our mkstemp names) that a killed render left, if older than STALE_SECONDS.
+
+    Only names of the form ``.NAME.XXXXXXXX[.ext]`` and ``.part-XXXXXXXX`` are
+    touched, so a user's own dot-files stay.
+    """
+    removed = []
+    now = time.time()
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if (_TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False)
+                        and now - entry.stat().st_mtime > STALE_SECONDS):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+            except OSError:
+                continue
+    if removed:
+        _LOGGER.info("removed %d stale temporary files: %s", len(removed), ", ".join(p.name for p in removed))
+    return removed
 
 
 def _frames(ms: int) -> int:
@@ -336,7 +393,7 @@ def _count_samples(frames: bytes) -> int:
 
 
 def _write_m4b(chapters: list[PlannedChapter], specs: list[list[_PartSpec]], dest: Path, *, title: str,
-               author: str | None, profile: AudioProfile) -> tuple[Path, list[ChapterMark], list[SubtitleCue]]:
+               author: str | None) -> tuple[Path, list[ChapterMark], list[SubtitleCue]]:
     """One AAC stream of every part's PCM in order, with chapter atoms; times are exact PCM positions."""
     ffmpeg_path()
     writer = M4bWriter(dest, input_rate=SAMPLE_RATE)

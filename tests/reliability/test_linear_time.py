@@ -1,0 +1,78 @@
+"""Pathological text finishes in linear time: no input can hang the text stages.
+
+Each case runs in a child process under a wall-clock limit, so a regression
+to quadratic time fails the test instead of hanging the suite. The limits are
+generous (tens of seconds for what takes one or two); the sizes are the ones
+the issue names: 100,000 quote marks, a 1 MB single line.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from _reliability import SOAK
+
+MB = 1_000_000
+CASES = {
+    # name: (unit, length in characters)
+    "100k straight single quotes": ("'", 100_000),
+    "100k straight double quotes": ('"', 100_000),
+    "100k curly quotes": ("‘’“”", 100_000),
+    "openers that never close": ("'a ", 300_000),
+    "weak closers only": ("'a b' ", 300_000),
+    "1 MB line of single-quote dialogue": ("'Hi,' said Mira. ", MB),
+    "1 MB line of double-quote dialogue": ('"Go," he said. ', MB),
+    "1 MB line of prose": ("the rain fell on the roofs of the town. ", MB),
+    "1 MB word": ("a", MB),
+    "1 MB of thought tags, no full stop": ("I thought, ", MB),
+    "1 MB of thought tags with full stops": (", Mira thought. ", MB),
+    "100k one-line paragraphs": ("a\n", 200_000),
+    "20k chapter headings": ("Chapter 1\n\n", 220_000),
+}
+LIMIT_S = 60.0
+
+_CHILD = textwrap.dedent(
+    """
+    import json, sys, time
+    from ficaudio.config import Config
+    from ficaudio.pipeline import analyse
+    from ficaudio.readers import read_text
+    for name, (unit, length) in json.loads(sys.argv[1]).items():
+        text = (unit * (length // len(unit) + 1))[:length]
+        started = time.perf_counter()
+        analyse(read_text(text), Config())
+        print(json.dumps([name, round(time.perf_counter() - started, 3)]), flush=True)
+    """
+)
+
+
+def _run(cases: dict[str, tuple[str, int]], timeout: float) -> dict[str, float]:
+    """Seconds per case; a case missing from the result did not finish in time."""
+    try:
+        proc = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(cases)], capture_output=True, text=True,
+                              timeout=timeout)
+        out, err = proc.stdout, proc.stderr
+        assert proc.returncode == 0, err[-2000:]
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+    return dict(json.loads(line) for line in out.splitlines() if line.startswith("["))
+
+
+def test_pathological_text_finishes_in_linear_time() -> None:
+    cases = {name: (unit, length * (4 if SOAK else 1)) for name, (unit, length) in CASES.items()}
+    times = _run(cases, timeout=LIMIT_S * (4 if SOAK else 1) + 30)
+    print("\n".join(f"{name}: {seconds:.2f} s" for name, seconds in times.items()))
+    unfinished = [name for name in cases if name not in times]
+    assert not unfinished, f"did not finish within the limit: {unfinished} (finished: {times})"
+    slow = {name: s for name, s in times.items() if s > LIMIT_S / 2}
+    assert not slow, slow
+
+
+def test_many_skipped_thought_tags_in_one_line() -> None:
+    # Regression: _add_narration rescanned from the paragraph start for every skipped thought tag
+    # (8,000 tags in 128 KB took ~10 s; linear, it takes well under one).
+    times = _run({"skipped thought tags": (", Mira thought. ", 128_000)}, timeout=10)
+    assert "skipped thought tags" in times
