@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SYSTEM_PACKAGES := espeak-ng libespeak-ng1 ffmpeg
+SYSTEM_PACKAGES := espeak-ng libespeak-ng1 ffmpeg libmp3lame0
 
 .PHONY: demo test system venv accuracy bench soak clean help
 

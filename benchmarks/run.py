@@ -169,6 +169,8 @@ def main() -> None:
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is not installed (make demo installs it)")
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"both encode MP3 at {BITRATE} CBR, 44.1 kHz mono with LAME; ffmpeg (baseline) uses LAME's default "
+          "quality -q 3, ficaudio's default profile -q 7 (export/profiles.py)")
     work = Path(tempfile.mkdtemp(prefix="ficaudio-bench-"))
     try:
         for name in args.case.split(","):

@@ -37,3 +37,31 @@ def test_override_pins_a_line_to_a_kind():
     doc = analyse(read_text(text), config)
     last = doc.segments[-1]
     assert last.kind == "author_note"
+
+
+def test_work_in_progress_gaining_a_chapter_renders_only_the_new_lines(tmp_path):
+    """A WIP fic that gained a chapter: only its lines are spoken and encoded; the book is rebuilt."""
+    from mutagen.id3 import ID3
+
+    from ficaudio.pipeline import render
+
+    two = (
+        "Chapter 1: Dock\n\n'Rope,' said Jon.\n\nThe boat rocked.\n\n"
+        "Chapter 2: Sea\n\n'Wind,' said Mara.\n\nThe sail filled.\n"
+    )
+    three = two + "\nChapter 3: Shore\n\n'Land,' said Jon.\n\nThey cheered.\n"
+    cache = tmp_path / "cache"
+    first = render(analyse(read_text(two, title="Boat"), Config()), Config(), tmp_path / "out",
+                   cache_dir=cache, engine_name="silent", jobs=1)
+    second = render(analyse(read_text(three, title="Boat"), Config()), Config(), tmp_path / "out",
+                    cache_dir=cache, engine_name="silent", jobs=1)
+    # Chapter 3 has four lines: its heading, 'Land,' "said Jon." and "They cheered."; "said Jon."
+    # is already in the cache from chapter 1, so three are new.
+    assert second.clips_total == first.clips_total + 4
+    assert second.clips_synthesized == 3
+    assert second.parts_encoded == 3, second.parts_encoded
+    chaps = ID3(second.story_mp3).getall("CHAP")
+    assert sorted(c.sub_frames["TIT2"].text[0] for c in chaps) == [
+        "Chapter 1: Dock", "Chapter 2: Sea", "Chapter 3: Shore",
+    ]
+    assert len(second.chapter_mp3s) == 3

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -21,10 +20,3 @@ def voices_yaml(tmp_path: Path) -> Path:
     path = tmp_path / "voices.yaml"
     path.write_text(VOICES_YAML, encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="session")
-def real_tools() -> None:
-    """The real engine and ffmpeg must be present (a missing one is a failure, not a skip)."""
-    assert shutil.which("ffmpeg"), "ffmpeg is missing: run make venv (or apt-get install ffmpeg)"
-    assert shutil.which("espeak-ng") or Path("/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1").exists()

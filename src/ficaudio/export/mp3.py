@@ -217,7 +217,7 @@ def _scan(data, path: Path) -> Mp3Stream:
     return stream
 
 
-def join_mp3(sources: list[tuple[Path, int, int]], dest: Path, tags: Tags,
+def join_mp3(sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
              chapters: list[ChapterMark] | None = None) -> Path:
     """Write ``dest``: an ID3 tag, then the byte ranges (path, start, end) of MP3 frames, atomically.
 

@@ -57,7 +57,7 @@ _PAD_FRAMES = _PAD_SAMPLES // 2
 """Samples in an MPEG-1 layer III frame."""
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedLine:
     """One clip of a chapter, as the producer needs it."""
 
@@ -94,7 +94,7 @@ class Produced:
     """MP3 parts encoded now; the others came from the part cache."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _PartSpec:
     """Everything the audio of one part depends on; its hash names the cached frames."""
 
@@ -120,11 +120,12 @@ def _spec_key(spec: _PartSpec) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-@dataclass
+@dataclass(slots=True)
 class _PartInfo:
     """A part's frames on disk and what is where inside them."""
 
-    path: Path
+    path: str
+    """The frames' file (a str: a Path per line of a long story costs megabytes)."""
     clip_frames: int
     """Length of the clip, in frames at SAMPLE_RATE."""
     lead_frames: int
@@ -356,7 +357,7 @@ class _PartStore:
             data = json.loads(meta.read_text(encoding="utf-8"))
             if mp3.stat().st_size != data["size"]:
                 return None
-            return _PartInfo(mp3, int(data["clip_frames"]), int(data["lead_frames"]), int(data["samples"]),
+            return _PartInfo(str(mp3), int(data["clip_frames"]), int(data["lead_frames"]), int(data["samples"]),
                              int(data["size"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -382,7 +383,7 @@ class _PartStore:
                         os.unlink(tmp)
         except OSError as exc:
             raise OutputError(f"{self.root}: cannot write to the cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
-        return _PartInfo(mp3, clip_frames, lead_frames, samples, len(frames))
+        return _PartInfo(str(mp3), clip_frames, lead_frames, samples, len(frames))
 
 
 def _count_samples(frames: bytes) -> int:

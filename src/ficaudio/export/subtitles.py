@@ -20,7 +20,7 @@ WRAP_COLUMNS = 60
 """Subtitle lines are wrapped to this many characters."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SubtitleCue:
     start_ms: int
     """Where the line's audio starts in the file it belongs to."""
