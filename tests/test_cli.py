@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from ficaudio.cli import cli

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3

@@ -12,12 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from .casting import Casting, cast_voices
 from .chapters import find_chapters
 from .config import Config, Override
 from .errors import OutputError
+from .files import write_text_atomically
 from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .quotes import segment_quotes
@@ -281,7 +282,7 @@ def render(
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
                        chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
                        on_chapter=progress.advance)
-    script_path = write_atomic(out_dir / "script.json", script_json(doc))
+    script_path = write_text_atomically(out_dir / "script.json", script_json(doc))
     return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, len(requests),
                         produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles,
                         produced.parts_encoded)
@@ -307,17 +308,3 @@ def _safe_child(root: Path, name: str) -> Path:
     if root.resolve() not in child.parents:
         raise OutputError(f"{child}: refusing to write outside {root}.")
     return child
-
-
-def write_atomic(dest: Path, text: str) -> Path:
-    """Write text to dest via a temporary file and rename."""
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write ({exc.strerror}).") from exc
-    return dest

@@ -9,7 +9,6 @@ concurrency renders more times.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path

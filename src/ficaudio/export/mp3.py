@@ -23,14 +23,14 @@ from __future__ import annotations
 import mmap
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TCON, TIT2, TPE1, TRCK, CTOCFlags
 from pydub import AudioSegment
 
-from ..errors import DependencyError, ExportError, OutputError
+from ..files import replacing, temp_beside
+from ..errors import DependencyError, ExportError
 
 OUTPUT_RATE = 44100
 ENCODER_DELAY_SAMPLES = 576 + 529
@@ -61,33 +61,19 @@ def ffmpeg_path() -> str:
     return path
 
 
-def _temp_beside(dest: Path, suffix: str) -> Path:
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{dest.stem[:40]}.", suffix=suffix, dir=dest.parent)
-    except OSError as exc:
-        raise OutputError(f"{dest.parent}: cannot write here ({exc.strerror}). Choose another folder with -o.") from exc
-    os.close(fd)
-    return Path(name)
+_temp_beside = temp_beside  # the export modules' historical name
 
 
 def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: str = "128k",
                        chapters: list[ChapterMark] | None = None) -> Path:
     """Encode ``audio`` to ``dest`` as MP3 with tags, atomically."""
     ffmpeg_path()
-    tmp = _temp_beside(dest, ".mp3")
-    try:
+    with replacing(dest, ".mp3") as tmp:
         try:
             audio.export(str(tmp), format="mp3", bitrate=bitrate, parameters=["-ar", str(OUTPUT_RATE)])
         except Exception as exc:  # pydub raises CouldntEncodeError with ffmpeg's stderr
             raise ExportError(f"ffmpeg could not encode {dest.name}: {str(exc)[-500:]}") from exc
         write_tags(tmp, tags, chapters)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return dest
 
 
@@ -223,8 +209,7 @@ def join_mp3(sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
 
     Frames are copied in 1 MB blocks, so memory does not grow with the story.
     """
-    tmp = _temp_beside(dest, ".mp3")
-    try:
+    with replacing(dest, ".mp3") as tmp:
         write_tags(tmp, tags, chapters)  # on the empty file: the tag alone
         with open(tmp, "ab") as out:
             for path, start, end in sources:
@@ -237,10 +222,4 @@ def join_mp3(sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
                             raise ExportError(f"{path}: shorter than expected while joining {dest.name}.")
                         out.write(block)
                         left -= len(block)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return dest

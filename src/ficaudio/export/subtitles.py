@@ -8,13 +8,11 @@ speaker's name; WebVTT also marks the speaker with a voice span (``<v Mira>``).
 
 from __future__ import annotations
 
-import os
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import OutputError
-from .mp3 import _temp_beside
+from ..files import write_text_atomically
 
 WRAP_COLUMNS = 60
 """Subtitle lines are wrapped to this many characters."""
@@ -89,19 +87,6 @@ def _parse_clock(value: str) -> int:
 
 def write_subtitles(cues: list[SubtitleCue], audio_path: Path, *, title: str | None = None) -> list[Path]:
     """Write ``<audio>.srt`` and ``<audio>.vtt`` beside ``audio_path``, atomically."""
-    srt = _write_text(audio_path.with_suffix(".srt"), format_srt(cues))
-    vtt = _write_text(audio_path.with_suffix(".vtt"), format_vtt(cues, title=title))
+    srt = write_text_atomically(audio_path.with_suffix(".srt"), format_srt(cues))
+    vtt = write_text_atomically(audio_path.with_suffix(".vtt"), format_vtt(cues, title=title))
     return [srt, vtt]
-
-
-def _write_text(dest: Path, text: str) -> Path:
-    tmp = _temp_beside(dest, dest.suffix)
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return dest

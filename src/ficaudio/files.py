@@ -1,0 +1,56 @@
+"""Writing output files whole or not at all.
+
+Every file ficaudio writes is made under a temporary name in the destination's
+own folder (so the rename stays on one file system) and renamed over the
+destination only when complete: an existing file is replaced whole, never
+truncated, and an interrupted write leaves at most a dot-file that a later
+render sweeps (see export.produce.sweep_stale_temporaries).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import OutputError
+
+
+def temp_beside(dest: Path, suffix: str) -> Path:
+    """Create an empty temporary file next to ``dest`` and return its path."""
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{dest.stem[:40]}.", suffix=suffix, dir=dest.parent)
+    except OSError as exc:
+        raise OutputError(f"{dest.parent}: cannot write here ({exc.strerror}). Choose another folder with -o.") from exc
+    os.close(fd)
+    return Path(name)
+
+
+@contextmanager
+def replacing(dest: Path, suffix: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path to fill; on success it is renamed over ``dest``.
+
+    Raises:
+        OutputError: the folder cannot be written (full disk, permissions).
+    """
+    tmp = temp_beside(dest, dest.suffix if suffix is None else suffix)
+    try:
+        yield tmp
+        os.replace(tmp, dest)
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def write_text_atomically(dest: Path, text: str) -> Path:
+    """Write UTF-8 text to ``dest`` whole or not at all."""
+    with replacing(dest) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return dest
