@@ -65,3 +65,20 @@ def test_work_in_progress_gaining_a_chapter_renders_only_the_new_lines(tmp_path)
         "Chapter 1: Dock", "Chapter 2: Sea", "Chapter 3: Shore",
     ]
     assert len(second.chapter_mp3s) == 3
+
+
+def test_author_notes_in_their_own_track(tmp_path):
+    from ficaudio.pipeline import render
+
+    text = ("A/N: Thanks to my beta! Please review :)\n\nChapter 1: Dock\n\n'Rope,' said Jon.\n\n"
+            "The boat rocked.\n\nA/N: See you next week xxx\n")
+    doc = analyse(read_text(text, title="Boat"), Config())
+    result = render(doc, Config(author_notes="track"), tmp_path / "out", cache_dir=tmp_path / "c",
+                    engine_name="silent", jobs=1)
+    names = [p.name for p in result.chapter_mp3s]
+    assert names == ["01-chapter-1-dock.mp3", "02-author-s-notes.mp3"]
+    cues = (result.story_mp3.with_suffix(".srt")).read_text(encoding="utf-8")
+    assert "Thanks to my beta" in cues and "See you next week" in cues
+    skipped = render(doc, Config(), tmp_path / "skip", cache_dir=tmp_path / "c", engine_name="silent", jobs=1)
+    assert [p.name for p in skipped.chapter_mp3s] == ["01-chapter-1-dock.mp3"]
+    assert "Thanks to my beta" not in skipped.story_mp3.with_suffix(".srt").read_text(encoding="utf-8")
