@@ -92,8 +92,12 @@ def _analysed(story: Path, config):
               help="acx: 44.1 kHz 192k CBR, ACX loudness, peaks and room tone (check with \"ficaudio check\").")
 @click.option("--format", "formats", type=click.Choice(["mp3", "m4b"]), multiple=True,
               help="mp3 (chapter files and the whole story), m4b (one audiobook with chapters); repeat for both.")
+@click.option("--credits/--no-credits", "credits", default=None,
+              help="The narrator reads opening and closing credits (title, author); with --profile acx each is its "
+                   "own file. Default: voices.yaml's credits: (false).")
 def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Path | None, jobs: int | None,
-           author_notes: str | None, bitrate: str | None, profile: str, formats: tuple[str, ...]) -> None:
+           author_notes: str | None, bitrate: str | None, profile: str, formats: tuple[str, ...],
+           credits: bool | None) -> None:
     """Render STORY to an audiobook: chapter MP3s, the whole story, subtitles.
 
     Writes OUTPUT/<slug>/<slug>.mp3 (ID3 tags and chapters),
@@ -127,7 +131,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as bar:
         adapter = _RichProgress(bar)
         result = render_story(doc, config, out_root, cache_dir=cache_dir, jobs=jobs, bitrate=bitrate,
-                              progress=adapter, casting=casting, profile=profile,
+                              progress=adapter, casting=casting, profile=profile, credits=credits,
                               formats=tuple(dict.fromkeys(formats)) or ("mp3",))
     elapsed = time.monotonic() - started
     click.echo(f"Synthesized {result.clips_synthesized} of {result.clips_total} clips "

@@ -107,6 +107,8 @@ class Config:
     pauses: Pauses = field(default_factory=Pauses)
     author_notes: str = "skip"
     overrides: list[Override] = field(default_factory=list)
+    credits: bool = False
+    """The narrator reads opening and closing credits (title, author)."""
     path: str | None = None
 
     def voice_from_spec(self, spec: VoiceSpec, voice_id: str) -> Voice:
@@ -128,7 +130,7 @@ class Config:
         return None
 
 
-TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides")
+TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides", "credits")
 VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent")
 CHARACTER_KEYS = (*VOICE_KEYS, "aliases")
 DESCRIPTION_KEYS = ("gender", "age", "accent")
@@ -357,6 +359,11 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
             config.author_notes = value
     if "overrides" in data:
         config.overrides = checker.overrides(data["overrides"], data)
+    if "credits" in data:
+        if isinstance(data["credits"], bool):
+            config.credits = data["credits"]
+        else:
+            problems.add(data, "credits", f"credits: {_show(data['credits'])} is not true or false; write credits: true.")
     problems.raise_if_any()
     return config
 

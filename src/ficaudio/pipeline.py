@@ -86,10 +86,13 @@ def apply_overrides(doc: Document, overrides: list[Override]) -> None:
 class Line:
     """One clip to speak, where it came from, and the pause before it."""
 
-    segment: Segment
+    segment: Segment | None
+    """The script segment spoken; None for lines not in the text (credits)."""
     voice: Voice
     speech: str
     pause_before_ms: int
+    shown: str = ""
+    """What subtitles show for a line without a segment."""
 
 
 @dataclass
@@ -97,10 +100,23 @@ class AudioChapter:
     index: int
     title: str
     lines: list[Line] = field(default_factory=list)
+    credit: bool = False
+    """Opening or closing credits in a file of their own, not a chapter of the story."""
 
 
-def plan_audio(doc: Document, casting: Casting, config: Config) -> list[AudioChapter]:
-    """Decide every clip, voice and pause; author's notes per the config's policy."""
+CREDIT_MODES = ("inline", "separate")
+
+
+def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str | None = None) -> list[AudioChapter]:
+    """Decide every clip, voice and pause; author's notes per the config's policy.
+
+    Args:
+        credits: None for no credits; 'inline' for the narrator reading an opening credit
+            at the head of the first chapter and a closing credit at the end of the last;
+            'separate' for each credit in a chapter of its own (first and last).
+    """
+    if credits is not None and credits not in CREDIT_MODES:
+        raise ValueError(f"credits must be None or one of {CREDIT_MODES}, got {credits!r}")
     pauses = config.pauses
     chapters: list[AudioChapter] = []
     notes = AudioChapter(index=0, title="Author's notes")
@@ -140,7 +156,36 @@ def plan_audio(doc: Document, casting: Casting, config: Config) -> list[AudioCha
     # Renumber so files are 01, 02, ... even when a chapter had nothing to say.
     for i, ch in enumerate(chapters, start=1):
         ch.index = i
+    if credits and chapters:
+        _add_credits(chapters, doc, casting.narrator, config, separate=credits == "separate")
     return chapters
+
+
+def credit_texts(title: str, author: str | None) -> tuple[str, str]:
+    """The opening and closing credits as written: '<Title>, by <Author>. Read by ficaudio.' and 'This has been ...'."""
+    title = " ".join(title.split()).rstrip(".") or "this story"
+    by = f", by {' '.join(author.split())}" if author and author.strip() else ""
+    return f"{title}{by}. Read by ficaudio.", f"This has been {title}{by}. The end."
+
+
+def _add_credits(chapters: list[AudioChapter], doc: Document, narrator: Voice, config: Config, *,
+                 separate: bool) -> None:
+    opening, closing = credit_texts(doc.title, doc.author)
+
+    def credit(text: str, pause_ms: int) -> Line:
+        return Line(None, narrator, to_speech(text) or text, pause_ms, shown=text)
+
+    if separate:
+        chapters.insert(0, AudioChapter(0, "Opening credits", [credit(opening, 0)], credit=True))
+        chapters.append(AudioChapter(0, "Closing credits", [credit(closing, 0)], credit=True))
+        for i, ch in enumerate(chapters, start=1):
+            ch.index = i
+        return
+    # A chapter's pause parts the credits from the story.
+    first, last = chapters[0].lines, chapters[-1].lines
+    first[0].pause_before_ms = config.pauses.chapter_ms
+    first.insert(0, credit(opening, 0))
+    last.append(credit(closing, config.pauses.chapter_ms))
 
 
 MAX_CLIP_CHARS = 600
@@ -223,6 +268,7 @@ def render(
     casting: Casting | None = None,
     profile: str = "default",
     formats: tuple[str, ...] = ("mp3",),
+    credits: bool | None = None,
 ) -> RenderResult:
     """Render an analysed Document under ``out_root/<slug>/``.
 
@@ -233,6 +279,9 @@ def render(
     Args:
         bitrate: MP3 bit rate; None takes the profile's (128k, or 192k for acx).
         profile: 'default' or 'acx' (export/profiles.py).
+        credits: the narrator reads opening and closing credits; None takes voices.yaml's
+            ``credits:``. With the acx profile each credit is a file of its own
+            (``00-opening-credits.mp3``, ``NN-closing-credits.mp3``), as ACX asks.
     """
     from .export.produce import PlannedChapter, PlannedLine, produce
     from .export.profiles import get_profile
@@ -240,7 +289,9 @@ def render(
     audio_profile = get_profile(profile, bitrate=bitrate)
     progress = progress or _NoProgress()
     casting = casting or cast_voices(doc.characters, config)
-    chapters = plan_audio(doc, casting, config)
+    with_credits = config.credits if credits is None else credits
+    chapters = plan_audio(doc, casting, config,
+                          credits=("separate" if profile == "acx" else "inline") if with_credits else None)
     if not chapters:
         from .errors import StoryError
 
@@ -258,7 +309,8 @@ def render(
     engine_version = _engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), engine_version)
     requests = [
-        ClipRequest(line.speech, line.voice, f"chapter {ch.index}, characters {line.segment.start}-{line.segment.end}")
+        ClipRequest(line.speech, line.voice, f"chapter {ch.index}, "
+                    + (f"characters {line.segment.start}-{line.segment.end}" if line.segment else "credits"))
         for ch in chapters
         for line in ch.lines
     ]
@@ -266,18 +318,23 @@ def render(
     clips, synthesized = synthesize_all(requests, cache, engine_name=engine_name, jobs=jobs, on_progress=progress.advance)
 
     planned = []
+    # Opening credits in a file of their own are file 00; the story's chapters keep their numbers.
+    first_number = 0 if chapters[0].credit else 1
     for ch in chapters:
         pieces: dict[int, int] = {}
         for line in ch.lines:
             pieces[id(line.segment)] = pieces.get(id(line.segment), 0) + 1
-        planned.append(PlannedChapter(ch.index, ch.title, f"{ch.index:02d}-{slugify(ch.title, fallback='chapter')}", [
+        number = ch.index - 1 + first_number
+        planned.append(PlannedChapter(ch.index, ch.title, f"{number:02d}-{slugify(ch.title, fallback='chapter')}", [
             PlannedLine(clips[key], l.pause_before_ms, _speaker_name(l.segment),
                         # A segment spoken as several clips shows each clip's words.
-                        " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech,
+                        l.shown if l.segment is None
+                        else " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech,
                         clip_key=f"{key}:{engine_version}")
             for l in ch.lines
             for key in [cache.key(ClipRequest(l.speech, l.voice))]
-        ]))
+        # A credits file is short: the shortest tail the profile allows keeps its loudness (ACX RMS) up.
+        ], tail_ms=0 if ch.credit else None))
     progress.start("Encoding", len(chapters))
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
                        chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
@@ -288,8 +345,8 @@ def render(
                         produced.parts_encoded)
 
 
-def _speaker_name(seg: Segment) -> str:
-    if seg.kind in ("dialogue", "thought") and seg.speaker:
+def _speaker_name(seg: Segment | None) -> str:
+    if seg is not None and seg.kind in ("dialogue", "thought") and seg.speaker:
         return seg.speaker
     return "Narrator"
 

@@ -79,6 +79,8 @@ class PlannedChapter:
     file_stem: str
     """Chapter file name without extension, e.g. '01-chapter-1-the-gate'."""
     lines: list[PlannedLine] = field(default_factory=list)
+    tail_ms: int | None = None
+    """Room tone after the last line (kept in the profile's range); None: the render's chapter pause."""
 
 
 @dataclass
@@ -159,7 +161,8 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
         for i, line in enumerate(chapter.lines):
             row.append(_PartSpec(line.clip_key or _file_key(line.clip),
                                  head_frames if i == 0 else _frames(line.pause_before_ms),
-                                 tail_frames if i == len(chapter.lines) - 1 else 0,
+                                 (tail_frames if chapter.tail_ms is None else _frames(profile.tail_ms(chapter.tail_ms)))
+                                 if i == len(chapter.lines) - 1 else 0,
                                  kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs,
                                  profile.lame_quality))
         specs.append(row)
