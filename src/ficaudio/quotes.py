@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .chapters import SCENE_BREAK, STORY, ChapterPlan, Paragraph
-from .model import Document, Segment, Span
+from .model import Document, Segment
 
 DOUBLE_MARKS = "\"“”„"
 SINGLE_OPEN = "'‘"
@@ -448,7 +448,3 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 first_new = next(o for o in out if o.start >= seg.start)
                 first_new.scene_break_before = True
         chapter.segments = out
-
-
-def emphasis_spans_for(doc: Document) -> list[Span]:
-    return list(doc.hints.emphasis)
