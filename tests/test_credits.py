@@ -7,7 +7,6 @@ engine; what is heard (lengths, ACX rules) with the real one.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

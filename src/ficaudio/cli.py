@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .errors import ConfigError, FicaudioError
+from .files import ensure_writable_folder
 
 # pydub warns at import when ffmpeg is missing; ffmpeg_path() says so in one clear line instead.
 warnings.filterwarnings("ignore", message="Couldn't find ffmpeg", category=RuntimeWarning)
@@ -117,7 +118,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     from .pipeline import render as render_story
 
     _check_dependencies()
-    _ensure_writable_folder(out_root)
+    ensure_writable_folder(out_root)
     config = _load_config(config_path)
     if author_notes:
         config.author_notes = author_notes
@@ -350,20 +351,6 @@ def check(files: tuple[Path, ...]) -> None:
     click.echo(f"{len(reports) - len(failed)} of {len(reports)} files pass.", err=True)
     if failed:
         sys.exit(1)
-
-
-def _ensure_writable_folder(folder: Path) -> None:
-    """Fail before any work when the output folder cannot be created or written."""
-    import os
-
-    from .errors import OutputError
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{folder}: cannot create the output folder ({exc.strerror}). Choose another with -o.") from exc
-    if not os.access(folder, os.W_OK):
-        raise OutputError(f"{folder}: the output folder is not writable. Choose another with -o.")
 
 
 def _check_espeak() -> None:

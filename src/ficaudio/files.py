@@ -18,6 +18,21 @@ from pathlib import Path
 from .errors import OutputError
 
 
+def ensure_writable_folder(folder: Path) -> None:
+    """Create ``folder`` if needed and check it can be written, before any work is done.
+
+    Raises:
+        OutputError: it cannot be created or written (root bypasses permission bits,
+            so the check is os.access rather than the mode).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot create the output folder ({exc.strerror}). Choose another with -o.") from exc
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"{folder}: the output folder is not writable. Choose another with -o.")
+
+
 def temp_beside(dest: Path, suffix: str) -> Path:
     """Create an empty temporary file next to ``dest`` and return its path."""
     try:

@@ -54,6 +54,11 @@ class Segment:
     why: str = ""
     """Which rule decided the speaker, e.g. 'tag-after: said Mira'. For tracing."""
 
+    @property
+    def reader(self) -> str | None:
+        """Who reads this segment aloud: the speaker of dialogue and thought, None (the narrator) otherwise."""
+        return self.speaker if self.kind in SPOKEN_KINDS else None
+
 
 @dataclass
 class Chapter:

@@ -7,7 +7,6 @@ data's type, so ``render`` calls them explicitly.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,16 +17,16 @@ from .casting import Casting, cast_voices
 from .chapters import find_chapters
 from .config import Config, Override
 from .errors import OutputError
-from .files import write_text_atomically
+from .files import ensure_writable_folder, write_text_atomically
 from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .quotes import segment_quotes
 from .readers.tags import cast_aliases
 from .script import script_json
 from .sentences import sentence_spans
-from .speakers import attribute_speakers, discover_characters
+from .speakers import attribute_speakers, discover_characters, recount_lines
 from .speech_text import to_speech
-from .synth import ClipCache, ClipRequest, default_cache_dir, synthesize_all
+from .synth import ClipCache, ClipRequest, default_cache_dir, engine_version, synthesize_all
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -67,16 +66,7 @@ def apply_overrides(doc: Document, overrides: list[Override]) -> None:
                     if seg.kind == "narration":
                         seg.kind = "dialogue"
                 seg.why = f"override: {o.text[:40]}"
-    # Line counts change with overrides.
-    for char in doc.characters.values():
-        char.lines = char.words = 0
-    for seg in doc.segments:
-        if seg.kind in ("dialogue", "thought") and seg.speaker:
-            from .model import Character
-
-            char = doc.characters.setdefault(seg.speaker, Character(name=seg.speaker))
-            char.lines += 1
-            char.words += len(doc.segment_text(seg).split())
+    recount_lines(doc)  # lines may have changed hands
 
 
 # --- planning audio ----------------------------------------------------------
@@ -129,7 +119,7 @@ def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str 
             pieces = [p for p in (to_speech(t) for t in _clip_texts(doc, seg)) if p]
             if not pieces:
                 continue
-            voice = casting.voice_for(seg.speaker) if seg.kind in ("dialogue", "thought") else casting.narrator
+            voice = casting.voice_for(seg.reader)
             target = notes if (seg.kind == "author_note" and config.author_notes == "track") else out
             prev = previous if target is out else (notes.lines[-1].segment if notes.lines else None)
             if prev is None:
@@ -138,9 +128,7 @@ def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str 
                 pause = pauses.scene_break_ms
             elif prev.kind == "heading" or seg.paragraph != prev.paragraph:
                 pause = pauses.paragraph_ms
-            elif (prev.speaker if prev.kind in ("dialogue", "thought") else None) != (
-                seg.speaker if seg.kind in ("dialogue", "thought") else None
-            ):
+            elif prev.reader != seg.reader:
                 pause = pauses.speaker_ms
             else:
                 pause = pauses.sentence_ms
@@ -299,15 +287,10 @@ def render(
     slug = slugify(doc.title)
     out_dir = _safe_child(out_root, slug)
     chapters_dir = out_dir / "chapters"
-    try:
-        (chapters_dir if "mp3" in formats else out_dir).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out_root}: cannot create the output folder ({exc.strerror}). Choose another with -o.") from exc
-    if not os.access(out_dir, os.W_OK):
-        raise OutputError(f"{out_dir}: the output folder is not writable. Choose another with -o.")
+    ensure_writable_folder(chapters_dir if "mp3" in formats else out_dir)
 
-    engine_version = _engine_version(engine_name)
-    cache = ClipCache(cache_dir or default_cache_dir(), engine_version)
+    version = engine_version(engine_name)
+    cache = ClipCache(cache_dir or default_cache_dir(), version)
     requests = [
         ClipRequest(line.speech, line.voice, f"chapter {ch.index}, "
                     + (f"characters {line.segment.start}-{line.segment.end}" if line.segment else "credits"))
@@ -330,7 +313,7 @@ def render(
                         # A segment spoken as several clips shows each clip's words.
                         l.shown if l.segment is None
                         else " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech,
-                        clip_key=f"{key}:{engine_version}")
+                        clip_key=key)  # the key covers text, voice and engine version
             for l in ch.lines
             for key in [cache.key(ClipRequest(l.speech, l.voice))]
         # A credits file is short: the shortest tail the profile allows keeps its loudness (ACX RMS) up.
@@ -346,17 +329,7 @@ def render(
 
 
 def _speaker_name(seg: Segment | None) -> str:
-    if seg is not None and seg.kind in ("dialogue", "thought") and seg.speaker:
-        return seg.speaker
-    return "Narrator"
-
-
-def _engine_version(engine_name: str) -> str:
-    if engine_name == "silent":
-        return "silent/1"
-    from .tts.pyttsx3_engine import _pyttsx3_version, espeak_version
-
-    return f"pyttsx3/{_pyttsx3_version()} {espeak_version()}"
+    return (seg.reader if seg is not None else None) or "Narrator"
 
 
 def _safe_child(root: Path, name: str) -> Path:

@@ -22,7 +22,7 @@ from .model import Chapter, Document
 from .pipeline import Line, analyse, plan_audio
 from .readers import read_story, read_text
 from .stitch import HEAD_MS, stitch_chapter
-from .synth import ClipCache, ClipRequest, default_cache_dir, synthesize_all
+from .synth import ClipCache, ClipRequest, default_cache_dir, engine_version, synthesize_all
 
 CHARACTER_SAMPLE_S = 15.0
 """Longest sample of one character (--character)."""
@@ -101,8 +101,7 @@ def _all_lines(doc: Document, casting: Casting, config: Config) -> list[Line]:
 
 def _speaker_of(line: Line) -> str | None:
     """The character reading a line; None for the narrator."""
-    seg = line.segment
-    return seg.speaker if seg.kind in ("dialogue", "thought") and seg.speaker else None
+    return line.segment.reader
 
 
 def _estimate_ms(line: Line) -> int:
@@ -130,9 +129,7 @@ def _clip_ms(path: Path) -> int:
 
 def _render(lines: list[Line], casting: Casting, out_path: Path, doc: Document, cache_dir: Path | None,
             engine_name: str, *, max_seconds: float | None = None) -> PreviewResult:
-    from .pipeline import _engine_version
-
-    cache = ClipCache(cache_dir or default_cache_dir(), _engine_version(engine_name))
+    cache = ClipCache(cache_dir or default_cache_dir(), engine_version(engine_name))
     requests = [ClipRequest(l.speech, l.voice) for l in lines]
     clips, _ = synthesize_all(requests, cache, engine_name=engine_name)
     paths = [clips[cache.key(r)] for r in requests]

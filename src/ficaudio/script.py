@@ -29,7 +29,7 @@ def script_dict(doc: Document) -> dict[str, Any]:
                 "segments": [
                     {
                         "kind": seg.kind,
-                        "speaker": seg.speaker if seg.kind in ("dialogue", "thought") else None,
+                        "speaker": seg.reader,
                         "text": doc.segment_text(seg),
                         "start": seg.start,
                         "end": seg.end,

@@ -134,6 +134,17 @@ def _init_worker(engine_name: str) -> None:
     _WORKER_ENGINE = make_engine(engine_name)
 
 
+def engine_version(engine_name: str) -> str:
+    """The engine's version string, part of every clip's cache key."""
+    if engine_name == "silent":
+        from .tts.silent import SilentEngine
+
+        return SilentEngine.version
+    from .tts.pyttsx3_engine import pyttsx3_engine_version
+
+    return pyttsx3_engine_version()
+
+
 def make_engine(engine_name: str):
     if engine_name == "silent":
         from .tts.silent import SilentEngine

@@ -70,7 +70,7 @@ class Pyttsx3Engine:
 
     def __init__(self) -> None:
         self._engine = shared_pyttsx3()
-        self.version = f"pyttsx3/{_pyttsx3_version()} {espeak_version()}"
+        self.version = pyttsx3_engine_version()
         self._warm_up()
 
     def _warm_up(self) -> None:
@@ -170,6 +170,11 @@ def embed_prosody(text: str, voice: Voice) -> str:
     amplitude = max(0, min(200, round(voice.volume * 100)))
     pitch = max(0, min(99, int(voice.pitch)))
     return f"\x01{int(voice.rate)}S\x01{pitch}P\x01{amplitude}A " + _CONTROL.sub(" ", text)
+
+
+def pyttsx3_engine_version() -> str:
+    """'pyttsx3/<version> <eSpeak NG version>': a new version of either re-synthesizes clips."""
+    return f"pyttsx3/{_pyttsx3_version()} {espeak_version()}"
 
 
 def _pyttsx3_version() -> str:
