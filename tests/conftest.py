@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,20 +35,28 @@ def cache_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def two_chapter_story(tmp_path: Path) -> Path:
-    path = tmp_path / "the-gate.txt"
-    path.write_text(TWO_CHAPTER_STORY, encoding="utf-8")
-    return path
+def write_file(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write UTF-8 text to a file of this name in the test's folder; returns its path."""
+
+    def write(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
 
 
 @pytest.fixture
-def two_voices_yaml(tmp_path: Path) -> Path:
-    path = tmp_path / "voices.yaml"
-    path.write_text(
+def two_chapter_story(write_file) -> Path:
+    return write_file("the-gate.txt", TWO_CHAPTER_STORY)
+
+
+@pytest.fixture
+def two_voices_yaml(write_file) -> Path:
+    return write_file(
+        "voices.yaml",
         "narrator:\n  voice: en-gb\n  pitch: 40\n"
         "characters:\n"
         "  Nell:\n    voice: en-us+f3\n    pitch: 70\n    gender: female\n"
         "  Bram:\n    voice: en-gb-scotland+m3\n    pitch: 30\n    gender: male\n",
-        encoding="utf-8",
     )
-    return path

@@ -37,17 +37,13 @@ characters:
 
 
 @pytest.fixture
-def story(tmp_path: Path) -> Path:
-    path = tmp_path / "the-gate.txt"
-    path.write_text(STORY, encoding="utf-8")
-    return path
+def story(write_file) -> Path:
+    return write_file("the-gate.txt", STORY)
 
 
 @pytest.fixture
-def voices(tmp_path: Path) -> Path:
-    path = tmp_path / "voices.yaml"
-    path.write_text(VOICES, encoding="utf-8")
-    return path
+def voices(write_file) -> Path:
+    return write_file("voices.yaml", VOICES)
 
 
 def preview(*args: str):

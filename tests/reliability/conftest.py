@@ -9,14 +9,10 @@ from _reliability import SHORT_STORY, VOICES_YAML
 
 
 @pytest.fixture
-def short_story(tmp_path: Path) -> Path:
-    path = tmp_path / "the-lamp.txt"
-    path.write_text(SHORT_STORY, encoding="utf-8")
-    return path
+def short_story(write_file) -> Path:
+    return write_file("the-lamp.txt", SHORT_STORY)
 
 
 @pytest.fixture
-def voices_yaml(tmp_path: Path) -> Path:
-    path = tmp_path / "voices.yaml"
-    path.write_text(VOICES_YAML, encoding="utf-8")
-    return path
+def voices_yaml(write_file) -> Path:
+    return write_file("voices.yaml", VOICES_YAML)
