@@ -350,6 +350,7 @@ def test_every_casting_variant_really_changes_the_sound(tmp_path):
 
     from ficaudio.casting import FEMALE_VARIANTS, MALE_VARIANTS
     from ficaudio.model import Voice
+    from ficaudio.synth import ClipRequest, synthesize_one
     from ficaudio.tts.pyttsx3_engine import Pyttsx3Engine
 
     engine = Pyttsx3Engine()
@@ -357,7 +358,7 @@ def test_every_casting_variant_really_changes_the_sound(tmp_path):
     for variant in ("", *FEMALE_VARIANTS, *MALE_VARIANTS):
         voice_id = "en-us" + (f"+{variant}" if variant else "")
         path = tmp_path / f"{variant or 'plain'}.wav"
-        engine.synthesize("Hello there.", Voice(voice_id, 170, 50, 1.0), path)
+        synthesize_one(engine, ClipRequest("Hello there.", Voice(voice_id, 170, 50, 1.0)), path)
         with wave.open(str(path)) as w:
             pcm = w.readframes(w.getnframes())
         assert pcm, voice_id

@@ -11,6 +11,7 @@ import pytest
 
 from ficaudio.errors import SynthesisError
 from ficaudio.model import Voice
+from ficaudio.synth import ClipRequest, synthesize_one
 from ficaudio.tts.pyttsx3_engine import Pyttsx3Engine, embed_prosody
 
 from audio_checks import zero_crossings_per_second
@@ -20,11 +21,12 @@ import sys, wave
 from pathlib import Path
 from ficaudio.tts.pyttsx3_engine import Pyttsx3Engine
 from ficaudio.model import Voice
+from ficaudio.synth import ClipRequest, synthesize_one
 engine = Pyttsx3Engine()
 frames = []
 for rate in (175, 100, 300):
     path = Path(sys.argv[1])
-    engine.synthesize("The lamps along the harbour wall were lit one by one.", Voice("en-us+f3", rate, 62), path)
+    synthesize_one(engine, ClipRequest("The lamps along the harbour wall were lit one by one.", Voice("en-us+f3", rate, 62)), path)
     with wave.open(str(path)) as w:
         frames.append(w.getnframes())
 print(frames[0], frames[1], frames[2])
@@ -58,7 +60,7 @@ def test_voice_change_really_changes_the_voice(tmp_path):
     text = "Nobody in the village had seen the lighthouse dark before."
     names = ("low1.wav", "high.wav", "low2.wav")
     for name, voice in zip(names, (Voice("en-gb", 170, 30), Voice("en-gb+f3", 170, 75), Voice("en-gb", 170, 30))):
-        engine.synthesize(text, voice, tmp_path / name)
+        synthesize_one(engine, ClipRequest(text, voice), tmp_path / name)
     low1, high, low2 = (zero_crossings_per_second(tmp_path / n) for n in names)
     # Switching to a high female voice and back again is heard both ways.
     assert high > 1.15 * low1 and high > 1.15 * low2, (low1, high, low2)

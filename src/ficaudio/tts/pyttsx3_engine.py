@@ -128,21 +128,20 @@ class Pyttsx3Engine:
             raise SynthesisError(f"eSpeak NG took voice \"{got}\" instead of \"{expected}\"")
 
     def synthesize(self, text: str, voice: Voice, wav_path: Path) -> None:
-        """Speak ``text`` into ``wav_path``; raises SynthesisError if no audio came.
+        """Speak ``text`` into ``wav_path``.
 
-        pyttsx3 now and then writes a WAV with no samples (seen here: 3 clips in
-        510, in 2 of 15 fresh processes), so an empty result is tried again
-        at once; the caller still checks the clip's length.
+        Raises:
+            SynthesisError: no audio came. pyttsx3 now and then writes a WAV with
+                no samples (seen here: 3 clips in 510, in 2 of 15 fresh processes);
+                synth.synthesize_one, the one place clips are retried, tries again.
         """
         wav_path = Path(wav_path)
-        for _attempt in range(3):
-            self._apply(voice)
-            with contextlib.redirect_stdout(io.StringIO()):
-                self._engine.save_to_file(embed_prosody(text, voice), str(wav_path))
-                self._engine.runAndWait()
-            if _has_samples(wav_path):
-                return
-        raise SynthesisError(f"eSpeak NG wrote no audio for \"{text[:60]}\"")
+        self._apply(voice)
+        with contextlib.redirect_stdout(io.StringIO()):
+            self._engine.save_to_file(embed_prosody(text, voice), str(wav_path))
+            self._engine.runAndWait()
+        if not _has_samples(wav_path):
+            raise SynthesisError(f"eSpeak NG wrote no audio for \"{text[:60]}\"")
 
 
 def _has_samples(path: Path) -> bool:
