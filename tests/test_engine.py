@@ -70,3 +70,47 @@ def test_embedded_prosody_strips_control_characters():
     text = embed_prosody("Hi\x01999S there", Voice("en-gb", 150, 120, 3.0))
     assert text.startswith("\x01150S\x0199P\x01200A ")
     assert text.count("\x01") == 3 and "999S" in text
+
+
+LINES = (
+    "Hello there.",
+    "She handed him the lantern and walked out into the rain without a word.",
+    "No.",
+    "It was the kind of evening that made even the crows sound tired, and everyone in the yard knew it.",
+)
+
+
+def _cli_frames(tmp_path: Path, text: str, voice: Voice) -> int:
+    out = tmp_path / "cli.wav"
+    subprocess.run(["espeak-ng", "-v", voice.voice_id, "-s", str(voice.rate), "-p", str(voice.pitch), "-w", str(out),
+                    text], check=True, timeout=60)
+    return _frames(out)
+
+
+def test_each_clip_is_whole_back_to_back(tmp_path):
+    # The engine starts the driver's synthesis and waits for its end-of-message
+    # callback itself (not pyttsx3's 10 ms run loop). Clips spoken back to back,
+    # changing voice each time, must each be the whole line: as long as the
+    # espeak-ng command line makes it (eSpeak varies lengths by a few ms).
+    engine = Pyttsx3Engine()
+    voices = (Voice("en-gb", 175, 50), Voice("en-us+f3", 175, 50))
+    for round_ in range(3):
+        for n, text in enumerate(LINES):
+            voice = voices[(n + round_) % 2]
+            path = tmp_path / f"{round_}-{n}.wav"
+            engine.synthesize(text, voice, path)
+            expected = _cli_frames(tmp_path, text, voice)
+            assert abs(_frames(path) - expected) < 0.05 * expected + 2205, (text, _frames(path), expected)
+
+
+def test_public_run_loop_still_works_when_the_driver_changes(tmp_path, monkeypatch):
+    # A pyttsx3 whose eSpeak driver lacks the members the fast path uses goes
+    # through save_to_file + runAndWait.
+    import ficaudio.tts.pyttsx3_engine as module
+
+    engine = Pyttsx3Engine()
+    monkeypatch.setattr(module, "_direct_start", lambda driver: None)
+    path = tmp_path / "loop.wav"
+    engine.synthesize(LINES[1], Voice("en-gb", 175, 50), path)
+    expected = _cli_frames(tmp_path, LINES[1], Voice("en-gb", 175, 50))
+    assert abs(_frames(path) - expected) < 0.05 * expected + 2205, (_frames(path), expected)

@@ -232,3 +232,58 @@ def test_only_old_temporary_files_are_swept(tmp_path):
         os.utime(path, (time.time() - STALE_SECONDS - 60,) * 2)
     assert sorted(sweep_stale_temporaries([tmp_path, tmp_path / "missing"])) == sorted(old)
     assert all(p.exists() for p in keep)  # the fresh one may belong to a render running now
+
+
+def _speech_like_pcm(seconds: float) -> bytes:
+    """A deterministic tone sweep with an envelope, 16-bit mono at 22.05 kHz."""
+    import math
+
+    n = int(seconds * 22050)
+    samples = array.array("h", (int(9000 * math.sin(0.05 * i + 1e-6 * i * i) * (0.5 + 0.5 * math.sin(i / 3000)))
+                                for i in range(n)))
+    return samples.tobytes()
+
+
+def test_upsampling_a_stretch_matches_the_whole():
+    from ficaudio.export.lame import upsample_2x
+
+    pcm = _speech_like_pcm(0.2)
+    whole = upsample_2x(pcm)
+    n = len(pcm) // 2
+    assert len(whole) == 2 * len(pcm)
+    for start, end in ((0, 1), (0, 5), (1, 3), (2, 7), (100, 2000), (n - 4, n), (n - 1, n), (0, n)):
+        assert upsample_2x(pcm, start, end) == whole[4 * start : 4 * end], (start, end)
+
+
+def test_encoding_a_long_clip_in_chunks_gives_the_same_frames(monkeypatch):
+    # Long clips are upsampled and fed to LAME a chunk at a time (memory); the
+    # frames must be the very ones a single call on the whole clip gives.
+    import ficaudio.export.lame as lame
+    from ficaudio.export.lame import encode_mono, upsample_2x
+
+    pcm = _speech_like_pcm(2.5 * lame.CHUNK_SAMPLES / 22050)
+    chunked = encode_mono(pcm, input_rate=44100, output_rate=44100, bitrate_kbps=128, quality=7, upsample=True)
+    monkeypatch.setattr(lame, "CHUNK_SAMPLES", 1 << 30)  # the whole clip in one LAME call
+    one_call = encode_mono(upsample_2x(pcm), input_rate=44100, output_rate=44100, bitrate_kbps=128, quality=7)
+    assert chunked == one_call and len(chunked) > 10_000
+
+
+def test_subtitle_writer_matches_the_formats_and_writes_nothing_on_error(tmp_path):
+    from ficaudio.export.subtitles import SubtitleWriter
+
+    cues = [SubtitleCue(750, 2100, "Narrator", "The gate was open."),
+            SubtitleCue(2600, 3900, "Mira <Quill>", "Who left it open & why?")]
+    audio = tmp_path / "story.mp3"
+    with SubtitleWriter(audio, title="A Title") as writer:
+        writer.add(cues[:1])
+        writer.add(cues[1:])
+    srt, vtt = writer.paths
+    assert srt.read_text(encoding="utf-8") == format_srt(cues)
+    assert vtt.read_text(encoding="utf-8") == format_vtt(cues, title="A Title")
+    with pytest.raises(RuntimeError):
+        with SubtitleWriter(audio, title="Other") as writer:
+            writer.add(cues[:1])
+            raise RuntimeError("the render failed")
+    # The earlier files are untouched and no temporary file is left.
+    assert srt.read_text(encoding="utf-8") == format_srt(cues)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.srt", "story.vtt"]

@@ -82,3 +82,16 @@ def test_author_notes_in_their_own_track(tmp_path):
     skipped = render(doc, Config(), tmp_path / "skip", cache_dir=tmp_path / "c", engine_name="silent", jobs=1)
     assert [p.name for p in skipped.chapter_mp3s] == ["01-chapter-1-dock.mp3"]
     assert "Thanks to my beta" not in skipped.story_mp3.with_suffix(".srt").read_text(encoding="utf-8")
+
+
+def test_script_is_written_a_chapter_at_a_time_as_json_would_write_it_whole(tmp_path):
+    import json
+
+    from ficaudio.script import script_dict, write_script_json
+
+    examples = Path(__file__).parent.parent / "examples"
+    for story in sorted(examples.glob("*.txt")):
+        doc = analyse(read_story(story), Config())
+        written = write_script_json(doc, tmp_path / "script.json").read_text(encoding="utf-8")
+        assert written == json.dumps(script_dict(doc), ensure_ascii=False, indent=2) + "\n"
+        assert [c["index"] for c in json.loads(written)["chapters"]] == list(range(1, len(doc.chapters) + 1))

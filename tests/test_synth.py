@@ -36,22 +36,23 @@ def test_cache_key_covers_text_every_voice_setting_and_engine(tmp_path):
 
 def test_second_run_synthesizes_nothing_and_a_voice_change_only_its_lines(tmp_path):
     cache = ClipCache(tmp_path, "silent/1")
-    clips, made = synthesize_all(_requests(), cache, engine_name="silent", jobs=1)
+    made = synthesize_all(_requests(), cache, engine_name="silent", jobs=1)
     assert made == 4  # the repeated line is spoken once
-    assert len(clips) == 4 and all(p.exists() for p in clips.values())
-    _, made_again = synthesize_all(_requests(), cache, engine_name="silent", jobs=1)
+    assert all(clip_frames(cache.path(cache.key(r))) > 0 for r in _requests())
+    made_again = synthesize_all(_requests(), cache, engine_name="silent", jobs=1)
     assert made_again == 0
     higher = Voice("en-us+f3", 170, 70)
     changed = [ClipRequest(r.text, higher if r.voice == MIRA else r.voice, r.label) for r in _requests()]
-    _, made_changed = synthesize_all(changed, cache, engine_name="silent", jobs=1)
+    made_changed = synthesize_all(changed, cache, engine_name="silent", jobs=1)
     assert made_changed == 2
 
 
 def test_worker_processes_give_the_same_clips(tmp_path):
     requests = [ClipRequest(f"Line number {n} of the test.", NARRATOR) for n in range(6)]
-    clips, made = synthesize_all(requests, ClipCache(tmp_path / "a", "silent/1"), engine_name="silent", jobs=2)
+    cache = ClipCache(tmp_path / "a", "silent/1")
+    made = synthesize_all(requests, cache, engine_name="silent", jobs=2)
     assert made == 6
-    assert all(clip_frames(p) > 0 for p in clips.values())
+    assert all(clip_frames(cache.path(cache.key(r))) > 0 for r in requests)
 
 
 class _FlakyEngine:
@@ -102,8 +103,24 @@ def test_plausible_duration_for_the_word_count(tmp_path):
 
 def test_damaged_cached_clip_is_not_trusted(tmp_path):
     cache = ClipCache(tmp_path, "silent/1")
-    clips, _ = synthesize_all(_requests()[:1], cache, engine_name="silent", jobs=1)
-    path = next(iter(clips.values()))
+    synthesize_all(_requests()[:1], cache, engine_name="silent", jobs=1)
+    path = cache.path(cache.key(_requests()[0]))
     path.write_bytes(path.read_bytes()[:60])  # cut short, as by a crash mid-write
-    _, made = synthesize_all(_requests()[:1], cache, engine_name="silent", jobs=1)
+    made = synthesize_all(_requests()[:1], cache, engine_name="silent", jobs=1)
     assert made == 1
+
+
+def test_requests_are_read_lazily_and_repeats_spoken_once(tmp_path):
+    # A render hands over a generator (a long story's requests are never all in memory).
+    consumed = []
+
+    def stream():
+        for n in range(3):
+            for req in _requests():
+                consumed.append(req)
+                yield req
+
+    cache = ClipCache(tmp_path, "silent/1")
+    assert synthesize_all(stream(), cache, engine_name="silent", jobs=1) == 4
+    assert len(consumed) == 15
+    assert synthesize_all(stream(), cache, engine_name="silent", jobs=2) == 0

@@ -6,6 +6,7 @@ data's type, so ``render`` calls them explicitly.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -17,12 +18,12 @@ from .casting import Casting, cast_voices
 from .chapters import find_chapters
 from .config import Config, Override
 from .errors import OutputError
-from .files import ensure_writable_folder, write_text_atomically
+from .files import ensure_writable_folder
 from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .quotes import segment_quotes
 from .readers.tags import cast_aliases
-from .script import script_json
+from .script import write_script_json
 from .sentences import sentence_spans
 from .speakers import attribute_speakers, discover_characters, recount_lines
 from .speech_text import to_speech
@@ -271,7 +272,7 @@ def render(
             ``credits:``. With the acx profile each credit is a file of its own
             (``00-opening-credits.mp3``, ``NN-closing-credits.mp3``), as ACX asks.
     """
-    from .export.produce import PlannedChapter, PlannedLine, produce
+    from .export.produce import PlannedChapter, produce
     from .export.profiles import get_profile
 
     audio_profile = get_profile(profile, bitrate=bitrate)
@@ -291,41 +292,54 @@ def render(
 
     version = engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), version)
-    requests = [
+    # Requests and planned lines are made as they are needed, not kept for every line:
+    # memory stays near one chapter's worth however long the story.
+    requests = (
         ClipRequest(line.speech, line.voice, f"chapter {ch.index}, "
                     + (f"characters {line.segment.start}-{line.segment.end}" if line.segment else "credits"))
         for ch in chapters
         for line in ch.lines
-    ]
-    progress.start("Speaking", len(requests))
-    clips, synthesized = synthesize_all(requests, cache, engine_name=engine_name, jobs=jobs, on_progress=progress.advance)
+    )
+    total = sum(len(ch.lines) for ch in chapters)
+    progress.start("Speaking", total)
+    synthesized = synthesize_all(requests, cache, engine_name=engine_name, jobs=jobs, on_progress=progress.advance)
 
-    planned = []
     # Opening credits in a file of their own are file 00; the story's chapters keep their numbers.
     first_number = 0 if chapters[0].credit else 1
-    for ch in chapters:
-        pieces: dict[int, int] = {}
-        for line in ch.lines:
-            pieces[id(line.segment)] = pieces.get(id(line.segment), 0) + 1
-        number = ch.index - 1 + first_number
-        planned.append(PlannedChapter(ch.index, ch.title, f"{number:02d}-{slugify(ch.title, fallback='chapter')}", [
-            PlannedLine(clips[key], l.pause_before_ms, _speaker_name(l.segment),
-                        # A segment spoken as several clips shows each clip's words.
-                        l.shown if l.segment is None
-                        else " ".join(doc.segment_text(l.segment).split()) if pieces[id(l.segment)] == 1 else l.speech,
-                        clip_key=key)  # the key covers text, voice and engine version
-            for l in ch.lines
-            for key in [cache.key(ClipRequest(l.speech, l.voice))]
-        # A credits file is short: the shortest tail the profile allows keeps its loudness (ACX RMS) up.
-        ], tail_ms=0 if ch.credit else None))
+    planned = [
+        PlannedChapter(ch.index, ch.title, f"{ch.index - 1 + first_number:02d}-{slugify(ch.title, fallback='chapter')}",
+                       # A credits file is short: the shortest tail the profile allows keeps its loudness (ACX RMS) up.
+                       tail_ms=0 if ch.credit else None,
+                       make_lines=functools.partial(_planned_lines, doc, ch, cache))
+        for ch in chapters
+    ]
     progress.start("Encoding", len(chapters))
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
                        chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
                        on_chapter=progress.advance)
-    script_path = write_text_atomically(out_dir / "script.json", script_json(doc))
-    return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, len(requests),
+    script_path = write_script_json(doc, out_dir / "script.json")
+    return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, total,
                         produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles,
                         produced.parts_encoded)
+
+
+def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache) -> list:
+    """What the producer needs of each line of ``chapter``: its clip, pause, and subtitle text."""
+    from .export.produce import PlannedLine
+
+    pieces: dict[int, int] = {}
+    for line in chapter.lines:
+        pieces[id(line.segment)] = pieces.get(id(line.segment), 0) + 1
+    planned = []
+    for line in chapter.lines:
+        key = cache.key(ClipRequest(line.speech, line.voice))  # covers text, voice and engine version
+        # A segment spoken as several clips shows each clip's words.
+        shown = (line.shown if line.segment is None
+                 else " ".join(doc.segment_text(line.segment).split()) if pieces[id(line.segment)] == 1
+                 else line.speech)
+        planned.append(PlannedLine(cache.path(key), line.pause_before_ms, _speaker_name(line.segment), shown,
+                                   clip_key=key))
+    return planned
 
 
 def _speaker_name(seg: Segment | None) -> str:

@@ -131,8 +131,8 @@ def _render(lines: list[Line], casting: Casting, out_path: Path, doc: Document, 
             engine_name: str, *, max_seconds: float | None = None) -> PreviewResult:
     cache = ClipCache(cache_dir or default_cache_dir(), engine_version(engine_name))
     requests = [ClipRequest(l.speech, l.voice) for l in lines]
-    clips, _ = synthesize_all(requests, cache, engine_name=engine_name)
-    paths = [clips[cache.key(r)] for r in requests]
+    synthesize_all(requests, cache, engine_name=engine_name)
+    paths = [cache.path(cache.key(r)) for r in requests]
     if max_seconds is not None:
         # The estimate picked the lines; real clip lengths decide (keeping at least one).
         budget_ms = max_seconds * 1000

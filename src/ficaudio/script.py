@@ -13,37 +13,55 @@ Schema (``ficaudio script --json``)::
 from __future__ import annotations
 
 import json
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterator
 
-from .model import Document
+from .files import replacing
+from .model import Chapter, Document
 
 
 def script_dict(doc: Document) -> dict[str, Any]:
+    return {"title": doc.title, "author": doc.author, "chapters": [_chapter_dict(doc, c) for c in doc.chapters]}
+
+
+def _chapter_dict(doc: Document, chapter: Chapter) -> dict[str, Any]:
     return {
-        "title": doc.title,
-        "author": doc.author,
-        "chapters": [
-            {
-                "index": chapter.index,
-                "title": chapter.title,
-                "segments": [
-                    {
-                        "kind": seg.kind,
-                        "speaker": seg.reader,
-                        "text": doc.segment_text(seg),
-                        "start": seg.start,
-                        "end": seg.end,
-                    }
-                    for seg in chapter.segments
-                ],
-            }
-            for chapter in doc.chapters
+        "index": chapter.index,
+        "title": chapter.title,
+        "segments": [
+            {"kind": seg.kind, "speaker": seg.reader, "text": doc.segment_text(seg), "start": seg.start, "end": seg.end}
+            for seg in chapter.segments
         ],
     }
 
 
 def script_json(doc: Document) -> str:
-    return json.dumps(script_dict(doc), ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_script_json(doc))
+
+
+def iter_script_json(doc: Document) -> Iterator[str]:
+    """``json.dumps(script_dict(doc), ensure_ascii=False, indent=2) + "\\n"``, a chapter at a time.
+
+    A render writes the script of a long story without building it whole in memory.
+    """
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+
+    yield f'{{\n  "title": {dumps(doc.title)},\n  "author": {dumps(doc.author)},\n  "chapters": ['
+    if not doc.chapters:
+        yield "]\n}\n"
+        return
+    for n, chapter in enumerate(doc.chapters):
+        body = dumps(_chapter_dict(doc, chapter)).replace("\n", "\n    ")
+        yield ("\n    " if n == 0 else ",\n    ") + body
+    yield "\n  ]\n}\n"
+
+
+def write_script_json(doc: Document, dest: Path) -> Path:
+    """Write the script to ``dest`` whole or not at all, a chapter at a time."""
+    with replacing(dest) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(iter_script_json(doc))
+    return dest
 
 
 def screenplay(doc: Document) -> str:

@@ -20,7 +20,7 @@ import signal
 import tempfile
 import threading
 import wave
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -31,10 +31,9 @@ _LOGGER = logging.getLogger(__name__)
 
 ATTEMPTS = 3
 WORKERS_PER_CORE = 1
+"""Synthesis processes per core: each keeps eSpeak NG's synthesis thread busy (see tts/pyttsx3_engine.py)."""
 WINDOW_PER_WORKER = 8
 """Clips queued per worker at a time (enough to keep it busy, few enough to keep memory flat)."""
-"""Synthesis processes per core. pyttsx3 sleeps 10 ms after every clip, but two per core
-measured slower (150 clips on 2 cores: 2.8 s against 2.3 s), so one."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,9 @@ class ClipCache:
             raise OutputError(f"{self.root}: cannot create the clip cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
 
     def key(self, req: ClipRequest) -> str:
-        payload = json.dumps({"text": req.text, "voice": asdict(req.voice), "engine": self.engine_version}, sort_keys=True)
+        # vars(), not asdict(): the same fields (all plain values), without asdict's deep copies,
+        # which cost a second per 15,000 lines.
+        payload = json.dumps({"text": req.text, "voice": vars(req.voice), "engine": self.engine_version}, sort_keys=True)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -201,50 +202,59 @@ def synthesize_all(
     engine_name: str = "pyttsx3",
     jobs: int | None = None,
     on_progress: Callable[[int], None] | None = None,
-) -> tuple[dict[str, Path], int]:
-    """Make sure every request has a clip in the cache.
+) -> int:
+    """Make sure every request has a clip in the cache (at ``cache.path(cache.key(request))``).
+
+    Requests are read lazily and only a window of them is in flight, so a
+    200,000-word story costs no more memory than a chapter: nothing here is
+    kept per line.
 
     Returns:
-        ({cache key: clip path}, number of clips synthesized now).
+        The number of clips synthesized now (the others were cached, or repeats).
     """
-    todo: dict[str, ClipRequest] = {}
-    done: dict[str, Path] = {}
-    for req in requests:
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    stream = iter(requests)
+    first: list[tuple[str, ClipRequest]] = []
+    seen: set[str] = set()
+    # Look ahead a few clips: a render with (almost) everything cached, or a tiny one,
+    # needs no worker processes at all.
+    for req in stream:
         key = cache.key(req)
-        if key in done or key in todo:
+        if key in seen or cache.get(key) is not None:
+            if on_progress:
+                on_progress(1)
             continue
-        hit = cache.get(key)
-        if hit is not None:
-            done[key] = hit
-            if on_progress:
-                on_progress(1)
-        else:
-            todo[key] = req
-    if not todo:
-        return done, 0
-    jobs = jobs or os.cpu_count() or 1
-    jobs = max(1, min(jobs, len(todo)))
-    if jobs == 1 or len(todo) < 4:
+        seen.add(key)
+        first.append((key, req))
+        if len(first) >= 4:
+            break
+    if not first:
+        return 0
+    todo = _chain(first, stream, cache, seen, on_progress)
+    if jobs == 1 or len(first) < 4:
         engine = make_engine(engine_name)
-        for key, req in todo.items():
-            done[key] = synthesize_one(engine, req, cache.path(key))
+        made = 0
+        for key, req in todo:
+            synthesize_one(engine, req, cache.path(key))
+            seen.discard(key)  # on disk now: the cache answers for repeats
+            made += 1
             if on_progress:
                 on_progress(1)
-        return done, len(todo)
+        return made
     # One engine per process: eSpeak NG keeps global state. 'spawn' gives each
     # worker a clean libespeak-ng rather than a forked copy of ours.
-    workers = min(len(todo), WORKERS_PER_CORE * jobs)
+    workers = WORKERS_PER_CORE * jobs
     context = multiprocessing.get_context("spawn")
+    made = 0
     with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                      initargs=(engine_name,)) as pool:
         # A window of tasks in flight, not all of them: a future per clip of a long story
         # would cost tens of MB (memory is to be bounded by a chapter, not the story).
         window = WINDOW_PER_WORKER * workers
-        queue = iter(todo.items())
         pending: dict[futures.Future, str] = {}
 
         def fill() -> None:
-            for key, req in queue:
+            for key, req in todo:
                 pending[pool.submit(_worker_task, req, str(cache.path(key)))] = key
                 if len(pending) >= window:
                     return
@@ -255,7 +265,9 @@ def synthesize_all(
             while pending:
                 finished, _ = futures.wait(pending, return_when=futures.FIRST_COMPLETED)
                 for fut in finished:
-                    done[pending.pop(fut)] = Path(fut.result())
+                    seen.discard(pending.pop(fut))  # on disk now: the cache answers for repeats
+                    fut.result()
+                    made += 1
                     if on_progress:
                         on_progress(1)
                 fill()
@@ -263,4 +275,18 @@ def synthesize_all(
             for fut in pending:
                 fut.cancel()
             raise
-    return done, len(todo)
+    return made
+
+
+def _chain(first: list[tuple[str, ClipRequest]], rest: Iterable[ClipRequest], cache: ClipCache, in_flight: set[str],
+           on_progress: Callable[[int], None] | None) -> Iterable[tuple[str, ClipRequest]]:
+    """``first``, then the (key, request) pairs of ``rest`` that are neither cached nor in flight."""
+    yield from first
+    for req in rest:
+        key = cache.key(req)
+        if key in in_flight or cache.get(key) is not None:
+            if on_progress:
+                on_progress(1)
+            continue
+        in_flight.add(key)
+        yield key, req

@@ -23,7 +23,7 @@ _HALFBAND = (3 / 256, -25 / 256, 150 / 256, 150 / 256, -25 / 256, 3 / 256)
 """6-point Lagrange weights for the sample halfway between two (flat within 0.5 dB to 7 kHz at 22.05 kHz)."""
 
 
-def upsample_2x(pcm: bytes) -> bytes:
+def upsample_2x(pcm: bytes, start: int = 0, end: int | None = None) -> bytes:
     """Double the sample rate of 16-bit mono PCM: every sample kept, one interpolated between each pair.
 
     LAME's own resampler costs a fifth of the encoding time; this costs a few
@@ -32,18 +32,27 @@ def upsample_2x(pcm: bytes) -> bytes:
     interleaved by array slice assignment. Nothing is delayed: output sample
     2n is input sample n. Input peaks must stay under -1.5 dBFS (the pair
     sums are halved first, and the centre weight exceeds 1).
+
+    ``start`` and ``end`` (input samples) give that stretch of the output,
+    ``upsample_2x(pcm)[4 * start : 4 * end]``, reading only the neighbours it
+    needs: encoding a long clip a stretch at a time keeps its copies small.
     """
     n = len(pcm) // 2
-    if n == 0:
+    end = n if end is None else min(end, n)
+    count = end - start
+    if count <= 0:
         return b""
-    half = audioop.mul(b"\x00\x00" * 2 + pcm[: n * 2] + b"\x00\x00" * 3, 2, 0.5)
+    # Two samples before the stretch and three after (zeros beyond the clip's ends).
+    lo, hi = max(0, start - 2), min(n, end + 3)
+    window = b"\x00\x00" * (2 - (start - lo)) + pcm[lo * 2 : hi * 2] + b"\x00\x00" * (3 - (hi - end))
+    half = audioop.mul(window, 2, 0.5)
     middle = b""
     for k, weight in enumerate(_HALFBAND[:3]):
-        pair = audioop.add(half[k * 2 : (k + n) * 2], half[(5 - k) * 2 : (5 - k + n) * 2], 2)
+        pair = audioop.add(half[k * 2 : (k + count) * 2], half[(5 - k) * 2 : (5 - k + count) * 2], 2)
         term = audioop.mul(pair, 2, 2 * weight)
         middle = term if not middle else audioop.add(middle, term, 2)
-    out = array.array("h", bytes(4 * n))
-    out[0::2] = array.array("h", pcm[: n * 2])
+    out = array.array("h", bytes(4 * count))
+    out[0::2] = array.array("h", pcm[start * 2 : end * 2])
     out[1::2] = array.array("h", middle)
     return out.tobytes()
 
@@ -71,8 +80,16 @@ def _library() -> ctypes.CDLL:
     return lib
 
 
-def encode_mono(pcm: bytes, *, input_rate: int, output_rate: int, bitrate_kbps: int, quality: int = 3) -> bytes:
+CHUNK_SAMPLES = 1 << 14
+"""Input samples handed to LAME per call (0.74 s at 22.05 kHz): a long clip never needs big copies."""
+
+
+def encode_mono(pcm: bytes, *, input_rate: int, output_rate: int, bitrate_kbps: int, quality: int = 3,
+                upsample: bool = False) -> bytes:
     """16-bit little-endian mono PCM -> CBR MP3 frames (no tags, no Info frame).
+
+    With ``upsample``, the PCM is at half of ``input_rate`` and is doubled
+    (``upsample_2x``) a chunk at a time on its way into LAME.
 
     Raises:
         DependencyError: libmp3lame is missing.
@@ -90,17 +107,23 @@ def encode_mono(pcm: bytes, *, input_rate: int, output_rate: int, bitrate_kbps: 
             getattr(lib, setter)(handle, value)
         if lib.lame_init_params(handle) < 0:
             raise ExportError(f"LAME refused {bitrate_kbps} kbps at {output_rate} Hz mono; choose another --bitrate.")
-        samples = len(pcm) // 2
+        per_call = CHUNK_SAMPLES * (2 if upsample else 1)
         # LAME's documented worst case: 1.25 * samples + 7200 bytes (more when resampling up).
-        size = int(1.25 * samples * max(1.0, output_rate / input_rate)) + 7200
+        size = int(1.25 * per_call * max(1.0, output_rate / input_rate)) + 7200
         buffer = ctypes.create_string_buffer(size)
-        written = lib.lame_encode_buffer(handle, pcm, None, samples, buffer, size) if samples else 0
-        if written < 0:
-            raise ExportError(f"LAME failed encoding (error {written}).")
-        out = buffer.raw[:written]
+        out = bytearray()
+        n = len(pcm) // 2
+        for start in range(0, n, CHUNK_SAMPLES):
+            end = min(n, start + CHUNK_SAMPLES)
+            chunk = upsample_2x(pcm, start, end) if upsample else pcm[start * 2 : end * 2]
+            written = lib.lame_encode_buffer(handle, chunk, None, len(chunk) // 2, buffer, size)
+            if written < 0:
+                raise ExportError(f"LAME failed encoding (error {written}).")
+            out += buffer.raw[:written]
         written = lib.lame_encode_flush(handle, buffer, size)
         if written < 0:
             raise ExportError(f"LAME failed flushing (error {written}).")
-        return out + buffer.raw[:written]
+        out += buffer.raw[:written]
+        return bytes(out)
     finally:
         lib.lame_close(handle)

@@ -30,17 +30,17 @@ import os
 import re
 import time
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
 from ..errors import OutputError
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
-from .lame import encode_mono, upsample_2x
+from .lame import encode_mono
 from .m4b import M4bWriter
 from .mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path, join_mp3
 from .profiles import AudioProfile, parse_bitrate_kbps
-from .subtitles import SubtitleCue, write_subtitles
+from .subtitles import SubtitleCue, SubtitleWriter
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -81,6 +81,12 @@ class PlannedChapter:
     lines: list[PlannedLine] = field(default_factory=list)
     tail_ms: int | None = None
     """Room tone after the last line (kept in the profile's range); None: the render's chapter pause."""
+    make_lines: Callable[[], list[PlannedLine]] | None = None
+    """Builds the lines when they are needed, instead of ``lines``: a long story then
+    holds one chapter's lines at a time, not every line of the book."""
+
+    def planned_lines(self) -> list[PlannedLine]:
+        return self.make_lines() if self.make_lines is not None else self.lines
 
 
 @dataclass
@@ -91,7 +97,6 @@ class Produced:
     subtitles: list[Path]
     chapter_marks: list[ChapterMark]
     """Chapter times in the whole-story MP3 (or the M4B when no MP3 was made)."""
-    cues: list[SubtitleCue]
     parts_encoded: int = 0
     """MP3 parts encoded now; the others came from the part cache."""
 
@@ -116,9 +121,13 @@ class _PartSpec:
         return _spec_key(self)
 
 
-@functools.lru_cache(maxsize=65536)
+_SPEC_FIELDS = tuple(f.name for f in fields(_PartSpec))
+
+
+@functools.lru_cache(maxsize=4096)
 def _spec_key(spec: _PartSpec) -> str:
-    payload = json.dumps(asdict(spec), sort_keys=True)
+    # The fields by name, as asdict() would give them (all plain values), without its deep copies.
+    payload = json.dumps({name: getattr(spec, name) for name in _SPEC_FIELDS}, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -143,6 +152,10 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
             jobs: int | None = None, on_chapter: Callable[[int], None] | None = None) -> Produced:
     """Write the audiobook files for ``chapters`` into ``out_dir`` (chapter MP3s under ``chapters/``).
 
+    Chapters are made one after another; what is kept per line (part specs,
+    subtitle cues) lives only while its chapter is made, so memory does not
+    grow with the length of the story.
+
     Raises:
         ExportError: an encoder failed.
         OutputError: a file could not be written.
@@ -152,80 +165,38 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
         raise ValueError(f"formats must be a subset of {FORMATS}, got {formats}")
     sweep_stale_temporaries([out_dir, out_dir / "chapters"])
     jobs = max(1, jobs or os.cpu_count() or 1)
-    tail_frames = _frames(profile.tail_ms(chapter_tail_ms))
-    head_frames = _frames(profile.head_ms)
-    kbps = parse_bitrate_kbps(profile.bitrate)
-    specs: list[list[_PartSpec]] = []
-    for chapter in chapters:
-        row = []
-        for i, line in enumerate(chapter.lines):
-            row.append(_PartSpec(line.clip_key or _file_key(line.clip),
-                                 head_frames if i == 0 else _frames(line.pause_before_ms),
-                                 (tail_frames if chapter.tail_ms is None else _frames(profile.tail_ms(chapter.tail_ms)))
-                                 if i == len(chapter.lines) - 1 else 0,
-                                 kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs,
-                                 profile.lame_quality))
-        specs.append(row)
+    specs = functools.partial(_chapter_specs, profile=profile, chapter_tail_ms=chapter_tail_ms)
 
     if "mp3" not in formats:
-        m4b_path, m4b_marks, m4b_cues = _write_m4b(chapters, specs, out_dir / f"{slug}.m4b", title=title,
-                                                   author=author)
-        subtitles = write_subtitles(m4b_cues, m4b_path, title=title)
+        m4b_dest = out_dir / f"{slug}.m4b"
+        with SubtitleWriter(m4b_dest, title=title) as subtitles:
+            m4b_path, m4b_marks = _write_m4b(chapters, specs, m4b_dest, title=title, author=author,
+                                             subtitles=subtitles)
         if on_chapter:
             on_chapter(len(chapters))
-        return Produced(None, [], m4b_path, subtitles, m4b_marks, m4b_cues)
+        return Produced(None, [], m4b_path, subtitles.paths, m4b_marks)
 
     store = _PartStore(Path(cache_dir) / "parts")
     sweep_stale_temporaries([store.root / f"{n:02x}" for n in range(256)])
     chapter_paths: list[Path] = []
     story_sources: list[tuple[Path, int, int]] = []
     marks: list[ChapterMark] = []
-    cues: list[SubtitleCue] = []
     story_samples = 0
+    encoded = 0
+    story_dest = out_dir / f"{slug}.mp3"
     # LAME runs through ctypes, which releases the GIL: threads use every core. The
     # M4B's AAC encoder (one ffmpeg process) runs beside them.
     with futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode") as pool, \
-            futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ficaudio-m4b") as m4b_pool:
+            futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ficaudio-m4b") as m4b_pool, \
+            SubtitleWriter(story_dest, title=title) as subtitles:
         m4b_job = (m4b_pool.submit(_write_m4b, chapters, specs, out_dir / f"{slug}.m4b", title=title, author=author)
                    if "m4b" in formats else None)
-        # Parts to make, in the order they are needed, submitted a window ahead of the
-        # chapter being assembled: workers stay busy across chapters, and memory holds a
-        # window of futures, not one per line of the story.
-        infos: dict[str, _PartInfo] = {}
-        to_make: list[tuple[_PartSpec, Path]] = []
-        queued_keys: set[str] = set()
-        for chapter, row in zip(chapters, specs):
-            for line, spec in zip(chapter.lines, row):
-                key = spec.key()
-                if key in infos or key in queued_keys:
-                    continue
-                hit = store.get(spec)
-                if hit is not None:
-                    infos[key] = hit
-                else:
-                    to_make.append((spec, line.clip))
-                    queued_keys.add(key)
-        made: dict[str, futures.Future] = {}
-        queue = iter(to_make)
-        window = 16 * jobs
-
-        def info_for(spec: _PartSpec) -> _PartInfo:
-            key = spec.key()
-            while key not in infos and key not in made:
-                queued, clip = next(queue)
-                made[queued.key()] = pool.submit(_make_part, store.root, queued, clip)
-            for _ in range(window - len(made)):  # keep the window full
-                queued, clip = next(queue, (None, None))
-                if queued is None:
-                    break
-                made[queued.key()] = pool.submit(_make_part, store.root, queued, clip)
-            if key not in infos:
-                infos[key] = made.pop(key).result()
-            return infos[key]
-
         try:
-            for chapter, row in zip(chapters, specs):
-                parts = [info_for(spec) for spec in row]
+            for chapter in chapters:
+                lines = chapter.planned_lines()
+                row = specs(chapter, lines)
+                parts, made = _chapter_parts(pool, store, row, lines)
+                encoded += made
                 dest = out_dir / "chapters" / f"{chapter.file_stem}.mp3"
                 tags = Tags(title=chapter.title, artist=author, album=title, track=chapter.index,
                             track_total=len(chapters))
@@ -235,23 +206,59 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                 story_sources.append((dest, size - audio_bytes, size))
                 chapter_paths.append(dest)
                 chapter_start = story_samples
-                for line, info in zip(chapter.lines, parts):
+                cues = []
+                for line, info in zip(lines, parts):
                     # The part's input is heard ENCODER_DELAY_SAMPLES after its first frame.
                     clip_start = story_samples + ENCODER_DELAY_SAMPLES + round(info.lead_frames * _RATIO)
                     clip_end = clip_start + round(info.clip_frames * _RATIO)
                     cues.append(SubtitleCue(_ms(clip_start), _ms(clip_end), line.speaker, line.text))
                     story_samples += info.samples
+                subtitles.add(cues)
                 marks.append(ChapterMark(chapter.title, _ms(chapter_start), _ms(story_samples)))
                 if on_chapter:
                     on_chapter(1)
             m4b_path = m4b_job.result()[0] if m4b_job else None
+            join_mp3(story_sources, story_dest, Tags(title=title, artist=author, album=title), marks)
         except BaseException:
-            for future in made.values():
-                future.cancel()
+            if m4b_job:
+                m4b_job.cancel()
             raise
-    story_mp3 = join_mp3(story_sources, out_dir / f"{slug}.mp3", Tags(title=title, artist=author, album=title), marks)
-    subtitles = write_subtitles(cues, story_mp3, title=title)
-    return Produced(story_mp3, chapter_paths, m4b_path, subtitles, marks, cues, len(to_make))
+    return Produced(story_dest, chapter_paths, m4b_path, subtitles.paths, marks, encoded)
+
+
+def _chapter_specs(chapter: PlannedChapter, lines: list[PlannedLine], *, profile: AudioProfile,
+                   chapter_tail_ms: int) -> list[_PartSpec]:
+    """The part of every line: the room tone before it (the head on the first), the tail after the last."""
+    tail_ms = profile.tail_ms(chapter_tail_ms if chapter.tail_ms is None else chapter.tail_ms)
+    kbps = parse_bitrate_kbps(profile.bitrate)
+    last = len(lines) - 1
+    return [_PartSpec(line.clip_key or _file_key(line.clip),
+                      _frames(profile.head_ms) if i == 0 else _frames(line.pause_before_ms),
+                      _frames(tail_ms) if i == last else 0,
+                      kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs,
+                      profile.lame_quality)
+            for i, line in enumerate(lines)]
+
+
+def _chapter_parts(pool: futures.Executor, store: "_PartStore", row: list[_PartSpec],
+                   lines: list[PlannedLine]) -> tuple[list[_PartInfo], int]:
+    """Every line's part, from the part cache or encoded now on ``pool``; and how many were encoded."""
+    found: dict[str, _PartInfo | futures.Future] = {}
+    try:
+        for spec, line in zip(row, lines):
+            key = spec.key()
+            if key not in found:
+                found[key] = store.get(spec) or pool.submit(_make_part, store.root, spec, line.clip)
+        made = sum(isinstance(value, futures.Future) for value in found.values())
+        for key, value in found.items():
+            if isinstance(value, futures.Future):
+                found[key] = value.result()
+    except BaseException:
+        for value in found.values():
+            if isinstance(value, futures.Future):
+                value.cancel()
+        raise
+    return [found[spec.key()] for spec in row], made
 
 
 STALE_SECONDS = 600
@@ -334,8 +341,8 @@ def fitted_lead(lead: int, clip: int, tail: int) -> int:
 def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int, quality: int = 3) -> bytes:
     """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at OUTPUT_RATE (no tag, no Info frame)."""
     if OUTPUT_RATE == 2 * SAMPLE_RATE:
-        return encode_mono(upsample_2x(pcm), input_rate=OUTPUT_RATE, output_rate=OUTPUT_RATE,
-                           bitrate_kbps=bitrate_kbps, quality=quality)
+        return encode_mono(pcm, input_rate=OUTPUT_RATE, output_rate=OUTPUT_RATE, bitrate_kbps=bitrate_kbps,
+                           quality=quality, upsample=True)
     return encode_mono(pcm, input_rate=SAMPLE_RATE, output_rate=OUTPUT_RATE, bitrate_kbps=bitrate_kbps,
                        quality=quality)
 
@@ -396,18 +403,23 @@ def _count_samples(frames: bytes) -> int:
     return _scan(frames, Path("<part>")).samples
 
 
-def _write_m4b(chapters: list[PlannedChapter], specs: list[list[_PartSpec]], dest: Path, *, title: str,
-               author: str | None) -> tuple[Path, list[ChapterMark], list[SubtitleCue]]:
-    """One AAC stream of every part's PCM in order, with chapter atoms; times are exact PCM positions."""
+def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, list[PlannedLine]], list[_PartSpec]],
+               dest: Path, *, title: str, author: str | None,
+               subtitles: SubtitleWriter | None = None) -> tuple[Path, list[ChapterMark]]:
+    """One AAC stream of every part's PCM in order, with chapter atoms; times are exact PCM positions.
+
+    With ``subtitles`` (an M4B alone), each chapter's cues are added to it.
+    """
     ffmpeg_path()
     writer = M4bWriter(dest, input_rate=SAMPLE_RATE)
     marks: list[ChapterMark] = []
-    cues: list[SubtitleCue] = []
     frames = 0
     try:
-        for chapter, row in zip(chapters, specs):
+        for chapter in chapters:
             start = frames
-            for line, spec in zip(chapter.lines, row):
+            lines = chapter.planned_lines()
+            cues = []
+            for line, spec in zip(lines, specs(chapter, lines)):
                 pcm, clip_frames, lead_frames = _part_pcm(spec, line.clip)
                 # The MP3 part decodes to the encoder delay first; the same room tone here
                 # keeps the M4B on the MP3's time line, so one set of subtitles fits both.
@@ -416,12 +428,14 @@ def _write_m4b(chapters: list[PlannedChapter], specs: list[list[_PartSpec]], des
                 clip_start = frames + lead_frames
                 cues.append(SubtitleCue(_in_ms(clip_start), _in_ms(clip_start + clip_frames), line.speaker, line.text))
                 frames += len(pcm) // SAMPLE_WIDTH + _PAD_FRAMES
+            if subtitles is not None:
+                subtitles.add(cues)
             marks.append(ChapterMark(chapter.title, _in_ms(start), _in_ms(frames)))
         path = writer.finish(Tags(title=title, artist=author, album=title), marks)
     except BaseException:
         writer.discard()
         raise
-    return path, marks, cues
+    return path, marks
 
 
 def _in_ms(frames: int) -> int:

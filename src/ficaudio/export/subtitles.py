@@ -8,11 +8,12 @@ speaker's name; WebVTT also marks the speaker with a voice span (``<v Mira>``).
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..files import write_text_atomically
+from ..files import replacing
 
 WRAP_COLUMNS = 60
 """Subtitle lines are wrapped to this many characters."""
@@ -41,13 +42,24 @@ def _lines(text: str) -> list[str]:
     return textwrap.wrap(" ".join(text.split()), WRAP_COLUMNS, break_long_words=False) or [""]
 
 
+def _srt_block(number: int, cue: SubtitleCue) -> str:
+    body = "\n".join(_lines(f"{cue.speaker}: {cue.text}"))
+    return f"{number}\n{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}\n{body}\n"
+
+
+def _vtt_header(title: str | None) -> str:
+    return "WEBVTT" + (f" - {' '.join(title.split())}" if title else "") + "\n"
+
+
+def _vtt_block(number: int, cue: SubtitleCue) -> str:
+    speaker = _vtt_escape(cue.speaker).replace(">", "")
+    body = "\n".join(_vtt_escape(line) for line in _lines(cue.text))
+    return f"{number}\n{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}\n<v {speaker}>{body}\n"
+
+
 def format_srt(cues: list[SubtitleCue]) -> str:
     """SubRip text: numbered cues, ``HH:MM:SS,mmm --> HH:MM:SS,mmm``, blank line between."""
-    blocks = []
-    for number, cue in enumerate(cues, start=1):
-        body = "\n".join(_lines(f"{cue.speaker}: {cue.text}"))
-        blocks.append(f"{number}\n{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}\n{body}\n")
-    return "\n".join(blocks)
+    return "\n".join(_srt_block(number, cue) for number, cue in enumerate(cues, start=1))
 
 
 def _vtt_escape(text: str) -> str:
@@ -56,13 +68,7 @@ def _vtt_escape(text: str) -> str:
 
 def format_vtt(cues: list[SubtitleCue], *, title: str | None = None) -> str:
     """WebVTT text: a header, then cues with the speaker as a voice span."""
-    header = "WEBVTT" + (f" - {' '.join(title.split())}" if title else "") + "\n"
-    blocks = [header]
-    for number, cue in enumerate(cues, start=1):
-        speaker = _vtt_escape(cue.speaker).replace(">", "")
-        body = "\n".join(_vtt_escape(line) for line in _lines(cue.text))
-        blocks.append(f"{number}\n{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}\n<v {speaker}>{body}\n")
-    return "\n".join(blocks)
+    return "\n".join([_vtt_header(title)] + [_vtt_block(n, cue) for n, cue in enumerate(cues, start=1)])
 
 
 def parse_srt(text: str) -> list[SubtitleCue]:
@@ -87,6 +93,46 @@ def _parse_clock(value: str) -> int:
 
 def write_subtitles(cues: list[SubtitleCue], audio_path: Path, *, title: str | None = None) -> list[Path]:
     """Write ``<audio>.srt`` and ``<audio>.vtt`` beside ``audio_path``, atomically."""
-    srt = write_text_atomically(audio_path.with_suffix(".srt"), format_srt(cues))
-    vtt = write_text_atomically(audio_path.with_suffix(".vtt"), format_vtt(cues, title=title))
-    return [srt, vtt]
+    with SubtitleWriter(audio_path, title=title) as writer:
+        writer.add(cues)
+    return writer.paths
+
+
+class SubtitleWriter:
+    """Both subtitle files for ``audio_path``, written as cues come, renamed into place on success.
+
+    A render adds each chapter's cues when the chapter is done, so a long
+    story never holds every line's cue at once. The files appear (replacing
+    older ones) only when the ``with`` block ends without an error.
+    """
+
+    def __init__(self, audio_path: Path, *, title: str | None = None) -> None:
+        self.paths = [audio_path.with_suffix(".srt"), audio_path.with_suffix(".vtt")]
+        self._title = title
+        self._stack = contextlib.ExitStack()
+        self._files: list = []
+        self._count = 0
+
+    def __enter__(self) -> "SubtitleWriter":
+        try:
+            for dest in self.paths:
+                tmp = self._stack.enter_context(replacing(dest))
+                self._files.append(self._stack.enter_context(open(tmp, "w", encoding="utf-8", newline="\n")))
+            self._files[1].write(_vtt_header(self._title))
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def add(self, cues: list[SubtitleCue]) -> None:
+        srt, vtt = self._files
+        for cue in cues:
+            self._count += 1
+            srt.write(("\n" if self._count > 1 else "") + _srt_block(self._count, cue))
+            vtt.write("\n" + _vtt_block(self._count, cue))
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        # Files close before ``replacing`` renames them (or removes them on an error).
+        for f in self._files:
+            f.close()
+        return self._stack.__exit__(exc_type, exc, tb)

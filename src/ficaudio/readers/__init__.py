@@ -14,6 +14,7 @@ author's notes, italics, character tags and other metadata.
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from ..errors import StoryError, UnsupportedFormatError
@@ -76,9 +77,9 @@ def read_story_bytes(data: bytes, *, source: str, title: str, extension: str = "
         raise UnsupportedFormatError(
             f"{source}: a {name} file, which ficaudio does not read. Save the story as EPUB, HTML or plain text."
         )
-    from .html import looks_like_html, read_html_bytes
-
     if kind == "html" or looks_like_html(data) or (extension in HTML_EXTENSIONS and data.strip()):
+        from .html import read_html_bytes  # imports BeautifulSoup: only for HTML (70 ms)
+
         return read_html_bytes(data, source=source, title=title)
     return txt.read_txt_bytes(data, source=source, title=title)
 
@@ -96,6 +97,15 @@ def _sniff(data: bytes) -> str | None:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "Word"
     return None
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Sniff the start of a file for an HTML/XHTML document."""
+    head = data[:2048]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<?xml") and b"<html" in head)
 
 
 def read_text(text: str, *, title: str = "Preview", source: str = "<text>") -> Document:

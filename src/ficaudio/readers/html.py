@@ -45,15 +45,6 @@ def decode_markup(data: bytes, source: str) -> str:
     return decode_story_bytes(data, source)
 
 
-def looks_like_html(data: bytes) -> bool:
-    """Sniff the start of a file for an HTML/XHTML document."""
-    head = data[:2048]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
-    head = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<?xml") and b"<html" in head)
-
-
 def read_html_bytes(data: bytes, *, source: str, title: str) -> Document:
     """Read an HTML story.
 

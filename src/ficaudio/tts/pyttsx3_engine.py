@@ -158,8 +158,8 @@ class Pyttsx3Engine:
         those members (another pyttsx3) goes through the public loop.
         """
         driver = self._engine.proxy._driver
-        start = getattr(driver, "_start_synthesis", None)
-        if start is None or not hasattr(driver, "_speaking") or not hasattr(driver, "save_to_file"):
+        start = _direct_start(driver)
+        if start is None:
             self._engine.save_to_file(text, wav_path)
             self._engine.runAndWait()
             return
@@ -172,6 +172,14 @@ class Pyttsx3Engine:
                 driver.stop()
                 raise SynthesisError(f"eSpeak NG did not finish \"{text[:60]}\" within a minute")
             time.sleep(POLL_SECONDS)
+
+
+def _direct_start(driver):
+    """The eSpeak driver's own synthesis start, if it has every member the fast path relies on; else None."""
+    start = getattr(driver, "_start_synthesis", None)
+    if start is None or not hasattr(driver, "_speaking") or not hasattr(driver, "save_to_file"):
+        return None
+    return start
 
 
 def _has_samples(path: Path) -> bool:
