@@ -287,3 +287,35 @@ def test_subtitle_writer_matches_the_formats_and_writes_nothing_on_error(tmp_pat
     # The earlier files are untouched and no temporary file is left.
     assert srt.read_text(encoding="utf-8") == format_srt(cues)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.srt", "story.vtt"]
+
+
+def test_unchanged_files_are_left_alone_and_changed_or_damaged_ones_rewritten(tmp_path):
+    # Each joined file carries a digest of what it is made of (TXXX "ficaudio").
+    # A re-render does not rewrite a file that already holds exactly that.
+    from ficaudio.export.mp3 import RECIPE_TAG
+
+    from ficaudio.config import config_from_text
+
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    cast = config_from_text("characters:\n  Orrin:\n    voice: en-gb\n  Tamsin:\n    voice: en-us+f3\n")
+    doc = analyse(read_text(STORY, title="Ferry"), cast)
+    first = render(doc, cast, out, cache_dir=cache, engine_name="silent", jobs=1)
+    files = [first.story_mp3, *first.chapter_mp3s]
+    assert ID3(str(first.story_mp3)).getall(f"TXXX:{RECIPE_TAG}")
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in files}
+    render(doc, cast, out, cache_dir=cache, engine_name="silent", jobs=1)
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in files} == before
+
+    # Chapter 2 gains a line: only it and the story file are written again.
+    longer = analyse(read_text(STORY + "\nThe gulls had gone to roost.\n", title="Ferry"), cast)
+    render(longer, cast, out, cache_dir=cache, engine_name="silent", jobs=1)
+    chapter_1, chapter_2 = first.chapter_mp3s
+    assert (chapter_1.stat().st_ino, chapter_1.stat().st_mtime_ns) == before[chapter_1]
+    assert (chapter_2.stat().st_ino, chapter_2.stat().st_mtime_ns) != before[chapter_2]
+    assert first.story_mp3.stat().st_ino != before[first.story_mp3][0]
+
+    # A damaged file with the right tag (cut short) is written again, whole.
+    whole = chapter_1.read_bytes()
+    chapter_1.write_bytes(whole[:-1000])
+    render(longer, cast, out, cache_dir=cache, engine_name="silent", jobs=1)
+    assert chapter_1.read_bytes() == whole

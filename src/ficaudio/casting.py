@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .config import Config, VoiceSpec, config_from_text, dump_document, load_document, parse_yaml, write_text_atomic
-from .model import Character, Voice
-from .speakers import FIRST_PERSON, GENERIC_SPEAKERS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE
+from .model import FIRST_PERSON, GENERIC_SPEAKERS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Character, Voice
 
 _LOGGER = logging.getLogger(__name__)
 

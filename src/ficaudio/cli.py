@@ -6,6 +6,7 @@ with the error's code; ``--debug`` shows the traceback instead.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import subprocess
@@ -112,10 +113,10 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
         ficaudio render story.txt --profile acx
         ficaudio render story.txt --format m4b --format mp3
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+    from .analysis_cache import analysed_story
     from .casting import cast_voices
     from .pipeline import render as render_story
+    from .synth import default_cache_dir
 
     _check_dependencies()
     ensure_writable_folder(out_root)
@@ -123,14 +124,13 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     if author_notes:
         config.author_notes = author_notes
     started = time.monotonic()
-    doc = _analysed(story, config)
+    # An unchanged story (and voices.yaml) is not analysed again: see analysis_cache.py.
+    doc = analysed_story(story, config, cache_dir or default_cache_dir())
     casting = cast_voices(doc.characters, config)
     for name in casting.auto_cast:
         click.echo(f"Cast automatically: {name} -> {casting.voices[name].describe()}", err=True)
 
-    columns = (TextColumn("{task.description:<26}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as bar:
-        adapter = _RichProgress(bar)
+    with _progress_bar() as adapter:
         result = render_story(doc, config, out_root, cache_dir=cache_dir, jobs=jobs, bitrate=bitrate,
                               progress=adapter, casting=casting, profile=profile, credits=credits,
                               formats=tuple(dict.fromkeys(formats)) or ("mp3",))
@@ -140,6 +140,19 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     for path in (result.story_mp3, result.m4b, *result.chapter_mp3s, *result.subtitles, result.script_json):
         if path is not None:
             click.echo(str(path))
+
+
+@contextlib.contextmanager
+def _progress_bar():
+    """A rich progress bar on a terminal; nothing (and no rich import, 30 ms) in scripts and CI."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description:<26}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        yield _RichProgress(bar)
 
 
 class _RichProgress:

@@ -18,6 +18,14 @@ SegmentKind = Literal["narration", "dialogue", "thought", "author_note", "headin
 SEGMENT_KINDS: tuple[str, ...] = ("narration", "dialogue", "thought", "author_note", "heading")
 SPOKEN_KINDS: tuple[str, ...] = ("dialogue", "thought")
 
+# Speakers the attribution stage gives lines it cannot pin on a named character.
+UNKNOWN = "Unknown"
+UNKNOWN_FEMALE = "Unknown woman"
+UNKNOWN_MALE = "Unknown man"
+FIRST_PERSON = "Narrator"
+"""The narrator as a character: the 'I' of a first-person story."""
+GENERIC_SPEAKERS = {UNKNOWN: None, UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}
+
 Gender = Literal["female", "male"]
 
 

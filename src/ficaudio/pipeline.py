@@ -15,17 +15,13 @@ from pathlib import Path
 from typing import Protocol
 
 from .casting import Casting, cast_voices
-from .chapters import find_chapters
 from .config import Config, Override
 from .errors import OutputError
 from .files import ensure_writable_folder
 from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
-from .quotes import segment_quotes
-from .readers.tags import cast_aliases
 from .script import write_script_json
 from .sentences import sentence_spans
-from .speakers import attribute_speakers, discover_characters, recount_lines
 from .speech_text import to_speech
 from .synth import ClipCache, ClipRequest, default_cache_dir, engine_version, synthesize_all
 
@@ -34,6 +30,12 @@ _LOGGER = logging.getLogger(__name__)
 
 def analyse(doc: Document, config: Config) -> Document:
     """Run the text stages: chapters, quotes, speakers, overrides."""
+    # Imported here: a re-render whose analysis is cached (analysis_cache.py) never loads them.
+    from .chapters import find_chapters
+    from .quotes import segment_quotes
+    from .readers.tags import cast_aliases
+    from .speakers import attribute_speakers, discover_characters
+
     plan = find_chapters(doc)
     segment_quotes(doc, plan)
     configured = [(name, c.aliases, c.gender) for name, c in config.characters.items()]
@@ -67,6 +69,8 @@ def apply_overrides(doc: Document, overrides: list[Override]) -> None:
                     if seg.kind == "narration":
                         seg.kind = "dialogue"
                 seg.why = f"override: {o.text[:40]}"
+    from .speakers import recount_lines
+
     recount_lines(doc)  # lines may have changed hands
 
 

@@ -31,14 +31,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .model import SPOKEN_KINDS, Character, Document, Segment
+from .model import (  # noqa: F401 - the generic speakers' names are also used from here
+    FIRST_PERSON,
+    GENERIC_SPEAKERS,
+    SPOKEN_KINDS,
+    UNKNOWN,
+    UNKNOWN_FEMALE,
+    UNKNOWN_MALE,
+    Character,
+    Document,
+    Segment,
+)
 from .quotes import _SPEECH_VERBS
-
-UNKNOWN = "Unknown"
-UNKNOWN_FEMALE = "Unknown woman"
-UNKNOWN_MALE = "Unknown man"
-FIRST_PERSON = "Narrator"
-GENERIC_SPEAKERS = {UNKNOWN: None, UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}
 
 _PRONOUN_GENDER = {"he": "male", "she": "female", "his": "male", "her": "female", "i": "self", "we": "self"}
 _EXTRA_VERBS = (

@@ -47,6 +47,8 @@ _LOGGER = logging.getLogger(__name__)
 FORMATS = ("mp3", "m4b")
 PART_VERSION = 6
 """Part cache entries of another version are not reused (bump when the audio made from a part changes)."""
+JOINED_VERSION = 1
+"""Chapter and story files of another version are written again (bump when their tags or layout change)."""
 _RATIO = OUTPUT_RATE / SAMPLE_RATE
 _FRAME = 1152
 _PAD_SAMPLES = _FRAME // 2
@@ -184,6 +186,7 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
     story_samples = 0
     encoded = 0
     story_dest = out_dir / f"{slug}.mp3"
+    chapter_recipes: list[str] = []
     # LAME runs through ctypes, which releases the GIL: threads use every core. The
     # M4B's AAC encoder (one ffmpeg process) runs beside them.
     with futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode") as pool, \
@@ -200,7 +203,9 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                 dest = out_dir / "chapters" / f"{chapter.file_stem}.mp3"
                 tags = Tags(title=chapter.title, artist=author, album=title, track=chapter.index,
                             track_total=len(chapters))
-                join_mp3([(info.path, 0, info.size) for info in parts], dest, tags)
+                recipe = _recipe(tags, None, [spec.key() for spec in row])
+                chapter_recipes.append(recipe)
+                join_mp3([(info.path, 0, info.size) for info in parts], dest, tags, recipe=recipe)
                 audio_bytes = sum(info.size for info in parts)
                 size = dest.stat().st_size
                 story_sources.append((dest, size - audio_bytes, size))
@@ -218,12 +223,24 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                 if on_chapter:
                     on_chapter(1)
             m4b_path = m4b_job.result()[0] if m4b_job else None
-            join_mp3(story_sources, story_dest, Tags(title=title, artist=author, album=title), marks)
+            story_tags = Tags(title=title, artist=author, album=title)
+            join_mp3(story_sources, story_dest, story_tags, marks, recipe=_recipe(story_tags, marks, chapter_recipes))
         except BaseException:
             if m4b_job:
                 m4b_job.cancel()
             raise
     return Produced(story_dest, chapter_paths, m4b_path, subtitles.paths, marks, encoded)
+
+
+def _recipe(tags: Tags, marks: list[ChapterMark] | None, sources: list[str]) -> str:
+    """What a joined file is made of (tags, chapter marks, its sources' keys), as one digest.
+
+    The sources are part keys (which cover each line's audio) or chapter
+    recipes, so equal recipes mean byte-equal files: an unchanged chapter
+    file is not written again.
+    """
+    payload = json.dumps([PART_VERSION, JOINED_VERSION, vars(tags), [vars(m) for m in marks or []], sources], sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _chapter_specs(chapter: PlannedChapter, lines: list[PlannedLine], *, profile: AudioProfile,

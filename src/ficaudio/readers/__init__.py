@@ -46,6 +46,12 @@ def read_story(path: str | Path) -> Document:
         MalformedStoryError: a damaged EPUB or HTML file.
     """
     path = Path(path)
+    data = read_story_data(path)
+    return read_story_bytes(data, source=str(path), title=title_from_filename(path), extension=path.suffix)
+
+
+def read_story_data(path: Path) -> bytes:
+    """A story file's bytes, or a StoryError saying why they cannot be read."""
     try:
         if path.is_dir():
             raise StoryError(f"{path}: is a folder, not a story file. Give the path of a .txt, .html or .epub file.")
@@ -59,7 +65,7 @@ def read_story(path: str | Path) -> Document:
         raise StoryError(f"{path}: permission denied. Make the file readable and try again.") from exc
     except OSError as exc:
         raise StoryError(f"{path}: cannot read the file ({exc.strerror}).") from exc
-    return read_story_bytes(data, source=str(path), title=title_from_filename(path), extension=path.suffix)
+    return data
 
 
 def read_story_bytes(data: bytes, *, source: str, title: str, extension: str = "") -> Document:

@@ -1,0 +1,107 @@
+"""Analysed stories cached by content: re-rendering an unchanged story skips the text stages.
+
+A render analyses the story (chapters, quotes, speakers) before it can look
+up a single clip. For an unchanged story that work, and loading the modules
+that do it, is most of a re-render. The analysed Document is kept under
+``<cache>/analysis/<key>.pickle``; the key covers everything the analysis
+reads:
+
+- the story file's bytes and name (the title comes from the name);
+- the characters (names, aliases, genders) and overrides from voices.yaml;
+- ficaudio's own source code, so a changed rule analyses again.
+
+The cache is the user's own folder and only ficaudio writes it. An entry
+that cannot be read is ignored and written again; one that cannot be
+written is not an error (the render goes on, just slower next time).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from .config import Config
+from .model import Document
+from .readers import read_story_bytes, read_story_data, title_from_filename
+
+_LOGGER = logging.getLogger(__name__)
+
+ANALYSIS_VERSION = 1
+"""Bump to drop every cached analysis (the code digest already covers code changes)."""
+
+
+def analysed_story(path: Path, config: Config, cache_dir: Path | None) -> Document:
+    """The story at ``path``, read and analysed; from the cache when nothing it depends on changed.
+
+    Raises:
+        StoryError (and subclasses): as ``readers.read_story``.
+    """
+    from .pipeline import analyse
+
+    path = Path(path)
+    data = read_story_data(path)
+    entry = None
+    if cache_dir is not None:
+        entry = Path(cache_dir) / "analysis" / f"{analysis_key(data, path.name, config)}.pickle"
+        doc = _load(entry)
+        if doc is not None:
+            return doc
+    doc = analyse(read_story_bytes(data, source=str(path), title=title_from_filename(path), extension=path.suffix),
+                  config)
+    if entry is not None:
+        _store(entry, doc)
+    return doc
+
+
+def analysis_key(data: bytes, name: str, config: Config) -> str:
+    digest = hashlib.sha256()
+    for part in (str(ANALYSIS_VERSION), _code_digest(), name,
+                 repr(sorted((n, c.aliases, c.gender) for n, c in config.characters.items())),
+                 repr(config.overrides)):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of every module of the package (about 50 files; a few ms)."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for module in sorted(root.rglob("*.py")):
+        digest.update(str(module.relative_to(root)).encode("utf-8"))
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+def _load(entry: Path) -> Document | None:
+    try:
+        with open(entry, "rb") as f:
+            doc = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a damaged entry is analysed again, never fatal
+        _LOGGER.info("ignoring a damaged cached analysis %s: %s", entry, exc)
+        return None
+    return doc if isinstance(doc, Document) else None
+
+
+def _store(entry: Path, doc: Document) -> None:
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".analysis-", dir=entry.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as exc:
+        _LOGGER.info("could not cache the analysis in %s: %s", entry.parent, exc.strerror)
