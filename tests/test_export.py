@@ -222,9 +222,10 @@ def test_only_old_temporary_files_are_swept(tmp_path):
     import os
     import time
 
-    from ficaudio.export.produce import STALE_SECONDS, sweep_stale_temporaries
+    from ficaudio.files import STALE_SECONDS, sweep_stale_temporaries
 
-    old = [tmp_path / ".story.ab12cd34.mp3", tmp_path / ".part-zz99yy88"]
+    old = [tmp_path / ".story.ab12cd34.mp3", tmp_path / ".part-zz99yy88", tmp_path / ".clip-k2j3h4g5.wav",
+           tmp_path / ".analysis-q1w2e3r4"]
     keep = [tmp_path / ".DS_Store", tmp_path / ".notes", tmp_path / "story.mp3", tmp_path / ".story.fresh123.mp3"]
     for path in old + keep:
         path.write_bytes(b"x")
@@ -232,6 +233,23 @@ def test_only_old_temporary_files_are_swept(tmp_path):
         os.utime(path, (time.time() - STALE_SECONDS - 60,) * 2)
     assert sorted(sweep_stale_temporaries([tmp_path, tmp_path / "missing"])) == sorted(old)
     assert all(p.exists() for p in keep)  # the fresh one may belong to a render running now
+
+
+def test_a_render_sweeps_what_a_killed_one_left_in_the_cache(tmp_path):
+    import os
+    import time
+
+    from ficaudio.files import STALE_SECONDS
+
+    cache = tmp_path / "cache"
+    left = [cache / "clips" / "7f" / ".clip-k2j3h4g5.wav", cache / "analysis" / ".analysis-q1w2e3r4"]
+    for path in left:
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"half a clip")
+        os.utime(path, (time.time() - STALE_SECONDS - 60,) * 2)
+    render(analyse(read_text(STORY, title="Ferry"), Config()), Config(), tmp_path / "out", cache_dir=cache,
+           engine_name="silent", jobs=1)
+    assert not any(p.exists() for p in left)
 
 
 def _speech_like_pcm(seconds: float) -> bytes:

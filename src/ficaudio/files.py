@@ -4,13 +4,16 @@ Every file ficaudio writes is made under a temporary name in the destination's
 own folder (so the rename stays on one file system) and renamed over the
 destination only when complete: an existing file is replaced whole, never
 truncated, and an interrupted write leaves at most a dot-file that a later
-render sweeps (see export.produce.sweep_stale_temporaries).
+render sweeps (``sweep_stale_temporaries``).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,3 +72,37 @@ def write_text_atomically(dest: Path, text: str) -> Path:
     with replacing(dest) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return dest
+
+
+_LOGGER = logging.getLogger(__name__)
+
+STALE_SECONDS = 600
+"""A temporary file this old belongs to no running render (a part takes well under a second)."""
+_TEMPORARY = re.compile(r"^\.(?:.+\.[a-z0-9_]{8}(?:\.(?:mp3|wav|m4b|m4a|srt|vtt|ffmeta))?|(?:part|clip|analysis)-[a-z0-9_]{8}"
+                        r"(?:\.wav)?)$")
+
+
+def sweep_stale_temporaries(folders: list[Path]) -> list[Path]:
+    """Remove temporary files (our mkstemp names) that a killed render left, if older than STALE_SECONDS.
+
+    Only names of the form ``.NAME.XXXXXXXX[.ext]`` and ``.part-``, ``.clip-`` or
+    ``.analysis-XXXXXXXX`` are touched, so a user's own dot-files stay.
+    """
+    removed = []
+    now = time.time()
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if (_TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False)
+                        and now - entry.stat().st_mtime > STALE_SECONDS):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+            except OSError:
+                continue
+    if removed:
+        _LOGGER.info("removed %d stale temporary files: %s", len(removed), ", ".join(p.name for p in removed))
+    return removed

@@ -17,7 +17,7 @@ from typing import Protocol
 from .casting import Casting, cast_voices
 from .config import Config, Override
 from .errors import OutputError
-from .files import ensure_writable_folder
+from .files import ensure_writable_folder, sweep_stale_temporaries
 from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .script import write_script_json
@@ -296,6 +296,8 @@ def render(
 
     version = engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), version)
+    # What a killed render left half-written in the cache (never used, as it was never renamed).
+    sweep_stale_temporaries([cache.root / "analysis", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
     # Requests and planned lines are made as they are needed, not kept for every line:
     # memory stays near one chapter's worth however long the story.
     requests = (

@@ -27,14 +27,13 @@ import hashlib
 import json
 import logging
 import os
-import re
-import time
 import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
 from ..errors import OutputError
+from ..files import sweep_stale_temporaries
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
 from .lame import encode_mono
 from .m4b import M4bWriter
@@ -276,38 +275,6 @@ def _chapter_parts(pool: futures.Executor, store: "_PartStore", row: list[_PartS
                 value.cancel()
         raise
     return [found[spec.key()] for spec in row], made
-
-
-STALE_SECONDS = 600
-"""A temporary file this old belongs to no running render (a part takes well under a second)."""
-_TEMPORARY = re.compile(r"^\.(?:.+\.[a-z0-9_]{8}(?:\.(?:mp3|wav|m4b|m4a|srt|vtt|ffmeta))?|(?:part|clip)-[a-z0-9_]{8}"
-                        r"(?:\.wav)?)$")
-
-
-def sweep_stale_temporaries(folders: list[Path]) -> list[Path]:
-    """Remove temporary files (our mkstemp names) that a killed render left, if older than STALE_SECONDS.
-
-    Only names of the form ``.NAME.XXXXXXXX[.ext]`` and ``.part-XXXXXXXX`` are
-    touched, so a user's own dot-files stay.
-    """
-    removed = []
-    now = time.time()
-    for folder in folders:
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if (_TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False)
-                        and now - entry.stat().st_mtime > STALE_SECONDS):
-                    os.unlink(entry.path)
-                    removed.append(Path(entry.path))
-            except OSError:
-                continue
-    if removed:
-        _LOGGER.info("removed %d stale temporary files: %s", len(removed), ", ".join(p.name for p in removed))
-    return removed
 
 
 def _frames(ms: int) -> int:
