@@ -354,3 +354,21 @@ def test_mr_x_and_a_bare_surname_join_the_one_man_of_that_name():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Hector Vane", "Mrs Vane", "Hector Vane"]
     assert cast.resolve("Vane") == "Hector Vane"
     assert cast.resolve("Mrs Vane") == "Mrs Vane"
+
+
+def test_a_word_that_only_opens_sentences_before_dialogue_is_not_a_character():
+    # 'Years ago...' sits where an action beat does ('Nell knelt...'), but a name is
+    # also seen mid-sentence; such a word never is.
+    story = (
+        "The path climbed for an hour. Further on they found the well.\n\n"
+        "'Is it dry?'\n\n"
+        "Nell knelt by the stones and looked down. Years ago the village had drunk from it.\n\n"
+        "'Bone dry,' said Nell.\n\n"
+        "The wind rose. Further on the path split in two.\n\n"
+        "'Left or right?' Bram asked.\n\n"
+        "Nell shrugged, and Bram chose for both of them.\n"
+    )
+    doc, cast = analyse(story)
+    assert "Years" not in cast.characters
+    assert {"Nell", "Bram"} <= set(cast.characters)
+    assert [who for _, who in lines(story)][1:] == ["Nell", "Bram"]

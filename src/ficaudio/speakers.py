@@ -286,7 +286,10 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
             return False
         if name in titled:
             return total[name] >= 2 or tagged[name] >= 1
-        if (tagged[name] >= 1 or beats[name] >= 1 and total[name] >= beat_minimum) and after_prep[name] * 2 <= total[name]:
+        # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
+        # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name.
+        beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (mid[name] >= 1 or len(words) > 1)
+        if (tagged[name] >= 1 or beat_name) and after_prep[name] * 2 <= total[name]:
             return True
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
             return False
