@@ -46,9 +46,14 @@ def render_interrupted(story: Path, voices: Path, out: Path, cache: Path, *, sig
 
 
 def snapshot(folder: Path) -> dict[str, object]:
-    """Everything a listener gets: MP3 durations and tags, other files byte for byte."""
+    """Everything a listener gets: MP3 durations and tags, other files byte for byte.
+
+    Temporary dot-files a SIGKILLed render left (swept by a later render once
+    stale, see test_stale_temporary_files_are_swept) are not part of it.
+    """
     result: dict[str, object] = {}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    leftovers = set(temp_files(folder))
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p not in leftovers):
         name = str(path.relative_to(folder))
         if path.suffix == ".mp3":
             tags = {key: str(frame) for key, frame in ID3(str(path)).items()}
