@@ -17,7 +17,7 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 from mutagen.mp4 import MP4
 
-from ficaudio.config import Config
+from ficaudio.config import Config, Override
 from ficaudio.export.produce import encode_mp3_frames
 from ficaudio.export.m4b import ffmetadata
 from ficaudio.export.mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, join_mp3, scan_mp3
@@ -216,6 +216,21 @@ def test_m4b_alone_gets_its_subtitles_and_no_mp3(tmp_path):
     assert abs(cues[0].start_ms - HEAD_MS) <= 15  # parts keep their planned length within half a frame
     assert chapters[1].start * 1000 < cues[-3].start_ms  # chapter 2's heading comes after its mark
     assert abs(MP4(result.m4b).info.length * 1000 - result.chapter_marks[-1].end_ms) < 60
+
+    # Unchanged, it is not encoded again, and its subtitles and marks come out the same.
+    stamp = result.m4b.stat().st_ino, result.m4b.stat().st_mtime_ns
+    srt = (folder / "ferry.srt").read_bytes()
+    again = render(doc, Config(), tmp_path / "out", cache_dir=tmp_path / "cache", engine_name="silent",
+                   formats=("m4b",))
+    assert (result.m4b.stat().st_ino, result.m4b.stat().st_mtime_ns) == stamp
+    assert again.chapter_marks == result.chapter_marks and (folder / "ferry.srt").read_bytes() == srt
+    # A changed line makes a new M4B, chapters and tags intact.
+    pinned = Config(overrides=[Override(text="Home", speaker="Tamsin")])
+    render(analyse(read_text(STORY, title="Ferry"), pinned), pinned, tmp_path / "out", cache_dir=tmp_path / "cache",
+           engine_name="silent", formats=("m4b",))
+    assert result.m4b.stat().st_ino != stamp[0]
+    assert [c.title for c in MP4(result.m4b).chapters] == ["Chapter 1: The Ferry", "Chapter 2: The Island"]
+    assert MP4(result.m4b).tags["©gen"] == ["Audiobook"]
 
 
 def test_only_old_temporary_files_are_swept(tmp_path):

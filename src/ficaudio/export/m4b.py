@@ -21,6 +21,12 @@ from .mp3 import OUTPUT_RATE, ChapterMark, Tags, _temp_beside, ffmpeg_path
 
 M4B_BITRATE = "64k"
 """AAC bit rate: plenty for mono speech."""
+AAC_CODER = "fast"
+"""ffmpeg's AAC quantizer search. Its default here (twoloop) took 15.1 s for 10 minutes of speech,
+"fast" 4.5 s; ffmpeg's own maintainers found fast the better-sounding at 128 kbps stereo, the
+same bits per channel as 64 kbps mono."""
+RECIPE_ATOM = "----:com.ficaudio:recipe"
+"""Freeform MP4 atom holding the digest of what the M4B was made from (see ``m4b_is_current``)."""
 _BLOCK = 1 << 20
 
 
@@ -59,7 +65,8 @@ class M4bWriter:
         os.unlink(log_name)
         cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                "-f", "s16le", "-ar", str(input_rate), "-ac", "1", "-i", "pipe:0"]
-        cmd += ["-ar", str(OUTPUT_RATE), "-c:a", "aac", "-b:a", bitrate, "-f", "mp4", str(self._audio)]
+        cmd += ["-ar", str(OUTPUT_RATE), "-c:a", "aac", "-aac_coder", AAC_CODER, "-b:a", bitrate, "-f", "mp4",
+                str(self._audio)]
         self._cmd = cmd
         try:
             self._proc: subprocess.Popen | None = subprocess.Popen(cmd, stdin=subprocess.PIPE,
@@ -99,8 +106,8 @@ class M4bWriter:
         stderr = self._log.read().decode("utf-8", "replace")[-800:]
         raise ExportError(f"ffmpeg {what} (exit {code}) encoding {self.dest.name}: {' '.join(self._cmd)}\n{stderr}")
 
-    def finish(self, tags: Tags, chapters: list[ChapterMark]) -> Path:
-        """Close the encoder, add tags and chapters, and move the M4B into place."""
+    def finish(self, tags: Tags, chapters: list[ChapterMark], *, recipe: str | None = None) -> Path:
+        """Close the encoder, add tags and chapters (and ``recipe``), and move the M4B into place."""
         assert self._proc is not None and self._proc.stdin is not None
         try:
             self._proc.stdin.close()
@@ -120,6 +127,8 @@ class M4bWriter:
             if proc.returncode != 0:
                 raise ExportError(f"ffmpeg failed (exit {proc.returncode}) adding chapters to {self.dest.name}: "
                                   f"{' '.join(cmd)}\n{proc.stderr[-800:]}")
+            if recipe:
+                _write_recipe(out, recipe)
             os.replace(out, self.dest)
         except OSError as exc:
             raise OutputError(f"{self.dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
@@ -145,3 +154,27 @@ class M4bWriter:
             self._audio.unlink()
         if not self._log.closed:
             self._log.close()
+
+
+def _write_recipe(path: Path, recipe: str) -> None:
+    from mutagen.mp4 import MP4, MP4FreeForm
+
+    try:
+        tags = MP4(str(path))
+        tags[RECIPE_ATOM] = [MP4FreeForm(recipe.encode("ascii"))]
+        tags.save()
+    except Exception as exc:  # noqa: BLE001 - mutagen's errors vary; the file is still a good M4B
+        raise ExportError(f"could not tag {path.name} ({exc}).") from exc
+
+
+def m4b_is_current(dest: Path, recipe: str) -> bool:
+    """``dest`` is an M4B made from ``recipe`` (so it need not be encoded again)."""
+    from mutagen.mp4 import MP4
+
+    try:
+        if not dest.is_file():
+            return False
+        values = MP4(str(dest)).tags.get(RECIPE_ATOM) or []
+        return [bytes(v) for v in values] == [recipe.encode("ascii")]
+    except Exception:  # noqa: BLE001 - unreadable or foreign: encode it again
+        return False

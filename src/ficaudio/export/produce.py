@@ -36,7 +36,7 @@ from ..errors import OutputError
 from ..files import sweep_stale_temporaries
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
 from .lame import encode_mono
-from .m4b import M4bWriter
+from .m4b import AAC_CODER, M4B_BITRATE, M4bWriter, m4b_is_current
 from .mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path, join_mp3
 from .profiles import AudioProfile, parse_bitrate_kbps
 from .subtitles import SubtitleCue, SubtitleWriter
@@ -392,10 +392,15 @@ def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, 
                subtitles: SubtitleWriter | None = None) -> tuple[Path, list[ChapterMark]]:
     """One AAC stream of every part's PCM in order, with chapter atoms; times are exact PCM positions.
 
-    With ``subtitles`` (an M4B alone), each chapter's cues are added to it.
+    An M4B already made from the same parts and tags (its recipe atom says so)
+    is not encoded again; the parts are still measured for the chapter times
+    and, with ``subtitles`` (an M4B alone), each chapter's cues.
     """
     ffmpeg_path()
-    writer = M4bWriter(dest, input_rate=SAMPLE_RATE)
+    tags = Tags(title=title, artist=author, album=title)
+    recipe = _recipe(tags, None, [M4B_BITRATE, AAC_CODER]
+                     + [key for chapter in chapters for key in _m4b_keys(chapter, specs)])
+    writer = None if m4b_is_current(dest, recipe) else M4bWriter(dest, input_rate=SAMPLE_RATE)
     marks: list[ChapterMark] = []
     frames = 0
     try:
@@ -407,7 +412,8 @@ def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, 
                 pcm, clip_frames, lead_frames = _part_pcm(spec, line.clip)
                 # The MP3 part decodes to the encoder delay first; the same room tone here
                 # keeps the M4B on the MP3's time line, so one set of subtitles fits both.
-                writer.append_pcm(room_tone(_DELAY_FRAMES) + pcm + room_tone(_PAD_FRAMES))
+                if writer is not None:
+                    writer.append_pcm(room_tone(_DELAY_FRAMES) + pcm + room_tone(_PAD_FRAMES))
                 frames += _DELAY_FRAMES
                 clip_start = frames + lead_frames
                 cues.append(SubtitleCue(_in_ms(clip_start), _in_ms(clip_start + clip_frames), line.speaker, line.text))
@@ -415,11 +421,18 @@ def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, 
             if subtitles is not None:
                 subtitles.add(cues)
             marks.append(ChapterMark(chapter.title, _in_ms(start), _in_ms(frames)))
-        path = writer.finish(Tags(title=title, artist=author, album=title), marks)
+        path = writer.finish(tags, marks, recipe=recipe) if writer is not None else dest
     except BaseException:
-        writer.discard()
+        if writer is not None:
+            writer.discard()
         raise
     return path, marks
+
+
+def _m4b_keys(chapter: PlannedChapter, specs: Callable[[PlannedChapter, list[PlannedLine]], list[_PartSpec]]) -> list[str]:
+    """A chapter's title and its parts' keys: what its stretch of the M4B is made of."""
+    lines = chapter.planned_lines()
+    return [chapter.title] + [spec.key() for spec in specs(chapter, lines)]
 
 
 def _in_ms(frames: int) -> int:
