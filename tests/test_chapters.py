@@ -148,3 +148,36 @@ def test_paragraphs_one_per_line_and_blank_line_separated():
 )
 def test_is_heading(line, loose, expected):
     assert is_heading(line, loose=loose) is expected
+
+
+@pytest.mark.parametrize("line", ["Sasori's POV", "~Sakura POV~", "Third person POV", "POV: Itachi",
+                                  "(Naruto's point of view)", "*Hinata's P.O.V.*", "-Gaara pov-"])
+def test_point_of_view_lines_are_recognised(line):
+    from ficaudio.chapters import is_pov_marker
+
+    assert is_pov_marker(line)
+
+
+@pytest.mark.parametrize("line", ["Not from my POV.", "It was his POV that mattered.", "POV",
+                                  "He saw it from her point of view, then left."])
+def test_sentences_about_a_point_of_view_are_prose(line):
+    from ficaudio.chapters import is_pov_marker
+
+    assert not is_pov_marker(line)
+
+
+def test_a_pov_switch_is_a_scene_inside_the_chapter_not_a_new_chapter():
+    doc = analyse(
+        "Chapter 1: Rain\n\nSakura's POV\n\nThe rain came down hard.\n\noOoOo\n\nSasori's POV\n\n"
+        "The puppet creaked in the dark.\n\n~Sakura POV~\n\nShe ran for the door.\n"
+    )
+    assert [c.title for c in doc.chapters] == ["Chapter 1: Rain"]
+    assert outline(doc)[0][1] == [
+        ("heading", "Chapter 1: Rain"), ("heading", "Sakura's POV"), ("narration", "The rain came down hard."),
+        ("heading", "Sasori's POV"), ("narration", "The puppet creaked in the dark."),
+        ("heading", "~Sakura POV~"), ("narration", "She ran for the door."),
+    ]
+    markers = [s for s in doc.segments if "POV" in doc.segment_text(s)]
+    # A pause for the change of scene before each marker, and only there (not again after it).
+    assert all(s.scene_break_before for s in markers)
+    assert not any(s.scene_break_before for s in doc.segments if s.kind == "narration")

@@ -21,6 +21,7 @@ from ficaudio.speech_text import to_speech
     ("Come w/ me, not w/o a coat.", "Come with me, not without a coat."),
     ("Ask him/her first.", "Ask him or her first."),
     ("See Ch. 4 for that.", "See Chapter 4 for that."),
+    ("~Sasori's POV~", "Sasori's point of view"),
     ("~~~", ""),
     (":P", ""),
     ("xoxo", ""),

@@ -2,8 +2,9 @@
 
 Fics put their structure in plain lines: ``Chapter 3: The Storm``, ``***``
 between scenes, ``A/N:`` and ``Disclaimer: I don't own ...`` before and after
-the story. This stage finds them and leaves the story paragraphs for the
-quote stage. A one-shot with no headings is one chapter named after the story.
+the story, and ``Sasori's POV`` where the point of view changes inside a
+chapter. This stage finds them and leaves the story paragraphs for the quote
+stage. A one-shot with no headings is one chapter named after the story.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ STORY = "story"
 HEADING = "heading"
 AUTHOR_NOTE = "author_note"
 SCENE_BREAK = "scene_break"
+POV_MARKER = "pov_marker"
+"""'Sasori's POV': read as a heading inside the chapter, after a scene-break pause; never a new chapter."""
 
 
 @dataclass
@@ -54,6 +57,13 @@ _SCENE_BREAK = re.compile(
     r"^\s*(?:[*~=#+_•·◆◇§¤❖✦✧※°\-–—.]\s*){1,}$|^\s*(?:[xo0]\s*){3,}$|^\s*(?:-?\s*[xo]\s*-?\s*){3,}$"
     r"|^\s*(?:[-~=*.]+\s*[xo]\s*){2,}[-~=*.]+\s*$",
     re.IGNORECASE,
+)
+# 'Sasori's POV', '~Sakura POV~', 'Third person POV', 'POV: Itachi', '(Naruto's point of view)'
+_POV_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|person|omniscient)){0,3}"
+_POV = r"(?i:pov|p\.o\.v\.?|point\s+of\s+view)"
+_POV_MARKER = re.compile(
+    r"^[^\w'’]*(?:" + _POV_NAME + r"(?:['’]s|s['’])?\s+" + _POV + r"|" + _POV + r"\s*[:\-–—]?\s*" + _POV_NAME
+    + r")[^\w'’]*$"
 )
 _NOTE_START = re.compile(
     r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author'?s'? ?notes?\b|authors? ?notes?\b|note:|disclaimer\b|"
@@ -132,6 +142,12 @@ def is_heading(line: str, *, loose: bool) -> bool:
     return capitalised and (line.isupper() or words[0][0].isupper()) and any(c.isalpha() for c in line)
 
 
+def is_pov_marker(line: str) -> bool:
+    """A line that only says whose point of view follows ('Sasori's POV')."""
+    line = line.strip()
+    return bool(line) and len(line) <= 60 and "\n" not in line and bool(_POV_MARKER.match(line))
+
+
 def is_scene_break(line: str) -> bool:
     line = line.strip()
     return bool(line) and len(line) <= 40 and "\n" not in line and bool(_SCENE_BREAK.match(line))
@@ -165,6 +181,8 @@ def find_chapters(doc: Document) -> ChapterPlan:
             p.role = AUTHOR_NOTE
         elif is_scene_break(p_text):
             p.role = SCENE_BREAK
+        elif is_pov_marker(p_text):
+            p.role = POV_MARKER
 
     explicit = [p for p in paragraphs if p.role == STORY and is_heading(text[p.start : p.end], loose=False)]
     loose_candidates = [
@@ -223,6 +241,9 @@ def find_chapters(doc: Document) -> ChapterPlan:
         for p in plan.paragraphs[chapter.index]:
             if p.role in (HEADING, AUTHOR_NOTE):
                 chapter.segments.append(Segment(kind=p.role, start=p.start, end=p.end, paragraph=p.index))
+            elif p.role == POV_MARKER:  # a new scene from someone else's eyes: a pause, then the line
+                chapter.segments.append(Segment(kind=HEADING, start=p.start, end=p.end, paragraph=p.index,
+                                                scene_break_before=True))
     doc.chapters = chapters
     doc.scene_breaks = [Span(p.start, p.end) for p in paragraphs if p.role == SCENE_BREAK]
     plan.chapters = chapters

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chapters import SCENE_BREAK, STORY, ChapterPlan, Paragraph
+from .chapters import POV_MARKER, SCENE_BREAK, STORY, ChapterPlan, Paragraph
 from .model import Document, Segment
 
 DOUBLE_MARKS = "\"“”„"
@@ -90,6 +90,9 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
         for i, p in enumerate(paragraphs):
             if p.role == SCENE_BREAK:
                 pending_break = True
+                continue
+            if p.role == POV_MARKER:
+                pending_break = False  # the marker's own segment takes the scene-break pause
                 continue
             if p.role != STORY:
                 continue

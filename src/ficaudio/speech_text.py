@@ -38,6 +38,7 @@ _CURRENCY = {"$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("eur
 _WITH = re.compile(r"(?<!\w)[Ww]/(o\b)?(?=\s)")
 _WORD_SLASH = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 _CHAPTER_ABBREV = re.compile(r"\b(Ch|Chap)\.\s*(?=\d)")
+_POV = re.compile(r"(?<!\w)(?:POV|P\.O\.V\.?|pov)(?!\w)")
 
 
 def _money(match: re.Match[str]) -> str:
@@ -51,6 +52,7 @@ def to_speech(text: str) -> str:
     t = text
     t = _ABBREV_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
     t = _CHAPTER_ABBREV.sub("Chapter ", t)
+    t = _POV.sub("point of view", t)
     t = _MONEY.sub(_money, t)
     t = _NUMBER_SIGN.sub("number ", t)
     t = _WITH.sub(lambda m: "without" if m.group(1) else "with", t)
