@@ -181,3 +181,10 @@ def test_a_pov_switch_is_a_scene_inside_the_chapter_not_a_new_chapter():
     # A pause for the change of scene before each marker, and only there (not again after it).
     assert all(s.scene_break_before for s in markers)
     assert not any(s.scene_break_before for s in doc.segments if s.kind == "narration")
+
+
+def test_a_very_short_fic_keeps_its_story_after_opening_notes():
+    # The closing-notes zone (short lines after the last note near the end) must not
+    # reach back over a drabble's opening A/N and swallow the story.
+    doc = analyse("A/N: my first drabble, be nice!\n\nMira climbed the steps.\n\n'Hi,' she said.\n")
+    assert [s.kind for s in doc.segments] == ["author_note", "narration", "dialogue", "narration"]

@@ -171,3 +171,45 @@ def test_a_table_of_contents_alone_does_not_make_fanficfare_txt() -> None:
     assert doc.text.startswith("TABLE OF CONTENTS")
     path_doc = decode_story_bytes(b"My Story\n\nTABLE OF CONTENTS\n\nOne\n", "x.txt")
     assert path_doc.startswith("My Story")
+
+
+HEADED = """Title: Paper Lanterns
+Author: inkwell_owl
+Rating: T
+Pairing: Mira/Odessa
+Summary: Two keepers, one storm,
+and a lantern that will not stay lit.
+
+Word count: 3,200
+
+Mira climbed the last of the steps at dusk.
+
+"You're late," said Odessa.
+"""
+
+
+def test_a_details_header_gives_title_author_and_cast_and_is_not_read():
+    from ficaudio.config import Config
+    from ficaudio.pipeline import analyse
+
+    doc = read_text(HEADED, title="From The File Name")
+    assert (doc.title, doc.author) == ("Paper Lanterns", "inkwell_owl")
+    assert doc.hints.characters == ["Mira", "Odessa"]
+    assert doc.hints.metadata["summary"] == ["Two keepers, one storm, and a lantern that will not stay lit."]
+    assert doc.hints.metadata["words"] == ["3,200"]
+    analyse(doc, Config())
+    kinds = [(s.kind, doc.segment_text(s)[:12]) for s in doc.segments]
+    assert kinds[0] == ("author_note", "Title: Paper") and kinds[1] == ("author_note", "Word count: ")
+    assert kinds[2] == ("narration", "Mira climbed")
+
+
+@pytest.mark.parametrize("opening", [
+    "Mira: are you up\nOdessa: no\nMira: liar\n\nThe phone buzzed again.",  # a chat fic
+    "Note: this is set after the storm.\n\nMira climbed the steps.",  # a single label
+    "Chapter 1: The Storm\n\nMira climbed the steps.",
+])
+def test_openings_that_are_not_a_details_header(opening):
+    from ficaudio.readers.txt import story_header
+
+    assert story_header(opening) is None
+    assert read_text(opening, title="Kept").title == "Kept"

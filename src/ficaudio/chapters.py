@@ -295,8 +295,12 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
                 p.role = AUTHOR_NOTE
 
     # Closing zone: the last note marker near the end with only notes, sign-offs or
-    # short lines after it, plus the notes right before it.
-    tail = paragraphs[-6:]
+    # short lines after it, plus the notes right before it. Never the opening notes of a
+    # story only a few paragraphs long: the closing zone starts after its first story paragraph.
+    first_story = next((p.index for p in paragraphs if p.role == STORY), None)
+    if first_story is None:
+        return
+    tail = [p for p in paragraphs[-6:] if p.index > first_story]
     after_last_heading = max((i for i, p in enumerate(tail) if p.role == HEADING), default=-1) + 1
 
     def marker(p: Paragraph) -> bool:

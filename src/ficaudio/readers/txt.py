@@ -125,7 +125,96 @@ def document_from_text(text: str, *, source: str, title: str) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise StoryError(f"{source}: there is no text to read.")
-    return Document(text=text, title=title, source=source, hints=StoryHints(emphasis=markdown_emphasis(text)))
+    hints = StoryHints(emphasis=markdown_emphasis(text))
+    author = None
+    header = story_header(text)
+    if header is not None:
+        end, fields = header
+        # The header is the work's details, not the story: kept out of the reading like an author's note.
+        hints.author_notes.append(Span(0, end))
+        title = fields.get("title", [title])[0]
+        author = ", ".join(fields["author"]) if fields.get("author") else None
+        hints.characters = _header_characters(fields)
+        hints.metadata = {k: v for k, v in fields.items() if k not in ("title", "author")}
+    doc = Document(text=text, title=title, source=source, hints=hints)
+    doc.author = author
+    return doc
+
+
+# The details block fans put at the top of a fic copied from fanfiction.net or written by hand:
+#   Title: Paper Lanterns / Author: inkwell_owl / Rating: T / Pairing: Mira/Odessa / Summary: ...
+_HEADER_LABELS = {
+    "title": "title", "story": "title", "author": "author", "by": "author", "written by": "author",
+    "rating": "rating", "rated": "rating", "pairing": "relationships", "pairings": "relationships",
+    "relationship": "relationships", "relationships": "relationships", "ship": "relationships",
+    "characters": "characters", "character": "characters", "summary": "summary", "fandom": "fandoms",
+    "fandoms": "fandoms", "category": "fandoms", "genre": "genre", "genres": "genre", "warning": "warnings",
+    "warnings": "warnings", "word count": "words", "words": "words", "wordcount": "words", "status": "status",
+    "chapters": "chapters", "published": "published", "updated": "updated", "beta": "beta",
+    "beta reader": "beta", "disclaimer": "disclaimer", "spoilers": "spoilers", "tags": "freeforms",
+    "language": "language", "series": "series", "timeline": "timeline", "notes": "notes",
+}
+_HEADER_LINE = re.compile(r"^[ \t*_]*([A-Za-z][A-Za-z ]{0,14}?)[ \t*_]*:[ \t*_]*(.*?)[ \t]*$")
+_STORY_LABELS = {"title", "author", "rating", "relationships", "summary", "fandoms", "words", "characters"}
+_LIST_LABELS = {"relationships", "characters", "fandoms", "genre", "warnings", "freeforms", "author"}
+
+
+def story_header(text: str) -> tuple[int, dict[str, list[str]]] | None:
+    """The details block opening ``text``: (offset just past it, {key: values}); None if there is none.
+
+    Lines of ``Label: value`` with labels fans use (Title, Author, Rating,
+    Pairing, Summary, Word count, ...); a value may wrap onto following lines
+    (a long summary). At least two labels, one of them a story detail, so a
+    chat fic's ``Mira: hi`` or a lone ``Note:`` is not taken for one.
+    """
+    fields: dict[str, list[str]] = {}
+    offset = 0
+    end = 0
+    last_key: str | None = None
+    labelled = 0
+    for line in text[:8000].split("\n"):
+        stripped = line.strip()
+        line_end = offset + len(line)
+        offset = line_end + 1
+        if not stripped:
+            if labelled and last_key is None:
+                break
+            last_key = None if labelled else last_key
+            continue
+        match = _HEADER_LINE.match(stripped)
+        key = _HEADER_LABELS.get(" ".join(match.group(1).lower().split())) if match else None
+        if key:
+            labelled += 1
+            fields.setdefault(key, []).append(match.group(2))
+            last_key = key
+            end = line_end
+        elif last_key is not None and labelled:
+            fields[last_key][-1] = (fields[last_key][-1] + " " + stripped).strip()  # a wrapped value
+            end = line_end
+        else:
+            break
+    if labelled < 2 or not (_STORY_LABELS & fields.keys()):
+        return None
+    cleaned: dict[str, list[str]] = {}
+    for key, values in fields.items():
+        items = [v for value in values for v in (re.split(r"\s*[,;]\s*|\s+&\s+|\s+and\s+", value)
+                                                   if key in _LIST_LABELS else [value])]
+        items = [" ".join(v.split()).strip(" *_") for v in items]
+        if [v for v in items if v]:
+            cleaned[key] = [v for v in items if v]
+    return end, cleaned
+
+
+def _header_characters(fields: dict[str, list[str]]) -> list[str]:
+    """Character names from Characters: and slash pairings ('Mira/Odessa', 'Mira x Odessa')."""
+    names: list[str] = list(fields.get("characters", []))
+    for pairing in fields.get("relationships", []):
+        names += [n.strip() for n in re.split(r"\s*/\s*|\s+x\s+", pairing) if n.strip()]
+    seen: list[str] = []
+    for name in names:
+        if name not in seen and re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", name):
+            seen.append(name)
+    return seen
 
 
 # *I can't go back,* she thought. / _Not again._ -- the marks hug the words, and
