@@ -19,6 +19,7 @@ import sys
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from pydub import AudioSegment
 
@@ -173,18 +174,49 @@ def limit_peaks(pcm: bytes, ceiling_dbfs: float) -> bytes:
     Each 2 ms block gets the gain that brings its peak under the ceiling; the
     gain then ramps down ahead of a peak and back up after it, at most 0.5 dB
     per block, so it never jumps. Blocks that need no reduction are copied.
+
+    A block's gain is the least, over the blocks that pass the ceiling, of
+    that block's gain raised 0.5 dB per block of distance; only the few
+    blocks near a peak are touched (per-block passes over a whole clip made
+    the limiter 10% of a render's CPU).
     """
     ceiling = 10 ** (ceiling_dbfs / 20) * FULL_SCALE
-    size = LIMITER_BLOCK * SAMPLE_WIDTH
-    blocks = [pcm[i : i + size] for i in range(0, len(pcm), size)]
-    gains = [min(1.0, ceiling / peak) if (peak := audioop.max(b, SAMPLE_WIDTH)) > 0 else 1.0 for b in blocks]
-    if min(gains, default=1.0) >= 1.0:
+    if not pcm or audioop.max(pcm, SAMPLE_WIDTH) <= ceiling:
         return pcm
-    for i in range(1, len(gains)):  # release: rise slowly after a peak
-        gains[i] = min(gains[i], gains[i - 1] * _LIMITER_STEP)
-    for i in range(len(gains) - 2, -1, -1):  # attack: fall slowly before a peak
-        gains[i] = min(gains[i], gains[i + 1] * _LIMITER_STEP)
-    return b"".join(b if g >= 1.0 else audioop.mul(b, SAMPLE_WIDTH, g) for b, g in zip(blocks, gains))
+    size = LIMITER_BLOCK * SAMPLE_WIDTH
+    view = memoryview(pcm)
+    blocks = -(-len(pcm) // size)
+    gains: dict[int, float] = {}
+    for peak_block in _blocks_over(view, size, blocks, ceiling):
+        peak = audioop.max(view[peak_block * size : (peak_block + 1) * size], SAMPLE_WIDTH)
+        need = ceiling / peak
+        if need < gains.get(peak_block, 1.0):
+            gains[peak_block] = need
+        for step in (1, -1):  # release after the peak, attack before it
+            gain, block = need, peak_block + step
+            while 0 <= block < blocks:
+                gain *= _LIMITER_STEP
+                if gain >= 1.0:
+                    break
+                if gain < gains.get(block, 1.0):
+                    gains[block] = gain
+                block += step
+    out = bytearray(pcm)
+    for block, gain in gains.items():
+        start, end = block * size, min(len(pcm), (block + 1) * size)
+        out[start:end] = audioop.mul(view[start:end], SAMPLE_WIDTH, gain)
+    return bytes(out)
+
+
+def _blocks_over(view: memoryview, size: int, blocks: int, ceiling: float, group: int = 32) -> Iterator[int]:
+    """The blocks whose peak passes ``ceiling``, looking inside only groups of blocks that do."""
+    for first in range(0, blocks, group):
+        last = min(blocks, first + group)
+        if audioop.max(view[first * size : last * size], SAMPLE_WIDTH) <= ceiling:
+            continue
+        for block in range(first, last):
+            if audioop.max(view[block * size : (block + 1) * size], SAMPLE_WIDTH) > ceiling:
+                yield block
 
 
 def process_clip(path: Path, *, target_dbfs: float = CLIP_TARGET_DBFS, ceiling_dbfs: float = PEAK_CEILING_DBFS,
