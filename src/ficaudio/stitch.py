@@ -223,10 +223,18 @@ def process_clip(path: Path, *, target_dbfs: float = CLIP_TARGET_DBFS, ceiling_d
                  limit_dbfs: float | None = None) -> bytes:
     """A clip ready to place: read, trimmed, loudness-matched and, with ``limit_dbfs``, peak-limited.
 
-    With a limiter the clip is matched to ``target_dbfs`` first (peaks may then
-    reach ``ceiling_dbfs``) and its peaks are brought down to ``limit_dbfs``.
+    With a limiter the clip's gain takes it to ``target_dbfs`` as long as its
+    peaks would not pass ``ceiling_dbfs`` (which may be over full scale), and
+    the peaks are brought down to ``limit_dbfs``. The limiter runs before the
+    gain, at the ceiling the gain will lift to ``limit_dbfs``: the same result
+    as limiting after it, but no sample is ever clipped at full scale.
     """
-    pcm = match_loudness(trim_silence(read_clip(path)), target_dbfs=target_dbfs, ceiling_dbfs=ceiling_dbfs)
-    if limit_dbfs is not None:
-        pcm = limit_peaks(pcm, limit_dbfs)
-    return pcm
+    pcm = trim_silence(read_clip(path))
+    if limit_dbfs is None:
+        return match_loudness(pcm, target_dbfs=target_dbfs, ceiling_dbfs=ceiling_dbfs)
+    rms = audioop.rms(pcm, SAMPLE_WIDTH) if pcm else 0
+    if rms <= 0:
+        return pcm
+    peak = audioop.max(pcm, SAMPLE_WIDTH) or 1
+    gain = min(10 ** (target_dbfs / 20) * FULL_SCALE / rms, 10 ** (ceiling_dbfs / 20) * FULL_SCALE / peak)
+    return audioop.mul(limit_peaks(pcm, limit_dbfs - 20 * math.log10(gain)), SAMPLE_WIDTH, gain)

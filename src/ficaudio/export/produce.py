@@ -44,7 +44,7 @@ from .subtitles import SubtitleCue, SubtitleWriter
 _LOGGER = logging.getLogger(__name__)
 
 FORMATS = ("mp3", "m4b")
-PART_VERSION = 6
+PART_VERSION = 7
 """Part cache entries of another version are not reused (bump when the audio made from a part changes)."""
 JOINED_VERSION = 1
 """Chapter and story files of another version are written again (bump when their tags or layout change)."""
@@ -82,6 +82,8 @@ class PlannedChapter:
     lines: list[PlannedLine] = field(default_factory=list)
     tail_ms: int | None = None
     """Room tone after the last line (kept in the profile's range); None: the render's chapter pause."""
+    credit: bool = False
+    """Opening or closing credits in a file of their own: spoken CREDIT_BOOST_DB louder (see there)."""
     make_lines: Callable[[], list[PlannedLine]] | None = None
     """Builds the lines when they are needed, instead of ``lines``: a long story then
     holds one chapter's lines at a time, not every line of the book."""
@@ -242,17 +244,25 @@ def _recipe(tags: Tags, marks: list[ChapterMark] | None, sources: list[str]) -> 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+CREDIT_BOOST_DB = 2.0
+"""A credits file is a few seconds of speech between ACX's head and tail of room tone, and a
+credit's sentences have pauses of their own: at the clips' usual level such a file measured
+-23.0 dB RMS, on ACX's floor. Its clip is matched this much louder, the limiter holding the
+peaks (with a profile that has no limiter, credits are not files of their own)."""
+
+
 def _chapter_specs(chapter: PlannedChapter, lines: list[PlannedLine], *, profile: AudioProfile,
                    chapter_tail_ms: int) -> list[_PartSpec]:
     """The part of every line: the room tone before it (the head on the first), the tail after the last."""
     tail_ms = profile.tail_ms(chapter_tail_ms if chapter.tail_ms is None else chapter.tail_ms)
     kbps = parse_bitrate_kbps(profile.bitrate)
+    boost = CREDIT_BOOST_DB if chapter.credit and profile.peak_limit_dbfs is not None else 0.0
+    target, ceiling = profile.clip_target_dbfs + boost, profile.clip_ceiling_dbfs + boost
     last = len(lines) - 1
     return [_PartSpec(line.clip_key or _file_key(line.clip),
                       _frames(profile.head_ms) if i == 0 else _frames(line.pause_before_ms),
                       _frames(tail_ms) if i == last else 0,
-                      kbps, profile.clip_target_dbfs, profile.clip_ceiling_dbfs, profile.peak_limit_dbfs,
-                      profile.lame_quality)
+                      kbps, target, ceiling, profile.peak_limit_dbfs, profile.lame_quality)
             for i, line in enumerate(lines)]
 
 
