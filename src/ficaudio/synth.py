@@ -12,6 +12,7 @@ from __future__ import annotations
 import concurrent.futures as futures
 import contextlib
 import hashlib
+import itertools
 import json
 import logging
 import multiprocessing
@@ -22,7 +23,7 @@ import threading
 import wave
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .errors import OutputError, SynthesisError
 from .model import Voice
@@ -213,24 +214,14 @@ def synthesize_all(
         The number of clips synthesized now (the others were cached, or repeats).
     """
     jobs = max(1, jobs or os.cpu_count() or 1)
-    stream = iter(requests)
-    first: list[tuple[str, ClipRequest]] = []
     seen: set[str] = set()
+    todo = _uncached(requests, cache, seen, on_progress)
     # Look ahead a few clips: a render with (almost) everything cached, or a tiny one,
     # needs no worker processes at all.
-    for req in stream:
-        key = cache.key(req)
-        if key in seen or cache.get(key) is not None:
-            if on_progress:
-                on_progress(1)
-            continue
-        seen.add(key)
-        first.append((key, req))
-        if len(first) >= 4:
-            break
+    first = list(itertools.islice(todo, 4))
     if not first:
         return 0
-    todo = _chain(first, stream, cache, seen, on_progress)
+    todo = itertools.chain(first, todo)
     if jobs == 1 or len(first) < 4:
         engine = make_engine(engine_name)
         made = 0
@@ -278,11 +269,13 @@ def synthesize_all(
     return made
 
 
-def _chain(first: list[tuple[str, ClipRequest]], rest: Iterable[ClipRequest], cache: ClipCache, in_flight: set[str],
-           on_progress: Callable[[int], None] | None) -> Iterable[tuple[str, ClipRequest]]:
-    """``first``, then the (key, request) pairs of ``rest`` that are neither cached nor in flight."""
-    yield from first
-    for req in rest:
+def _uncached(requests: Iterable[ClipRequest], cache: ClipCache, in_flight: set[str],
+              on_progress: Callable[[int], None] | None) -> Iterator[tuple[str, ClipRequest]]:
+    """The (key, request) pairs of ``requests`` that are neither cached nor in flight (added to ``in_flight``).
+
+    Requests skipped (cached, or a repeat of one in flight) count as progress at once.
+    """
+    for req in requests:
         key = cache.key(req)
         if key in in_flight or cache.get(key) is not None:
             if on_progress:
