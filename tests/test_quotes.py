@@ -286,3 +286,22 @@ def test_segments_cover_every_word_once_in_order(text):
     for s in segs:
         if s.kind in ("dialogue", "thought"):
             assert s.speaker, "every spoken line has a voice"
+
+
+def test_tagged_single_quotes_in_a_double_quoted_story_are_speech():
+    # Older fics quote speech with double marks and thoughts with single ones:
+    # 'Not again,' she thought. Only that tagged form is taken; apostrophes,
+    # clipped words, scare quotes and quotes inside quotes stay as they were.
+    doc = read_text(
+        '"Hey," said Naruto. "You coming?"\n\n"In a minute," Sakura said. "Wait."\n\n"Fine," he said.\n\n'
+        "'I can't believe this,' Sakura thought. She looked at the twins' room.\n\n"
+        "He said 'cause it's late, and the boys' bikes were 'borrowed' again.\n\n"
+        "\"She told me 'no way,' and left,\" Naruto said.\n\n"
+        "'Damn it!' Naruto muttered.\n",
+        title="T",
+    )
+    segment_quotes(doc, find_chapters(doc))
+    spoken = [doc.segment_text(s) for s in doc.segments if s.kind in ("dialogue", "thought")]
+    assert detect_style(doc.text, find_chapters(doc).paragraphs[1]) == "double"
+    assert spoken == ["Hey,", "You coming?", "In a minute,", "Wait.", "Fine,", "I can't believe this,",
+                      "She told me 'no way,' and left,", "Damn it!"]

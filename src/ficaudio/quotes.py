@@ -134,8 +134,31 @@ def _is_clipped(text: str, after: int) -> bool:
 
 def _find_quotes(text: str, p: Paragraph, style: str, *, next_opens: bool) -> list[QuoteSpan]:
     if style == "double":
-        return _find_double(text, p, next_opens=next_opens)
+        quotes = _find_double(text, p, next_opens=next_opens)
+        return sorted(quotes + _tagged_singles(text, p, quotes), key=lambda q: q.open_mark)
     return _find_single(text, p, next_opens=next_opens)
+
+
+# In a story quoted with double marks, single marks are apostrophes, quotes within quotes, or
+# now and then a line of speech or (often, in older fics) a thought: 'Not again,' she thought.
+# Only that last, tagged form is taken: a single-quoted sentence ending in , . ! ? … and
+# followed by a name or pronoun and a speech or thought verb. Apostrophes inside words stay.
+_TAGGED_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(—–-]))['‘](?=\S)(?P<body>(?:[^'’‘\"“”\n]|(?<=\w)['’](?=\w)){1,400}?[,.!?…])['’]"
+    r"(?=\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|he|she|I|they|we|you)\s+(?:\w+ly\s+)?"
+    r"(?:" + _SPEECH_VERBS + r"|thought|thinks)\b)"
+)
+
+
+def _tagged_singles(text: str, p: Paragraph, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quoted, tagged speech or thought outside the paragraph's double-quoted speech."""
+    inside = [(q.open_mark, q.close_mark if q.close_mark is not None else p.end) for q in doubles]
+    found = []
+    for m in _TAGGED_SINGLE.finditer(text, p.start, p.end):
+        open_mark, close_mark = m.start(), m.end() - 1
+        if not any(a <= open_mark <= b for a, b in inside):
+            found.append(QuoteSpan(open_mark, close_mark, open_mark + 1, close_mark))
+    return found
 
 
 def _find_double(text: str, p: Paragraph, *, next_opens: bool) -> list[QuoteSpan]:
