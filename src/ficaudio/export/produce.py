@@ -2,21 +2,26 @@
 
 Every line becomes one *part*: the pause before it (the room tone at the head
 for a chapter's first line, plus the tail after its last) and its clip, made
-ready (trimmed, loudness-matched, peak-limited for ACX) and encoded on its own
-to bare CBR MP3 frames by the system's LAME library (export/lame.py, in
-worker threads: ctypes releases the GIL, so every core encodes). Parts are cached by content under the clip cache
-(``parts/``), so:
+ready (trimmed, loudness-matched, peak-limited) and encoded on its own to bare
+CBR MP3 frames by the system's LAME library (export/lame.py, in worker
+threads: ctypes releases the GIL, so every core encodes). Parts are cached by
+content under the clip cache (``parts/``), so:
 
 - re-rendering an unchanged story encodes nothing: it joins cached frames;
 - changing one voice re-encodes only that voice's lines.
 
 A chapter file is its parts' frames joined behind an ID3 tag, and the story
-file all chapters' frames behind another: nothing is encoded twice, memory
-holds a clip per worker, and the times of chapters and subtitle cues come
-from the frames actually written (see ``export.mp3`` on encoder delay).
+file all chapters' frames behind another: nothing is encoded twice, and the
+times of chapters and subtitle cues come from the frames actually written
+(see ``export.mp3`` on encoder delay). Each joined file carries a digest of
+what it is made of (``_recipe``), so an unchanged file is not written again.
+
+Chapters are made one at a time: their lines, part specs and subtitle cues
+are built when the chapter's turn comes and dropped after it, so memory does
+not grow with the story.
 
 The M4B (AAC) is one continuous stream: the same parts' PCM is fed, in order,
-to one ffmpeg encoder.
+to one ffmpeg encoder (or, when the M4B's recipe atom matches, only measured).
 """
 
 from __future__ import annotations
