@@ -314,8 +314,7 @@ def render(
     first_number = 0 if chapters[0].credit else 1
     planned = [
         PlannedChapter(ch.index, ch.title, f"{ch.index - 1 + first_number:02d}-{slugify(ch.title, fallback='chapter')}",
-                       # A credits file is short: the shortest tail the profile allows keeps its loudness (ACX RMS) up.
-                       tail_ms=0 if ch.credit else None, credit=ch.credit,
+                       credit=ch.credit,
                        make_lines=functools.partial(_planned_lines, doc, ch, cache))
         for ch in chapters
     ]

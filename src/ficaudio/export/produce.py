@@ -85,10 +85,9 @@ class PlannedChapter:
     file_stem: str
     """Chapter file name without extension, e.g. '01-chapter-1-the-gate'."""
     lines: list[PlannedLine] = field(default_factory=list)
-    tail_ms: int | None = None
-    """Room tone after the last line (kept in the profile's range); None: the render's chapter pause."""
     credit: bool = False
-    """Opening or closing credits in a file of their own: spoken CREDIT_BOOST_DB louder (see there)."""
+    """Opening or closing credits in a file of their own: spoken CREDIT_BOOST_DB louder (see there),
+    with the shortest tail the profile allows (a short file's silence pulls its loudness down)."""
     make_lines: Callable[[], list[PlannedLine]] | None = None
     """Builds the lines when they are needed, instead of ``lines``: a long story then
     holds one chapter's lines at a time, not every line of the book."""
@@ -259,7 +258,7 @@ peaks (with a profile that has no limiter, credits are not files of their own)."
 def _chapter_specs(chapter: PlannedChapter, lines: list[PlannedLine], *, profile: AudioProfile,
                    chapter_tail_ms: int) -> list[_PartSpec]:
     """The part of every line: the room tone before it (the head on the first), the tail after the last."""
-    tail_ms = profile.tail_ms(chapter_tail_ms if chapter.tail_ms is None else chapter.tail_ms)
+    tail_ms = profile.tail_ms(0 if chapter.credit else chapter_tail_ms)
     kbps = parse_bitrate_kbps(profile.bitrate)
     boost = CREDIT_BOOST_DB if chapter.credit and profile.peak_limit_dbfs is not None else 0.0
     target, ceiling = profile.clip_target_dbfs + boost, profile.clip_ceiling_dbfs + boost
