@@ -352,3 +352,27 @@ def test_unchanged_files_are_left_alone_and_changed_or_damaged_ones_rewritten(tm
     chapter_1.write_bytes(whole[:-1000])
     render(longer, cast, out, cache_dir=cache, engine_name="silent", jobs=1)
     assert chapter_1.read_bytes() == whole
+
+
+def test_written_files_get_the_usual_permissions_and_keep_a_users(tmp_path):
+    # Files are made under private temporary names (0600); renamed as they were, a media
+    # server running as another user could not read the audiobook.
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        doc = analyse(read_text(STORY, title="Ferry"), Config())
+        result = render(doc, Config(), tmp_path / "out", cache_dir=tmp_path / "cache", engine_name="silent", jobs=1,
+                        formats=("mp3", "m4b"))
+        written = [result.story_mp3, result.m4b, result.script_json, *result.chapter_mp3s, *result.subtitles]
+        assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == {"0o644"}
+        result.script_json.chmod(0o640)
+        # The same story with one line pinned to another speaker: every file is written anew.
+        pinned = Config(overrides=[Override(text="Home", speaker="Tamsin")])
+        render(analyse(read_text(STORY, title="Ferry"), pinned), pinned, tmp_path / "out",
+               cache_dir=tmp_path / "cache", engine_name="silent", jobs=1)
+        assert oct(stat.S_IMODE(result.script_json.stat().st_mode)) == "0o640"
+        assert oct(stat.S_IMODE(result.story_mp3.stat().st_mode)) == "0o644"
+    finally:
+        os.umask(old)

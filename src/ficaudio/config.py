@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Collection
 
 from .errors import ConfigError, OutputError
+from .files import mode_for
 from .model import SEGMENT_KINDS, Voice
 
 AUTHOR_NOTE_POLICIES = ("skip", "narrator", "track")
@@ -669,14 +670,11 @@ def write_text_atomic(dest: Path, text: str) -> Path:
         dest = dest.resolve()
     tmp: str | None = None
     try:
-        mode = dest.stat().st_mode & 0o777 if dest.exists() else None
+        mode = mode_for(dest)
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent or Path("."))
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
-        if mode is not None:
-            os.chmod(tmp, mode)
-        else:
-            os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, dest)
         tmp = None
     except OSError as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -36,14 +37,40 @@ def ensure_writable_folder(folder: Path) -> None:
         raise OutputError(f"{folder}: the output folder is not writable. Choose another with -o.")
 
 
+def _read_umask() -> int:
+    # The umask can only be read by setting it: done once, when this module is first
+    # imported (before any worker thread), and set straight back.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def mode_for(dest: Path) -> int:
+    """Permission bits for a file about to replace ``dest``: the old file's, else 0666 less the umask.
+
+    Temporary files are created private (0600); renamed into place as they are,
+    an audiobook could not be read by a media server running as another user.
+    """
+    try:
+        return stat.S_IMODE(dest.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 def temp_beside(dest: Path, suffix: str) -> Path:
-    """Create an empty temporary file next to ``dest`` and return its path."""
+    """Create an empty temporary file next to ``dest`` (with the mode ``dest`` will have) and return its path."""
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{dest.stem[:40]}.", suffix=suffix, dir=dest.parent)
     except OSError as exc:
         raise OutputError(f"{dest.parent}: cannot write here ({exc.strerror}). Choose another folder with -o.") from exc
-    os.close(fd)
+    try:
+        os.fchmod(fd, mode_for(dest))
+    finally:
+        os.close(fd)
     return Path(name)
 
 
