@@ -94,13 +94,6 @@ def replacing(dest: Path, suffix: str | None = None) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_text_atomically(dest: Path, text: str) -> Path:
-    """Write UTF-8 text to ``dest`` whole or not at all."""
-    with replacing(dest) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-    return dest
-
-
 _LOGGER = logging.getLogger(__name__)
 
 STALE_SECONDS = 600

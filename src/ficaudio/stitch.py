@@ -103,16 +103,19 @@ def trim_silence(data: bytes, threshold: int = 180) -> bytes:
 def match_loudness(data: bytes, *, target_dbfs: float = CLIP_TARGET_DBFS,
                    ceiling_dbfs: float = PEAK_CEILING_DBFS) -> bytes:
     """Scale a clip to ``target_dbfs`` RMS, holding peaks under ``ceiling_dbfs``."""
-    if not data:
-        return data
-    rms = audioop.rms(data, SAMPLE_WIDTH)
+    gain = matching_gain(data, target_dbfs=target_dbfs, ceiling_dbfs=ceiling_dbfs)
+    return data if gain is None else audioop.mul(data, SAMPLE_WIDTH, gain)
+
+
+def matching_gain(data: bytes, *, target_dbfs: float, ceiling_dbfs: float) -> float | None:
+    """The gain taking ``data`` to ``target_dbfs`` RMS without its peaks passing ``ceiling_dbfs``; None if silent."""
+    rms = audioop.rms(data, SAMPLE_WIDTH) if data else 0
     if rms <= 0:
-        return data
+        return None
     gain = (10 ** (target_dbfs / 20) * FULL_SCALE) / rms
     peak = audioop.max(data, SAMPLE_WIDTH) or 1
     ceiling = 10 ** (ceiling_dbfs / 20) * FULL_SCALE
-    gain = min(gain, ceiling / peak)
-    return audioop.mul(data, SAMPLE_WIDTH, gain)
+    return min(gain, ceiling / peak)
 
 
 def stitch_chapter(clips: list[tuple[Path | None, int]], *, tail_ms: int) -> tuple[AudioSegment, list[Cue]]:
@@ -232,9 +235,7 @@ def process_clip(path: Path, *, target_dbfs: float = CLIP_TARGET_DBFS, ceiling_d
     pcm = trim_silence(read_clip(path))
     if limit_dbfs is None:
         return match_loudness(pcm, target_dbfs=target_dbfs, ceiling_dbfs=ceiling_dbfs)
-    rms = audioop.rms(pcm, SAMPLE_WIDTH) if pcm else 0
-    if rms <= 0:
+    gain = matching_gain(pcm, target_dbfs=target_dbfs, ceiling_dbfs=ceiling_dbfs)
+    if gain is None:
         return pcm
-    peak = audioop.max(pcm, SAMPLE_WIDTH) or 1
-    gain = min(10 ** (target_dbfs / 20) * FULL_SCALE / rms, 10 ** (ceiling_dbfs / 20) * FULL_SCALE / peak)
     return audioop.mul(limit_peaks(pcm, limit_dbfs - 20 * math.log10(gain)), SAMPLE_WIDTH, gain)

@@ -17,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ExportError, OutputError
-from .mp3 import OUTPUT_RATE, ChapterMark, Tags, _temp_beside, ffmpeg_path
+from ..files import temp_beside
+from .mp3 import OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path
 
 M4B_BITRATE = "64k"
 """AAC bit rate: plenty for mono speech."""
@@ -59,7 +60,7 @@ class M4bWriter:
         self.dest = dest
         self.input_rate = input_rate
         self.frames = 0
-        self._audio = _temp_beside(dest, ".m4a")
+        self._audio = temp_beside(dest, ".m4a")
         fd, log_name = tempfile.mkstemp(prefix="ficaudio-m4b-", suffix=".log")
         self._log = os.fdopen(fd, "w+b")
         os.unlink(log_name)
@@ -116,8 +117,8 @@ class M4bWriter:
         if self._proc.wait() != 0:
             self._fail("failed")
         self._proc = None
-        meta = _temp_beside(self.dest, ".ffmeta")
-        out = _temp_beside(self.dest, ".m4b")
+        meta = temp_beside(self.dest, ".ffmeta")
+        out = temp_beside(self.dest, ".m4b")
         try:
             meta.write_text(ffmetadata(tags, chapters), encoding="utf-8")
             cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", str(self._audio),

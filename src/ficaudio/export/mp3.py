@@ -29,7 +29,7 @@ from pathlib import Path
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TCON, TIT2, TPE1, TRCK, TXXX, CTOCFlags
 from pydub import AudioSegment
 
-from ..files import replacing, temp_beside
+from ..files import replacing
 from ..errors import DependencyError, ExportError
 
 OUTPUT_RATE = 44100
@@ -59,9 +59,6 @@ def ffmpeg_path() -> str:
     if path is None:
         raise DependencyError("ffmpeg is not installed. Install it with: sudo apt-get install ffmpeg")
     return path
-
-
-_temp_beside = temp_beside  # the export modules' historical name
 
 
 def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: str = "128k",
