@@ -42,7 +42,7 @@ test: venv
 	$(BIN)/python -m pytest -q
 
 accuracy: venv
-	$(BIN)/python -m ficaudio.accuracy tests/gold ../shared/dev-corpus
+	$(BIN)/python tests/eval/accuracy.py tests/gold ../shared/dev-corpus
 
 bench: venv
 	$(BIN)/python benchmarks/run.py

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ficaudio.accuracy import NameMapper, collect, main, score_gold_file, table
+from eval.accuracy import NameMapper, collect, main, score_gold_file, table
 
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))

@@ -28,16 +28,7 @@ _CLIPPED = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_SPEECH_VERBS = (
-    "said|says|say|asked|asks|replied|replies|answered|whispered|muttered|murmured|shouted|yelled|cried|called|"
-    "snapped|hissed|growled|sighed|laughed|added|continued|began|explained|insisted|pleaded|begged|demanded|"
-    "exclaimed|agreed|admitted|offered|suggested|warned|told|teased|joked|protested|stammered|stuttered|"
-    "breathed|croaked|grumbled|mumbled|groaned|gasped|screamed|roared|barked|chirped|declared|announced|"
-    "repeated|retorted|interrupted|corrected|mused|noted|remarked|observed|ventured|conceded|whimpered|"
-    "sobbed|sneered|scoffed|snorted|grunted|spat|drawled|purred|quipped|murmurs|whispers|shouts|calls|"
-    "advised|advise|ordered|commanded|urged|promised|reminded|wondered|answer|reply|whisper|mutter|shout|"
-    "call|ask|tell|beg|plead|greeted|prompted|pressed|chuckled|giggled|huffed|wailed|managed|finished"
-)
+from .speakers.vocab import SPEECH_VERBS as _SPEECH_VERBS
 SPEECH_VERB = re.compile(r"\b(?:" + _SPEECH_VERBS + r")\b", re.IGNORECASE)
 _THOUGHT_TAG = re.compile(
     r"(?:,|(?<=[?!]))\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|he|she|I|they)\s+"

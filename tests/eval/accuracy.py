@@ -1,6 +1,6 @@
 """Score segmentation and speaker attribution against hand annotations.
 
-Run as ``python -m ficaudio.accuracy tests/gold ../shared/dev-corpus`` (``make
+Run as ``python tests/eval/accuracy.py tests/gold ../shared/dev-corpus`` (``make
 accuracy``). Each argument is a folder; a missing folder is skipped quietly.
 
 Two kinds of annotation are understood:
@@ -36,11 +36,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .chapters import find_chapters
-from .model import SPOKEN_KINDS, Document, Segment
-from .quotes import segment_quotes
-from .readers import read_story
-from .speakers import FIRST_PERSON, GENERIC_SPEAKERS, attribute_speakers, discover_characters
+from ficaudio.chapters import find_chapters
+from ficaudio.model import SPOKEN_KINDS, Document, Segment
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_story
+from ficaudio.speakers import FIRST_PERSON, GENERIC_SPEAKERS, attribute_speakers, discover_characters
 
 TYPES = ("explicit", "anaphoric", "implicit")
 NARRATOR_SPEAKER = "_narr"
@@ -138,7 +138,7 @@ class NameMapper:
             return set()
         if name == FIRST_PERSON:
             return {NARRATOR_SPEAKER}
-        for form in sorted({name, *aliases}, key=lambda f: (-len(f.split()), f != name)):
+        for form in sorted({name, *aliases}, key=lambda f: (-len(f.split()), f != name, f)):
             if _norm(form) in self.exact:
                 return self.exact[_norm(form)]
         key = _norm(name)
@@ -364,7 +364,7 @@ def table(scores: list[Score]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ficaudio.accuracy", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="tests/eval/accuracy.py", description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[Path("tests/gold")])
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N errors per text")
     parser.add_argument("--only", default="", help="score only texts whose name contains this")

@@ -1,0 +1,644 @@
+"""Attributing the lines: who speaks every dialogue and thought segment of a chapter."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
+from .cast import Cast
+from .lines import count_lines
+from .vocab import (
+    _ABBREVIATION_END,
+    _ANNOUNCE,
+    _APPOSITION,
+    _CLAUSE_SUBJECT,
+    _DESCRIPTION_STOP,
+    _DETERMINERS,
+    _EMBEDDED,
+    _GENDER_NOUNS,
+    _ME,
+    _NAME,
+    _NAME_ALONE,
+    _NOT_DESCRIPTIONS,
+    _NOT_NAMES,
+    _OBJECT_BEFORE,
+    _PRONOUN_GENDER,
+    _ROLE_NOUNS,
+    _SENTENCE_SPLIT,
+    _SUBJECT,
+    _SUBJECT_PRONOUN,
+    _TAG_AFTER,
+    _TAG_BEFORE,
+    _TAG_VERBS,
+    _TITLE_GENDER,
+    _TITLE_NOUNS,
+    _VERB,
+    _VOICE,
+    _VOICE_MARK,
+)
+
+DESCRIPTION_MEMORY = 40
+"""A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
+def _head_noun(phrase: str) -> str:
+    """'the old man quietly' -> 'man'; 'my companion' -> 'companion'; 'the Coroner' -> 'coroner'."""
+    words = phrase.split()
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    kept: list[str] = []
+    for w in words:
+        w = w.strip(",.;:!?").lower()
+        if not w or w in _DESCRIPTION_STOP or (w.endswith("ly") and kept):
+            break
+        kept.append(w)
+    return kept[-1] if kept else ""
+_TAIL_VERB = re.compile(
+    r"\b(?P<verb>" + _TAG_VERBS + r"|saying|asking|answering|calling|crying|shouting|whispering|muttering|adding)\b"
+    r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
+)
+NARRATION_BREAK_WORDS = 60
+"""A narration-only paragraph longer than this ends the current run of turns."""
+SUBJECT_MEMORY = 6
+"""A sentence subject stays the likeliest 'she'/'he' for this many mentions."""
+
+
+@dataclass
+class _State:
+    """What attribution remembers while it walks a chapter."""
+
+    recent: dict[str, int] = field(default_factory=dict)
+    """name -> order of last mention (higher is later)."""
+    clock: int = 0
+    turns: list[str] = field(default_factory=list)
+    """Speakers of the current conversation, one per dialogue paragraph."""
+    last_paragraph_speaker: str | None = None
+    """Speaker of the previous paragraph, when it held dialogue."""
+    last_quote_id: int | None = None
+    pending_voice: list[Segment] = field(default_factory=list)
+    subjects: list[tuple[int, str]] = field(default_factory=list)
+    """(clock, name) of the latest named sentence subjects in narration."""
+    announced: tuple[str, str] | None = None
+    """A speaker announced at the end of the previous paragraph: 'John said:'."""
+
+    def mention(self, name: str) -> None:
+        self.clock += 1
+        self.recent[name] = self.clock
+
+    def by_recency(self) -> list[str]:
+        return sorted(self.recent, key=self.recent.__getitem__, reverse=True)
+
+
+def attribute_speakers(doc: Document, cast: Cast) -> Document:
+    """Set ``speaker`` on every dialogue and thought segment; fill doc.characters."""
+    attributor = _Attributor(doc, cast)
+    for chapter in doc.chapters:
+        attributor.chapter(chapter.segments)
+    count_lines(doc, cast)
+    return doc
+
+
+class _Attributor:
+    def __init__(self, doc: Document, cast: Cast) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cast = cast
+        self.pattern = cast.mention_pattern()
+        self.state = _State()
+        self.descriptions: dict[str, tuple[str, int, bool]] = {}
+        """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
+        self.paragraph_no = 0
+
+    # -- walking -----------------------------------------------------------------
+
+    def chapter(self, segments: list[Segment]) -> None:
+        self.state = _State()
+        paragraphs: list[list[Segment]] = []
+        for seg in segments:
+            if paragraphs and paragraphs[-1][0].paragraph == seg.paragraph and seg.kind != "heading":
+                paragraphs[-1].append(seg)
+            else:
+                paragraphs.append([seg])
+        for segs in paragraphs:
+            self.paragraph(segs)
+
+    def paragraph(self, segs: list[Segment]) -> None:
+        st = self.state
+        if segs[0].scene_break_before:
+            st.turns.clear()
+            st.last_paragraph_speaker = None
+        spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
+        narration = [s for s in segs if s.kind == "narration"]
+        mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
+        self.paragraph_no += 1
+        self._note_appositions(narration)
+        if self.cast.first_person:
+            for s in narration:
+                me = _ME.search(self.text, s.start, s.end)
+                if me:
+                    mentions.append((me.start(), self.cast.narrator))
+            mentions.sort()
+        if st.pending_voice and mentions:
+            newcomer = next(
+                (n for _, n in mentions if n not in st.turns and n not in st.recent and n != self.cast.narrator), None
+            )
+            if newcomer:
+                for s in st.pending_voice:
+                    s.speaker, s.why = newcomer, "unnamed voice, then introduced"
+                if st.turns and st.turns[-1] in (UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE):
+                    st.turns[-1] = newcomer
+        st.pending_voice = []
+        if not spoken or all(s.kind != "dialogue" for s in spoken) and all(s.speaker for s in spoken):
+            for s in spoken:
+                self._thought_only(s, segs, mentions)
+            announced = self._announcement(narration, segs, mentions) if narration and not spoken else None
+            for _, name in mentions:
+                st.mention(name)
+            self._note_subjects(narration)
+            st.announced = announced
+            words = sum(len(self.text[s.start : s.end].split()) for s in narration)
+            if words > NARRATION_BREAK_WORDS or not narration:
+                st.turns.clear()
+            elif mentions:
+                # Narration naming people sets the scene anew: who replies is whoever else is there.
+                st.turns[:] = st.turns[-1:]
+            st.last_paragraph_speaker = None
+            return
+
+        speakers = self._attribute_paragraph(segs, mentions)
+        st.announced = None
+        for _, name in mentions:
+            st.mention(name)
+        self._note_subjects(narration)
+        main = None
+        for s in spoken:
+            s.speaker, s.why = speakers[id(s)]
+            if s.kind == "dialogue" and main is None:
+                main = s.speaker
+            if s.speaker in self.cast.characters:
+                st.mention(s.speaker)
+        if main is not None:
+            if not st.turns or st.turns[-1] != main:
+                st.turns.append(main)
+            st.last_paragraph_speaker = main
+        else:
+            st.last_paragraph_speaker = None
+        dialogue = [s for s in spoken if s.kind == "dialogue"]
+        st.last_quote_id = dialogue[-1].quote_id if dialogue else None
+        words = sum(len(self.text[s.start : s.end].split()) for s in narration)
+        if words > 80:
+            st.turns[:] = [main] if main else []
+
+    def _thought_only(self, seg: Segment, segs: list[Segment], mentions) -> None:
+        if seg.speaker:
+            return
+        speaker, why = self._own_tag(seg, segs, mentions)
+        if speaker is None or speaker == _VOICE_MARK:
+            speaker, why = self._beat(segs, mentions, seg.start)
+        seg.speaker, seg.why = (speaker, why) if speaker else (self._generic(segs, seg.start), "unattributed")
+
+    # -- one paragraph -----------------------------------------------------------------
+
+    def _attribute_paragraph(self, segs: list[Segment], mentions) -> dict[int, tuple[str, str]]:
+        st = self.state
+        spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
+        result: dict[int, tuple[str, str]] = {}
+        # Rule 1: each quote's own tag.
+        own: dict[int, tuple[str, str]] = {}
+        self._paragraph_speaker = None
+        for s in spoken:
+            if s.kind == "thought" and s.speaker:
+                own[id(s)] = (s.speaker, s.why)
+                continue
+            speaker, why = self._own_tag(s, segs, mentions)
+            if speaker:
+                own[id(s)] = (speaker, why)
+                if s.kind == "dialogue" and self._paragraph_speaker is None and speaker != _VOICE_MARK:
+                    self._paragraph_speaker = speaker
+        first_dialogue = next((s for s in spoken if s.kind == "dialogue"), spoken[0])
+        # Rule 0: a speech running on from the previous paragraph.
+        if (
+            id(first_dialogue) not in own
+            and first_dialogue.quote_id is not None
+            and first_dialogue.quote_id == st.last_quote_id
+            and st.last_paragraph_speaker
+        ):
+            own[id(first_dialogue)] = (st.last_paragraph_speaker, "speech continues from the previous paragraph")
+        default: tuple[str, str] | None = None
+        if id(first_dialogue) in own:
+            default = own[id(first_dialogue)]
+        else:
+            default = next((own[id(s)] for s in spoken if id(s) in own and s.kind == "dialogue"), None)
+        if default is None and st.announced and segs[0] is first_dialogue:
+            default = st.announced
+        if default is None:
+            speaker, why = self._beat(segs, mentions, first_dialogue.start)
+            if speaker is None:
+                speaker, why = self._turn_taking(segs)
+            if speaker is None:
+                speaker, why = self._generic(segs, first_dialogue.start), "unattributed"
+            default = (speaker, why)
+        for s in spoken:
+            result[id(s)] = own.get(id(s), default)
+            if id(s) not in own and s.kind == "dialogue" and result[id(s)][0] in self._vocatives(s):
+                # "..., Anne?" is not Anne speaking: the other person in the conversation is.
+                speaker = result[id(s)][0]
+                other = next((t for t in reversed(st.turns) if t and t != speaker), None)
+                if other is None:
+                    other = next((n for n in st.by_recency() if n != speaker and n in self.cast.characters), None)
+                if other:
+                    result[id(s)] = (other, "not whom the line addresses")
+        voiced = [s for s in spoken if result[id(s)][0] == _VOICE_MARK]
+        for s in voiced:
+            result[id(s)] = (self._generic(segs, s.start), result[id(s)][1])
+        st.pending_voice = voiced
+        return result
+
+    def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
+        """A speech tag right after or right before this quote, never naming whom the quote addresses."""
+        self._addressed = self._vocatives(seg)
+        try:
+            return self._own_tag_near(seg, segs, mentions)
+        finally:
+            self._addressed = set()
+
+    def _vocatives(self, seg: Segment) -> set[str]:
+        """Characters the quote speaks to: "..., Anne," / "Marilla, ..." / "... now, Anne?" """
+        if self.pattern is None:
+            return set()
+        text = self.text
+        found: set[str] = set()
+        if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)):
+            return found  # "Anne Shirley," -- a name alone may be the speaker's own, given when asked
+        # Only near the line's start or end: a long speech may quote others addressing someone.
+        head_end = min(seg.end, seg.start + 60)
+        tail_start = max(seg.start, seg.end - 40)
+        matches = {m.start(): m for m in self.pattern.finditer(text, seg.start, head_end)}
+        if tail_start > seg.start:
+            matches.update({m.start(): m for m in self.pattern.finditer(text, tail_start, seg.end)})
+        for m in matches.values():
+            before = text[max(seg.start, m.start() - 2) : m.start()]
+            after = text[m.end() : m.end() + 1]
+            if (m.start() == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
+                after in (",", "!", "?", ".") or m.end() == seg.end
+            ):
+                name = self.cast.resolve(m.group(0))
+                if name:
+                    found.add(name)
+        return found
+
+    def _own_tag_near(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
+        # segs.index(seg) compares dataclasses field by field: quadratic on a
+        # paragraph of thousands of quotes. Look the position up by identity.
+        positions = getattr(self, "_positions", None)
+        i = positions[1].get(id(seg), -1) if positions and positions[0] is segs else -1
+        if not 0 <= i < len(segs) or segs[i] is not seg:
+            self._positions = (segs, {id(s): n for n, s in enumerate(segs)})
+            i = self._positions[1][id(seg)]
+        text = self.text
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        prev = segs[i - 1] if i > 0 else None
+        quote_end = text[seg.end - 1] if seg.end > seg.start else ""
+        before = self._tail_tag(prev, segs, mentions) if prev is not None and prev.kind == "narration" else None
+        if (
+            before
+            and quote_end in ".?!…"
+            and nxt is not None
+            and nxt.kind == "narration"
+            and i + 2 < len(segs)
+            and segs[i + 2].kind == "dialogue"
+            and text[nxt.end - 1] in ",:—–-"
+        ):
+            # When Pooh asked Christopher Robin, "How?" Christopher Robin said, "..." -- the tag after
+            # a finished question leads into the next quote; this one's is before it.
+            return before
+        if nxt is not None and nxt.kind == "narration":
+            chunk = text[nxt.start : nxt.end]
+            clause = _first_clause(chunk)
+            closes_sentence = quote_end in ".…" and clause[:1].isupper()
+            emb = _EMBEDDED.search(clause)
+            if emb:
+                name = self._resolve(emb.group("who"), nxt.start + emb.start("who"), segs, mentions)
+                if name:
+                    return name, f"speech verb subject: {clause.strip()[:40]}"
+            m = _TAG_AFTER.match(clause)
+            if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()):
+                return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
+            # 'Go.' Mira looked away. -- a new sentence is a tag only with a speech verb in it.
+            if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
+                who = m.group("who1") or m.group("who2")
+                at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
+                if re.search(r"\w['’]s$", who) and m.group("who1"):
+                    # said Mira's friend Odessa / said Mira's brother: the speaker is the head noun.
+                    head = re.match(r"\s+((?:[a-z]+\s+){1,2})?(" + _NAME + r")?", clause[m.end("who1") :])
+                    if head and head.group(2):
+                        who = head.group(2)
+                    elif head and head.group(1):
+                        owner = self.cast.resolve(who)
+                        found = self._nominal("the " + head.group(1), at, mentions, owner=owner)
+                        if found:
+                            return found, f"tag after quote: {clause.strip()[:40]}"
+                name = self._resolve(who, at, segs, mentions)
+                if name:
+                    return name, f"tag after quote: {clause.strip()[:40]}"
+        if before:
+            return before
+        if prev is not None and prev.kind == "narration":
+            chunk = text[prev.start : prev.end]
+            tail = chunk[-160:]
+            m = _TAG_BEFORE.search(tail)
+            if m:
+                last_sentence = _SENTENCE_SPLIT.split(tail)[-1]
+                if m.start() >= len(tail) - len(last_sentence):
+                    emb = _EMBEDDED.search(last_sentence)
+                    who = emb.group("who") if emb else m.group("who")
+                    name = self._resolve(who, prev.start + len(chunk) - len(tail) + m.start("who"), segs, mentions)
+                    if name:
+                        return name, f"tag before quote: {last_sentence.strip()[-40:]}"
+        return None, ""
+
+    def _tag_pronoun(self, pronoun: str, at: int, clause_start: int, mentions) -> str | None:
+        """'he'/'she' in a tag: this paragraph's speaker so far, else the latest subject of that gender here.
+
+        '"...," said Poirot. And as Inglethorp did not understand, he added:' -- Poirot goes on;
+        'Robin sighed, trailing Pooh behind him. At the door he turned and said' -- Robin, not Pooh.
+        """
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        if gender not in ("female", "male"):
+            return None
+        cast = self.cast
+        speaker = getattr(self, "_paragraph_speaker", None)
+        if speaker and cast.gender(speaker) == gender:
+            return speaker
+        text = self.text
+        upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
+        for pos, name in reversed(mentions[max(0, upto - 12) : upto]):  # the latest few: linear overall
+            if name == cast.narrator or cast.gender(name) != gender:
+                continue
+            word = re.search(r"([\w'’]+)\W*$", text[max(0, pos - 25) : pos])
+            before = word.group(1).lower() if word else ""
+            if before in _OBJECT_BEFORE or before.endswith(("ed", "ing")) and before != "need":
+                continue
+            if re.match(r"[\w ]*?['’]s\b", text[pos : pos + 30]) and not re.match(r"\w+['’]s\s+(?:been|got)\b", text[pos : pos + 30]):
+                continue  # 'Pooh's honey'
+            return name
+        return None
+
+    def _tail_tag(self, prev: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
+        """The subject of the last speech verb just before a quote.
+
+        'Piglet looked up from his Pit, and said, "Got it?"' / 'Christopher Robin whispered to Rabbit,
+        and Rabbit said "Yes"' / 'Kanga was fidgeting about and saying "..."': the name or he/she
+        nearest before the verb that is not an object ('to Rabbit', 'hugged Tom').
+        """
+        text = self.text
+        lo = max(prev.start, prev.end - 200)
+        m = _TAIL_VERB.search(text, lo, prev.end)
+        if not m:
+            return None
+        verb_at = m.start("verb")
+        # The clause the verb is in: back to the last sentence end or semicolon.
+        stop = max(text.rfind(c, lo, verb_at) for c in ".!?;")
+        if stop >= 0 and re.match(r"(?:Mr|Mrs|Ms|Dr|St)\.", text[max(lo, stop - 3) : stop + 1][-4:].lstrip()):
+            stop = max(text.rfind(c, lo, stop) for c in ".!?;")
+        start = stop + 1 if stop >= 0 else lo
+        # Names only: a first-person narrator's 'me'/'my' is in mentions too, and 'I' comes below.
+        first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
+        last = bisect.bisect_left(mentions, verb_at, key=lambda m: m[0])
+        candidates = [(pos, name, None) for pos, name in mentions[first:last] if not _ME.match(text, pos)]
+        for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
+            candidates.append((pm.start(), None, pm.group(0)))
+        for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
+            word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
+            before = word_before.group(1).lower() if word_before else ""
+            if not pronoun and (before in _OBJECT_BEFORE or (before.endswith("ed") and before != "need")):
+                continue  # 'to Rabbit', 'hugged Tom': not the one speaking
+            if text[pos : pos + 40].startswith(("'s", "’s")) or re.match(r"[\w ]+['’]s\b", text[pos : pos + 40]):
+                continue
+            who = pronoun or name
+            if pronoun:
+                who = self._tag_pronoun(pronoun, pos, start, mentions) or self._resolve(pronoun, pos, segs, mentions)
+            if who:
+                return who, f"tag before quote: {text[start:prev.end].strip()[-40:]}"
+            return None
+        return None
+
+    def _note_subjects(self, narration: list[Segment]) -> None:
+        """Remember who the narration's sentences are about: 'Marilla smothered a smile.'"""
+        st = self.state
+        for s in narration:
+            for sentence in _SENTENCE_SPLIT.split(self.text[s.start : s.end]):
+                m = _SUBJECT.match(sentence) or _CLAUSE_SUBJECT.search(sentence)
+                if not m or m.group("who").lower() in _PRONOUN_GENDER or re.search(r"['’]s?$", m.group("who")):
+                    continue
+                name = self.cast.resolve(m.group("who"))
+                if name:
+                    st.subjects.append((st.clock, name))
+        del st.subjects[:-4]
+
+    def _announcement(self, narration: list[Segment], segs: list[Segment], mentions) -> tuple[str, str] | None:
+        """'As we turned in at the gates, John said:' / 'Poirot answered them categorically.' -> John / Poirot."""
+        last = narration[-1]
+        chunk = self.text[last.start : last.end]
+        sentence = _SENTENCE_SPLIT.split(chunk)[-1]
+        colon = sentence.rstrip().endswith(":")
+        m = _ANNOUNCE.search(sentence)
+        if not m or not (colon or not m.group("rest").strip() or len(m.group("rest").split()) <= 4):
+            # '... and went on:' -- a sentence ending in a colon announces its subject.
+            m = _SUBJECT.match(sentence) if colon else None
+            if not m:
+                return None
+        at = last.start + len(chunk) - len(sentence) + m.start("who")
+        name = self._resolve(m.group("who"), at, segs, mentions)
+        if name and name != _VOICE_MARK and name not in GENERIC_SPEAKERS:
+            return name, f"announced before: {sentence.strip()[-40:]}"
+        return None
+
+    def _beat(self, segs: list[Segment], mentions, quote_start: int) -> tuple[str | None, str]:
+        """Rules 2-3: the subject of the narration next to the quote; the only name in the paragraph."""
+        text = self.text
+        candidates: list[tuple[int, str]] = []  # (offset, sentence)
+        for s in segs:
+            if s.kind != "narration":
+                continue
+            sentences = _SENTENCE_SPLIT.split(text[s.start : s.end])
+            pos = s.start
+            for sentence in sentences:
+                at = text.find(sentence, pos, s.end)
+                candidates.append((at, sentence))
+                pos = at + len(sentence)
+        before = [c for c in candidates if c[0] < quote_start]
+        after = [c for c in candidates if c[0] > quote_start]
+        ordered = before[-1:] + after[:1] + before[-2:-1] + after[1:2]
+        for at, sentence in ordered:
+            m = _SUBJECT.match(sentence)
+            if not m:
+                continue
+            who = m.group("who")
+            if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
+                continue
+            name = self._resolve(who, at + m.start("who"), segs, mentions)
+            if name:
+                return name, f"action beat: {sentence.strip()[:40]}"
+        named = {n for _, n in mentions if n != self.cast.narrator}
+        if len(named) == 1:
+            return named.pop(), "only character named in paragraph"
+        return None, ""
+
+    def _turn_taking(self, segs: list[Segment]) -> tuple[str | None, str]:
+        st = self.state
+        turns = [t for t in st.turns if t]
+        if len(turns) >= 2:
+            if turns[-2] != turns[-1]:
+                return turns[-2], "turn-taking"
+        if turns:
+            other = next(
+                (n for n in st.by_recency() if n != turns[-1] and (n in self.cast.characters or n == self.cast.narrator)),
+                None,
+            )
+            if other:
+                return other, "turn-taking (other person present)"
+        return None, ""
+
+    # -- mentions ------------------------------------------------------------------
+
+    def _mentions(self, seg: Segment) -> list[tuple[int, str]]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(self.text, seg.start, seg.end):
+            name = self.cast.resolve(m.group(0))
+            if name:
+                out.append((m.start(), name))
+        return out
+
+    def _resolve(self, who: str, at: int, segs: list[Segment], mentions) -> str | None:
+        """A mention (name, pronoun, description) at offset ``at`` -> a character."""
+        who = " ".join(who.split())
+        low = who.lower()
+        gender = _PRONOUN_GENDER.get(low)
+        if gender == "self":
+            return self.cast.narrator
+        if low == "they":
+            return None
+        if gender:
+            return self._by_gender(gender, at, mentions)
+        first = low.split()[0]
+        if first in _DETERMINERS:
+            return self._description(who, at, mentions)
+        words = who.split()
+        while len(words) > 1 and words[0].lower() in _NOT_NAMES and words[0].lower() not in _TITLE_GENDER:
+            words.pop(0)  # 'Then Poirot' -> 'Poirot'
+        who = " ".join(words)
+        first = who.lower().split()[0]
+        if first in _NOT_NAMES and first not in ("miss", "lady", "sir", "mr", "mrs", "dr"):
+            return None
+        name = self.cast.resolve(who)
+        if name is None and len(who.split()) > 1:
+            name = self.cast.resolve(who.split()[0])
+        return name
+
+    def _by_gender(self, gender: str, at: int, mentions, exclude: str | None = None) -> str | None:
+        st = self.state
+        cast = self.cast
+        skip = {exclude, *getattr(self, "_addressed", ())}  # 'she said' is not whom the quote addresses
+        # (a) named earlier in this paragraph, outside the quotes.
+        for pos, name in reversed(mentions):
+            if pos < at and name not in skip and cast.gender(name) == gender and name != cast.narrator:
+                return name
+        # (b) a reply right after a line by someone of the same gender: the other one.
+        prev = st.last_paragraph_speaker
+        ordered = [n for n in st.by_recency() if n not in skip and n != cast.narrator]
+        if prev and prev not in skip and cast.gender(prev) == gender:
+            other = next((n for n in ordered if n != prev and cast.gender(n) == gender), None)
+            if other and (other in st.turns or st.recent.get(other, 0) > st.clock - 12):
+                return other
+            return prev
+        # (c) the latest sentence subject of that gender (if lately), else the latest mention.
+        found = next(
+            (
+                n
+                for clock, n in reversed(st.subjects)
+                if clock > st.clock - SUBJECT_MEMORY and n not in skip and n != cast.narrator and cast.gender(n) == gender
+            ),
+            None,
+        )
+        found = found or next((n for n in ordered if cast.gender(n) == gender), None)
+        if found:
+            return found
+        return None
+
+    def _description(self, phrase: str, at: int, mentions) -> str | None:
+        """'said the doctor', 'the child responded', 'said the Coroner' -> a character.
+
+        A mention cache (Muzny et al. 2017): a description once linked to
+        someone -- by an apposition in the narration ('Mr. Wells, the lawyer,')
+        or by resolving it here -- keeps meaning them while it is in use.
+        Otherwise: a title noun is the latest person of that title ('the
+        doctor' -> Dr Bauerstein); a man/woman noun goes by gender; a role
+        ('the Coroner', 'the porter') becomes a speaker of its own.
+        """
+        head = _head_noun(phrase)
+        if not head:
+            return None
+        cached = self.descriptions.get(head)
+        if cached and (cached[2] or self.paragraph_no - cached[1] <= DESCRIPTION_MEMORY):
+            if cached[0] != self.state.last_paragraph_speaker or cached[2]:
+                self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
+                return cached[0]
+        found = None
+        title = _TITLE_NOUNS.get(head)
+        if title:
+            titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
+            recent = [n for n in self.state.by_recency() if n in titled]
+            found = recent[0] if recent else (titled[0] if len(titled) == 1 else None)
+        if found is None:
+            found = self._nominal(phrase.lower(), at, mentions)
+        if found is None and (head in _ROLE_NOUNS or re.search(r"\b" + head.capitalize() + r"\b", phrase)):
+            found = "The " + "-".join(w.capitalize() for w in head.split("-"))
+            gender = next((g for g, nouns in _GENDER_NOUNS.items() if re.fullmatch(nouns, head)), None)
+            if found not in self.cast.characters:
+                self.cast.add(found, [], gender)
+        if found and found not in GENERIC_SPEAKERS and head not in _NOT_DESCRIPTIONS:
+            self.descriptions[head] = (found, self.paragraph_no, False)
+        return found
+
+    def _note_appositions(self, narration: list[Segment]) -> None:
+        """'Mr. Wells, the lawyer, ...' / 'the old sailor, Jem, ...' -> remember who the description is."""
+        for s in narration:
+            chunk = self.text[s.start : s.end]
+            if "," not in chunk:
+                continue
+            for m in _APPOSITION.finditer(chunk):
+                name = self.cast.resolve(m.group("name") or m.group("name2"))
+                head = _head_noun(m.group("desc") or m.group("desc2"))
+                if name and head and head not in _NOT_DESCRIPTIONS:
+                    self.descriptions[head] = (name, self.paragraph_no, True)
+
+    def _nominal(self, phrase: str, at: int, mentions, owner: str | None = None) -> str | None:
+        """'her brother', 'the old man', 'a voice' -> a character, where the words allow."""
+        for gender, nouns in _GENDER_NOUNS.items():
+            if re.search(r"\b(?:" + nouns + r")\b", phrase):
+                exclude = owner or self.state.last_paragraph_speaker
+                found = self._by_gender(gender, at, [], exclude=exclude)
+                return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
+        return None
+
+    def _generic(self, segs: list[Segment], at: int) -> str:
+        for s in segs:
+            if s.kind == "narration":
+                chunk = self.text[s.start : s.end]
+                if re.search(r"\b(she|her)\b", chunk, re.IGNORECASE):
+                    return UNKNOWN_FEMALE
+                if re.search(r"\b(he|him|his)\b", chunk, re.IGNORECASE):
+                    return UNKNOWN_MALE
+        return UNKNOWN
+
+
+_CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
+
+
+def _first_clause(chunk: str) -> str:
+    m = _CLAUSE_END.search(chunk)
+    return chunk[: m.start() + 1] if m else chunk
+

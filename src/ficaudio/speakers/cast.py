@@ -1,0 +1,93 @@
+"""Characters known for a story: canonical names, aliases, genders, and how a mention resolves to one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import FIRST_PERSON, Character
+from .vocab import _TITLES
+
+@dataclass
+class Cast:
+    """Characters known for a story: canonical names, aliases, genders."""
+
+    characters: dict[str, Character] = field(default_factory=dict)
+    alias_to_name: dict[str, str] = field(default_factory=dict)
+    configured: set[str] = field(default_factory=set)
+    narrator: str = FIRST_PERSON
+    """Who 'I' is: FIRST_PERSON, or the name found for a first-person narrator."""
+    first_person: bool = False
+    """The narrator takes part in the story's conversations ('said I')."""
+    _pattern: re.Pattern[str] | None = None
+
+    def add(self, name: str, aliases: list[str] | None = None, gender: str | None = None) -> Character:
+        char = self.characters.get(name)
+        if char is None:
+            char = Character(name=name, aliases=[], gender=gender)
+            self.characters[name] = char
+        elif gender and not char.gender:
+            char.gender = gender
+        for alias in [name, *(aliases or [])]:
+            alias = " ".join(alias.split())
+            self.alias_to_name.setdefault(alias, name)
+            self.alias_to_name.setdefault(alias.replace(".", ""), name)
+            if alias != name and alias not in char.aliases:
+                char.aliases.append(alias)
+        self._pattern = None
+        return char
+
+    def merge(self, name: str, *, into: str) -> None:
+        """Make ``name`` (and its aliases) another name of ``into``."""
+        gone = self.characters.pop(name)
+        keep = self.characters[into]
+        for alias in [gone.name, *gone.aliases]:
+            if alias not in keep.aliases and alias != into:
+                keep.aliases.append(alias)
+        for alias, owner in list(self.alias_to_name.items()):
+            if owner == name:
+                self.alias_to_name[alias] = into
+        keep.gender = keep.gender or gone.gender
+        self._pattern = None
+
+    def resolve(self, mention: str) -> str | None:
+        """A name or alias (maybe possessive, maybe 'Sakura Haruno') -> canonical name."""
+        mention = _strip_possessive(" ".join(mention.split()))
+        if mention in self.alias_to_name:
+            return self.alias_to_name[mention]
+        plain = mention.replace(".", "")
+        if plain in self.alias_to_name:
+            return self.alias_to_name[plain]
+        parts = plain.split()
+        # 'Mr. Darcy' stays apart from 'Mrs. Darcy': a titled mention resolves only as a whole.
+        if parts and parts[0] in _TITLES.split("|"):
+            return None
+        for n in range(len(parts) - 1, 0, -1):
+            head = " ".join(parts[:n])
+            if head in self.alias_to_name:
+                return self.alias_to_name[head]
+        for part in parts:
+            if part in self.alias_to_name:
+                return self.alias_to_name[part]
+        return None
+
+    def mention_pattern(self) -> re.Pattern[str] | None:
+        if self._pattern is None and self.alias_to_name:
+            names = sorted(self.alias_to_name, key=len, reverse=True)
+            self._pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        return self._pattern
+
+    def gender(self, name: str | None) -> str | None:
+        char = self.characters.get(name or "")
+        return char.gender if char else None
+
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name) if re.search(r"\w['’]s?$", name) else name
+
+
+def _clean_name(name: str) -> str:
+    name = _strip_possessive(" ".join(name.split()))
+    return name.replace(".", "") if re.match(r"(?:" + _TITLES + r")\.", name) else name
+

@@ -1,0 +1,272 @@
+"""Finding the characters: names from speech tags and recurring capitalised words, merged into people."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import SPOKEN_KINDS, Document
+from .cast import Cast, _clean_name, _strip_possessive
+from .genders import infer_genders
+from .vocab import (
+    _ADV,
+    _NAME,
+    _NOT_NAMES,
+    _PLACE_WORDS,
+    _PREPOSITIONS,
+    _SENTENCE_SPLIT,
+    _TITLE_GENDER,
+    _TITLES,
+    _VERB,
+)
+
+_WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
+"""A capitalised word; hyphens only inside (Winnie-the-Pooh, not Pooh--), no markup underscores."""
+_CAP_SEQ = re.compile(
+    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:[ ]" + _WORD + r"(?:['’]s)?){0,2})"
+)
+_TAG_AFTER_NAME = re.compile(
+    r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"
+    + _ADV + r"?(?:" + _VERB + r"))\b"
+)
+_TAG_BEFORE_NAME = re.compile(r"(?P<who>" + _NAME + r")\s+" + _ADV + r"?(?:" + _VERB + r")\b[^.!?]{0,40}[,:]?$")
+_BEAT_NAME = re.compile(r"^\s*(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
+
+
+def discover_characters(doc: Document, configured: list[tuple[str, list[str], str | None]] | None = None) -> Cast:
+    """Find speaking characters in the narration and merge those configured.
+
+    Names come from speech tags (``said Mira``) and from capitalised words
+    that recur mid-sentence; words that mostly follow a preposition (``in
+    Saltmere``) are places, and a surname shared by two full names is no
+    one's alone.
+
+    Args:
+        configured: (name, aliases, gender) from voices.yaml or the work's tags.
+    """
+    cast = Cast()
+    for name, aliases, gender in configured or []:
+        cast.add(name, aliases, gender)
+        cast.configured.add(name)
+    text = doc.text
+    segments = doc.segments
+    total: Counter[str] = Counter()
+    mid: Counter[str] = Counter()
+    after_prep: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    beats: Counter[str] = Counter()
+    titled: dict[str, str] = {}
+    first_person_tags = 0
+    in_quotes: Counter[str] = Counter()
+    for i, seg in enumerate(segments):
+        chunk = text[seg.start : seg.end]
+        if seg.kind in SPOKEN_KINDS:
+            for m in _CAP_SEQ.finditer(chunk):
+                if m.start() > 0:
+                    in_quotes[_strip_possessive(m.group("name")).split()[-1]] += 1
+            continue
+        if seg.kind != "narration":
+            continue
+        for m in _CAP_SEQ.finditer(chunk):
+            name = _strip_possessive(m.group("name"))
+            words = name.split()
+            while words and words[0].lower() in _NOT_NAMES:
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(words)
+            if m.group("title") and words == _strip_possessive(m.group("name")).split():
+                full = f"{m.group('title')} {name}"
+                titled[full] = m.group("title")
+                total[full] += 1
+                mid[full] += 1
+            before = chunk[max(0, m.start() - 40) : m.start()].rstrip()
+            initial = (m.start() == 0 or not before or before[-1] in ".!?\"”'’:—") and not m.group("title")
+            total[name] += 1
+            if not initial:
+                mid[name] += 1
+            prev_word = before.split()[-1].lower() if before.split() else ""
+            if prev_word in _PREPOSITIONS or prev_word in ("the",):
+                after_prep[name] += 1
+        after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
+        before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
+        m = _TAG_AFTER_NAME.match(chunk) if after_quote else None
+        if m:
+            tagged[_clean_name(m.group("a") or m.group("b"))] += 1
+        if after_quote and _FIRST_PERSON_TAG.match(chunk):
+            first_person_tags += 1
+        m = _TAG_BEFORE_NAME.search(chunk) if before_quote else None
+        if m:
+            tagged[_clean_name(m.group("who"))] += 1
+        elif after_quote or before_quote:
+            # An action beat: 'Nell sat up. "..."' names someone who is there to speak.
+            for sentence in (_SENTENCE_SPLIT.split(chunk)[-1:] if before_quote else []) + (
+                _SENTENCE_SPLIT.split(chunk)[:1] if after_quote else []
+            ):
+                b = _BEAT_NAME.match(sentence)
+                if b and b.group("who").split()[0].lower() not in _NOT_NAMES:
+                    beats[_clean_name(b.group("who"))] += 1
+
+    lower_counts = Counter(w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", text))
+
+    beat_minimum = 1 if len(text) < 20_000 else 2
+
+    def is_name(name: str) -> bool:
+        words = name.split()
+        if name in titled:
+            words = words[1:]
+        if not words or words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
+            return False
+        if words[-1].lower() in _PLACE_WORDS:
+            return False
+        if name in titled:
+            return total[name] >= 2 or tagged[name] >= 1
+        # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
+        # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name.
+        beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (mid[name] >= 1 or len(words) > 1)
+        if (tagged[name] >= 1 or beat_name) and after_prep[name] * 2 <= total[name]:
+            return True
+        if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
+            return False
+        if len(text) < 20_000:  # a short piece: a name said twice is enough
+            return total[name] >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
+        return mid[name] >= 2 and total[name] >= 3 and after_prep[name] * 2 < total[name]
+
+    accepted = [n for n in sorted(set(total) | set(tagged)) if _clean_name(n) == n and is_name(n)]
+    entities = _merge_names(accepted, titled, total, tagged)
+    for canonical, aliases in entities.items():
+        existing = cast.resolve(canonical)
+        if existing:
+            cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
+        else:
+            cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
+    cast.first_person = first_person_tags >= 3
+    if first_person_tags >= 3:
+        outside = Counter(
+            w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
+        )
+        _name_the_narrator(cast, in_quotes, outside)
+    infer_genders(doc, cast)
+    _settle_surnames(cast)
+    return cast
+
+
+def _settle_surnames(cast: Cast) -> None:
+    """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
+
+    'Mr X' joins the one man with a full name 'F X' when nobody else of
+    that surname has an unknown gender. A bare surname no one holds goes to
+    the one man of that name when every other holder is a woman: the old
+    convention that a woman is 'Mrs X' or 'Mary', a man plain 'X'.
+    """
+    holders: dict[str, set[str]] = {}
+    for name, char in cast.characters.items():
+        for form in (name, *char.aliases):
+            words = form.replace(".", "").split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                holders.setdefault(words[-1], set()).add(name)
+    for surname, names in sorted(holders.items()):
+        names = {n for n in names if n in cast.characters}
+        mister = [n for n in names if n.replace(".", "").split() == ["Mr", surname]]
+        untitled = [n for n in names if n.split()[0].rstrip(".").lower() not in _TITLE_GENDER]
+        men = [n for n in untitled if cast.gender(n) == "male"]
+        if (
+            len(mister) == 1
+            and len(men) == 1
+            and all(cast.gender(n) for n in untitled)
+            and not {mister[0], men[0]} & cast.configured
+        ):
+            cast.merge(mister[0], into=men[0])
+            names = (names - set(mister)) | set(men)
+        if cast.resolve(surname) is None:
+            men = [n for n in names if cast.gender(n) == "male"]
+            if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
+                cast.add(men[0], [surname])
+
+
+def _merge_names(
+    accepted: list[str], titled: dict[str, str], total: Counter[str], tagged: Counter[str]
+) -> dict[str, list[str]]:
+    """Group the names of one person: 'Mrs Rachel Lynde', 'Rachel Lynde', 'Mrs Lynde', 'Rachel'.
+
+    'Mr X' and 'Mrs X' stay apart; a word shared by several full names
+    ('Ashby' of Lily Ashby and Jem Ashby) goes to the most mentioned one only
+    when it is itself used in speech tags, else to no one.
+    """
+    def core(n: str) -> list[str]:
+        return n.split()[1:] if n in titled else n.split()
+
+    groups: dict[str, list[str]] = {}
+    for n in sorted((n for n in accepted if len(core(n)) > 1), key=lambda n: (-total[n], n)):
+        key = " ".join(core(n))
+        if key in groups:
+            if n != key:
+                groups[key].append(n)
+        else:
+            groups[key] = [] if n == key else [n]
+    owners: dict[str, list[str]] = {}
+    for key in groups:
+        for tok in key.split():
+            owners.setdefault(tok, []).append(key)
+    title_genders: dict[str, set[str]] = {}
+    for n in accepted:
+        if n in titled and len(core(n)) == 1:
+            title_genders.setdefault(core(n)[0], set()).add(_TITLE_GENDER.get(titled[n].lower(), titled[n]))
+    entities: dict[str, list[str]] = {key: list(aliases) for key, aliases in groups.items()}
+    singles = sorted((n for n in accepted if len(core(n)) == 1), key=lambda n: (n not in titled, -total[n], n))
+    for n in singles:
+        word = core(n)[0]
+        holders = owners.get(word, [])
+        conflict = len(title_genders.get(word, set())) > 1
+        if n in titled:
+            if len(holders) == 1 and not conflict:
+                entities[holders[0]].append(n)
+            else:
+                entities.setdefault(n, [])
+            continue
+        if word in entities:
+            continue
+        titled_forms = [t for t in entities if t in titled and core(t) == [word]]
+        candidates = holders + titled_forms
+        if len(candidates) == 1 and not (conflict and titled_forms):
+            entities[candidates[0]].append(n)
+        elif len(candidates) > 1:
+            continue  # 'Ashby' of Lily Ashby and Jem Ashby: no one's alone
+        else:
+            entities.setdefault(n, [])
+    # 'Winnie-the-Pooh' is Pooh: a hyphenated name holding another single name.
+    for key in [k for k in entities if "-" in k and " " not in k and k in total]:
+        parts = [p for p in key.split("-") if p[:1].isupper()]
+        holders = [e for e in entities if e != key and any(p == e or p in entities[e] for p in parts)]
+        if len(holders) == 1:
+            entities[holders[0]].extend([key, *entities.pop(key)])
+    # Call each person by the form the text uses most: 'Tobias', not 'Tobias Reed'.
+    named: dict[str, list[str]] = {}
+    for key, aliases in entities.items():
+        members = [key, *aliases]
+
+        def uses(m: str) -> int:
+            # A bare name counts only where it stands without a title: 'Aunt Rosalind' every time -> 'Aunt Rosalind'.
+            bare = total[m] - sum(total[t] for t in members if t in titled and core(t) == m.split())
+            return tagged[m] + bare
+
+        best = max(members, key=lambda m: (uses(m), m in titled, -len(m)))
+        named[best] = [m for m in members if m != best]
+    return named
+
+
+def _name_the_narrator(cast: Cast, in_quotes: Counter[str], outside: Counter[str]) -> None:
+    """A first-person narrator is named by others in speech (``my dear Hastings``), hardly ever in narration."""
+    best, best_score = None, 4.0
+    for word, n in in_quotes.items():
+        score = n / (outside[word] + 1)
+        if n >= 8 and score >= best_score and word.lower() not in _NOT_NAMES:
+            best, best_score = word, score
+    if best:
+        existing = cast.resolve(best)
+        cast.narrator = existing or best
+        if not existing:
+            cast.add(best)
+
+

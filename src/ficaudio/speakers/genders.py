@@ -1,0 +1,141 @@
+"""Genders of the characters: from titles, and from the pronouns that follow their names in narration."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Document
+from .cast import Cast
+from .vocab import _TAG_VERBS, _TITLE_GENDER
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?…]['’\"”]?\s+|\n\s*|['’\"”]\s+|\b(?:" + _TAG_VERBS + r")\s+|\b(?:and|but|then|when|as|where|while|because|though|although|since|until|before|after|that|if)\s+|,\s+)$"
+)
+
+
+_GENDER_PRONOUN = re.compile(
+    r"\b(she|herself|he|his|himself)\b|\b(her)\s+(?!(?:to|and|or|but|as|at|in|on|of|for|with|from|that|than|"
+    r"the|a|an|so|if|when|up|down|out|off|away|back|again|too|now|then|was|is|had|would|could|[a-z]+ly)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def infer_genders(doc: Document, cast: Cast) -> None:
+    """Gender from titles and from the pronouns that follow a character's name in narration.
+
+    Two passes. The first counts, after each name in subject position, the
+    first he/she/his/her up to the next name. That is right for most people
+    but wrong for a minor character seen through someone else's eyes:
+    'Tam dozed a step away from her, his hood up' -- 'her' is the viewpoint
+    character's. So the second pass counts every pronoun up to the next name,
+    but ignores one that a character of that gender already known for sure
+    (a title, or a clear first-pass majority) named earlier in the same
+    paragraph accounts for.
+    """
+    pattern = cast.mention_pattern()
+    if pattern is None:
+        return
+    text = doc.text
+    # Narration only: in speech the pronouns after a name are about anyone ('Mira, he's gone').
+    mentions: list[tuple[int, int, str, int, int]] = []  # start, end, name, segment end, paragraph
+    for seg in doc.segments:
+        if seg.kind != "narration":
+            continue
+        for m in pattern.finditer(text, seg.start, seg.end):
+            name = cast.resolve(m.group(0))
+            if name is not None:
+                mentions.append((m.start(), m.end(), name, seg.end, seg.paragraph))
+    titled: dict[str, str] = {}
+    for name in cast.characters:
+        title = name.split()[0].rstrip(".").lower()
+        if title in _TITLE_GENDER and len(name.split()) > 1:
+            titled[name] = _TITLE_GENDER[title]
+
+    def pronouns(k: int):
+        """(strong, gender, rank) of the pronouns after mention k, up to the next name, in its sentence and a bit."""
+        start, end, name, seg_end, _ = mentions[k]
+        if not _SUBJECT_BEFORE.search(text[max(0, start - 30) : start]):
+            return
+        limit = min(seg_end, end + 120)
+        if k + 1 < len(mentions) and mentions[k + 1][0] < limit:
+            limit = mentions[k + 1][0]
+        window = text[end:limit]
+        stop = re.search(r"[.!?]\s", window)
+        window = window[: stop.end() + 60] if stop else window
+        cut = re.search(r"\n\s*\n", window)
+        window = window[: cut.start()] if cut else window
+        for rank, pm in enumerate(_GENDER_PRONOUN.finditer(window)):
+            word = (pm.group(1) or pm.group(2)).lower()
+            # A reflexive, or a subject pronoun opening the next sentence ('Odessa was quiet. She ...'),
+            # is about the name far more often than not.
+            strong = word in ("himself", "herself") or (
+                rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
+            )
+            yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank
+
+    first: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
+    for k in range(len(mentions)):
+        for _, gender, rank in pronouns(k):
+            if rank == 0:
+                first[mentions[k][2]][gender] += 1
+    fixed = dict(titled)
+    fixed.update({name: char.gender for name, char in cast.characters.items() if char.gender})
+    sure = dict(fixed)
+    for name in cast.characters:
+        if name not in sure:
+            sure[name] = _majority(first[name], minimum=3, ratio=2.0) or ""
+    # Twice: the second round trusts the genders the first round settled.
+    for _ in range(2):
+        votes = _pronoun_votes(mentions, sure, pronouns, cast)
+        decided = {}
+        for name in cast.characters:
+            found = _majority(votes[name], minimum=1, ratio=1.5)
+            if found is None:
+                # Every pronoun may be someone else's: fall back on the first-pronoun count,
+                # unless what is left leans the other way.
+                found = _majority(first[name], minimum=1, ratio=1.5)
+                other = "male" if found == "female" else "female"
+                if found and votes[name][other] > votes[name][found]:
+                    found = None
+            decided[name] = found
+        sure = dict(fixed)
+        for name in cast.characters:
+            if name not in sure:
+                sure[name] = decided[name] or ""
+    for name, char in cast.characters.items():
+        if not char.gender:
+            char.gender = sure.get(name) or None
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?]['’\"”]?\s+(?:(?:And|But|Then|So|Now)\s+)?$")
+RECENT_PARAGRAPHS = 3
+"""A character named this many paragraphs back is still about: 'her' may be them."""
+
+
+def _pronoun_votes(mentions, sure: dict[str, str], pronouns, cast: Cast) -> dict[str, Counter[str]]:
+    """Count the pronouns after each name that no other character of that gender, named lately, accounts for."""
+    votes: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
+    # Per gender, the two latest (paragraph, name) of characters of known gender: O(1) per mention.
+    latest: dict[str, list[tuple[int, str]]] = {"female": [], "male": []}
+    for k, (_, _, name, _, paragraph) in enumerate(mentions):
+        for strong, gender, rank in pronouns(k):
+            other = next((p for p, n in reversed(latest[gender]) if n != name), None)
+            weight = 1.0 if rank == 0 or strong else 0.5
+            if not strong and other is not None and paragraph - other <= RECENT_PARAGRAPHS:
+                weight = 0.0  # someone else of that gender is about: it may well be theirs
+            votes[name][gender] += weight
+        gender = sure.get(name)
+        if gender:
+            recent = [(p, n) for p, n in latest[gender] if n != name][-1:]
+            latest[gender] = [*recent, (paragraph, name)]
+    return votes
+
+
+def _majority(votes: Counter[str], *, minimum: float, ratio: float) -> str | None:
+    female, male = votes["female"], votes["male"]
+    if female + male >= minimum and female != male and (female >= ratio * male or male >= ratio * female):
+        return "female" if female > male else "male"
+    return None
+
+

@@ -1,0 +1,34 @@
+"""Counting each character's lines and words."""
+
+from __future__ import annotations
+
+from ..model import GENERIC_SPEAKERS, Character, Document
+from .cast import Cast
+
+def count_lines(doc: Document, cast: Cast) -> None:
+    """doc.characters: everyone who speaks, plus everyone configured (speaking or not)."""
+    characters = {
+        name: Character(name=c.name, aliases=list(c.aliases), gender=c.gender)
+        for name, c in cast.characters.items()
+    }
+    _tally_lines(doc, characters)
+    doc.characters = {n: c for n, c in characters.items() if c.lines or n in cast.configured}
+
+
+def recount_lines(doc: Document) -> None:
+    """Recount doc.characters' lines and words after segments changed hands (overrides)."""
+    for char in doc.characters.values():
+        char.lines = char.words = 0
+    _tally_lines(doc, doc.characters)
+
+
+def _tally_lines(doc: Document, characters: dict[str, Character]) -> None:
+    """Add every spoken segment to its speaker's counts, adding speakers not yet listed."""
+    for seg in doc.segments:
+        if seg.reader:
+            char = characters.get(seg.reader)
+            if char is None:
+                char = Character(name=seg.reader, gender=GENERIC_SPEAKERS.get(seg.reader))
+                characters[seg.reader] = char
+            char.lines += 1
+            char.words += len(doc.text[seg.start : seg.end].split())

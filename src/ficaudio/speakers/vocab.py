@@ -1,0 +1,138 @@
+"""The one place for the words attribution and segmentation know: speech verbs, titles, non-names.
+
+Patterns built from these words live here too, so a new verb or title
+reaches every rule that uses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = (
+    "said|says|say|asked|asks|replied|replies|answered|whispered|muttered|murmured|shouted|yelled|cried|called|"
+    "snapped|hissed|growled|sighed|laughed|added|continued|began|explained|insisted|pleaded|begged|demanded|"
+    "exclaimed|agreed|admitted|offered|suggested|warned|told|teased|joked|protested|stammered|stuttered|"
+    "breathed|croaked|grumbled|mumbled|groaned|gasped|screamed|roared|barked|chirped|declared|announced|"
+    "repeated|retorted|interrupted|corrected|mused|noted|remarked|observed|ventured|conceded|whimpered|"
+    "sobbed|sneered|scoffed|snorted|grunted|spat|drawled|purred|quipped|murmurs|whispers|shouts|calls|"
+    "advised|advise|ordered|commanded|urged|promised|reminded|wondered|answer|reply|whisper|mutter|shout|"
+    "call|ask|tell|beg|plead|greeted|prompted|pressed|chuckled|giggled|huffed|wailed|managed|finished"
+)
+"""Verbs of saying that make a speech tag (`said Mira`, `Mira whispered`); quotes.py uses them too."""
+_PRONOUN_GENDER = {"he": "male", "she": "female", "his": "male", "her": "female", "i": "self", "we": "self"}
+_EXTRA_VERBS = (
+    "thought|thinks|think|responded|returned|went on|faltered|ejaculated|concluded|rejoined|"
+    "objected|assented|persisted|inquired|enquired|queried|cautioned|sniffed|smiled|grinned|nodded|"
+    "whispered|squeaked|explained|confessed|remonstrated|accused|read|piped|called out|burst out|broke in|"
+    "cut in|chimed in|put in|pointed out|observed|said|says|went|added|murmured|repeated|cried|"
+    "remarked|answered|demanded|announced|admitted|exclaimed|told|asked|interposed|retorted|urged"
+)
+_TAG_VERBS = SPEECH_VERBS + "|" + _EXTRA_VERBS
+_VERB = r"(?:" + _TAG_VERBS + r")"
+_ADV = r"(?:[a-z]+ly\s+)"
+_TITLES = (
+    "Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle|Professor|Captain|Madame|Mademoiselle|Monsieur|Inspector|"
+    "Sergeant|Colonel|Major|Father|Mother|Sister|Brother|Master|Mistress|Dame|Prince|Princess|King|Queen|"
+    "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother"
+)
+_TITLE_GENDER = {
+    "mr": "male", "sir": "male", "lord": "male", "uncle": "male", "monsieur": "male", "father": "male",
+    "brother": "male", "master": "male", "prince": "male", "king": "male",
+    "mrs": "female", "ms": "female", "miss": "female", "lady": "female", "aunt": "female", "madame": "female",
+    "mademoiselle": "female", "mother": "female", "sister": "female", "mistress": "female", "dame": "female",
+    "princess": "female", "queen": "female", "granny": "female", "grandma": "female", "gran": "female",
+    "nana": "female", "grandmother": "female", "grandpa": "male", "grandfather": "male",
+}
+_GENDER_NOUNS = {
+    "male": "man|boy|brother|father|uncle|son|husband|gentleman|lad|fellow|king|prince|lord|grandfather|nephew|"
+    "old man|young man|stranger|doctor|inspector|detective|sergeant",
+    "female": "woman|girl|sister|mother|aunt|daughter|wife|lady|lass|queen|princess|grandmother|niece|"
+    "old woman|young woman|maid|widow",
+}
+_NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"
+_WHO = r"(?:" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NOMINAL + r")"
+
+# Capitalised words that are not names.
+_NOT_NAMES = set(
+    """a an the and but or so if then when while as at by for from in into of on onto to with without
+    he she it i we you they his her its our your their him them me us my mine this that these those there here
+    what who whom whose which why how where yes no not oh ah well okay ok hey hi hello goodbye please thanks thank
+    sorry god gods lord mr mrs ms miss dr sir madam lady chapter part book prologue epilogue one two three four
+    five six seven eight nine ten after before again all also always any anyway because both each even ever every
+    everyone everything just later maybe never next now nothing once only perhaps since some someone something
+    soon still such than though through today tomorrow tonight too until very yet monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december english christmas valentine valentines heaven hell do don't did didn't does is was are
+    were be been being have has had can could would should will shall must might let let's come go get look
+    see say said tell okay alright right left don’t can't can’t won't won’t i'm i’m it's it’s that's that’s
+    i'll i’ll i've i’ve i'd i’d we're you're they're he's she's there's what's who's disclaimer author note
+    a/n an: x xx xxx nobody somebody anybody none not nor every many much most more less few other another
+    besides however instead meanwhile otherwise suddenly finally besides indeed certainly presently perhaps
+    without within upon about above across against along among around behind below beneath beside between
+    beyond down during except inside near off out outside over past round toward towards under up
+    whatever whenever wherever whoever sometimes somewhere everywhere nowhere mine yours ours theirs
+    good poor dear oh ay aye everybody everyone nobody first second third last cheers hooray hurrah ha hm hmm ugh mmm uh um miss master mistress street road lane house""".split()
+)
+_PREPOSITIONS = {"in", "at", "to", "from", "into", "of", "across", "near", "around", "through", "toward",
+                 "towards", "on", "onto", "past", "over", "under", "beyond", "via", "outside", "inside"}
+_PLACE_WORDS = {"street", "road", "lane", "house", "hall", "place", "park", "square", "avenue", "river", "hill",
+                "island", "bridge", "gate", "station", "church", "chapel", "farm", "wood", "woods", "forest",
+                "court", "castle", "manor", "college", "school", "hotel", "inn", "gables", "lake", "bay",
+                "sea", "ocean", "mountain", "valley", "town", "city", "village", "county", "row", "terrace",
+                "corner", "green", "lodge", "cottage", "abbey", "tower", "harbour", "harbor", "market", "yard"}
+
+
+
+_TAG_AFTER = re.compile(
+    r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?P<verb1>" + _VERB + r")\s+" + _ADV + r"?(?P<who1>" + _WHO + r")(?![\w'’])"
+    r"|(?P<who2>" + _WHO + r")\s+" + _ADV + r"?(?:" + _VERB + r"|[a-z]+ed)\b)"
+)
+_TAG_BEFORE = re.compile(
+    r"(?P<who>" + _WHO + r")\s+" + _ADV + r"?(?:" + _VERB + r")\b(?P<rest>[^.!?'\"‘“]{0,60})[,:—–-]?\s*$"
+)
+_EMBEDDED = re.compile(
+    r"\b(?:heard|hear|hears|let|made|watched|listened to)\s+(?P<who>" + _NAME + r"|him|her)\s+(?:" + _VERB + r")\b"
+)
+_SUBJECT = re.compile(
+    r"^[\s,;:—–-]*(?:(?:And|But|Then|So|Now|Suddenly|Finally|Still|At last|At once|Instantly)\s*,?\s+)?"
+    r"(?P<who>" + _NAME + r"|He|She|I|His|Her)(?![\w])"
+)
+_ABBREVIATION_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bCapt)(?<!\bCol)(?<!\bLt)(?<!\bSgt)"
+_CLAUSE_SUBJECT = re.compile(r",\s+(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b")
+_ME = re.compile(r"\b(?:I|me|my|myself)\b")
+_ANNOUNCE = re.compile(
+    r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b(?P<rest>[^.!?\"“]{0,80}?)[.:]?\s*$"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")
+_VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
+_VOICE_MARK = "\x00voice"
+_NAME_ALONE = re.compile(r"^\W*" + _NAME + r"\W*$")
+_DETERMINERS = ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its")
+_TITLE_NOUNS = {
+    "doctor": "Dr", "inspector": "Inspector", "captain": "Captain", "professor": "Professor", "colonel": "Colonel",
+    "major": "Major", "sergeant": "Sergeant", "judge": "Judge", "king": "King", "queen": "Queen",
+    "prince": "Prince", "princess": "Princess",
+}
+_ROLE_NOUNS = set(
+    """coroner judge magistrate porter landlord landlady housekeeper servant butler footman waiter waitress clerk
+    driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
+    innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot""".split()
+)
+_NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
+_DESCRIPTION_STOP = set(
+    "to and or but with as at in on of for by from who whom whose that which while when then than into upon".split()
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
+_OBJECT_BEFORE = {
+    "to", "at", "with", "from", "of", "for", "by", "about", "towards", "toward", "on", "upon", "into", "onto",
+    "behind", "beside", "after", "like", "than", "told", "asked", "saw", "met", "took", "gave", "let", "made",
+    "watched", "heard", "followed", "kissed", "hugged", "pushed", "pulled", "left", "called", "thanked",
+}
+_APPOSITION = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+|\band\s+)(?P<name>" + _NAME + r"),\s+(?:the|his|her|my|our|their)\s+"
+    r"(?P<desc>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,.;]"
+    r"|\b[Tt]he\s+(?P<desc2>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?P<name2>" + _NAME + r"),"
+)
+
+
