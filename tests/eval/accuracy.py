@@ -352,6 +352,20 @@ def table(scores: list[Score]) -> str:
             f"{_fmt(s.type_pct('explicit'))} {_fmt(s.type_pct('anaphoric'))} {_fmt(s.type_pct('implicit'))} "
             f"{len(s.characters_found):>5} {s.seconds:5.1f}"
         )
+    corpus = [s for s in scores if s.by_type and not s.structure_errors and s.name[:1].isupper()]
+    if corpus:
+        def mean(values: list[float | None]) -> str:
+            values = [v for v in values if v is not None]
+            return _fmt(sum(values) / len(values) if values else None)
+
+        lines.append("-" * len(header))
+        lines.append(
+            f"{'mean of ' + str(len(corpus)) + ' novels':<30} {sum(s.words for s in corpus):>7} "
+            f"{sum(s.quotations for s in corpus):>6} {mean([s.detected_pct for s in corpus])} "
+            f"{sum(s.spurious for s in corpus):>5} {'':>5} {'':>4} {mean([s.attribution_pct for s in corpus])} "
+            + " ".join(mean([s.type_pct(t) for s in corpus]) for t in TYPES)
+            + f" {'':>5} {'':>5}  lowest {min(s.attribution_pct for s in corpus):.1f}%"
+        )
     lines.append("")
     lines.append(
         "found: gold quote parts detected with exact text; spur: dialogue/thought segments matching no gold quote;"

@@ -74,7 +74,7 @@ class Cast:
     def mention_pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self.alias_to_name:
             names = sorted(self.alias_to_name, key=len, reverse=True)
-            self._pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+            self._pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(_alias_regex(n) for n in names) + r")(?![\w])")
         return self._pattern
 
     def gender(self, name: str | None) -> str | None:
@@ -91,3 +91,14 @@ def _clean_name(name: str) -> str:
     name = _strip_possessive(" ".join(name.split()))
     return name.replace(".", "") if re.match(r"(?:" + _TITLES + r")\.", name) else name
 
+
+
+_TITLE_WORD = re.compile(r"^(?:" + _TITLES + r") ")
+
+
+def _alias_regex(alias: str) -> str:
+    """An alias as the text writes it: 'Mr Emerson' is also 'Mr. Emerson'."""
+    m = _TITLE_WORD.match(alias)
+    if m:
+        return re.escape(alias[: m.end() - 1]) + r"\.?\s+" + re.escape(alias[m.end() :])
+    return re.escape(alias)

@@ -18,6 +18,7 @@ from .vocab import (
     _TITLE_GENDER,
     _TITLES,
     _VERB,
+    title_class,
 )
 
 _WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
@@ -59,6 +60,8 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
     titled: dict[str, str] = {}
     first_person_tags = 0
     in_quotes: Counter[str] = Counter()
+    forms_here: dict[int, set[str]] = {}
+    """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
@@ -81,6 +84,9 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
                 titled[full] = m.group("title")
                 total[full] += 1
                 mid[full] += 1
+                forms_here.setdefault(seg.paragraph, set()).add(full)
+            else:
+                forms_here.setdefault(seg.paragraph, set()).add(name)
             before = chunk[max(0, m.start() - 40) : m.start()].rstrip()
             initial = (m.start() == 0 or not before or before[-1] in ".!?\"”'’:—") and not m.group("title")
             total[name] += 1
@@ -118,8 +124,8 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
             words = words[1:]
         if not words or words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
             return False
-        if words[-1].lower() in _PLACE_WORDS:
-            return False
+        if words[-1].lower() in _PLACE_WORDS and name not in titled:
+            return False  # 'Green Gables' is a place, 'Mrs. Hall' a woman
         if name in titled:
             return total[name] >= 2 or tagged[name] >= 1
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
@@ -134,7 +140,7 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
         return mid[name] >= 2 and total[name] >= 3 and after_prep[name] * 2 < total[name]
 
     accepted = [n for n in sorted(set(total) | set(tagged)) if _clean_name(n) == n and is_name(n)]
-    entities = _merge_names(accepted, titled, total, tagged)
+    entities = _merge_names(accepted, titled, total, tagged, list(forms_here.values()))
     for canonical, aliases in entities.items():
         existing = cast.resolve(canonical)
         if existing:
@@ -148,11 +154,58 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
         )
         _name_the_narrator(cast, in_quotes, outside)
     infer_genders(doc, cast)
-    _settle_surnames(cast)
+    _settle_surnames(cast, _paragraph_company(doc, cast))
     return cast
 
 
-def _settle_surnames(cast: Cast) -> None:
+def _paragraph_company(doc: Document, cast: Cast) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How many narration paragraphs name each character, and each pair of them together.
+
+    Two names of one person seldom share a paragraph; father and son ('Mr.
+    Emerson turned to George') often do.
+    """
+    alone: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    pattern = cast.mention_pattern()
+    if pattern is None:
+        return alone, pairs
+    text = doc.text
+    by_paragraph: dict[int, set[str]] = {}
+    for seg in doc.segments:
+        if seg.kind == "narration":
+            names = by_paragraph.setdefault(seg.paragraph, set())
+            for m in pattern.finditer(text, seg.start, seg.end):
+                name = cast.resolve(m.group(0))
+                if name:
+                    names.add(name)
+    for names in by_paragraph.values():
+        alone.update(names)
+        ordered = sorted(names)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 : i + 6]:
+                pairs[(a, b)] += 1
+    return alone, pairs
+
+
+def _forms_apart(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
+    """Two sets of name forms used in the same paragraphs too often to be one person ('Mr Emerson', 'George')."""
+    in_a = in_b = both = 0
+    for forms in paragraphs:
+        has_a, has_b = not forms.isdisjoint(a), not forms.isdisjoint(b)
+        in_a += has_a
+        in_b += has_b
+        both += has_a and has_b
+    return both >= 3 and both >= 0.1 * min(in_a, in_b)
+
+
+def _seen_together(company: tuple[Counter[str], Counter[tuple[str, str]]], a: str, b: str) -> bool:
+    """Whether a and b are named in the same paragraphs too often to be one person."""
+    alone, pairs = company
+    both = pairs[(min(a, b), max(a, b))]
+    return both >= 3 and both >= 0.1 * min(alone[a], alone[b])
+
+
+def _settle_surnames(cast: Cast, company: tuple[Counter[str], Counter[tuple[str, str]]]) -> None:
     """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
 
     'Mr X' joins the one man with a full name 'F X' when nobody else of
@@ -176,6 +229,7 @@ def _settle_surnames(cast: Cast) -> None:
             and len(men) == 1
             and all(cast.gender(n) for n in untitled)
             and not {mister[0], men[0]} & cast.configured
+            and not _seen_together(company, mister[0], men[0])
         ):
             cast.merge(mister[0], into=men[0])
             names = (names - set(mister)) | set(men)
@@ -186,7 +240,11 @@ def _settle_surnames(cast: Cast) -> None:
 
 
 def _merge_names(
-    accepted: list[str], titled: dict[str, str], total: Counter[str], tagged: Counter[str]
+    accepted: list[str],
+    titled: dict[str, str],
+    total: Counter[str],
+    tagged: Counter[str],
+    paragraphs: list[set[str]] = (),
 ) -> dict[str, list[str]]:
     """Group the names of one person: 'Mrs Rachel Lynde', 'Rachel Lynde', 'Mrs Lynde', 'Rachel'.
 
@@ -220,7 +278,14 @@ def _merge_names(
         holders = owners.get(word, [])
         conflict = len(title_genders.get(word, set())) > 1
         if n in titled:
-            if len(holders) == 1 and not conflict:
+            # 'Mrs Miller' is not 'Daisy Miller' when Daisy is also 'Miss Daisy Miller': one person, one title.
+            same_title = len(holders) == 1 and all(
+                title_class(titled[m]) == title_class(titled[n]) for m in entities[holders[0]] if m in titled
+            )
+            apart = len(holders) == 1 and _forms_apart(
+                {n}, {holders[0], *entities[holders[0]], *(w for w in holders[0].split() if w != word)}, paragraphs
+            )
+            if len(holders) == 1 and not conflict and same_title and not apart:
                 entities[holders[0]].append(n)
             else:
                 entities.setdefault(n, [])

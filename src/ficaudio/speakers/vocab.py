@@ -43,6 +43,24 @@ _TITLE_GENDER = {
     "princess": "female", "queen": "female", "granny": "female", "grandma": "female", "gran": "female",
     "nana": "female", "grandmother": "female", "grandpa": "male", "grandfather": "male",
 }
+_MARRIED_TITLES = {"mrs", "madame", "dame"}
+_UNMARRIED_TITLES = {"miss", "mademoiselle"}
+
+
+def title_class(title: str) -> str:
+    """Titles one person can bear in one book: a man's ('Mr', 'Captain', 'Dr'), 'Mrs' or 'Miss'.
+
+    'Mr W' may also be 'Captain W'; 'Mrs Miller' and 'Miss Miller' are mother and daughter.
+    """
+    low = title.rstrip(".").lower()
+    if low in _MARRIED_TITLES:
+        return "mrs"
+    if low in _UNMARRIED_TITLES:
+        return "miss"
+    return _TITLE_GENDER.get(low, "male" if low in ("dr", "professor", "captain", "colonel", "major",
+                                                      "inspector", "sergeant") else low)
+
+
 _GENDER_NOUNS = {
     "male": "man|boy|brother|father|uncle|son|husband|gentleman|lad|fellow|king|prince|lord|grandfather|nephew|"
     "old man|young man|stranger|doctor|inspector|detective|sergeant",
