@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
+from .conversation import DialogueParagraph, realign_from_later_tags
 from .lines import count_lines
 from .vocab import (
     _ABBREVIATION_END,
@@ -121,6 +122,12 @@ class _Attributor:
                 paragraphs.append([seg])
         for segs in paragraphs:
             self.paragraph(segs)
+        realign_from_later_tags(
+            [
+                DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
+                for segs in paragraphs
+            ]
+        )
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state

@@ -1,0 +1,91 @@
+"""Turn-taking seen from both ends of an exchange.
+
+The walk through a chapter decides an untagged line from the lines before
+it (A, B, A, B ...). When that chain was started on the wrong foot (a
+silent turn in the narration, a third person joining), every line after it
+is wrong until the next tag. Here each stretch of consecutive dialogue
+paragraphs is looked at whole: an untagged line nearer to a tagged line
+*after* it than to one before it takes its turn from that later line,
+counting back in alternation (the same speaker an even number of
+paragraphs away, the other one an odd number away).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import GENERIC_SPEAKERS, Segment
+
+TURN_RULES = ("turn-taking",)
+"""The `why` prefixes of lines decided by turn-taking alone (the lines this pass may change)."""
+
+
+@dataclass
+class DialogueParagraph:
+    """One paragraph of a chapter, as turn-taking sees it."""
+
+    lines: list[Segment]
+    """Its dialogue segments (empty: a narration-only paragraph)."""
+    scene_break_before: bool = False
+
+    @property
+    def speaker(self) -> str | None:
+        return self.lines[0].speaker if self.lines else None
+
+    @property
+    def anchored(self) -> bool:
+        """Its speaker comes from evidence in the text (a tag, a beat, a name), not from alternation."""
+        return bool(self.lines) and not any(self.lines[0].why.startswith(r) for r in TURN_RULES) and (
+            self.speaker not in GENERIC_SPEAKERS
+        )
+
+
+def stretches(paragraphs: list[DialogueParagraph]) -> list[list[DialogueParagraph]]:
+    """Runs of consecutive dialogue paragraphs: narration or a scene break ends one."""
+    runs: list[list[DialogueParagraph]] = []
+    current: list[DialogueParagraph] = []
+    for p in paragraphs:
+        if not p.lines or p.scene_break_before:
+            if current:
+                runs.append(current)
+            current = [p] if p.lines else []
+            continue
+        current.append(p)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
+    """Give untagged lines the turn a later tag implies when that tag is nearer than any earlier one."""
+    for run in stretches(paragraphs):
+        anchors = [i for i, p in enumerate(run) if p.anchored]
+        if not anchors:
+            continue
+        for i, p in enumerate(run):
+            if p.anchored:
+                continue
+            before = [j for j in anchors if j < i]
+            after = [k for k in anchors if k > i]
+            if not after or (before and i - before[-1] <= after[0] - i):
+                continue
+            k = after[0]
+            anchor = run[k].speaker
+            if (k - i) % 2 == 0:
+                speaker = anchor
+            else:
+                speaker = _partner(run, k, i, anchors)
+            if speaker and speaker != p.speaker:
+                for seg in p.lines:
+                    if seg.speaker == p.lines[0].speaker:
+                        seg.speaker, seg.why = speaker, f"turn-taking back from a later tag: {run[k].lines[0].why[:30]}"
+
+
+def _partner(run: list[DialogueParagraph], k: int, i: int, anchors: list[int]) -> str | None:
+    """Who alternates with run[k]'s speaker: the nearest other tagged speaker in the run, else the walk's choice."""
+    anchor = run[k].speaker
+    others = sorted((j for j in anchors if run[j].speaker != anchor), key=lambda j: abs(j - k))
+    if others:
+        return run[others[0]].speaker
+    walked = run[i].speaker
+    return walked if walked != anchor and walked not in GENERIC_SPEAKERS else None
