@@ -221,18 +221,23 @@ def _settle_surnames(cast: Cast, company: tuple[Counter[str], Counter[tuple[str,
                 holders.setdefault(words[-1], set()).add(name)
     for surname, names in sorted(holders.items()):
         names = {n for n in names if n in cast.characters}
-        mister = [n for n in names if n.replace(".", "").split() == ["Mr", surname]]
         untitled = [n for n in names if n.split()[0].rstrip(".").lower() not in _TITLE_GENDER]
-        men = [n for n in untitled if cast.gender(n) == "male"]
-        if (
-            len(mister) == 1
-            and len(men) == 1
-            and all(cast.gender(n) for n in untitled)
-            and not {mister[0], men[0]} & cast.configured
-            and not _seen_together(company, mister[0], men[0])
-        ):
-            cast.merge(mister[0], into=men[0])
-            names = (names - set(mister)) | set(men)
+        for titled_name in sorted(n for n in names if len(n.replace(".", "").split()) == 2 and n not in untitled):
+            title = titled_name.split()[0].rstrip(".").lower()
+            gender = _TITLE_GENDER.get(title)
+            # Only men: 'Mrs X' and 'Miss X' are as often the mother or sister of 'Diana X'.
+            if titled_name.replace(".", "").split()[1] != surname or gender != "male" or title != "mr":
+                continue
+            alike = [n for n in untitled if cast.gender(n) == gender]
+            unknown = [n for n in untitled if not cast.gender(n)]
+            if (
+                len(alike) == 1
+                and not unknown
+                and not {titled_name, alike[0]} & cast.configured
+                and not _seen_together(company, titled_name, alike[0])
+            ):
+                cast.merge(titled_name, into=alike[0])
+                names = (names - {titled_name}) | set(alike)
         if cast.resolve(surname) is None:
             men = [n for n in names if cast.gender(n) == "male"]
             if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
@@ -279,8 +284,11 @@ def _merge_names(
         conflict = len(title_genders.get(word, set())) > 1
         if n in titled:
             # 'Mrs Miller' is not 'Daisy Miller' when Daisy is also 'Miss Daisy Miller': one person, one title.
-            same_title = len(holders) == 1 and all(
-                title_class(titled[m]) == title_class(titled[n]) for m in entities[holders[0]] if m in titled
+            # Without a titled full form ('Mrs Rachel Lynde') to vouch for it, 'Mrs Oakley' waits for
+            # genders: she is not Maurice Oakley (see _settle_surnames).
+            titled_members = [m for m in entities[holders[0]] if m in titled] if len(holders) == 1 else []
+            same_title = (bool(titled_members) or title_class(titled[n]) == "male") and all(
+                title_class(titled[m]) == title_class(titled[n]) for m in titled_members
             )
             apart = len(holders) == 1 and _forms_apart(
                 {n}, {holders[0], *entities[holders[0]], *(w for w in holders[0].split() if w != word)}, paragraphs
@@ -293,6 +301,9 @@ def _merge_names(
         if word in entities:
             continue
         titled_forms = [t for t in entities if t in titled and core(t) == [word]]
+        if len(holders) == 1 and holders[0].split()[0] == word:
+            # 'Charles' is Charles Wilcox; 'Mrs Charles' is his wife.
+            titled_forms = [t for t in titled_forms if title_class(titled[t]) == "male"]
         candidates = holders + titled_forms
         if len(candidates) == 1 and not (conflict and titled_forms):
             entities[candidates[0]].append(n)
