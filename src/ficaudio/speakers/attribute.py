@@ -81,6 +81,8 @@ class _State:
     """(clock, name) of the latest named sentence subjects in narration."""
     announced: tuple[str, str] | None = None
     """A speaker announced at the end of the previous paragraph: 'John said:'."""
+    addressed: set[str] = field(default_factory=set)
+    """Whom the previous paragraph's dialogue called by name: '..., Lucy?' -- Lucy answers."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -192,6 +194,7 @@ class _Attributor:
             st.last_paragraph_speaker = None
         dialogue = [s for s in spoken if s.kind == "dialogue"]
         st.last_quote_id = dialogue[-1].quote_id if dialogue else None
+        st.addressed = {n for s in dialogue for n in self._vocatives(s)} - {main}
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
@@ -240,6 +243,8 @@ class _Attributor:
             default = st.announced
         if default is None:
             speaker, why = self._beat(segs, mentions, first_dialogue.start)
+            if speaker is None and len(st.addressed) == 1 and st.last_paragraph_speaker:
+                speaker, why = next(iter(st.addressed)), "addressed in the previous line"
             if speaker is None:
                 speaker, why = self._turn_taking(segs)
             if speaker is None:
