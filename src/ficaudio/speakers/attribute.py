@@ -60,6 +60,8 @@ _TAIL_VERB = re.compile(
 )
 NARRATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the current run of turns."""
+SCENE_SUBJECT_MEMORY = 12
+"""A line nothing else explains goes to a sentence subject named within this many mentions."""
 SUBJECT_MEMORY = 6
 """A sentence subject stays the likeliest 'she'/'he' for this many mentions."""
 
@@ -248,6 +250,8 @@ class _Attributor:
             if speaker is None:
                 speaker, why = self._turn_taking(segs)
             if speaker is None:
+                speaker, why = self._scene_subject(first_dialogue)
+            if speaker is None:
                 speaker, why = self._generic(segs, first_dialogue.start), "unattributed"
             default = (speaker, why)
         for s in spoken:
@@ -434,6 +438,20 @@ class _Attributor:
                 return who, f"tag before quote: {text[start:prev.end].strip()[-40:]}"
             return None
         return None
+
+    def _scene_subject(self, seg: Segment) -> tuple[str | None, str]:
+        """An opening line nothing else explains: the person the narration was just about.
+
+        'Margaret's cheeks burnt. She could not finish her breakfast ...' then
+        '"Oh, Mrs. Wilcox, I have made the baddest blunder."' -- Margaret, not
+        the woman she speaks to.
+        """
+        st = self.state
+        addressed = self._vocatives(seg)
+        for clock, name in reversed(st.subjects):
+            if clock > st.clock - SCENE_SUBJECT_MEMORY and name not in addressed and name != self.cast.narrator:
+                return name, "the scene's latest subject"
+        return None, ""
 
     def _note_subjects(self, narration: list[Segment]) -> None:
         """Remember who the narration's sentences are about: 'Marilla smothered a smile.'"""
