@@ -4,10 +4,10 @@ The walk through a chapter decides an untagged line from the lines before
 it (A, B, A, B ...). When that chain was started on the wrong foot (a
 silent turn in the narration, a third person joining), every line after it
 is wrong until the next tag. Here each stretch of consecutive dialogue
-paragraphs is looked at whole: an untagged line nearer to a tagged line
-*after* it than to one before it takes its turn from that later line,
-counting back in alternation (the same speaker an even number of
-paragraphs away, the other one an odd number away).
+paragraphs is looked at whole: untagged lines before the stretch's first
+tag take their turns from that tag, counting back in alternation (the same
+speaker an even number of paragraphs away, the other one an odd number
+away).
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
                 continue
             before = [j for j in anchors if j < i]
             after = [k for k in anchors if k > i]
-            if not after or (before and i - before[-1] <= after[0] - i):
-                continue
+            if not after or before:
+                continue  # measured: with a tag earlier in the stretch, the walk forward is right more often
             k = after[0]
             anchor = run[k].speaker
             if (k - i) % 2 == 0:
