@@ -89,8 +89,10 @@ def test_script_json_schema_and_offsets(two_chapter_story):
     for chapter in data["chapters"]:
         assert set(chapter) == {"index", "title", "segments"}
         for seg in chapter["segments"]:
-            assert set(seg) == {"kind", "speaker", "text", "start", "end"}
+            assert set(seg) == {"kind", "speaker", "text", "start", "end", "speech"}
             assert source[seg["start"] : seg["end"]] == seg["text"]
+            # What is said: an author's note is skipped by default, so nothing.
+            assert seg["speech"] == ("" if seg["kind"] == "author_note" else " ".join(seg["text"].split()))
             kinds.add(seg["kind"])
             if seg["kind"] == "dialogue":
                 assert seg["text"][0] not in "'\"" and seg["text"][-1] not in "'\""

@@ -9,7 +9,7 @@ from ficaudio.speech_text import to_speech
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Mr. Hollis and Dr. Vane arrived.", "Mister Hollis and Doctor Vane arrived."),
-    ("H-how did you get here?", "H... how did you get here?"),
+    ("H-how did you get here?", "Ho-how did you get here?"),
     ("I... I don't know…", "I... I don't know..."),
     ("She turned—and ran.", "She turned, and ran."),
     ("Thanks so much!!! :) <3", "Thanks so much!"),
