@@ -221,7 +221,7 @@ _ELONGATED = re.compile(r"(?<![\w'’])[A-Za-z'’]*([A-Za-z])\1{2,}[A-Za-z'’]
 _RUN = re.compile(r"([A-Za-z])\1{2,}", re.IGNORECASE)
 # Elongated words whose letters really are doubled: "Gooood" is good, not god.
 _DOUBLED_WORDS = {"good", "cool", "too", "soon", "hello", "all", "well", "really", "sorry", "see", "need", "feel",
-                  "kill", "will", "still", "off", "stuff", "mess", "yess", "boo", "moon", "loose", "sweet", "been",
+                  "kill", "will", "still", "off", "stuff", "mess", "boo", "moon", "loose", "sweet", "been",
                   "food", "wheee", "wee", "ooh", "aww", "yummy", "happy", "baby", "daddy", "mommy", "little",
                   "pretty", "hurry", "free", "three", "keep", "sleep", "deep", "screech", "call", "tell", "hell",
                   "ball", "fall", "miss", "kiss", "boss", "less", "press", "pass", "class", "grass", "glass"}
@@ -236,13 +236,13 @@ _VOWELLESS = [
     (re.compile(r"p+f+t*", re.IGNORECASE), "[[pf:t]]"),
     (re.compile(r"p+s{2,}t+", re.IGNORECASE), "psst"),
 ]
-_VOWELLESS_WORD = re.compile(r"(?<![\w'’])[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,}(?![\w'’])")
+_VOWELLESS_WORD = re.compile(r"(?<![\w'’])(?<!\d )[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,}(?![\w'’])")
 _DECORATION = re.compile(r"[~*_#=^|<>{}\[\]\\`]+")
 _STRAY_SLASH = re.compile(r"(?<!\w)/|/(?!\w)")
 _DASHES = re.compile(r"\s*(?:—|–|--+)\s*")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
 _REPEATED_PUNCT = re.compile(r"([!?])[!?1]+")
-_SHOUT = re.compile(r"\b[A-Z]{2,}(?:['’][A-Z]+)?\b")
+_SHOUT = re.compile(r"\b[A-Z]+(?:['’][A-Z]+)*\b")
 _ABBREVIATIONS = {
     "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Dr.": "Doctor", "St.": "Saint", "Prof.": "Professor",
     "Capt.": "Captain", "Lt.": "Lieutenant", "Sgt.": "Sergeant", "Jr.": "Junior", "Sr.": "Senior",
@@ -286,14 +286,13 @@ def _kaomoji(match: re.Match[str]) -> str:
 
 def _stutter(match: re.Match[str]) -> str:
     """'h-how' -> 'ho-how': a fragment with no vowel borrows the word's first vowel, so it is not spelled."""
-    fragment, repeats, word = match.group(1), match.group(2), match.group(3)
-    count = 1 + repeats.count("-")
-    if fragment.lower() != word.lower() and not _VOWEL.search(fragment):
-        vowel = _VOWEL.search(word, len(fragment))
-        if vowel is None:
-            return match[0]
-        fragment = fragment + word[len(fragment):vowel.end()]
-    return "-".join([fragment] * count + [word])
+    *fragments, word = match[0].split("-")
+    if fragments[0].lower() == word.lower() or _VOWEL.search(fragments[0]):
+        return match[0]
+    vowel = _VOWEL.search(word, len(fragments[0]))
+    if vowel is None:
+        return match[0]
+    return "-".join([f + word[len(f):vowel.end()].lower() for f in fragments] + [word])
 
 
 def _elongation(match: re.Match[str]) -> str:
@@ -320,6 +319,14 @@ def _vowelless(word: str) -> str | None:
         if pattern.fullmatch(word):
             return chr(_BUILT_IN + n)
     return None
+
+
+def _shout(match: re.Match[str]) -> str:
+    """'GET OUT' -> 'get out', "I'M" -> "I'm": eSpeak NG spells some capitalised words letter by letter."""
+    word = match[0]
+    if word in _KEEP_CAPS or sum(c.isalpha() for c in word) <= 1:
+        return word
+    return ("I" + word[1:].lower()) if word[:2] in ("I'", "I’") else word.lower()
 
 
 def _vowelless_word(match: re.Match[str]) -> str:
@@ -372,8 +379,9 @@ def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     t = _DASHES.sub(", ", t)
     t = _REPEATED_PUNCT.sub(r"\1", t)
     t = _DECORATION.sub(" ", t)
-    t = _SHOUT.sub(lambda m: m.group(0) if m.group(0) in _KEEP_CAPS or len(m.group(0)) <= 1 else m.group(0).lower(), t)
+    t = _SHOUT.sub(_shout, t)
     t = t.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    t = re.sub(r"[(\[]\s*[)\]]", " ", t)  # brackets emptied by the rules above
     t = re.sub(r"\s+", " ", t).strip()
     # Tidy what dropped placeholders and symbols leave: "hair , eyes" -> "hair, eyes".
     t = re.sub(r"(?<=[\w\"'\uE000-\uF8FF])\s+([,;:!?.])(?!\.\.)", r"\1", t)
