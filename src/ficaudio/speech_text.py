@@ -132,6 +132,7 @@ def _is_vocative(match: re.Match[str]) -> bool:
 _SET_ASIDE = 0xE000  # private-use characters stand in for pronunciations until the end
 _MAX_SET_ASIDE = 0x1800
 _BUILT_IN = 0xF800  # and these for the built-in phonemes below (_VOWELLESS)
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 @functools.lru_cache(maxsize=16)
@@ -239,7 +240,8 @@ _VOWELLESS = [
 _VOWELLESS_WORD = re.compile(r"(?<![\w'’])(?<!\d )[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,}(?![\w'’])")
 _DECORATION = re.compile(r"[~*_#=^|<>{}\[\]\\`]+")
 _STRAY_SLASH = re.compile(r"(?<!\w)/|/(?!\w)")
-_DASHES = re.compile(r"\s*(?:—|–|--+)\s*")
+# The spaces around a dash go in the tidying at the end: a leading \s* here is quadratic on a long run of spaces.
+_DASHES = re.compile(r"—|–|--+")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
 _REPEATED_PUNCT = re.compile(r"([!?])[!?1]+")
 _SHOUT = re.compile(r"\b[A-Z]+(?:['’][A-Z]+)*\b")
@@ -315,6 +317,8 @@ def _elongation(match: re.Match[str]) -> str:
 
 def _vowelless(word: str) -> str | None:
     """A stand-in for how to say a vowelless interjection (put back at the very end, past every rule)."""
+    if len(word) > 40:
+        return None  # no interjection is that long, and the patterns are not linear on a run of one letter
     for n, (pattern, _said) in enumerate(_VOWELLESS):
         if pattern.fullmatch(word):
             return chr(_BUILT_IN + n)
@@ -335,6 +339,8 @@ def _vowelless_word(match: re.Match[str]) -> str:
 
 def _symbols(text: str) -> str:
     """Emoji, hearts, stars, box drawing and other symbols eSpeak NG would name ('black heart suit')."""
+    if text.isascii():
+        return text
     out = []
     for i, ch in enumerate(text):
         if ch.isascii() or "\ue000" <= ch <= "\uf8ff":
@@ -356,7 +362,8 @@ def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     """Return the words to speak for ``text`` ('' when nothing is speakable)."""
     rules = rules or NO_RULES
     kept: list[str] = []
-    t = _PLACEHOLDER.sub(lambda m: _placeholder(m, rules.reader), text)
+    t = _PRIVATE_USE.sub(" ", text)  # the stand-ins below are private-use characters: the text's own are not said
+    t = _PLACEHOLDER.sub(lambda m: _placeholder(m, rules.reader), t)
     t = _set_aside_pronunciations(t, rules, kept)
     t = _ABBREV_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
     t = _CHAPTER_ABBREV.sub("Chapter ", t)
