@@ -59,6 +59,10 @@ FIC_TYPOGRAPHY = [
     ("Zzz", "[[z:::]]"),
     ("Pfft.", "[[pf:t]]."),
     ("Hmm.", "hmm."),
+    ("Hm?", "hmm?"),
+    ("Mhm.", "[[m'hm]]."),
+    ("Sssss,\" hissed the snake.", "[[s:::]],\" hissed the snake."),
+    ("Wheeee!", "Whee!"),
     ("It is 5 mm long.", "It is 5 mm long."),
     # stutters stay stutters; a bare consonant borrows its vowel so it is not spelled ("aitch")
     ("I-I can't.", "I-I can't."),

@@ -219,16 +219,19 @@ _SIGN_OFF_KISSES = re.compile(r"(?<!\w)(?:x{2,}|(?:xo){2,}x?|(?:ox){2,}o?|oOo|Oo
 _STUTTER = re.compile(r"(?<![\w'’-])([A-Za-z]{1,3})((?:-\1)*)-(\1[A-Za-z'’]*)", re.IGNORECASE)
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _ELONGATED = re.compile(r"(?<![\w'’])[A-Za-z'’]*([A-Za-z])\1{2,}[A-Za-z'’]*", re.IGNORECASE)
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _RUN = re.compile(r"([A-Za-z])\1{2,}", re.IGNORECASE)
 # Elongated words whose letters really are doubled: "Gooood" is good, not god.
 _DOUBLED_WORDS = {"good", "cool", "too", "soon", "hello", "all", "well", "really", "sorry", "see", "need", "feel",
                   "kill", "will", "still", "off", "stuff", "mess", "boo", "moon", "loose", "sweet", "been",
-                  "food", "wheee", "wee", "ooh", "aww", "yummy", "happy", "baby", "daddy", "mommy", "little",
+                  "food", "whee", "wee", "ooh", "aww", "yummy", "happy", "baby", "daddy", "mommy", "little",
                   "pretty", "hurry", "free", "three", "keep", "sleep", "deep", "screech", "call", "tell", "hell",
                   "ball", "fall", "miss", "kiss", "boss", "less", "press", "pass", "class", "grass", "glass"}
 # Words with no vowel that eSpeak NG would spell out letter by letter ("Shhh": "ess aitch aitch aitch").
 _VOWELLESS = [
-    (re.compile(r"h+m{2,}", re.IGNORECASE), "hmm"),
+    (re.compile(r"h+m+", re.IGNORECASE), "hmm"),
+    (re.compile(r"m+h+m+", re.IGNORECASE), "[[m'hm]]"),
+    (re.compile(r"s{3,}", re.IGNORECASE), "[[s:::]]"),
     (re.compile(r"m{2,}", re.IGNORECASE), "[[m:]]"),
     (re.compile(r"s*h*s+h+|sh{2,}", re.IGNORECASE), "[[S::]]"),
     (re.compile(r"g+r{2,}", re.IGNORECASE), "[[gr:]]"),
@@ -300,8 +303,8 @@ def _stutter(match: re.Match[str]) -> str:
 def _elongation(match: re.Match[str]) -> str:
     """'Noooo' -> 'No', 'Gooood' -> 'Good', 'Hmmmm' -> 'hmm': said as the word, not letter by letter."""
     word = match[0]
-    if word.upper() in _KEEP_CAPS:
-        return word
+    if word.upper() in _KEEP_CAPS or _ROMAN.fullmatch(word.upper()):
+        return word  # XIII is a number
     if _vowelless(word):
         return _vowelless(word)
     single = _RUN.sub(r"\1", word)
@@ -339,23 +342,26 @@ def _vowelless_word(match: re.Match[str]) -> str:
 
 def _symbols(text: str) -> str:
     """Emoji, hearts, stars, box drawing and other symbols eSpeak NG would name ('black heart suit')."""
-    if text.isascii():
-        return text
-    out = []
-    for i, ch in enumerate(text):
-        if ch.isascii() or "\ue000" <= ch <= "\uf8ff":
-            out.append(ch)  # private use: pronunciations set aside
-            continue
-        category = unicodedata.category(ch)
-        if ch == "°" and i and text[i - 1].isdigit():
-            out.append(ch)  # 30° is "30 degrees"
-        elif category in ("So", "Sk", "Co", "Cn", "Cf", "Me") or (category == "Mn" and (i == 0 or not text[i - 1].isalpha())):
-            out.append(" ")
-        elif "\ufe30" <= ch <= "\ufe4f" or "\u2500" <= ch <= "\u257f":
-            out.append(" ")  # presentation forms and box drawing: kaomoji arms ︵ ┻━┻
-        else:
-            out.append(ch)
-    return "".join(out)
+    return _NON_ASCII.sub(_symbol, text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _symbol(match: re.Match[str]) -> str:
+    ch = match[0]
+    if "\ue000" <= ch <= "\uf8ff":
+        return ch  # private use: pronunciations set aside
+    at = match.start()
+    before = match.string[at - 1] if at else ""
+    category = unicodedata.category(ch)
+    if ch == "°" and before.isdigit():
+        return ch  # 30° is "30 degrees"
+    if category in ("So", "Sk", "Co", "Cn", "Cf", "Me") or (category == "Mn" and not before.isalpha()):
+        return " "
+    if "\ufe30" <= ch <= "\ufe4f" or "\u2500" <= ch <= "\u257f":
+        return " "  # presentation forms and box drawing: kaomoji arms ︵ ┻━┻
+    return ch
 
 
 def to_speech(text: str, rules: SpeechRules | None = None) -> str:
@@ -363,7 +369,8 @@ def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     rules = rules or NO_RULES
     kept: list[str] = []
     t = _PRIVATE_USE.sub(" ", text)  # the stand-ins below are private-use characters: the text's own are not said
-    t = _PLACEHOLDER.sub(lambda m: _placeholder(m, rules.reader), t)
+    if "/" in t:  # most lines have no placeholder: skip the scan (the checks below save half the time)
+        t = _PLACEHOLDER.sub(lambda m: _placeholder(m, rules.reader), t)
     t = _set_aside_pronunciations(t, rules, kept)
     t = _ABBREV_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
     t = _CHAPTER_ABBREV.sub("Chapter ", t)
@@ -379,8 +386,10 @@ def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     t = _WORD_SLASH.sub(" or ", t)
     t = _STRAY_SLASH.sub(" ", t)
     t = _SIGN_OFF_KISSES.sub(" ", t)
-    t = _STUTTER.sub(_stutter, t)
-    t = _ELONGATED.sub(_elongation, t)
+    if "-" in t:
+        t = _STUTTER.sub(_stutter, t)
+    if _RUN.search(t):
+        t = _ELONGATED.sub(_elongation, t)
     t = _VOWELLESS_WORD.sub(_vowelless_word, t)
     t = _ELLIPSIS.sub("... ", t)
     t = _DASHES.sub(", ", t)
