@@ -13,7 +13,7 @@ from ficaudio.speech_text import Pronunciation, Reader, SpeechRules, to_speech
     ("I... I don't know…", "I... I don't know..."),
     ("She turned—and ran.", "She turned, and ran."),
     ("Thanks so much!!! :) <3", "Thanks so much!"),
-    ("*sigh* Fine.", "sigh Fine."),
+    ("*sigh* Fine.", "sigh. Fine."),
     ("GET OUT of my house!", "get out of my house!"),
     ("The FBI agent was OK.", "The FBI agent was OK."),
     ("It cost $5, or £1 at most.", "It cost 5 dollars, or 1 pound at most."),
@@ -71,8 +71,11 @@ FIC_TYPOGRAPHY = [
     ("W-w-what?", "Wha-wha-what?"),
     ("My ex-wife wore a T-shirt to the co-op.", "My ex-wife wore a T-shirt to the co-op."),
     # asterisk actions and emphasis: the words without the asterisks
-    ("*knock knock*", "knock knock"),
+    ("*knock knock*", "knock knock."),
     ("She *really* meant it.", "She really meant it."),
+    ("Fine. *sigh* Whatever.", "Fine. sigh. Whatever."),
+    ("I *told* Sasuke.", "I told Sasuke."),
+    ("*knock knock* \"Who's there?\"", "knock knock. \"Who's there?\""),
     # text-speak as a reader says it
     ("omg", "oh my god"),
     ("OMG, no.", "oh my god, no."),

@@ -241,6 +241,9 @@ _VOWELLESS = [
     (re.compile(r"p+s{2,}t+", re.IGNORECASE), "psst"),
 ]
 _VOWELLESS_WORD = re.compile(r"(?<![\w'’])(?<!\d )[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,}(?![\w'’])")
+# An action or sound in asterisks that is a sentence of its own ("*sigh* Fine.") ends like one when read aloud;
+# emphasis inside a sentence ("I *told* Sasuke") is just the word.
+_ACTION = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]))\s*\*([^*\n]{1,80}?[\w)])\*(?=\s+[A-Z\"“'‘]|\s*$)")
 _DECORATION = re.compile(r"[~*_#=^|<>{}\[\]\\`]+")
 _STRAY_SLASH = re.compile(r"(?<!\w)/|/(?!\w)")
 # The spaces around a dash go in the tidying at the end: a leading \s* here is quadratic on a long run of spaces.
@@ -394,6 +397,8 @@ def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     t = _ELLIPSIS.sub("... ", t)
     t = _DASHES.sub(", ", t)
     t = _REPEATED_PUNCT.sub(r"\1", t)
+    if "*" in t:
+        t = _ACTION.sub(r" \1.", t)
     t = _DECORATION.sub(" ", t)
     t = _SHOUT.sub(_shout, t)
     t = t.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
