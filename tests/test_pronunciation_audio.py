@@ -106,3 +106,18 @@ def test_preview_speaks_the_pronunciation(tmp_path, cache_dir):
     assert result.exit_code == 0, result.output
     assert "[[s'as0ri]] smiled." in result.output
     assert out.stat().st_size > 1000
+
+
+def test_a_new_reader_name_speaks_again_only_the_lines_it_is_in(tmp_path):
+    story = "Chapter 1: The Stall\n\nThe lamps were lit.\n\n\"Oi, Y/N,\" he called.\n\nThe crowd moved on.\n"
+    doc = analyse(read_text(story, title="The Stall"), config_from_text(NARRATOR))
+    cache_dir = tmp_path / "cache"
+
+    def spoken(reader: str) -> int:
+        config = config_from_text(NARRATOR + reader)
+        return render(doc, config, tmp_path / "out", cache_dir=cache_dir, engine_name="silent", jobs=1).clips_synthesized
+
+    assert spoken("") == 5  # heading, two narration lines, the call and its tag
+    assert spoken("reader: {name: Rowan}\n") == 1
+    assert spoken("reader: {name: Rowan, eye_colour: grey}\n") == 0  # no E/C in the story: nothing changes
+    assert spoken("reader: {name: Sam}\n") == 1
