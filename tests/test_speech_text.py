@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ficaudio.speech_text import Pronunciation, Reader, SpeechRules, to_speech
+from ficaudio.speech_text import READER_NAME, Pronunciation, Reader, SpeechRules, to_speech
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -190,3 +190,8 @@ RULES = SpeechRules(
 ])
 def test_pronunciations(written, spoken):
     assert to_speech(written, RULES) == spoken
+
+
+def test_the_readers_name_placeholder_is_found_for_attribution():
+    text = '"Sorry," Y/N said. (y/n) nodded; [F/N] and {Y/F/N} too, not L/N, E/C, Y/Nx or A/Y/N.'
+    assert [m[0] for m in READER_NAME.finditer(text)] == ["Y/N", "(y/n)", "[F/N]", "{Y/F/N}"]

@@ -89,6 +89,10 @@ _PLACEHOLDER = re.compile(
     r"(?P<poss>['’]s(?!\w))?"
 )
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
+READER_NAME = re.compile(r"(?<![\w/])(?:\((?:Y/F|Y|F)/N\)|\[(?:Y/F|Y|F)/N\]|\{(?:Y/F|Y|F)/N\}|(?:Y/F|Y|F)/N)(?![\w/])",
+                         re.IGNORECASE)
+"""The reader's name as a placeholder (Y/N, (Y/N), [y/n], F/N ...): in a speech tag ('"Sorry," Y/N said') it is the
+reader, the character ``Config.reader_character``."""
 # Words that open a greeting or call: "Hey Y/N!" is said to the reader.
 _CALLS = {"hey", "hi", "hello", "oi", "yo", "dear", "morning", "evening", "night", "bye", "goodbye", "thanks",
           "sorry", "please", "okay", "ok", "welcome", "congratulations", "love", "darling", "sweetheart", "babe"}
