@@ -98,6 +98,7 @@ FIC_TYPOGRAPHY = [
     ("NOPE (╯°□°)╯︵ ┻━┻", "nope"),
     ("Hi ♥ ♡ ❤️ 😂 ✨", "Hi"),
     ("It was 30° out.", "It was 30° out."),
+    ("Plan D: at 10:30, UwU.", "Plan D: at 10:30."),
     ("(sigh) Fine.", "(sigh) Fine."),
     # repeated punctuation: one mark, never "question mark exclamation mark"
     ("What?!?!", "What?"),

@@ -215,7 +215,7 @@ _TEXT_SPEAK_LOWER_RE = re.compile(r"(?<![\w'’])(" + "|".join(_TEXT_SPEAK_LOWER
 
 _EMOTICON = re.compile(
     r"(?<!\w)(?:[:;=8xX][-'^o]?[)(\]\[DPpOo3/\\|*@$]+|[)(][-'^o]?[:;=]|<\\?/?3+|\^[_.-]?\^|[oO][._][oO]|"
-    r"[T;][_.][T;]|-_-|>_<|>\.<|xD+|XD+|D:|[uUoO][wW][uUoO](?=\W|$))(?!\w)"
+    r"[T;][_.][T;]|-_-|>_<|>\.<|xD+|XD+|[uUoO][wW][uUoO](?=\W|$))(?!\w)"
 )
 # A kaomoji: a short bracketed group with no word in it and at least one symbol: (^_^), (╯°□°), ( ͡° ͜ʖ ͡°).
 _KAOMOJI = re.compile(r"[(（]([^()（）\n]{1,24})[)）]")
