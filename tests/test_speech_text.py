@@ -163,13 +163,14 @@ RULES = SpeechRules(
     Reader(name="Siobhan"),
     (Pronunciation("Hermione", "her-my-oh-nee"), Pronunciation("sasori", "[[s'as0ri]]"),
      Pronunciation("Mira Vell", "meera vell"), Pronunciation("Will", "wil-uh"), Pronunciation("siobhan", "shi-vawn"),
-     Pronunciation("eowyn", "AY-oh-winnn")),
+     Pronunciation("eowyn", "AY-oh-winnn"), Pronunciation("O'Neill", "oh-neel")),
 )
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Hermione laughed.", "her-my-oh-nee laughed."),
     ("Hermione's wand.", "her-my-oh-nee's wand."),
+    ("Hermione’s wand and O’Neill’s", "her-my-oh-nee's wand and oh-neel's"),
     # a key with capitals matches that spelling only: "Will" the name, not "will" the verb
     ("Will will come.", "wil-uh will come."),
     ("hermione", "hermione"),

@@ -147,12 +147,17 @@ def _pronunciation_pattern(pronunciations: tuple[Pronunciation, ...]) -> tuple[r
             return None
         entries.sort(key=lambda e: -len(e[1].word))
         space = r"\s+"
-        alternatives = [f"(?P<p{i}>{space.join(re.escape(w) for w in p.word.split())})" for i, p in entries]
+        alternatives = [f"(?P<p{i}>{space.join(_key_word(w) for w in p.word.split())})" for i, p in entries]
         return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)(?P<poss>['’]s(?!\w))?", flags)
 
     exact = [(i, p) for i, p in enumerate(pronunciations) if p.word != p.word.lower()]
     any_case = [(i, p) for i, p in enumerate(pronunciations) if p.word == p.word.lower()]
     return pattern(exact, 0), pattern(any_case, re.IGNORECASE)
+
+
+def _key_word(word: str) -> str:
+    """A key's word as a pattern: O'Neill also matches the story's O’Neill."""
+    return "['’]".join(re.escape(part) for part in re.split("['’]", word))
 
 
 def _possessive_phonemes(phonemes: str) -> str:
