@@ -121,3 +121,6 @@ def test_a_new_reader_name_speaks_again_only_the_lines_it_is_in(tmp_path):
     assert spoken("reader: {name: Rowan}\n") == 1
     assert spoken("reader: {name: Rowan, eye_colour: grey}\n") == 0  # no E/C in the story: nothing changes
     assert spoken("reader: {name: Sam}\n") == 1
+    # Subtitles show the words as written, with the reader's name for Y/N.
+    cues = (tmp_path / "out" / "the-stall" / "the-stall.srt").read_text(encoding="utf-8")
+    assert "Oi, Sam," in cues and "Y/N" not in cues

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ficaudio.speech_text import READER_NAME, Pronunciation, Reader, SpeechRules, to_speech
+from ficaudio.speech_text import READER_NAME, Pronunciation, Reader, SpeechRules, fill_placeholders, to_speech
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -197,3 +197,10 @@ def test_pronunciations(written, spoken):
 def test_the_readers_name_placeholder_is_found_for_attribution():
     text = '"Sorry," Y/N said. (y/n) nodded; [F/N] and {Y/F/N} too, not L/N, E/C, Y/Nx or A/Y/N.'
     assert [m[0] for m in READER_NAME.finditer(text)] == ["Y/N", "(y/n)", "[F/N]", "{Y/F/N}"]
+
+
+def test_subtitles_fill_only_the_placeholders_the_reader_gives():
+    reader = Reader(name="Rowan", eye_colour="grey")
+    assert fill_placeholders("Oi, (Y/N)! Y/N's (E/C) eyes, (H/C) hair, and/or", reader) == (
+        "Oi, Rowan! Rowan's grey eyes, (H/C) hair, and/or")
+    assert fill_placeholders("Oi, Y/N!", None) == "Oi, Y/N!"

@@ -22,7 +22,7 @@ from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .script import write_script_json
 from .sentences import sentence_spans
-from .speech_text import to_speech
+from .speech_text import fill_placeholders, to_speech
 from .synth import ClipCache, ClipRequest, default_cache_dir, engine_version, synthesize_all
 
 _LOGGER = logging.getLogger(__name__)
@@ -330,7 +330,7 @@ def render(
     planned = [
         PlannedChapter(ch.index, ch.title, f"{ch.index - 1 + first_number:02d}-{slugify(ch.title, fallback='chapter')}",
                        credit=ch.credit,
-                       make_lines=functools.partial(_planned_lines, doc, ch, cache))
+                       make_lines=functools.partial(_planned_lines, doc, ch, cache, config))
         for ch in chapters
     ]
     progress.start("Encoding", len(chapters))
@@ -344,7 +344,7 @@ def render(
                         produced.parts_encoded)
 
 
-def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache) -> list:
+def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache, config: Config) -> list:
     """What the producer needs of each line of ``chapter``: its clip, pause, and subtitle text."""
     from .export.produce import PlannedLine
 
@@ -358,6 +358,7 @@ def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache) -> li
         shown = (line.shown if line.segment is None or line.shown
                  else " ".join(doc.segment_text(line.segment).split()) if pieces[id(line.segment)] == 1
                  else line.speech)
+        shown = fill_placeholders(shown, config.reader)  # subtitles say "Rowan" where the story has Y/N
         planned.append(PlannedLine(cache.path(key), line.pause_before_ms, _speaker_name(line.segment), shown,
                                    clip_key=key))
     return planned

@@ -117,6 +117,25 @@ def _placeholder(match: re.Match[str], reader: Reader | None) -> str:
     return " "
 
 
+def fill_placeholders(text: str, reader: Reader | None) -> str:
+    """``text`` with the placeholders the reader's details fill ('Oi, Y/N,' -> 'Oi, Rowan,'), the rest as written.
+
+    For subtitles: they show the words as written, but the reader's own name rather than "Y/N".
+    """
+    if reader is None or "/" not in text:
+        return text
+
+    def fill(match: re.Match[str]) -> str:
+        opened, closed = match["open"], match["close"]
+        field = PLACEHOLDERS.get(match["key"].upper())
+        value = getattr(reader, field, None) if field else None
+        if not value or (opened and _OPENERS[opened] != closed):
+            return match[0]
+        return value + ("'s" if match["poss"] else "")
+
+    return _PLACEHOLDER.sub(fill, text)
+
+
 def _is_vocative(match: re.Match[str]) -> bool:
     """True when the placeholder is someone calling the reader: 'Oi, Y/N,' or 'Y/N!' or 'Hey Y/N.'."""
     text = match.string
