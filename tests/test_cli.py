@@ -89,8 +89,10 @@ def test_script_json_schema_and_offsets(two_chapter_story):
     for chapter in data["chapters"]:
         assert set(chapter) == {"index", "title", "segments"}
         for seg in chapter["segments"]:
-            assert set(seg) == {"kind", "speaker", "text", "start", "end"}
+            assert set(seg) == {"kind", "speaker", "text", "start", "end", "speech"}
             assert source[seg["start"] : seg["end"]] == seg["text"]
+            # What is said: an author's note is skipped by default, so nothing.
+            assert seg["speech"] == ("" if seg["kind"] == "author_note" else " ".join(seg["text"].split()))
             kinds.add(seg["kind"])
             if seg["kind"] == "dialogue":
                 assert seg["text"][0] not in "'\"" and seg["text"][-1] not in "'\""
@@ -142,3 +144,47 @@ def test_python_dash_m_entry_point(two_chapter_story):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert "NELL: Is anyone there?" in proc.stdout
+
+
+READER_INSERT = """Chapter 1: The Stall
+
+The market was closing when Kiran found you by the lamp stall.
+
+"Oi, Y/N," Kiran called. "You dropped this."
+
+You looked up, brushing (H/C) hair out of your (E/C) eyes. "Omg, thank you!!!"
+
+"Noooo problem," Kiran said. "H-honestly, it's nothing <3"
+"""
+
+
+def test_script_speech_shows_every_substitution(write_file):
+    story = write_file("lamplight.txt", READER_INSERT)
+    voices = write_file("voices.yaml", "reader:\n  name: Rowan\n  hair_colour: copper\n"
+                                       "pronunciations:\n  Kiran: keer-un\n")
+    plain = CliRunner().invoke(cli, ["script", str(story), "--speech"], catch_exceptions=False)
+    assert plain.exit_code == 0, plain.output
+    assert ": Oi, you," in plain.output
+    assert "NARRATOR: You looked up, brushing hair out of your eyes." in plain.output
+    assert ": oh my god, thank you!" in plain.output and ": No problem," in plain.output
+    assert ": Ho-honestly, it's nothing\n" in plain.output
+    assert "Y/N" not in plain.output and "<3" not in plain.output and "!!!" not in plain.output
+
+    configured = CliRunner().invoke(cli, ["script", str(story), "-c", str(voices), "--speech"],
+                                    catch_exceptions=False)
+    assert ": Oi, Rowan," in configured.output
+    assert "NARRATOR: You looked up, brushing copper hair out of your eyes." in configured.output
+    assert "NARRATOR: keer-un said." in configured.output
+
+    as_json = CliRunner().invoke(cli, ["script", str(story), "-c", str(voices), "--json"], catch_exceptions=False)
+    segments = [s for c in json.loads(as_json.output)["chapters"] for s in c["segments"]]
+    oi = next(s for s in segments if s["text"] == "Oi, Y/N,")
+    assert oi["speech"] == "Oi, Rowan,"
+    source = story.read_text(encoding="utf-8")
+    assert all(source[s["start"]:s["end"]] == s["text"] for s in segments)  # offsets still true to the source
+
+
+def test_script_json_and_speech_together_is_a_usage_error(two_chapter_story):
+    result = CliRunner().invoke(cli, ["script", str(two_chapter_story), "--json", "--speech"])
+    assert result.exit_code == 2
+    assert "give --json or --speech, not both" in result.output

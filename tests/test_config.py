@@ -110,7 +110,7 @@ def test_unknown_top_level_key(tmp_path):
 def test_unknown_top_level_key_without_a_close_match_lists_the_allowed_keys(tmp_path):
     path = voices_file(tmp_path, "narrator: en-gb\ncolour: blue\n")
     assert only_problem(path) == ("voices.yaml:2: colour: unknown key; allowed keys are narrator, defaults, "
-                                  "characters, pauses, author_notes, overrides, credits.")
+                                  "characters, pauses, author_notes, overrides, credits, reader, pronunciations.")
 
 
 def test_unknown_key_in_a_character(tmp_path):
@@ -372,3 +372,90 @@ def test_the_readme_example_is_valid():
     for block in blocks:
         config = config_from_text(block, "README.md", known_voice_ids=known_voice_ids())
         assert config.characters
+
+
+# --- reader: and pronunciations: ---------------------------------------------------------
+
+
+def test_reader_and_pronunciations_are_read(tmp_path):
+    from ficaudio.speech_text import Pronunciation, Reader
+
+    path = voices_file(tmp_path, """
+        reader:
+          name: Rowan
+          last_name: Ashby
+          eye_color: grey        # either spelling
+          hair_colour: copper
+        pronunciations:
+          Hermione: her-my-oh-nee
+          sasori: "[[s'as0ri]]"
+          Mira  Vell: meera vell
+    """)
+    config = load_config(path, known_voice_ids=KNOWN)
+    assert config.reader == Reader(name="Rowan", last_name="Ashby", eye_colour="grey", hair_colour="copper")
+    assert config.reader_character == "Rowan"
+    assert config.pronunciations == (Pronunciation("Hermione", "her-my-oh-nee"), Pronunciation("sasori", "[[s'as0ri]]"),
+                                     Pronunciation("Mira Vell", "meera vell"))
+    assert config.speech_rules.reader == config.reader
+    assert load_config(voices_file(tmp_path, "reader: Sam\n"), known_voice_ids=KNOWN).reader == Reader(name="Sam")
+
+
+def test_without_a_reader_name_the_reader_is_you(tmp_path):
+    assert Config().reader_character == "You"
+    path = voices_file(tmp_path, "reader:\n  eye_colour: green\n")
+    assert load_config(path, known_voice_ids=KNOWN).reader_character == "You"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("reader: [Sam]\n",
+     "voices.yaml:1: reader: expected a mapping such as {name: Alex, eye_colour: green}, got a list."),
+    ("reader:\n  nmae: Sam\n", 'voices.yaml:2: reader.nmae: unknown key; did you mean "name"?'),
+    ("reader:\n  eye_colour: [green]\n",
+     "voices.yaml:2: reader.eye_colour: expected words to say, such as green, got a list."),
+    ("reader:\n  name: Y/N\n",
+     'voices.yaml:2: reader.name: "Y/N" has brackets or a slash; write the words as they are said.'),
+    ("reader:\n  eye_colour: grey\n  eye_color: blue\n",
+     "voices.yaml:3: reader.eye_color: given twice (as eye_colour too); keep one."),
+    ("pronunciations: [Hermione]\n",
+     "voices.yaml:1: pronunciations: expected a mapping of word -> how to say it, such as "
+     "{Hermione: her-my-oh-nee}, got a list."),
+    ("pronunciations:\n  Sasori: [[s'as0ri]]\n",
+     "voices.yaml:2: pronunciations.Sasori: eSpeak NG phonemes must be quoted, or YAML reads the brackets as a list; "
+     "write Sasori: \"[[s'as0ri]]\"."),
+    ("pronunciations:\n  Sasori: \"[[s'as0ri]] san\"\n",
+     "voices.yaml:2: pronunciations.Sasori: eSpeak NG phonemes are the whole value inside [[ and ]], such as "
+     "\"[[s'as0ri]]\"; \"espeak-ng -x WORD\" prints a word's phonemes to start from."),
+    ("pronunciations:\n  Ino: \"[[ínoʊ]]\"\n",
+     "voices.yaml:2: pronunciations.Ino: eSpeak NG phonemes are ASCII letters and marks (' , : @ ...), such as "
+     "\"[[s'as0ri]]\"; \"espeak-ng -x WORD\" prints a word's phonemes to start from."),
+    ("pronunciations:\n  Naruto: 5\n",
+     "voices.yaml:2: pronunciations.Naruto: expected a respelling such as her-my-oh-nee or eSpeak NG phonemes "
+     "such as \"[[s'as0ri]]\", got 5."),
+    ("pronunciations:\n  Naruto:\n",
+     "voices.yaml:2: pronunciations.Naruto: expected a respelling such as her-my-oh-nee or eSpeak NG phonemes "
+     "such as \"[[s'as0ri]]\", got nothing."),
+    ("pronunciations:\n  Naruto: \"--\"\n",
+     "voices.yaml:2: pronunciations.Naruto: \"--\" has no letters to say; write a respelling such as her-my-oh-nee."),
+    ("pronunciations:\n  \"*sigh*\": hah\n",
+     "voices.yaml:2: pronunciations.*sigh*: a key is whole words as the story spells them, without brackets or "
+     "symbols; write the word alone."),
+    ("pronunciations:\n  42: forty-two\n",
+     "voices.yaml:2: pronunciations: 42 is not a word; the key is the word or name as the story spells it."),
+    ("pronunciations:\n  Kiran: keer-un\n  Kiran: kih-ran\n",
+     "voices.yaml:3: pronunciations.Kiran: key given twice (first on line 2); keep one."),
+])
+def test_reader_and_pronunciation_errors(tmp_path, text, message):
+    assert only_problem(voices_file(tmp_path, text)) == message
+
+
+def test_a_bad_pronunciation_is_one_error_line_and_exit_code_2(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    path = voices_file(tmp_path, "pronunciations:\n  Mira: [[m'i@r@]]\n")
+    for command in (["script", str(story)], ["preview", "--text", "Hi, Mira."], ["render", str(story), "-o",
+                                                                                  str(tmp_path / "out")]):
+        result = CliRunner().invoke(cli, [*command, "-c", str(path)])
+        assert result.exit_code == 2, result.output
+        assert result.output == (f"Error: {path}:2: pronunciations.Mira: eSpeak NG phonemes must be quoted, or YAML "
+                                 "reads the brackets as a list; write Mira: \"[[m'i@r@]]\".\n")
+    assert not list(tmp_path.rglob("*.mp3"))

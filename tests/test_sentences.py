@@ -39,3 +39,18 @@ def test_long_narration_becomes_several_clips_without_losing_words():
     spoken = " ".join(l.speech for l in narration).split()
     assert spoken == (sentence * 30).split()
     assert all(l.pause_before_ms == config.pauses.sentence_ms for l in narration[1:])
+
+
+def test_subtitles_of_a_long_segment_show_the_words_as_written(tmp_path):
+    from ficaudio.config import config_from_text
+    from ficaudio.pipeline import render
+
+    sentence = "Hermione and Mr. Vane rolled the barrels up the harbour wall. "
+    doc = analyse(read_text("Chapter 1: Fog\n\n" + sentence * 20 + "\n", title="Fog"), Config())
+    config = config_from_text("pronunciations:\n  Hermione: her-my-oh-nee\n")
+    result = render(doc, config, tmp_path / "out", cache_dir=tmp_path / "cache", engine_name="silent", jobs=1)
+    assert result.clips_total >= 3  # the heading and several clips of one segment
+    cues = result.story_mp3.with_suffix(".srt").read_text(encoding="utf-8")
+    # Each clip's own words, as the story has them: not the respelling, not "Mister".
+    assert " ".join(cues.split()).count("Hermione and Mr. Vane") == 20  # cues wrap their lines
+    assert "her-my-oh-nee" not in cues and "Mister" not in cues

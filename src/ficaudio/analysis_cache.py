@@ -7,7 +7,8 @@ that do it, is most of a re-render. The analysed Document is kept under
 reads:
 
 - the story file's bytes and name (the title comes from the name);
-- the characters (names, aliases, genders) and overrides from voices.yaml;
+- the characters (names, aliases, genders), overrides and reader from voices.yaml
+  (the reader's name is who "you say" lines belong to);
 - ficaudio's own source code, so a changed rule analyses again.
 
 The cache is the user's own folder and only ficaudio writes it. An entry
@@ -62,7 +63,7 @@ def analysis_key(data: bytes, name: str, config: Config) -> str:
     digest = hashlib.sha256()
     for part in (str(ANALYSIS_VERSION), _code_digest(), name,
                  repr(sorted((n, c.aliases, c.gender) for n, c in config.characters.items())),
-                 repr(config.overrides)):
+                 repr(config.overrides), repr(config.reader)):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     digest.update(data)

@@ -174,21 +174,34 @@ class _RichProgress:
 @click.argument("story", type=click.Path(path_type=Path))
 @config_option
 @click.option("--json", "as_json", is_flag=True, help="Print the production script as JSON.")
-def script(story: Path, config_path: Path | None, as_json: bool) -> None:
+@click.option("--speech", "as_speech", is_flag=True,
+              help="Print each line as it will be spoken: placeholders filled, pronunciations and fic typography "
+                   "applied.")
+def script(story: Path, config_path: Path | None, as_json: bool, as_speech: bool) -> None:
     """Print the production script of STORY: who reads every line.
 
-    Without --json, a readable screenplay (SPEAKER: line). With --json, the
-    exact schema documented in the README, with character offsets.
+    Without --json, a readable screenplay (SPEAKER: line); with --speech, each
+    line as the engine will be asked to say it. With --json, the exact schema
+    documented in the README, with character offsets and each segment's
+    "speech".
 
     \b
     Example:
         ficaudio script examples/the-lantern-keepers.txt --json > script.json
+        ficaudio script story.txt -c voices.yaml --speech
     """
+    import functools
+
+    from .pipeline import segment_speech
     from .script import screenplay, script_json
 
+    if as_json and as_speech:
+        raise click.UsageError("give --json or --speech, not both (--json already has each line's \"speech\").")
     config = _load_config(config_path)
     doc = _analysed(story, config)
-    click.echo(script_json(doc) if as_json else screenplay(doc), nl=not as_json)
+    speech = functools.partial(segment_speech, doc, config=config)
+    click.echo(script_json(doc, speech) if as_json else screenplay(doc, speech if as_speech else None),
+               nl=not as_json)
 
 
 @cli.command()

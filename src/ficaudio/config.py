@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any, Collection
 from .errors import ConfigError, OutputError
 from .files import mode_for
 from .model import SEGMENT_KINDS, Voice
+from .speech_text import READER_CHARACTER, READER_FIELDS, Pronunciation, Reader, SpeechRules
 
 AUTHOR_NOTE_POLICIES = ("skip", "narrator", "track")
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -110,7 +112,21 @@ class Config:
     overrides: list[Override] = field(default_factory=list)
     credits: bool = False
     """The narrator reads opening and closing credits (title, author)."""
+    reader: Reader | None = None
+    """The reader of a reader-insert fic (``reader:``): fills Y/N, L/N, E/C ..."""
+    pronunciations: tuple[Pronunciation, ...] = ()
+    """``pronunciations:`` in file order: word or name -> respelling or [[phonemes]]."""
     path: str | None = None
+
+    @property
+    def speech_rules(self) -> SpeechRules:
+        """What voices.yaml changes in the words spoken (speech_text.to_speech)."""
+        return SpeechRules(self.reader, self.pronunciations)
+
+    @property
+    def reader_character(self) -> str:
+        """The character who reads the reader's own lines ("Sorry," you say): reader.name, else "You"."""
+        return (self.reader.name if self.reader and self.reader.name else None) or READER_CHARACTER
 
     def voice_from_spec(self, spec: VoiceSpec, voice_id: str) -> Voice:
         """A Voice with ``voice_id``; rate, pitch and volume from spec, else from defaults."""
@@ -131,13 +147,16 @@ class Config:
         return None
 
 
-TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides", "credits")
+TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides", "credits", "reader",
+            "pronunciations")
 VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent")
 CHARACTER_KEYS = (*VOICE_KEYS, "aliases")
 DESCRIPTION_KEYS = ("gender", "age", "accent")
 PAUSE_KEYS = {"sentence": "sentence_ms", "paragraph": "paragraph_ms", "speaker": "speaker_ms",
               "scene_break": "scene_break_ms", "chapter": "chapter_ms"}
 OVERRIDE_KEYS = ("text", "speaker", "kind")
+READER_KEYS = READER_FIELDS + tuple(k.replace("colour", "color") for k in READER_FIELDS if "colour" in k)
+MAX_PRONUNCIATIONS = 5000
 
 
 # --- reading YAML ------------------------------------------------------------
@@ -365,6 +384,10 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
             config.credits = data["credits"]
         else:
             problems.add(data, "credits", f"credits: {_show(data['credits'])} is not true or false; write credits: true.")
+    if "reader" in data:
+        config.reader = checker.reader(data["reader"], data)
+    if "pronunciations" in data:
+        config.pronunciations = checker.pronunciations(data["pronunciations"], data)
     problems.raise_if_any()
     return config
 
@@ -604,6 +627,104 @@ class _Checker:
                 out.append(Override(text=" ".join(text.split()), speaker=None if speaker is None else speaker.strip(),
                                     kind=kind))
         return out
+
+    def reader(self, node: Any, parent: Any) -> Reader | None:
+        if node is None:
+            return None
+        if isinstance(node, str):
+            node = {"name": node}  # reader: Alex
+        if not isinstance(node, dict):
+            self.problems.add(parent, "reader", f"reader: expected a mapping such as {{name: Alex, eye_colour: green}}, "
+                                                f"got {_show(node)}.")
+            return None
+        values: dict[str, str] = {}
+        for k in node:
+            if k not in READER_KEYS:
+                self.problems.add(node, k, f"reader.{k}: unknown key; {_suggest(k, READER_FIELDS)}")
+                continue
+            field_name = str(k).replace("color", "colour")
+            v = node[k]
+            if field_name in values:
+                self.problems.add(node, k, f"reader.{k}: given twice (as {field_name} too); keep one.")
+            elif isinstance(v, bool) or not isinstance(v, (str, int, float)) or not str(v).strip():
+                self.problems.add(node, k, f"reader.{k}: expected words to say, such as {_READER_EXAMPLES[field_name]}, "
+                                           f"got {_show(v)}.")
+            elif any(c in str(v) for c in "[]\x01") or "/" in str(v):
+                self.problems.add(node, k, f"reader.{k}: {_show(v)} has brackets or a slash; write the words as "
+                                           "they are said.")
+            else:
+                values[field_name] = " ".join(str(v).split())
+        return Reader(**values)
+
+    def pronunciations(self, node: Any, parent: Any) -> tuple[Pronunciation, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, dict):
+            self.problems.add(parent, "pronunciations", "pronunciations: expected a mapping of word -> how to say it, "
+                                                        f"such as {{Hermione: her-my-oh-nee}}, got {_show(node)}.")
+            return ()
+        if len(node) > MAX_PRONUNCIATIONS:
+            self.problems.add(parent, "pronunciations", f"pronunciations: {len(node)} entries is too many "
+                                                        f"(limit {MAX_PRONUNCIATIONS}).")
+            return ()
+        out = []
+        for word in node:
+            say = node[word]
+            word_s = " ".join(str(word).split())
+            where = f"pronunciations.{word_s}"
+            if not isinstance(word, str) or not re.search(r"[^\W\d_]", word_s):
+                self.problems.add(node, word, f"pronunciations: {_show(word)} is not a word; the key is the word or "
+                                              "name as the story spells it.")
+                continue
+            if re.search(r"[\[\]/*~<>]", word_s) or not re.match(r"\w", word_s) or not re.search(r"\w$", word_s):
+                self.problems.add(node, word, f"{where}: a key is whole words as the story spells them, without "
+                                              "brackets or symbols; write the word alone.")
+                continue
+            if isinstance(say, list):
+                # Unquoted [[s'as0ri]] is a YAML list of lists.
+                inner = say[0][0] if len(say) == 1 and isinstance(say[0], list) and len(say[0]) == 1 else None
+                fix = f"{word_s}: \"[[{inner}]]\"" if isinstance(inner, str) else f"{word_s}: \"[[...]]\""
+                self.problems.add(node, word, f"{where}: eSpeak NG phonemes must be quoted, or YAML reads the brackets "
+                                              f"as a list; write {fix}.")
+                continue
+            if not isinstance(say, str) or not say.strip():
+                self.problems.add(node, word, f"{where}: expected a respelling such as her-my-oh-nee or eSpeak NG "
+                                              f"phonemes such as \"[[s'as0ri]]\", got {_show(say)}.")
+                continue
+            say = " ".join(say.split())
+            problem = _pronunciation_problem(say)
+            if problem:
+                self.problems.add(node, word, f"{where}: {problem}")
+                continue
+            out.append(Pronunciation(word_s, say))
+        return tuple(out)
+
+
+_READER_EXAMPLES = {
+    "name": "Alex", "last_name": "Reyes", "middle_name": "Jo", "nickname": "Lexi", "eye_colour": "green",
+    "hair_colour": "dark", "hair_length": "short", "skin_colour": "brown", "favourite_colour": "blue",
+}
+
+
+def _pronunciation_problem(say: str) -> str | None:
+    """What is wrong with a pronunciation's value, with the fix; None when it is fine."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in say):
+        return "has control characters; write plain text."
+    if say.startswith("[["):
+        inner = say[2:-2] if say.endswith("]]") else None
+        if inner is None or not inner.strip() or "[" in inner or "]" in inner:
+            return ("eSpeak NG phonemes are the whole value inside [[ and ]], such as \"[[s'as0ri]]\"; "
+                    "\"espeak-ng -x WORD\" prints a word's phonemes to start from.")
+        if not inner.isascii():
+            return ("eSpeak NG phonemes are ASCII letters and marks (' , : @ ...), such as \"[[s'as0ri]]\"; "
+                    "\"espeak-ng -x WORD\" prints a word's phonemes to start from.")
+        return None
+    if "[" in say or "]" in say:
+        return ("write a respelling without brackets, or phonemes as the whole value in [[ ]], "
+                "such as \"[[s'as0ri]]\".")
+    if not re.search(r"[^\W\d_]", say):
+        return f"\"{say}\" has no letters to say; write a respelling such as her-my-oh-nee."
+    return None
 
 
 def closest_voice_ids(voice_id: str, known: Collection[str], n: int = 3) -> list[str]:

@@ -22,7 +22,7 @@ from .export.mp3 import ChapterMark
 from .model import Document, Segment, Voice
 from .script import write_script_json
 from .sentences import sentence_spans
-from .speech_text import to_speech
+from .speech_text import fill_placeholders, to_speech
 from .synth import ClipCache, ClipRequest, default_cache_dir, engine_version, synthesize_all
 
 _LOGGER = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class Line:
     speech: str
     pause_before_ms: int
     shown: str = ""
-    """What subtitles show for a line without a segment."""
+    """What subtitles show for a line without a segment, or for one clip of a segment spoken in several."""
 
 
 @dataclass
@@ -121,7 +121,7 @@ def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str 
         for seg in chapter.segments:
             if seg.kind == "author_note" and config.author_notes == "skip":
                 continue
-            pieces = [p for p in (to_speech(t) for t in _clip_texts(doc, seg)) if p]
+            pieces = speech_pieces(doc, seg, config)
             if not pieces:
                 continue
             voice = casting.voice_for(seg.reader)
@@ -137,8 +137,10 @@ def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str 
                 pause = pauses.speaker_ms
             else:
                 pause = pauses.sentence_ms
-            for n, speech in enumerate(pieces):
-                target.lines.append(Line(seg, voice, speech, pause if n == 0 else pauses.sentence_ms))
+            for n, (written, speech) in enumerate(pieces):
+                # A segment spoken in several clips shows each clip's own words in subtitles.
+                shown = " ".join(written.split()) if len(pieces) > 1 else ""
+                target.lines.append(Line(seg, voice, speech, pause if n == 0 else pauses.sentence_ms, shown=shown))
             if target is out:
                 previous = seg
         if out.lines:
@@ -166,7 +168,7 @@ def _add_credits(chapters: list[AudioChapter], doc: Document, narrator: Voice, c
     opening, closing = credit_texts(doc.title, doc.author)
 
     def credit(text: str, pause_ms: int) -> Line:
-        return Line(None, narrator, to_speech(text) or text, pause_ms, shown=text)
+        return Line(None, narrator, to_speech(text, config.speech_rules) or text, pause_ms, shown=text)
 
     if separate:
         chapters.insert(0, AudioChapter(0, "Opening credits", [credit(opening, 0)], credit=True))
@@ -184,6 +186,19 @@ def _add_credits(chapters: list[AudioChapter], doc: Document, narrator: Voice, c
 MAX_CLIP_CHARS = 600
 """Longer segments are spoken as several clips, split between sentences: a small
 edit then re-synthesizes one sentence group, and workers get even shares."""
+
+
+def speech_pieces(doc: Document, seg: Segment, config: Config) -> list[tuple[str, str]]:
+    """(written, spoken) for each clip of ``seg``, the clips with nothing to say left out."""
+    rules = config.speech_rules
+    return [(t, s) for t, s in ((t, to_speech(t, rules)) for t in _clip_texts(doc, seg)) if s]
+
+
+def segment_speech(doc: Document, seg: Segment, config: Config) -> str:
+    """What is said for ``seg`` (its clips joined): '' for a line not read aloud (a skipped author's note)."""
+    if seg.kind == "author_note" and config.author_notes == "skip":
+        return ""
+    return " ".join(s for _, s in speech_pieces(doc, seg, config))
 
 
 def _clip_texts(doc: Document, seg: Segment) -> list[str]:
@@ -315,20 +330,21 @@ def render(
     planned = [
         PlannedChapter(ch.index, ch.title, f"{ch.index - 1 + first_number:02d}-{slugify(ch.title, fallback='chapter')}",
                        credit=ch.credit,
-                       make_lines=functools.partial(_planned_lines, doc, ch, cache))
+                       make_lines=functools.partial(_planned_lines, doc, ch, cache, config))
         for ch in chapters
     ]
     progress.start("Encoding", len(chapters))
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
                        chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
                        on_chapter=progress.advance)
-    script_path = write_script_json(doc, out_dir / "script.json")
+    script_path = write_script_json(doc, out_dir / "script.json",
+                                    speech=functools.partial(segment_speech, doc, config=config))
     return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, total,
                         produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles,
                         produced.parts_encoded)
 
 
-def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache) -> list:
+def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache, config: Config) -> list:
     """What the producer needs of each line of ``chapter``: its clip, pause, and subtitle text."""
     from .export.produce import PlannedLine
 
@@ -339,9 +355,10 @@ def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache) -> li
     for line in chapter.lines:
         key = cache.key(ClipRequest(line.speech, line.voice))  # covers text, voice and engine version
         # A segment spoken as several clips shows each clip's words.
-        shown = (line.shown if line.segment is None
+        shown = (line.shown if line.segment is None or line.shown
                  else " ".join(doc.segment_text(line.segment).split()) if pieces[id(line.segment)] == 1
                  else line.speech)
+        shown = fill_placeholders(shown, config.reader)  # subtitles say "Rowan" where the story has Y/N
         planned.append(PlannedLine(cache.path(key), line.pause_before_ms, _speaker_name(line.segment), shown,
                                    clip_key=key))
     return planned

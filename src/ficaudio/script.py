@@ -5,41 +5,48 @@ Schema (``ficaudio script --json``)::
     {"title": str, "author": str|null,
      "chapters": [{"index": int, "title": str,
                    "segments": [{"kind": "narration"|"dialogue"|"thought"|"author_note"|"heading",
-                                 "speaker": str|null, "text": str, "start": int, "end": int}]}]}
+                                 "speaker": str|null, "text": str, "start": int, "end": int,
+                                 "speech": str}]}]}
 
-``source[start:end] == text`` for every segment.
+``source[start:end] == text`` for every segment; ``speech`` is what the engine
+is asked to say for it (speech_text.to_speech; '' when it is not read aloud),
+present when a ``speech`` function is given (the CLI and renders always do).
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .files import replacing
-from .model import Chapter, Document
+from .model import Chapter, Document, Segment
+
+SpeechOf = Callable[[Segment], str]
+"""A segment's speech text, e.g. ``functools.partial(pipeline.segment_speech, doc, config=config)``."""
 
 
-def script_dict(doc: Document) -> dict[str, Any]:
-    return {"title": doc.title, "author": doc.author, "chapters": [_chapter_dict(doc, c) for c in doc.chapters]}
+def script_dict(doc: Document, speech: SpeechOf | None = None) -> dict[str, Any]:
+    return {"title": doc.title, "author": doc.author,
+            "chapters": [_chapter_dict(doc, c, speech) for c in doc.chapters]}
 
 
-def _chapter_dict(doc: Document, chapter: Chapter) -> dict[str, Any]:
-    return {
-        "index": chapter.index,
-        "title": chapter.title,
-        "segments": [
-            {"kind": seg.kind, "speaker": seg.reader, "text": doc.segment_text(seg), "start": seg.start, "end": seg.end}
-            for seg in chapter.segments
-        ],
-    }
+def _chapter_dict(doc: Document, chapter: Chapter, speech: SpeechOf | None = None) -> dict[str, Any]:
+    segments = []
+    for seg in chapter.segments:
+        entry = {"kind": seg.kind, "speaker": seg.reader, "text": doc.segment_text(seg), "start": seg.start,
+                 "end": seg.end}
+        if speech is not None:
+            entry["speech"] = speech(seg)
+        segments.append(entry)
+    return {"index": chapter.index, "title": chapter.title, "segments": segments}
 
 
-def script_json(doc: Document) -> str:
-    return "".join(iter_script_json(doc))
+def script_json(doc: Document, speech: SpeechOf | None = None) -> str:
+    return "".join(iter_script_json(doc, speech))
 
 
-def iter_script_json(doc: Document) -> Iterator[str]:
+def iter_script_json(doc: Document, speech: SpeechOf | None = None) -> Iterator[str]:
     """``json.dumps(script_dict(doc), ensure_ascii=False, indent=2) + "\\n"``, a chapter at a time.
 
     A render writes the script of a long story without building it whole in memory.
@@ -52,25 +59,29 @@ def iter_script_json(doc: Document) -> Iterator[str]:
         yield "]\n}\n"
         return
     for n, chapter in enumerate(doc.chapters):
-        body = dumps(_chapter_dict(doc, chapter)).replace("\n", "\n    ")
+        body = dumps(_chapter_dict(doc, chapter, speech)).replace("\n", "\n    ")
         yield ("\n    " if n == 0 else ",\n    ") + body
     yield "\n  ]\n}\n"
 
 
-def write_script_json(doc: Document, dest: Path) -> Path:
+def write_script_json(doc: Document, dest: Path, speech: SpeechOf | None = None) -> Path:
     """Write the script to ``dest`` whole or not at all, a chapter at a time."""
     with replacing(dest) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.writelines(iter_script_json(doc))
+        f.writelines(iter_script_json(doc, speech))
     return dest
 
 
-def screenplay(doc: Document) -> str:
-    """A readable script: one line per segment, 'SPEAKER: text'."""
+def screenplay(doc: Document, speech: SpeechOf | None = None) -> str:
+    """A readable script: one line per segment, 'SPEAKER: text'.
+
+    With ``speech``, each line as it will be spoken ('(not read aloud)' for a
+    line that is not), which is how a user finds out why a word sounds wrong.
+    """
     lines = [doc.title + (f" by {doc.author}" if doc.author else ""), ""]
     for chapter in doc.chapters:
         lines.append(f"== {chapter.index}. {chapter.title} ==")
         for seg in chapter.segments:
-            text = " ".join(doc.segment_text(seg).split())
+            text = " ".join(doc.segment_text(seg).split()) if speech is None else (speech(seg) or "(not read aloud)")
             if seg.kind == "narration":
                 who = "NARRATOR"
             elif seg.kind in ("dialogue", "thought"):

@@ -31,7 +31,11 @@ class Engine(Protocol):
     version: str
 
     def synthesize(self, text: str, voice: Voice, wav_path: Path) -> None:
-        """Write ``text`` spoken in ``voice`` to ``wav_path`` (mono, 16-bit)."""
+        """Write ``text`` spoken in ``voice`` to ``wav_path`` (mono, 16-bit).
+
+        ``text`` is speech text (speech_text.to_speech): respellings are plain
+        words, and eSpeak NG phonemes from voices.yaml come in ``[[ ]]``.
+        """
 
     def voices(self) -> list[EngineVoice]:
         """Base voices and variants this engine has."""

@@ -159,6 +159,8 @@ class Pyttsx3Engine:
         """
         driver = self._engine.proxy._driver
         start = _direct_start(driver)
+        if start is not None and "[[" in text:
+            start = _phoneme_start(driver)
         if start is None:
             self._engine.save_to_file(text, wav_path)
             self._engine.runAndWait()
@@ -179,6 +181,34 @@ def _direct_start(driver):
     start = getattr(driver, "_start_synthesis", None)
     if start is None or not hasattr(driver, "_speaking") or not hasattr(driver, "save_to_file"):
         return None
+    return start
+
+
+def _phoneme_start(driver):
+    """The driver's _start_synthesis, but with eSpeak NG reading [[ ]] as phonemes (its espeakPHONEMES flag).
+
+    The driver's own start passes only ENDPAUSE | CHARS_UTF8, so "[[s'as0ri]]"
+    would be read out as letters and brackets. Everything else is as the driver
+    does it, so its callback writes the WAV and clears ``_speaking`` as usual.
+    None when the driver lacks what this relies on (then phonemes cannot be honoured).
+    """
+    from pyttsx3.drivers import _espeak
+
+    if not all(hasattr(driver, a) for a in ("_proxy", "_data_buffer")) or not hasattr(_espeak, "PHONEMES"):
+        return None
+
+    def start(text: str) -> None:
+        driver._proxy.setBusy(True)
+        driver._proxy.notify("started-utterance")
+        driver._speaking = True
+        driver._data_buffer = b""
+        try:
+            _espeak.Synth(str(text).encode("utf-8"), flags=_espeak.ENDPAUSE | _espeak.CHARS_UTF8 | _espeak.PHONEMES)
+        except Exception as exc:
+            driver._proxy.setBusy(False)
+            driver._speaking = False
+            raise SynthesisError(f"eSpeak NG could not start \"{text[:60]}\": {exc}") from exc
+
     return start
 
 
