@@ -7,7 +7,8 @@ the file as ``ficaudio`` does, runs the chapter stage and prints
 
 **Chapters the text has** are counted by a rule independent of ``ficaudio.chapters``, on the raw lines:
 
-1. lines that start ``Chapter N`` / ``CHAPTER N`` (N arabic or roman), plus ``Prologue`` / ``Epilogue`` lines;
+1. lines that start ``Chapter N`` / ``CHAPTER N`` (N arabic or roman; or a number word ending the line or
+   before a colon, so 'Chapter two was found, and...' is prose), plus ``Prologue`` / ``Epilogue`` lines;
 2. if there are none, lines holding nothing but a roman numeral (``I``, ``II.``, ``XXXIV``);
 3. if there are none either, lines that start ``Part N`` / ``Book N``;
 4. plus one for a titled or dedicated front section holding 100 words or more before the first such line
@@ -31,7 +32,9 @@ from pathlib import Path
 from ficaudio.chapters import find_chapters
 from ficaudio.readers import read_story
 
-_CHAPTER = re.compile(r"^\s*(?:chapter\s+(?:\d+|[ivxlc]+)\b|prologue\b|epilogue\b)", re.IGNORECASE)
+_CHAPTER = re.compile(
+    r"^\s*(?:chapter\s+(?:\d+|[ivxlc]+)\b|chapter\s+(?:one|two|three|four|five|six|seven|eight|nine|ten)\s*(?::|$)"
+    r"|prologue\b|epilogue\b)", re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*[IVXLC]+\.?\s*$")
 _PART = re.compile(r"^\s*(?:part|book)\s+(?:\d+|[ivxlc]+\b|one|two|three|four|five|six|the\s+\w+)", re.IGNORECASE)
 FRONT_WORDS = 100
