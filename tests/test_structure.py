@@ -277,3 +277,21 @@ def test_is_message(text: str, message: bool) -> None:
     from ficaudio.quotes import is_message
 
     assert is_message(text) is message
+
+
+# --- what is skipped, said at a glance -----------------------------------------------------------------
+
+
+def test_skipped_notes_says_how_many_how_long_and_where() -> None:
+    from ficaudio.chapters import skipped_notes
+
+    doc = analyse(
+        "A/N: My first fic, be kind.\n\nChapter 1: Salt\n\nNell walked.\n\nChapter 2: Rope\n\nBram ran.\n\n"
+        "(A/N: sorry for the wait!)\n\nTess sang.\n\nChapter 3: Tar\n\nOdy slept.\n\n"
+        "A/N: Thanks for reading! Please review.\n"
+    )
+    assert skipped_notes(doc) == ("skipped 3 author's notes, 17 words: start of chapter 1, middle of chapter 2, "
+                                  "end of chapter 3")
+    assert skipped_notes(analyse("Nell walked.\n\nBram ran.")) is None
+    assert skipped_notes(analyse("Nell walked.\n\nBram ran.\n\nA/N: thanks!")) == (
+        "skipped 1 author's note, 2 words: end of the story")
