@@ -295,3 +295,20 @@ def test_skipped_notes_says_how_many_how_long_and_where() -> None:
     assert skipped_notes(analyse("Nell walked.\n\nBram ran.")) is None
     assert skipped_notes(analyse("Nell walked.\n\nBram ran.\n\nA/N: thanks!")) == (
         "skipped 1 author's note, 2 words: end of the story")
+
+
+def test_notes_at_the_edges_of_a_chapter_without_a_mark() -> None:
+    doc = analyse(
+        "Chapter 1: Salt\n\n" + prose(200) + "\n\nThanks for reading, next chapter soon! Please review :)\n\n"
+        "Chapter 2: Rope\n\nSorry this chapter took so long, my beta was away.\n\n" + prose(200) + "\n\n"
+        "Chapter 3: Tar\n\n" + prose(200) + "\n"
+    )
+    notes = [text for kind, text in kinds_of(doc) if kind == "author_note"]
+    assert notes == ["Thanks for reading, next chapter soon! Please review :)",
+                     "Sorry this chapter took so long, my beta was away."]
+
+
+def test_a_long_paragraph_at_a_chapter_end_that_mentions_this_story_is_read() -> None:
+    ending = "And that, said the old keeper, is the end of this story " + prose(120)
+    doc = analyse("Chapter 1\n\n" + prose(300) + "\n\n" + ending + "\n\nChapter 2\n\n" + prose(300) + "\n")
+    assert note_words(doc) == 0

@@ -500,6 +500,8 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
         for p in paragraphs[:run_end]:
             _infer_note(p)
 
+    _mark_chapter_edges(texts, paragraphs, headings)
+
     # Closing zone: the last note marker near the end with only notes, sign-offs or
     # short lines after it, plus the notes right before it. Never the opening notes of a
     # story only a few paragraphs long: the closing zone starts after its first story paragraph.
@@ -541,6 +543,51 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
     if start_at is not None:
         for p in tail[start_at:]:
             _infer_note(p)
+
+
+EDGE_NOTE_WORDS = 80
+"""A note at a chapter's edge found by its words alone is short: 'Next chapter soon, please review!'."""
+
+
+def _mark_chapter_edges(texts: dict[int, str], paragraphs: list[Paragraph], headings: list[Paragraph]) -> None:
+    """Notes right after a chapter heading or right before the next one ('Thanks for reading, next chapter soon!').
+
+    A short paragraph that talks like a note (is_note_marker) and stands at the edge, with only other
+    such paragraphs, sign-offs or scene-break lines between it and the heading.
+    """
+    heading_at = {p.index for p in headings}
+    story_heading = {p.index for p in paragraphs if p.role == HEADING}
+
+    def note_like(p: Paragraph) -> bool:
+        t = texts[p.index]
+        return p.role == AUTHOR_NOTE or (len(t.split()) <= EDGE_NOTE_WORDS and is_note_marker(t))
+
+    def mark(run: list[Paragraph]) -> None:
+        if any(q.role != SCENE_BREAK and note_like(q) for q in run):
+            for q in run:
+                _infer_note(q)
+
+    for h in sorted(heading_at):
+        # After the heading (and its title line).
+        i = h + 1
+        while i < len(paragraphs) and i in story_heading and i not in heading_at:
+            i += 1
+        run = []
+        while i < len(paragraphs) and i not in story_heading and (note_like(paragraphs[i]) or (
+                run and paragraphs[i].role == SCENE_BREAK)):
+            run.append(paragraphs[i])
+            i += 1
+        mark(run)
+        if h == min(heading_at):
+            continue  # before the first heading is the opening zone's business
+        # Before the heading: the end of the previous chapter.
+        j = h - 1
+        run = []
+        while j >= 0 and j not in story_heading and (note_like(paragraphs[j]) or paragraphs[j].role == SCENE_BREAK
+                                                      or (run and is_sign_off(texts[j]))):
+            run.append(paragraphs[j])
+            j -= 1
+        mark(run)
 
 
 def _closing_gap(text: str, paragraphs: list[Paragraph], tail: list[Paragraph]) -> int | None:
