@@ -312,3 +312,9 @@ def test_a_long_paragraph_at_a_chapter_end_that_mentions_this_story_is_read() ->
     ending = "And that, said the old keeper, is the end of this story " + prose(120)
     doc = analyse("Chapter 1\n\n" + prose(300) + "\n\n" + ending + "\n\nChapter 2\n\n" + prose(300) + "\n")
     assert note_words(doc) == 0
+
+
+def test_a_note_under_a_bare_heading_is_not_its_title() -> None:
+    doc = analyse("Chapter 1\n\nA/N\n\nNell walked.\n\nChapter 2\n\nBram ran.\n")
+    assert [c.title for c in doc.chapters] == ["Chapter 1", "Chapter 2"]
+    assert ("author_note", "A/N") in kinds_of(doc)

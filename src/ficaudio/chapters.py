@@ -388,9 +388,8 @@ def _find_headings(doc: Document, paragraphs: list[Paragraph]) -> list[_Heading]
             continue  # 'Chapter 1' then a paragraph of prose in one block: a sentence, not a heading
         elif _bare(first) and i + 1 < len(paragraphs):
             nxt = paragraphs[i + 1]
-            if nxt.role == STORY and title_lines(texts[nxt.index]) and heading_level(texts[nxt.index]) is None and (
-                i + 2 < len(paragraphs)
-            ):
+            if (nxt.role == STORY and i + 2 < len(paragraphs) and title_lines(texts[nxt.index])
+                    and heading_level(texts[nxt.index]) is None and not is_note_marker(texts[nxt.index])):
                 title = _join_title(title, texts[nxt.index])
                 title_paragraph = nxt
         found.append(_Heading(p, level, title))
