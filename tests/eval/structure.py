@@ -109,23 +109,30 @@ def story_files(args: list[str]) -> list[Path]:
     return files
 
 
+NOVEL_WORDS = 20_000
+"""The notes target (under 1%) is for novels; a fic's own notes may well be more than 1% of it."""
+
+
 def main(argv: list[str]) -> int:
     files = story_files(argv or ["examples", "tests/texts", "tests/fixtures", "../shared/dev-corpus",
                                  "../shared/sample-input"])
     print(f"{'story':<42} {'found':>5} {'has':>4} {'spurious':>8} {'missed':>6} {'note words':>11}")
-    perfect = True
+    failures: list[str] = []
     for path in files:
         try:
             row = measure(path)
         except Exception as exc:  # one bad file must not hide the others' figures
             print(f"{path.name:<42} error: {exc}")
-            perfect = False
+            failures.append(path.name)
             continue
         share = 100 * row["note_words"] / max(1, row["words"])
         print(f"{row['story']:<42} {row['found']:>5} {row['expected']:>4} {row['spurious']:>8} {row['missed']:>6} "
               f"{row['note_words']:>5} {share:4.1f}%")
-        perfect = perfect and row["spurious"] == 0 and row["missed"] == 0
-    return 0 if perfect else 1
+        if row["spurious"] or row["missed"] or (row["words"] >= NOVEL_WORDS and share >= 1.0):
+            failures.append(path.name)
+    print(f"{len(files) - len(failures)} of {len(files)} stories meet the target (every chapter found, none "
+          f"spurious, novels under 1% notes)" + (f"; not: {', '.join(failures)}" if failures else ""))
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
