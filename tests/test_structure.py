@@ -318,3 +318,16 @@ def test_a_note_under_a_bare_heading_is_not_its_title() -> None:
     doc = analyse("Chapter 1\n\nA/N\n\nNell walked.\n\nChapter 2\n\nBram ran.\n")
     assert [c.title for c in doc.chapters] == ["Chapter 1", "Chapter 2"]
     assert ("author_note", "A/N") in kinds_of(doc)
+
+
+def test_headings_run_into_a_details_header_and_prose_without_blank_lines() -> None:
+    text = ("Title: The Orchard Wall\nAuthor: Wren Calloway\nBOOK THE FIRST\n_SOWING_\nCHAPTER I\n"
+            "THE ONE THING NEEDFUL\n\n" + prose(300) + "\n\nCHAPTER II\nIt was late when the cart came.\n" + prose(300))
+    doc = analyse(text)
+    assert doc.author == "Wren Calloway"
+    assert [c.title for c in doc.chapters] == ["BOOK THE FIRST: SOWING, CHAPTER I: THE ONE THING NEEDFUL",
+                                               "BOOK THE FIRST: SOWING, CHAPTER II"]
+    assert kinds_of(doc)[:3] == [("author_note", "Title: The Orchard Wall Author: Wren Calloway"),
+                                 ("heading", "BOOK THE FIRST _SOWING_"), ("heading", "CHAPTER I THE ONE THING NEEDFUL")]
+    assert ("heading", "CHAPTER II") in kinds_of(doc)
+    assert note_words(doc) == 7

@@ -257,12 +257,12 @@ def find_chapters(doc: Document) -> ChapterPlan:
     the quote stage.
     """
     text = doc.text
-    paragraphs = split_paragraphs(text)
+    note_spans = doc.hints.author_notes
+    paragraphs = _split_at_headings(text, split_paragraphs(text), {s.end for s in note_spans})
     if not paragraphs:
         doc.chapters = [Chapter(index=1, title=doc.title, start=0, end=len(text))]
         return ChapterPlan(chapters=doc.chapters, paragraphs={1: []})
 
-    note_spans = doc.hints.author_notes
     for p in paragraphs:
         p_text = text[p.start : p.end]
         if any(s.start <= p.start and p.end <= s.end for s in note_spans):
@@ -336,6 +336,61 @@ def find_chapters(doc: Document) -> ChapterPlan:
     doc.scene_breaks = [Span(p.start, p.end) for p in paragraphs if p.role == SCENE_BREAK]
     plan.chapters = chapters
     return plan
+
+
+def _split_at_headings(text: str, paragraphs: list[Paragraph], cuts: set[int]) -> list[Paragraph]:
+    """Cut blocks that run a heading into what is around it, with no blank line between.
+
+    'Author: Wren\nBOOK THE FIRST\nCHAPTER I\nTHE ONE THING NEEDFUL\nIt was ...' is a details header
+    (it ends at a cut: where the reader's note span ends), a part heading, a chapter heading with its
+    title line, and prose: each becomes a paragraph of its own. A wrapped long title stays whole.
+    """
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        block = text[p.start : p.end]
+        if "\n" not in block:
+            out.append(p)
+            continue
+        lines: list[tuple[int, int]] = []  # (start, end) of each line
+        offset = p.start
+        for line in block.split("\n"):
+            lines.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        if not any(heading_level(text[a:b]) is not None for a, b in lines) and not any(
+            p.start < c < p.end for c in cuts
+        ):
+            out.append(p)
+            continue
+        starts = {0}
+        i = 0
+        while i < len(lines):
+            a, b = lines[i]
+            if any(a <= c <= b for c in cuts) and i + 1 < len(lines):
+                starts.add(i + 1)
+            line = text[a:b]
+            if heading_level(line) is None:
+                i += 1
+                continue
+            starts.add(i)
+            rest = [text[x:y] for x, y in lines[i + 1 : i + 5]]
+            keep = 0
+            if rest and _title_continues(line, "\n".join(rest)):
+                keep = len(rest)
+            elif _bare(line):
+                keep = next((k for k in (3, 2, 1) if len(rest) >= k and all(heading_level(r) is None for r in rest[:k])
+                             and title_lines("\n".join(rest[:k]), same_block=True)), 0)
+            i += 1 + keep
+            starts.add(i)
+        cut = sorted(k for k in starts if k < len(lines))
+        if cut == [0]:
+            out.append(p)
+            continue
+        for n, k in enumerate(cut):
+            last = cut[n + 1] - 1 if n + 1 < len(cut) else len(lines) - 1
+            _append_trimmed(text, lines[k][0], lines[last][1], out)
+    for n, p in enumerate(out):
+        p.index = n
+    return out
 
 
 def _find_headings(doc: Document, paragraphs: list[Paragraph]) -> list[_Heading]:
