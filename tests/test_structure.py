@@ -331,3 +331,14 @@ def test_headings_run_into_a_details_header_and_prose_without_blank_lines() -> N
                                  ("heading", "BOOK THE FIRST _SOWING_"), ("heading", "CHAPTER I THE ONE THING NEEDFUL")]
     assert ("heading", "CHAPTER II") in kinds_of(doc)
     assert note_words(doc) == 7
+
+
+def test_prose_about_the_next_chapter_of_a_life_is_not_a_note() -> None:
+    doc = analyse("Chapter 1\n\n" + prose(300) + "\n\nThe next chapter of her life was about to begin.\n\n"
+                  "Chapter 2\n\n" + prose(300) + "\n")
+    assert note_words(doc) == 0
+
+
+def test_numbered_scenes_under_chapter_headings_are_not_chapters() -> None:
+    doc = analyse("Chapter 1\n\n1\n\nNell walked.\n\n2\n\nBram ran.\n\nChapter 2\n\n1\n\nTess sang.\n")
+    assert [c.title for c in doc.chapters] == ["Chapter 1", "Chapter 2"]

@@ -408,8 +408,11 @@ def _find_headings(doc: Document, paragraphs: list[Paragraph]) -> list[_Heading]
     found: list[_Heading] = []
     numerals = {id(p): texts[p.index].strip().rstrip(".") for p in paragraphs
                 if p.role == STORY and _NUMERAL.match(texts[p.index].strip())}
-    # Bare numbers are headings only in plain text that has a run of them (I, II, III).
-    use_numerals = len(set(numerals.values())) >= 2 and not doc.hints.chapters
+    # Bare numbers are headings only in plain text that has a run of them (I, II, III) and no
+    # 'Chapter N' lines: under those they number the scenes.
+    use_numerals = len(set(numerals.values())) >= 2 and not doc.hints.chapters and not any(
+        p.role == STORY and heading_level(texts[p.index].partition("\n")[0]) == CHAPTER for p in paragraphs
+    )
     if use_numerals:
         # 'XXX' looks like a scene break (xXx), but between XXIX and XXXI it is chapter thirty.
         previous = 0
@@ -599,6 +602,14 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
             _infer_note(p)
 
 
+# Inside a story 'the next chapter of her life' is prose: at a chapter's edge only words that
+# only a note uses count.
+_EDGE_NOTE = re.compile(
+    r"\b(?:a/n|author'?s'? ?notes?|disclaimer|please (?:review|r&r|comment|leave a)|reviews? (?:are|is)|r&r|"
+    r"thanks? (?:you )?(?:so much )?for (?:reading|the reviews)|read and review|kudos|updates? soon|my beta|"
+    r"beta(?:ed|-read)|fanfic|this fic)\b|(?<!\w)[:;]-?[)D](?!\w)|<3",
+    re.IGNORECASE,
+)
 EDGE_NOTE_WORDS = 80
 """A note at a chapter's edge found by its words alone is short: 'Next chapter soon, please review!'."""
 
@@ -614,7 +625,7 @@ def _mark_chapter_edges(texts: dict[int, str], paragraphs: list[Paragraph], head
 
     def note_like(p: Paragraph) -> bool:
         t = texts[p.index]
-        return p.role == AUTHOR_NOTE or (len(t.split()) <= EDGE_NOTE_WORDS and is_note_marker(t))
+        return p.role == AUTHOR_NOTE or (len(t.split()) <= EDGE_NOTE_WORDS and bool(_EDGE_NOTE.search(t[:400])))
 
     def mark(run: list[Paragraph]) -> None:
         if any(q.role != SCENE_BREAK and note_like(q) for q in run):
