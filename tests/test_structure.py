@@ -342,3 +342,11 @@ def test_prose_about_the_next_chapter_of_a_life_is_not_a_note() -> None:
 def test_numbered_scenes_under_chapter_headings_are_not_chapters() -> None:
     doc = analyse("Chapter 1\n\n1\n\nNell walked.\n\n2\n\nBram ran.\n\nChapter 2\n\n1\n\nTess sang.\n")
     assert [c.title for c in doc.chapters] == ["Chapter 1", "Chapter 2"]
+
+
+def test_an_ao3_oneshot_is_one_chapter_whatever_short_lines_it_holds() -> None:
+    markup = (FIXTURES / "ao3-oneshot.html").read_text(encoding="utf-8")
+    first_p = markup.index("<p>", markup.index("userstuff"))
+    lines = "<p>The Long Road</p><p>Nell walked.</p><p>The Short Way</p><p>Bram ran.</p><p>II</p><p>III</p>"
+    doc = read_html_bytes((markup[:first_p] + lines + markup[first_p:]).encode(), source="o.html", title="o")
+    assert len(_chapters(doc)) == 1

@@ -405,12 +405,16 @@ def _find_headings(doc: Document, paragraphs: list[Paragraph]) -> list[_Heading]
     texts = {p.index: text[p.start : p.end] for p in paragraphs}
     format_ends = {span.start - 2 for _, span in doc.hints.chapters} | {span.start for _, span in doc.hints.chapters}
     format_titles = {title for title, _ in doc.hints.chapters}
+    # AO3, FanFicFare and EPUB files say where chapters are, a one-shot's one chapter too.
+    by_format = bool(doc.hints.chapters) or bool(
+        {"ao3", "fanficfare", "epub"} & set(doc.hints.metadata.get("source_format", []))
+    )
     found: list[_Heading] = []
     numerals = {id(p): texts[p.index].strip().rstrip(".") for p in paragraphs
                 if p.role == STORY and _NUMERAL.match(texts[p.index].strip())}
     # Bare numbers are headings only in plain text that has a run of them (I, II, III) and no
     # 'Chapter N' lines: under those they number the scenes.
-    use_numerals = len(set(numerals.values())) >= 2 and not doc.hints.chapters and not any(
+    use_numerals = len(set(numerals.values())) >= 2 and not by_format and not any(
         p.role == STORY and heading_level(texts[p.index].partition("\n")[0]) == CHAPTER for p in paragraphs
     )
     if use_numerals:
@@ -453,7 +457,7 @@ def _find_headings(doc: Document, paragraphs: list[Paragraph]) -> list[_Heading]
         found.append(_Heading(p, level, title))
         if title_paragraph is not None:
             title_of[id(p)] = title_paragraph
-    if not found and not doc.hints.chapters:
+    if not found and not by_format:
         found = _loose_headings(text, paragraphs, texts)
     for h in found:
         h.paragraph.role = HEADING
