@@ -5,6 +5,13 @@ between scenes, ``A/N:`` and ``Disclaimer: I don't own ...`` before and after
 the story, and ``Sasori's POV`` where the point of view changes inside a
 chapter. This stage finds them and leaves the story paragraphs for the quote
 stage. A one-shot with no headings is one chapter named after the story.
+
+When the file format gives the chapters (AO3, FanFicFare, EPUB) those are the
+chapters. Plain text has headings as books print them too: ``CHAPTER I`` over
+a title line, bare ``XIV``, ``Book One`` over its chapters (which then carry it
+in their titles). Notes are found at the edges of the work and of chapters, or
+by an explicit mark; a run found only by where it stands may not skip more than
+300 words or a tenth of a chapter (``_guard_notes``).
 """
 
 from __future__ import annotations
@@ -276,7 +283,7 @@ def find_chapters(doc: Document) -> ChapterPlan:
     heading_paragraphs = [h.paragraph for h in headings]
     _mark_author_notes(text, paragraphs, heading_paragraphs)
 
-    # A scene-break line right before a heading or at the very ends is decoration.
+    # A scene-break line at the very end, or right after a note, is the note's decoration.
     for i, p in enumerate(paragraphs):
         if p.role == SCENE_BREAK:
             nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
@@ -322,7 +329,7 @@ def find_chapters(doc: Document) -> ChapterPlan:
             story_words += len(text[p.start : p.end].split()) or 1
     close(len(text))
 
-    _guard_notes(text, chapters, plan, doc.hints.author_notes)
+    _guard_notes(text, chapters, plan)
 
     # Headings and author notes are whole segments; story paragraphs wait for the quote stage.
     for chapter in chapters:
@@ -687,7 +694,7 @@ NOTE_GUARD_SHARE = 0.10
 _NOTE_GUARD_FLOOR = 50
 
 
-def _guard_notes(text: str, chapters: list[Chapter], plan: ChapterPlan, marked: list[Span]) -> None:
+def _guard_notes(text: str, chapters: list[Chapter], plan: ChapterPlan) -> None:
     """Read again any run of notes that would skip too much of a chapter without an explicit mark.
 
     A paragraph is explicitly marked when the format says it is a note (AO3 notes, a details header) or
