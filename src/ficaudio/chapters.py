@@ -704,6 +704,8 @@ def _guard_notes(text: str, chapters: list[Chapter], plan: ChapterPlan) -> None:
     """
     for chapter in chapters:
         paragraphs = plan.paragraphs[chapter.index]
+        if not any(p.before_note is not None for p in paragraphs):
+            continue  # every note here is marked
         chapter_words = sum(len(text[p.start : p.end].split()) for p in paragraphs if p.role != HEADING)
         run: list[Paragraph] = []
         for p in [*paragraphs, None]:
