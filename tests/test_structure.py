@@ -350,3 +350,16 @@ def test_an_ao3_oneshot_is_one_chapter_whatever_short_lines_it_holds() -> None:
     lines = "<p>The Long Road</p><p>Nell walked.</p><p>The Short Way</p><p>Bram ran.</p><p>II</p><p>III</p>"
     doc = read_html_bytes((markup[:first_p] + lines + markup[first_p:]).encode(), source="o.html", title="o")
     assert len(_chapters(doc)) == 1
+
+
+@pytest.mark.parametrize("heading", ["~Chapter 2~", "**Chapter 2: Rain**", "-Chapter 2-", "[Chapter 2]",
+                                     "==Chapter 2==", "Chapter 2/10", "Ch. 2", "CHAPTER TWO", "Chapter 2 - Rain"])
+def test_decorated_headings_next_to_plain_ones(heading: str) -> None:
+    doc = analyse(f"Prologue\n\nThe sea was grey.\n\n{heading}\n\nNell walked.\n")
+    assert len(doc.chapters) == 2 and doc.chapters[1].title.startswith(("Chapter 2", "Ch. 2", "CHAPTER TWO"))
+
+
+def test_a_curly_authors_note_and_a_lone_summary_are_notes() -> None:
+    doc = analyse("Summary: Nell finds a lamp.\n\nChapter 1\n\nNell walked.\n\nAuthor’s Note: more soon!\n")
+    assert [text for kind, text in kinds_of(doc) if kind == "author_note"] == [
+        "Summary: Nell finds a lamp.", "Author’s Note: more soon!"]

@@ -82,12 +82,12 @@ _POV_MARKER = re.compile(
     + r")[^\w'’]*$"
 )
 _NOTE_START = re.compile(
-    r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author'?s'? ?notes?\b|authors? ?notes?\b|note:|disclaimer\b|"
+    r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author['’]?s['’]? ?notes?\b|authors? ?notes?\b|note:|disclaimer\b|summary:|"
     r"i (?:do not|don'?t|don’t) own\b|(?:edit|update)d?:)",
     re.IGNORECASE,
 )
 _NOTE_ANYWHERE = re.compile(
-    r"\b(?:author'?s'? ?notes?|authors? ?notes?|a/n|disclaimer|i (?:do not|don'?t|don’t) own|"
+    r"\b(?:author['’]?s['’]? ?notes?|authors? ?notes?|a/n|disclaimer|i (?:do not|don'?t|don’t) own|"
     r"please (?:review|r&r|comment|leave a)|reviews? (?:are|is) (?:love|appreciated)|r&r|"
     r"thanks? (?:you )?(?:so much )?for reading|hope you (?:all )?enjoy(?:ed)?|"
     r"read and review|kudos|next chapter|until next time|this (?:fic|chapter|oneshot|one-shot|story)|"
@@ -147,14 +147,18 @@ def heading_level(line: str) -> int | None:
     line = line.strip()
     if "\n" in line or not line or len(line) > 80:
         return None
+    line = line.strip(_DECORATION) or line  # ~Chapter 1~, **Chapter 2**, [Part III], ==Epilogue==
     for level, pattern in ((PART, _PART_HEADING), (CHAPTER, _CHAPTER_HEADING)):
         match = pattern.match(line)
         if match is None:
             continue
         rest = line[match.end() :].strip()
-        if not rest or rest[0] in ".:-–—)(,;" or _title_like(rest):
+        if not rest or rest[0] in ".:-–—)(,;/|" or _title_like(rest):
             return level
     return None
+
+
+_DECORATION = " \t*_#=~-–—[]<>|+•"
 
 
 _SMALL_WORDS = {"a", "an", "and", "at", "in", "of", "on", "or", "the", "to", "for", "with", "from", "by", "is", "as"}
@@ -535,7 +539,7 @@ def _isolated_line(text: str, p: Paragraph) -> bool:
 
 def _clean_heading(line: str) -> str:
     line = re.sub(r"\s+", " ", line).strip()
-    return line.strip("*_#= ") or line
+    return line.strip(_DECORATION) or line
 
 
 def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Paragraph]) -> None:
