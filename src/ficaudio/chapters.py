@@ -314,6 +314,8 @@ def find_chapters(doc: Document) -> ChapterPlan:
     for p in paragraphs:
         heading = by_paragraph.get(id(p))
         if heading is not None:
+            if not seen_heading and 0 < story_words < FRONT_WORDS:
+                _title_page(text, current)
             # A chapter ends where the next begins, once it has text; a title page stays with chapter 1.
             if (story_words and (seen_heading or story_words >= FRONT_WORDS)) or (heading.from_format and format_titled):
                 close(p.start)
@@ -347,6 +349,18 @@ def find_chapters(doc: Document) -> ChapterPlan:
     doc.scene_breaks = [Span(p.start, p.end) for p in paragraphs if p.role == SCENE_BREAK]
     plan.chapters = chapters
     return plan
+
+
+def _title_page(text: str, paragraphs: list[Paragraph]) -> None:
+    """The short lines before the first heading ('HOWARDS END', 'By E. M. Forster') are headings, read as such.
+
+    They are no one's story: kept out of the quote and speaker stages, where a name in them would count as
+    a character in the scene. A line with a quotation stays story.
+    """
+    for p in paragraphs:
+        line = text[p.start : p.end]
+        if p.role == STORY and len(line.split()) <= 15 and not any(ch in line for ch in "\"“”‘"):
+            p.role = HEADING
 
 
 def _split_at_headings(text: str, paragraphs: list[Paragraph], cuts: set[int]) -> list[Paragraph]:
