@@ -8,12 +8,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := espeak-ng libespeak-ng1 ffmpeg libmp3lame0
 
-.PHONY: demo test system venv accuracy bench soak clean help
+.PHONY: demo test system venv accuracy structure bench soak clean help
 
 help:
 	@echo "make demo      install and render examples/the-lantern-keepers.txt to output/"
 	@echo "make test      install and run the test suite"
 	@echo "make accuracy  score segmentation and attribution"
+	@echo "make structure chapters found and words marked as notes, bundled stories and dev corpus"
 	@echo "make bench     speed and memory benchmarks (slow)"
 	@echo "make soak      the reliability checks with many more cases (slow)"
 
@@ -43,6 +44,11 @@ test: venv
 
 accuracy: venv
 	$(BIN)/python tests/eval/accuracy.py tests/gold ../shared/dev-corpus
+
+# Chapters found against the headings the text has, and the share of words marked as notes
+# (tests/eval/structure.py says how headings are counted); dev-corpus and sample-input when present.
+structure: venv
+	$(BIN)/python tests/eval/structure.py examples tests/texts tests/fixtures $(wildcard ../shared/dev-corpus ../shared/sample-input)
 
 bench: venv
 	$(BIN)/python benchmarks/run.py

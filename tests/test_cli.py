@@ -81,7 +81,7 @@ def test_missing_espeak_names_the_package(monkeypatch, two_chapter_story, tmp_pa
 def test_script_json_schema_and_offsets(two_chapter_story):
     result = CliRunner().invoke(cli, ["script", str(two_chapter_story), "--json"], catch_exceptions=False)
     assert result.exit_code == 0
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)  # stderr says which notes are skipped
     assert set(data) == {"title", "author", "chapters"}
     assert data["title"] == "The Gate" and data["author"] is None
     source = two_chapter_story.read_text(encoding="utf-8")
@@ -100,6 +100,25 @@ def test_script_json_schema_and_offsets(two_chapter_story):
                 assert seg["speaker"] is None
     assert kinds == {"author_note", "heading", "narration", "dialogue"}
     assert [c["title"] for c in data["chapters"]] == ["Chapter 1: The Gate", "Chapter 2: The Road"]
+
+
+def test_script_and_render_say_which_notes_they_skip(two_chapter_story, tmp_path, cache_dir):
+    said = "Skipped 1 author's note, 8 words: start of chapter 1."
+    result = CliRunner().invoke(cli, ["script", str(two_chapter_story), "--json"], catch_exceptions=False)
+    assert said in result.stderr and said not in result.stdout
+    result = CliRunner().invoke(cli, ["render", str(two_chapter_story), "-o", str(tmp_path / "o"), "--cache-dir",
+                                      str(cache_dir), "-j", "1"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr
+    # Notes read aloud are not skipped: nothing to say.
+    result = CliRunner().invoke(cli, ["script", str(two_chapter_story), "-c", str(write_notes_yaml(tmp_path))])
+    assert "Skipped" not in result.stderr
+
+
+def write_notes_yaml(tmp_path):
+    path = tmp_path / "notes.yaml"
+    path.write_text("author_notes: narrator\n", encoding="utf-8")
+    return path
 
 
 def test_script_screenplay(two_chapter_story):

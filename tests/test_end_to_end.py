@@ -112,7 +112,7 @@ def test_bundled_story_duration_matches_its_text(tmp_path, cache_dir):
     result = CliRunner().invoke(
         cli, ["script", str(story), "--json"], catch_exceptions=False,
     )
-    script = json.loads(result.output)
+    script = json.loads(result.stdout)
     spoken_words = sum(
         len(s["text"].split())
         for c in script["chapters"]

@@ -129,6 +129,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     casting = cast_voices(doc.characters, config)
     for name in casting.auto_cast:
         click.echo(f"Cast automatically: {name} -> {casting.voices[name].describe()}", err=True)
+    _say_skipped(doc, config)
 
     with _progress_bar() as adapter:
         result = render_story(doc, config, out_root, cache_dir=cache_dir, jobs=jobs, bitrate=bitrate,
@@ -202,6 +203,16 @@ def script(story: Path, config_path: Path | None, as_json: bool, as_speech: bool
     speech = functools.partial(segment_speech, doc, config=config)
     click.echo(script_json(doc, speech) if as_json else screenplay(doc, speech if as_speech else None),
                nl=not as_json)
+    _say_skipped(doc, config)
+
+
+def _say_skipped(doc, config) -> None:  # noqa: ANN001
+    """On stderr, what a render leaves out as author's notes, so a listener can tell at a glance."""
+    from .chapters import skipped_notes
+
+    summary = skipped_notes(doc) if config.author_notes == "skip" else None
+    if summary:
+        click.echo(summary[0].upper() + summary[1:] + ".", err=True)
 
 
 @cli.command()

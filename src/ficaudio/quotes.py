@@ -431,8 +431,22 @@ def _add_trimmed(text: str, kind: str, start: int, end: int, paragraph: int, out
     out.append(Segment(kind=kind, start=start, end=end, paragraph=paragraph))
 
 
+# A text message, letter or note the characters read ends with who sent it ('Lost my charger. SH',
+# '... - Mira', 'Love, Mum') or opens 'Dear ...'. It is read as written, by the narrator, never as a thought.
+_SIGNED = re.compile(
+    r"(?:[.!?…]\s+[A-Z]{1,3}|[-–—~]\s*[A-Z][\w'’.]*|\b(?:[Ll]ove|[Yy]ours|[Cc]heers|[Ff]rom|[Tt]hanks),?\s+[A-Z][\w'’.]*)"
+    r"\.?(?:\s+x+)?[\s*_]*$"
+)
+_SALUTATION = re.compile(r"^[\s*_]*Dear\s+[A-Z]")
+
+
+def is_message(text: str) -> bool:
+    """Is this italic passage a message or letter (signed, or addressed 'Dear ...') rather than a thought?"""
+    return bool(_SIGNED.search(text) or _SALUTATION.match(text))
+
+
 def _mark_emphasis_thoughts(doc: Document) -> None:
-    """Italic first-person passages in narration (from HTML/EPUB) are thoughts."""
+    """Italic first-person passages in narration (from HTML/EPUB) are thoughts; messages and letters are not."""
     if not doc.hints.emphasis:
         return
     # Not \b: in "_I should go_" (markdown emphasis) the underscore is a word character.
@@ -451,6 +465,7 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 and s.end <= seg.end
                 and len(doc.text[s.start : s.end].split()) >= 2
                 and first_person.search(doc.text[s.start : s.end])
+                and not is_message(doc.text[s.start : s.end])
             ]
             if not inner:
                 out.append(seg)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from ..chapters import is_heading
 from ..errors import MalformedStoryError, StoryError
 from ..model import Document, Span, StoryHints
 
@@ -181,6 +182,8 @@ def story_header(text: str) -> tuple[int, dict[str, list[str]]] | None:
                 break
             last_key = None if labelled else last_key
             continue
+        if is_heading(stripped, loose=False):
+            break  # 'BOOK THE FIRST' right under 'Author: ...' starts the story; it wraps no value
         match = _HEADER_LINE.match(stripped)
         key = _HEADER_LABELS.get(" ".join(match.group(1).lower().split())) if match else None
         if key:
