@@ -7,6 +7,7 @@ import json
 from click.testing import CliRunner
 
 from ficaudio.cli import cli
+from ficaudio.speakers.decision import RULES
 
 
 def run(*args: str, **env: str):
@@ -89,7 +90,13 @@ def test_script_json_schema_and_offsets(two_chapter_story):
     for chapter in data["chapters"]:
         assert set(chapter) == {"index", "title", "segments"}
         for seg in chapter["segments"]:
-            assert set(seg) == {"kind", "speaker", "text", "start", "end", "speech"}
+            spoken = seg["kind"] in ("dialogue", "thought")
+            assert set(seg) == {"kind", "speaker", "text", "start", "end", "speech"} | (
+                {"why", "confidence"} if spoken else set()
+            )
+            if spoken:
+                # Every line says which rule chose its speaker, by an id listed in speakers/decision.py.
+                assert seg["why"] in {r.id for r in RULES} and 0.0 <= seg["confidence"] <= 1.0
             assert source[seg["start"] : seg["end"]] == seg["text"]
             # What is said: an author's note is skipped by default, so nothing.
             assert seg["speech"] == ("" if seg["kind"] == "author_note" else " ".join(seg["text"].split()))

@@ -372,3 +372,19 @@ def test_a_word_that_only_opens_sentences_before_dialogue_is_not_a_character():
     assert "Years" not in cast.characters
     assert {"Nell", "Bram"} <= set(cast.characters)
     assert [who for _, who in lines(story)][1:] == ["Nell", "Bram"]
+
+
+def test_every_spoken_line_names_the_rule_that_chose_its_speaker():
+    from ficaudio.speakers.decision import RULES, rule_of
+
+    doc, _ = analyse(
+        SAKURA_AND_SASORI
+        + "'You're late,' said Sakura.\n\n'The pass was snowed in,' he said.\n\n'Again?'\n\n'Again.'\n"
+    )
+    spoken = [s for s in doc.segments if s.kind in ("dialogue", "thought")]
+    ids = [rule_of(s).id for s in spoken]
+    assert ids == ["tag-after:name", "tag-after:pronoun", "turn-taking", "turn-taking"]
+    assert [s.speaker for s in spoken] == ["Sakura", "Sasori", "Sakura", "Sasori"]
+    # A named tag is trusted more than a pronoun, and both more than nothing.
+    by_id = {r.id: r for r in RULES}
+    assert by_id["tag-after:name"].precision > by_id["tag-after:pronoun"].precision > by_id["unattributed"].precision

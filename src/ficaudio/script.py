@@ -6,9 +6,11 @@ Schema (``ficaudio script --json``)::
      "chapters": [{"index": int, "title": str,
                    "segments": [{"kind": "narration"|"dialogue"|"thought"|"author_note"|"heading",
                                  "speaker": str|null, "text": str, "start": int, "end": int,
-                                 "speech": str}]}]}
+                                 "speech": str, "why": str, "confidence": float}]}]}
 
-``source[start:end] == text`` for every segment; ``speech`` is what the engine
+``source[start:end] == text`` for every segment; ``why`` (the id of the rule
+that chose the speaker, speakers/decision.py) and ``confidence`` (that rule's
+measured precision, 0-1) are on dialogue and thought segments only; ``speech`` is what the engine
 is asked to say for it (speech_text.to_speech; '' when it is not read aloud),
 present when a ``speech`` function is given (the CLI and renders always do).
 """
@@ -21,6 +23,7 @@ from typing import Any, Callable, Iterator
 
 from .files import replacing
 from .model import Chapter, Document, Segment
+from .speakers.decision import rule_of
 
 SpeechOf = Callable[[Segment], str]
 """A segment's speech text, e.g. ``functools.partial(pipeline.segment_speech, doc, config=config)``."""
@@ -38,6 +41,10 @@ def _chapter_dict(doc: Document, chapter: Chapter, speech: SpeechOf | None = Non
                  "end": seg.end}
         if speech is not None:
             entry["speech"] = speech(seg)
+        if seg.reader is not None:
+            rule = rule_of(seg)
+            entry["why"] = rule.id
+            entry["confidence"] = rule.precision
         segments.append(entry)
     return {"index": chapter.index, "title": chapter.title, "segments": segments}
 

@@ -40,6 +40,7 @@ from ficaudio.chapters import find_chapters
 from ficaudio.model import SPOKEN_KINDS, Document, Segment
 from ficaudio.quotes import segment_quotes
 from ficaudio.readers import read_story
+from ficaudio.speakers.decision import RULES, rule_of
 from ficaudio.speakers import FIRST_PERSON, GENERIC_SPEAKERS, attribute_speakers, discover_characters
 
 TYPES = ("explicit", "anaphoric", "implicit")
@@ -72,6 +73,8 @@ class Score:
     correct: int = 0
     by_type: dict[str, list[int]] = field(default_factory=dict)
     """type -> [correct, total]"""
+    by_rule: dict[str, list[int]] = field(default_factory=dict)
+    """attribution rule id (speakers/decision.py) -> [correct, total] of the quotations it decided"""
     characters_found: list[str] = field(default_factory=list)
     seconds: float = 0.0
     missed: list[str] = field(default_factory=list)
@@ -232,6 +235,10 @@ def score(
         pair = result.by_type.setdefault(kind, [0, 0])
         pair[0] += ok
         pair[1] += 1
+        rule = rule_of(best).id if best is not None else "not detected"
+        pair = result.by_rule.setdefault(rule, [0, 0])
+        pair[0] += ok
+        pair[1] += 1
         if not ok and len(result.wrong) < 3000:
             qs, qe = _trim(text, first.start, first.end)
             why = best.why if best is not None else "not detected"
@@ -377,6 +384,24 @@ def table(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+def rule_table(scores: list[Score]) -> str:
+    """Per attribution rule, over the annotated novels: quotations decided, and how many of those were right."""
+    totals: dict[str, list[int]] = {}
+    for s in scores:
+        if s.name[:1].isupper():
+            for rule, (right, n) in s.by_rule.items():
+                pair = totals.setdefault(rule, [0, 0])
+                pair[0] += right
+                pair[1] += n
+    order = [r.id for r in RULES] + sorted(set(totals) - {r.id for r in RULES})
+    lines = [f"{'rule (in the order tried)':<26} {'decided':>8} {'right':>7} {'precision':>9}"]
+    for rule in order:
+        if rule in totals:
+            right, n = totals[rule]
+            lines.append(f"{rule:<26} {n:>8} {right:>7} {100.0 * right / n:>8.1f}%")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tests/eval/accuracy.py", description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[Path("tests/gold")])
@@ -390,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
         print("No annotations found in: " + ", ".join(str(f) for f in args.folders))
         return 1
     print(table(scores))
+    if any(s.by_rule for s in scores if s.name[:1].isupper()):
+        print()
+        print(rule_table(scores))
     if args.errors:
         for s in scores:
             print(f"\n== {s.name}: characters found: {', '.join(s.characters_found)}")

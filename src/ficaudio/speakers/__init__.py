@@ -34,10 +34,22 @@ from ..model import (  # noqa: F401 - the generic speakers' names are also used 
     UNKNOWN_FEMALE,
     UNKNOWN_MALE,
 )
-from .attribute import attribute_speakers
-from .cast import Cast
-from .discover import discover_characters
-from .lines import recount_lines
+_LAZY = {
+    "attribute_speakers": ".attribute",
+    "Cast": ".cast",
+    "discover_characters": ".discover",
+    "recount_lines": ".lines",
+}
+
+
+def __getattr__(name: str):
+    # Loaded on first use: a cached re-render reads the script (speakers.decision) without the text stages.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Cast", "FIRST_PERSON", "GENERIC_SPEAKERS", "UNKNOWN", "UNKNOWN_FEMALE", "UNKNOWN_MALE",
