@@ -60,3 +60,10 @@ def two_voices_yaml(write_file) -> Path:
         "  Nell:\n    voice: en-us+f3\n    pitch: 70\n    gender: female\n"
         "  Bram:\n    voice: en-gb-scotland+m3\n    pitch: 30\n    gender: male\n",
     )
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="write tests/golden/*.script.tsv from the current code instead of comparing (review the diff)",
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
+from .decision import mention_kind
 from .conversation import DialogueParagraph, realign_from_later_tags
 from .lines import count_lines
 from .vocab import (
@@ -353,10 +354,10 @@ class _Attributor:
                         owner = self.cast.resolve(who)
                         found = self._nominal("the " + head.group(1), at, mentions, owner=owner)
                         if found:
-                            return found, f"tag after quote: {clause.strip()[:40]}"
+                            return found, f"tag after quote [description]: {clause.strip()[:40]}"
                 name = self._resolve(who, at, segs, mentions)
                 if name:
-                    return name, f"tag after quote: {clause.strip()[:40]}"
+                    return name, f"tag after quote [{mention_kind(who)}]: {clause.strip()[:40]}"
         if before:
             return before
         if prev is not None and prev.kind == "narration":
@@ -370,7 +371,7 @@ class _Attributor:
                     who = emb.group("who") if emb else m.group("who")
                     name = self._resolve(who, prev.start + len(chunk) - len(tail) + m.start("who"), segs, mentions)
                     if name:
-                        return name, f"tag before quote: {last_sentence.strip()[-40:]}"
+                        return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
         return None, ""
 
     def _tag_pronoun(self, pronoun: str, at: int, clause_start: int, mentions) -> str | None:
@@ -435,7 +436,8 @@ class _Attributor:
             if pronoun:
                 who = self._tag_pronoun(pronoun, pos, start, mentions) or self._resolve(pronoun, pos, segs, mentions)
             if who:
-                return who, f"tag before quote: {text[start:prev.end].strip()[-40:]}"
+                kind = "pronoun" if pronoun else "name"
+                return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
             return None
         return None
 

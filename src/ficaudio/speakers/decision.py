@@ -32,11 +32,11 @@ RULES: tuple[Rule, ...] = (
     Rule("override", "override", "voices.yaml overrides: the user's word", 1.0),
     Rule("thought-tag", "thought-tag", "a thought with its own tag: 'Not again, she thought'", 0.9),
     Rule("tag-after:name", "tag after quote", "a name in the tag after the quote: '...,' said Mira", 0.98),
-    Rule("tag-after:description", "tag after quote", "a description in the tag: 'said the old man'", 0.84),
-    Rule("tag-after:pronoun", "tag after quote", "he/she in the tag after the quote, resolved", 0.78),
-    Rule("tag-before:name", "tag before quote", "a name in the tag before the quote: 'Mira said, ...'", 0.88),
-    Rule("tag-before:description", "tag before quote", "a description in the tag before the quote", 0.71),
-    Rule("tag-before:pronoun", "tag before quote", "he/she in the tag before the quote, resolved", 0.66),
+    Rule("tag-after:description", "tag after quote", "a description in the tag: 'said the old man'", 0.62),
+    Rule("tag-after:pronoun", "tag after quote", "he/she in the tag after the quote, resolved", 0.77),
+    Rule("tag-before:name", "tag before quote", "a name in the tag before the quote: 'Mira said, ...'", 0.87),
+    Rule("tag-before:description", "tag before quote", "a description in the tag before the quote", 0.5),
+    Rule("tag-before:pronoun", "tag before quote", "he/she in the tag before the quote, resolved", 0.65),
     Rule("speech-verb-subject", "speech verb subject", "the subject of a speech verb inside a clause", 0.67),
     Rule("unnamed-voice", "unnamed voice", "'a voice said': a generic voice until the scene names it", 0.0),
     Rule("voice-introduced", "unnamed voice, then introduced", "the voice named in the next paragraph", 0.25),
@@ -57,13 +57,27 @@ _BY_LABEL: dict[str, list[Rule]] = {}
 for _rule in RULES:
     _BY_LABEL.setdefault(_rule.label, []).append(_rule)
 _LABELS = sorted(_BY_LABEL, key=len, reverse=True)
-_PRONOUN = re.compile(r"\b(?:he|she|I|we|they)\b", re.IGNORECASE)
-_DESCRIPTION = re.compile(r"\b(?:the|a|an|his|her|my|their|our)\s+[a-z]", re.IGNORECASE)
+_KIND = re.compile(r"^ \[(name|pronoun|description)\]")
+_PRONOUNS = {"he", "she", "i", "we", "they", "him", "her"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its"}
 UNKNOWN_RULE = Rule("unknown", "", "no rule recorded", 0.0)
 
 
+def mention_kind(who: str) -> str:
+    """What a tag names its speaker by: 'Mira' -> name, 'she' -> pronoun, 'the old man' -> description."""
+    words = who.lower().split()
+    if not words:
+        return "name"
+    if words[0] in _PRONOUNS and len(words) == 1:
+        return "pronoun"
+    return "description" if words[0] in _DETERMINERS else "name"
+
+
 def rule_of(seg: Segment) -> Rule:
-    """The rule that decided a spoken segment's speaker, from its ``why``."""
+    """The rule that decided a spoken segment's speaker, from its ``why``.
+
+    Tag rules record the kind of mention they resolved: ``tag after quote [pronoun]: she said``.
+    """
     why = seg.why or ""
     label = next((lab for lab in _LABELS if why.startswith(lab)), None)
     if label is None:
@@ -71,6 +85,5 @@ def rule_of(seg: Segment) -> Rule:
     rules = _BY_LABEL[label]
     if len(rules) == 1:
         return rules[0]
-    evidence = why[len(label) :].lstrip(": ")
-    kind = "pronoun" if _PRONOUN.search(evidence) else "description" if _DESCRIPTION.search(evidence) else "name"
-    return next(r for r in rules if r.id.endswith(":" + kind))
+    kind = _KIND.match(why[len(label) :])
+    return next(r for r in rules if r.id.endswith(":" + (kind.group(1) if kind else "name")))
