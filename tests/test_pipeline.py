@@ -95,3 +95,46 @@ def test_script_is_written_a_chapter_at_a_time_as_json_would_write_it_whole(tmp_
         written = write_script_json(doc, tmp_path / "script.json").read_text(encoding="utf-8")
         assert written == json.dumps(script_dict(doc), ensure_ascii=False, indent=2) + "\n"
         assert [c["index"] for c in json.loads(written)["chapters"]] == list(range(1, len(doc.chapters) + 1))
+
+
+READER_INSERT = (
+    "Kai was waiting on the ferry ramp when the bus finally pulled in. Kai hated waiting.\n\n"
+    '"Oi, Y/N," he growls. "You\'re late again."\n\n'
+    '"Sorry," you say, pulling your scarf tighter. "The bus broke down."\n\n'
+    'Kai snorts. "Every week, the bus."\n\n'
+    '"It\'s true!" you protest.\n'
+)
+
+
+def _speakers(doc) -> list[str | None]:
+    return [s.speaker for s in doc.segments if s.kind == "dialogue"]
+
+
+def test_a_reader_insert_fic_gives_the_reader_their_own_lines():
+    doc = analyse(read_text(READER_INSERT, title="Ferry"), Config())
+    # 'you say' is the reader, cast as a character of their own; 'he growls' is still Kai.
+    assert _speakers(doc) == ["Kai", "Kai", "You", "You", "Kai", "You"]
+    assert "You" in doc.characters and doc.characters["You"].lines == 3
+
+
+def test_the_reader_takes_the_name_voices_yaml_gives_them():
+    from ficaudio.config import config_from_text
+
+    config = config_from_text("reader:\n  name: Rowan\n")
+    doc = analyse(read_text(READER_INSERT, title="Ferry"), config)
+    assert _speakers(doc) == ["Kai", "Kai", "Rowan", "Rowan", "Kai", "Rowan"]
+
+
+def test_without_reader_marks_you_said_is_not_a_reader_character():
+    # A narrator talking to someone ('"Hallo!" you said') is no reader-insert: no 'You' voice is made up.
+    story = READER_INSERT.replace("Oi, Y/N,", "Oi,")
+    doc = analyse(read_text(story, title="Ferry"), Config())
+    assert "You" not in doc.characters
+
+
+def test_role_tags_are_not_cast_and_a_reader_tag_makes_a_reader_insert():
+    doc = read_text(READER_INSERT.replace("Oi, Y/N,", "Oi,"), title="Ferry")
+    doc.hints.characters = ["Kai", "Original Female Character(s)", "Reader"]
+    analyse(doc, Config())
+    assert "Original Female Character(s)" not in doc.characters and "Reader" not in doc.characters
+    assert "You" in doc.characters

@@ -33,7 +33,7 @@ def analyse(doc: Document, config: Config) -> Document:
     # Imported here: a re-render whose analysis is cached (analysis_cache.py) never loads them.
     from .chapters import find_chapters
     from .quotes import segment_quotes
-    from .readers.tags import cast_aliases
+    from .readers.tags import cast_aliases, is_role_tag, names_the_reader
     from .speakers import attribute_speakers, discover_characters
 
     plan = find_chapters(doc)
@@ -46,9 +46,10 @@ def analyse(doc: Document, config: Config) -> Document:
     configured += [
         (name, [a for a in tag_aliases.get(name, []) if a not in taken], None)
         for name in doc.hints.characters
-        if name not in taken
+        if name not in taken and not is_role_tag(name)
     ]
-    cast = discover_characters(doc, configured)
+    reader_insert = config.reader is not None or any(names_the_reader(t) for t in doc.hints.characters)
+    cast = discover_characters(doc, configured, reader=config.reader_character, reader_insert=reader_insert)
     attribute_speakers(doc, cast)
     apply_overrides(doc, config.overrides)
     return doc

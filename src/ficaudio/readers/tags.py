@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["base_name", "cast_aliases", "character_aliases"]
+__all__ = ["base_name", "cast_aliases", "character_aliases", "is_role_tag", "names_the_reader"]
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 # Tags that name a role, not a person: nobody is called "Original" in the prose.
@@ -26,6 +26,19 @@ _NOT_ALIAS = {
     "captain", "professor", "general", "saint", "st", "jr", "sr", "ii", "iii", "de", "da", "del", "der", "di",
     "du", "la", "le", "van", "von", "of", "the", "and", "al", "bin", "ibn", "y",
 }
+
+
+_READER_TAG = re.compile(r"^(?:reader|you|reader[- ]insert|y/n)$", re.IGNORECASE)
+
+
+def is_role_tag(tag: str) -> bool:
+    """'Original Female Character(s)', 'Reader', 'Ensemble': a tag that is nobody's name, so no voice of its own."""
+    return bool(_GENERIC.match(base_name(tag)))
+
+
+def names_the_reader(tag: str) -> bool:
+    """'Reader' / 'You': the work is a reader-insert, and 'you' is a character."""
+    return bool(_READER_TAG.match(base_name(tag)))
 
 
 def base_name(tag: str) -> str:

@@ -38,9 +38,11 @@ from .vocab import (
     _TITLE_NOUNS,
     _VERB,
     _VOICE,
+    _READER,
     _VOICE_MARK,
 )
 
+_READER_ALONE = re.compile(_READER)
 DESCRIPTION_MEMORY = 40
 """A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
 def _head_noun(phrase: str) -> str:
@@ -548,6 +550,8 @@ class _Attributor:
         """A mention (name, pronoun, description) at offset ``at`` -> a character."""
         who = " ".join(who.split())
         low = who.lower()
+        if _READER_ALONE.fullmatch(who):
+            return self.cast.reader
         gender = _PRONOUN_GENDER.get(low)
         if gender == "self":
             return self.cast.narrator

@@ -19,6 +19,8 @@ class Cast:
     """Who 'I' is: FIRST_PERSON, or the name found for a first-person narrator."""
     first_person: bool = False
     """The narrator takes part in the story's conversations ('said I')."""
+    reader: str | None = None
+    """Who 'you' is in a second-person (reader-insert) fic: 'You' or the reader's name; None elsewhere."""
     _pattern: re.Pattern[str] | None = None
 
     def add(self, name: str, aliases: list[str] | None = None, gender: str | None = None) -> Character:

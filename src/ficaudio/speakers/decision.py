@@ -58,7 +58,7 @@ for _rule in RULES:
     _BY_LABEL.setdefault(_rule.label, []).append(_rule)
 _LABELS = sorted(_BY_LABEL, key=len, reverse=True)
 _KIND = re.compile(r"^ \[(name|pronoun|description)\]")
-_PRONOUNS = {"he", "she", "i", "we", "they", "him", "her"}
+_PRONOUNS = {"he", "she", "i", "we", "they", "him", "her", "you"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its"}
 UNKNOWN_RULE = Rule("unknown", "", "no rule recorded", 0.0)
 

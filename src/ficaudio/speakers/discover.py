@@ -17,6 +17,7 @@ from .vocab import (
     _SENTENCE_SPLIT,
     _TITLE_GENDER,
     _TITLES,
+    _READER,
     _VERB,
     title_class,
 )
@@ -32,10 +33,19 @@ _TAG_AFTER_NAME = re.compile(
 )
 _TAG_BEFORE_NAME = re.compile(r"(?P<who>" + _NAME + r")\s+" + _ADV + r"?(?:" + _VERB + r")\b[^.!?]{0,40}[,:]?$")
 _BEAT_NAME = re.compile(r"^\s*(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+_SECOND_PERSON_TAG = re.compile(
+    r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+" + _READER + r"(?![\w/])|" + _READER + r"\s+" + _ADV + r"?(?:" + _VERB + r")\b)"
+)
+_READER_PLACEHOLDER = re.compile(r"(?<![\w/])[\[(]?(?:Y/F|Y|F)/N[\])]?(?![\w/])")
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
 
-def discover_characters(doc: Document, configured: list[tuple[str, list[str], str | None]] | None = None) -> Cast:
+def discover_characters(
+    doc: Document,
+    configured: list[tuple[str, list[str], str | None]] | None = None,
+    reader: str = "You",
+    reader_insert: bool = False,
+) -> Cast:
     """Find speaking characters in the narration and merge those configured.
 
     Names come from speech tags (``said Mira``) and from capitalised words
@@ -45,6 +55,9 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
 
     Args:
         configured: (name, aliases, gender) from voices.yaml or the work's tags.
+        reader: the character 'you' is in a reader-insert fic ('"Sorry," you say').
+        reader_insert: the story is one (voices.yaml has `reader:`, or the work is tagged 'Reader'),
+            even without a Y/N in the text.
     """
     cast = Cast()
     for name, aliases, gender in configured or []:
@@ -59,6 +72,7 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
     beats: Counter[str] = Counter()
     titled: dict[str, str] = {}
     first_person_tags = 0
+    second_person_tags = 0
     in_quotes: Counter[str] = Counter()
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
@@ -102,6 +116,8 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
             tagged[_clean_name(m.group("a") or m.group("b"))] += 1
         if after_quote and _FIRST_PERSON_TAG.match(chunk):
             first_person_tags += 1
+        if after_quote and _SECOND_PERSON_TAG.match(chunk):
+            second_person_tags += 1
         m = _TAG_BEFORE_NAME.search(chunk) if before_quote else None
         if m:
             tagged[_clean_name(m.group("who"))] += 1
@@ -147,6 +163,11 @@ def discover_characters(doc: Document, configured: list[tuple[str, list[str], st
             cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
         else:
             cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
+    if second_person_tags and (reader_insert or _READER_PLACEHOLDER.search(text)):
+        # A reader-insert fic (Y/N, or tagged 'Reader'): the reader speaks ('"Sorry," you say'), cast as a
+        # character of their own. Without those marks 'you said' may be someone the narrator talks to.
+        cast.reader = reader
+        cast.add(reader)
     cast.first_person = first_person_tags >= 3
     if first_person_tags >= 3:
         outside = Counter(

@@ -27,7 +27,40 @@ _EXTRA_VERBS = (
     "cut in|chimed in|put in|pointed out|observed|said|says|went|added|murmured|repeated|cried|"
     "remarked|answered|demanded|announced|admitted|exclaimed|told|asked|interposed|retorted|urged"
 )
+_IRREGULAR_PRESENT = {"said": "says|say", "told": "tells|tell", "began": "begins|begin", "spat": "spits|spit",
+                      "thought": "thinks|think", "went on": "goes on|go on", "read": "reads",
+                      "broke in": "breaks in|break in", "cut in": "cuts in|cut in", "put in": "puts in|put in",
+                      "burst out": "bursts out|burst out"}
+
+
+def present_forms(verbs: str) -> str:
+    """'growled|replied|snapped' -> 'growls|growl|replies|reply|snaps|snap|...': tags in present-tense fics.
+
+    Regular past forms give their present and base forms ('he growls', 'you growl'); spellings a
+    rule makes up that no word has ('growles') never match anything, so both endings are kept.
+    """
+    out: list[str] = []
+    for verb in verbs.split("|"):
+        if verb in _IRREGULAR_PRESENT:
+            out.append(_IRREGULAR_PRESENT[verb])
+            continue
+        word, _, particle = verb.partition(" ")
+        tail = " " + particle if particle else ""
+        if word.endswith("ied"):
+            stems = [word[:-3] + "y"]
+            forms = [word[:-3] + "ies"]
+        elif word.endswith("ed"):
+            stem = word[:-2]
+            stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+            forms = [stems[0] + "s", stems[0] + "es", stems[1] + "s"] + ([stems[2] + "s"] if len(stems) > 2 else [])
+        else:
+            continue
+        out.extend(f + tail for f in forms + stems)
+    return "|".join(dict.fromkeys(out))
+
+
 _TAG_VERBS = SPEECH_VERBS + "|" + _EXTRA_VERBS
+_TAG_VERBS = _TAG_VERBS + "|" + present_forms(_TAG_VERBS)
 _VERB = r"(?:" + _TAG_VERBS + r")"
 _ADV = r"(?:[a-z]+ly\s+)"
 _TITLES = (
@@ -69,7 +102,9 @@ _GENDER_NOUNS = {
 }
 _NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
 _NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"
-_WHO = r"(?:" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NOMINAL + r")"
+_READER = r"(?:[Yy]ou|\((?:Y/F|Y|F)/N\)|\[(?:Y/F|Y|F)/N\]|(?:Y/F|Y|F)/N)"
+"""The reader of a second-person fic in a tag: 'you whisper', '(Y/N) said'."""
+_WHO = r"(?:" + _READER + r"|" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NOMINAL + r")"
 
 # Capitalised words that are not names.
 _NOT_NAMES = set(
@@ -114,7 +149,7 @@ _EMBEDDED = re.compile(
 )
 _SUBJECT = re.compile(
     r"^[\s,;:—–-]*(?:(?:And|But|Then|So|Now|Suddenly|Finally|Still|At last|At once|Instantly)\s*,?\s+)?"
-    r"(?P<who>" + _NAME + r"|He|She|I|His|Her)(?![\w])"
+    r"(?P<who>" + _READER + r"|" + _NAME + r"|He|She|I|His|Her)(?![\w])"
 )
 _ABBREVIATION_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bCapt)(?<!\bCol)(?<!\bLt)(?<!\bSgt)"
 _CLAUSE_SUBJECT = re.compile(r",\s+(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b")
@@ -141,7 +176,7 @@ _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", 
 _DESCRIPTION_STOP = set(
     "to and or but with as at in on of for by from who whom whose that which while when then than into upon".split()
 )
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b|(?<![\w/])" + _READER + r"(?![\w/])")
 _OBJECT_BEFORE = {
     "to", "at", "with", "from", "of", "for", "by", "about", "towards", "toward", "on", "upon", "into", "onto",
     "behind", "beside", "after", "like", "than", "told", "asked", "saw", "met", "took", "gave", "let", "made",
