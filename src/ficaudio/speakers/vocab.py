@@ -51,12 +51,18 @@ def present_forms(verbs: str) -> str:
             forms = [word[:-3] + "ies"]
         elif word.endswith("ed"):
             stem = word[:-2]
-            stems = [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+            # 'snapped' -> 'snap', 'nodded' -> 'nod'; but 'hissed' -> 'hiss', 'called' -> 'call'.
+            doubled = len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnpt"
+            stems = [stem, stem + "e"] + ([stem[:-1]] if doubled else [])
             forms = [stems[0] + "s", stems[0] + "es", stems[1] + "s"] + ([stems[2] + "s"] if len(stems) > 2 else [])
         else:
             continue
-        out.extend(f + tail for f in forms + stems)
+        out.extend(f + tail for f in forms + stems if f not in _NOT_VERB_FORMS)
     return "|".join(dict.fromkeys(out))
+
+
+_NOT_VERB_FORMS = {"not", "nots", "teas", "muss", "his", "ad", "ads", "cal", "mus", "pur", "pip", "jok", "urg", "huf", "yel", "note"}
+"""Made-up or common-word forms the rule above would give ('noted' -> 'not')."""
 
 
 _TAG_VERBS = SPEECH_VERBS + "|" + _EXTRA_VERBS
