@@ -305,3 +305,36 @@ def test_tagged_single_quotes_in_a_double_quoted_story_are_speech():
     assert detect_style(doc.text, find_chapters(doc).paragraphs[1]) == "double"
     assert spoken == ["Hey,", "You coming?", "In a minute,", "Wait.", "Fine,", "I can't believe this,",
                       "She told me 'no way,' and left,", "Damn it!"]
+
+
+def test_a_thought_goes_on_past_its_tag_in_the_thinkers_own_words():
+    text = (
+        "Ivo stared at the empty cot. That cannot be right, Ivo thought slowly, where has he gone? "
+        "I locked the door myself, didn't I? The lamp guttered in the draught.\n"
+    )
+    assert segments(text) == [
+        ("narration", "Ivo stared at the empty cot."),
+        ("thought", "That cannot be right,"),
+        ("narration", "Ivo thought slowly,"),
+        ("thought", "where has he gone? I locked the door myself, didn't I?"),
+        ("narration", "The lamp guttered in the draught."),
+    ]
+
+
+def test_the_tags_own_clauses_stay_narration_before_the_thought_resumes():
+    text = "Nobody, Tamsin answered silently, her jaw set hard, because they would laugh at me.\n"
+    assert segments(text) == [
+        ("thought", "Nobody,"),
+        ("narration", "Tamsin answered silently, her jaw set hard,"),
+        ("thought", "because they would laugh at me."),
+    ]
+
+
+def test_a_tag_followed_by_narration_ends_the_thought():
+    # After the tag: her action (third person), and the narrator's own question in the past tense.
+    for text in (
+        "Not again, Tamsin thought, smiling to herself, and turned the page.\n",
+        "Too late, Tamsin thought, or had the ferry already gone?\n",
+    ):
+        kinds = [kind for kind, _ in segments(text)]
+        assert kinds == ["thought", "narration"], text

@@ -411,7 +411,52 @@ def _add_narration(doc: Document, p: Paragraph, start: int, end: int, out: list[
         _add_trimmed(text, "thought", sentence_start, m.start() + 1, p.index, out)  # keep the comma
         out[-1].why = "thought-tag"
         cursor = m.start() + 1
+        rest = _thought_past_tag(text, m, end)
+        if rest:
+            tag_end, thought_end = rest
+            _add_trimmed(text, "narration", cursor, tag_end, p.index, out)
+            _add_trimmed(text, "thought", tag_end, thought_end, p.index, out)
+            cursor = thought_end
     _add_trimmed(text, "narration", cursor, end, p.index, out)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve)\b")
+_PRESENT = re.compile(r"\b(?:is|isn['’]t|am|are|aren['’]t|do|don['’]t|does|doesn['’]t|can|can['’]t|will|won['’]t|"
+                      r"has|hasn['’]t|have|haven['’]t)\b", re.IGNORECASE)
+
+
+def _thought_past_tag(text: str, tag: re.Match[str], end: int) -> tuple[int, int] | None:
+    """'That aside, Sakura thought numbly, how come he isn't dead? I killed him, right?' -- the thought
+    goes on after its tag: (end of the tag clause, end of the thought), or None when the tag ends it.
+
+    After the tag's comma, a clause in the thinker's own words (a question, or 'I'/'me') is more of the
+    thought, and so is each following sentence of the paragraph that still says 'I'. Only for a named
+    or he/she thinker: in a first-person story every sentence says 'I'.
+    """
+    if tag.group("who") == "I":
+        return None
+    # The tag's own clauses ('silently', 'her brow creased') run to the first one in the thinker's words.
+    starts = [i + 1 for i in range(tag.end("verb"), tag.end()) if text[i] == ","]
+    pieces = [(a, b) for a, b in zip(starts, starts[1:] + [tag.end()])]
+    first = next((a for a, b in pieces if _FIRST_PERSON.search(text[a:b])), None)
+    last = text[pieces[-1][0] : tag.end()] if pieces else ""
+    if first is None and last.rstrip().endswith("?") and _PRESENT.search(last):
+        # 'how come he isn't dead?' in a past-tense story: her own words. 'or had Katharine refused him?'
+        # is the narrator's.
+        first = pieces[-1][0]
+    if first is None or _SAYING.search(text[first : tag.end()]):
+        return None
+    comma = first - 1
+    thought_end = tag.end()
+    for m in _SENTENCE_END.finditer(text, thought_end, end):
+        sentence = text[thought_end : m.end()]
+        if not _FIRST_PERSON.search(sentence):
+            break
+        thought_end = m.end()
+    else:
+        if _FIRST_PERSON.search(text[thought_end:end]):
+            thought_end = end
+    return comma + 1, thought_end
 
 
 def _sentence_start(text: str, lower: int, at: int) -> int:
