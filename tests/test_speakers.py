@@ -388,3 +388,15 @@ def test_every_spoken_line_names_the_rule_that_chose_its_speaker():
     # A named tag is trusted more than a pronoun, and both more than nothing.
     by_id = {r.id: r for r in RULES}
     assert by_id["tag-after:name"].precision > by_id["tag-after:pronoun"].precision > by_id["unattributed"].precision
+
+
+def test_a_sentence_opener_is_not_glued_to_the_name_after_it():
+    story = (
+        "Although Oliver had promised to wait, the quay was empty. It was cold, although the sun was up.\n\n"
+        "'Late again,' said Oliver, stepping out of the shed.\n\n"
+        "Although Oliver smiled, his eyes did not. The gulls were loud, although nobody fed them.\n\n"
+        "'The tide turned early,' Oliver said.\n"
+    )
+    doc, cast = analyse(story)
+    assert "Oliver" in cast.characters and not any(n.startswith("Although") for n in cast.characters)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Oliver", "Oliver"]

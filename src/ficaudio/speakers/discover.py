@@ -133,6 +133,7 @@ def discover_characters(
     lower_counts = Counter(w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", text))
 
     beat_minimum = 1 if len(text) < 20_000 else 2
+    _unglue_sentence_openers(lower_counts, titled, total, mid, after_prep, tagged, beats)
 
     def is_name(name: str) -> bool:
         words = name.split()
@@ -177,6 +178,25 @@ def discover_characters(
     infer_genders(doc, cast)
     _settle_surnames(cast, _paragraph_company(doc, cast))
     return cast
+
+
+def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:
+    """'Although Oliver' is Oliver: a capitalised run that only ever opens a sentence, whose first word
+    the text also uses in lower case and never capitalised mid-sentence, loses that word."""
+    total, mid = counters[0], counters[1]
+    for name in sorted(total):
+        words = name.split()
+        if (
+            len(words) >= 2
+            and name not in titled
+            and mid[name] == 0
+            and lower_counts[words[0].lower()] >= 2
+            and mid[words[0]] == 0
+        ):
+            rest = " ".join(words[1:])
+            for counter in counters:
+                if name in counter:
+                    counter[rest] += counter.pop(name)
 
 
 def _paragraph_company(doc: Document, cast: Cast) -> tuple[Counter[str], Counter[tuple[str, str]]]:
