@@ -36,6 +36,8 @@ _BEAT_NAME = re.compile(r"^\s*(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+\b
 _SECOND_PERSON_TAG = re.compile(
     r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+" + _READER + r"(?![\w/])|" + _READER + r"\s+" + _ADV + r"?(?:" + _VERB + r")\b)"
 )
+_VOCATIVE_AROUND = re.compile(r"^(?:|.*[,!?] )\|[,!?.]?$", re.DOTALL)
+"""'<before>|<after>' around a name in speech: at the line's start or after a comma, and before , ! ? ."""
 _READER_PLACEHOLDER = re.compile(r"(?<![\w/])[\[(]?(?:Y/F|Y|F)/N[\])]?(?![\w/])")
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
@@ -74,6 +76,8 @@ def discover_characters(
     first_person_tags = 0
     second_person_tags = 0
     in_quotes: Counter[str] = Counter()
+    personal: Counter[str] = Counter()
+    """Uses only a person gets: called by name in speech ('..., Lucy?'), or owning something ('Lucy's hat')."""
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
     for i, seg in enumerate(segments):
@@ -82,11 +86,15 @@ def discover_characters(
             for m in _CAP_SEQ.finditer(chunk):
                 if m.start() > 0:
                     in_quotes[_strip_possessive(m.group("name")).split()[-1]] += 1
+                if _VOCATIVE_AROUND.match(chunk[max(0, m.start() - 2) : m.start()] + "|" + chunk[m.end() : m.end() + 1]):
+                    personal[_clean_name(m.group(0))] += 1
             continue
         if seg.kind != "narration":
             continue
         for m in _CAP_SEQ.finditer(chunk):
             name = _strip_possessive(m.group("name"))
+            if name != m.group("name"):
+                personal[_clean_name(m.group(0))] += 1
             words = name.split()
             while words and words[0].lower() in _NOT_NAMES:
                 words.pop(0)
@@ -135,6 +143,9 @@ def discover_characters(
     beat_minimum = 1 if len(text) < 20_000 else 2
     _unglue_sentence_openers(lower_counts, titled, total, mid, after_prep, tagged, beats)
 
+    # A word of a recurring full name ('Thorpe' of 'John Thorpe') needs no more evidence of its own.
+    in_full_names = {w for n, k in mid.items() if k >= 2 and len(n.split()) > 1 and n not in titled for w in n.split()}
+
     def is_name(name: str) -> bool:
         words = name.split()
         if name in titled:
@@ -154,7 +165,10 @@ def discover_characters(
             return False
         if len(text) < 20_000:  # a short piece: a name said twice is enough
             return total[name] >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
-        return mid[name] >= 2 and total[name] >= 3 and after_prep[name] * 2 < total[name]
+        # Recurring mid-sentence is not enough in a long text: 'Italy', 'Gothic', 'Coach and Horses' do too.
+        # A person is also called by name or owns things.
+        person = personal[name] >= 1 or len(words) > 1 or name in in_full_names
+        return mid[name] >= 2 and total[name] >= 3 and after_prep[name] * 2 < total[name] and person
 
     accepted = [n for n in sorted(set(total) | set(tagged)) if _clean_name(n) == n and is_name(n)]
     entities = _merge_names(accepted, titled, total, tagged, list(forms_here.values()))
