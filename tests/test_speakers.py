@@ -401,3 +401,20 @@ def test_a_sentence_opener_is_not_glued_to_the_name_after_it():
     assert "Oliver" in cast.characters
     assert not any(n.startswith("Although") for c in cast.characters.values() for n in [c.name, *c.aliases])
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Oliver", "Oliver"]
+
+
+def test_a_first_person_narrator_is_named_by_how_others_address_them():
+    # Marguerite is talked about in every other line; the narrator is the one others call 'Wren'.
+    exchanges = []
+    for n in range(10):
+        exchanges.append(
+            f"Tobin was at the window again, morning {n + 1}.\n\n"
+            f"'Have you seen Marguerite?' Tobin asked. 'I think Marguerite has the keys, and Marguerite is late.'\n\n"
+            f"'Not since the fair,' I said.\n\n"
+            f"'Then find her, Wren,' said Tobin.\n\n"
+        )
+    doc, cast = analyse("".join(exchanges))
+    assert cast.first_person and cast.narrator == "Wren"
+    mine = [s for s in doc.segments if s.kind == "dialogue" and doc.segment_text(s).startswith("Not since")]
+    assert mine and all(s.speaker == "Wren" for s in mine)
+    assert "Marguerite" not in {s.speaker for s in doc.segments if s.kind == "dialogue"}

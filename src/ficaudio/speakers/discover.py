@@ -36,8 +36,9 @@ _BEAT_NAME = re.compile(r"^\s*(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+\b
 _SECOND_PERSON_TAG = re.compile(
     r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+" + _READER + r"(?![\w/])|" + _READER + r"\s+" + _ADV + r"?(?:" + _VERB + r")\b)"
 )
-_VOCATIVE_AROUND = re.compile(r"^(?:|.*[,!?] )\|[,!?.]?$", re.DOTALL)
-"""'<before>|<after>' around a name in speech: at the line's start or after a comma, and before , ! ? ."""
+_VOCATIVE_AROUND = re.compile(r"^(?:|.*[,!?] |.*\b(?:[Dd]ear|[Mm]y|[Oo]h|[Hh]ello|[Hh]ey) )\|[,!?.]?$", re.DOTALL)
+"""'<before>|<after>' around a name in speech: at the line's start, after a comma or 'my dear', and
+before , ! ? . or the end: the name of whom the line is said to."""
 _READER_PLACEHOLDER = re.compile(r"(?<![\w/])[\[(]?(?:Y/F|Y|F)/N[\])]?(?![\w/])")
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
@@ -75,7 +76,8 @@ def discover_characters(
     titled: dict[str, str] = {}
     first_person_tags = 0
     second_person_tags = 0
-    in_quotes: Counter[str] = Counter()
+    called: Counter[str] = Counter()
+    """Names said to someone in speech ('Come, Watson!', 'my dear Hastings,'): how a narrator is named."""
     personal: Counter[str] = Counter()
     """Uses only a person gets: called by name in speech ('..., Lucy?'), or owning something ('Lucy's hat')."""
     forms_here: dict[int, set[str]] = {}
@@ -84,10 +86,11 @@ def discover_characters(
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
             for m in _CAP_SEQ.finditer(chunk):
-                if m.start() > 0:
-                    in_quotes[_strip_possessive(m.group("name")).split()[-1]] += 1
-                if _VOCATIVE_AROUND.match(chunk[max(0, m.start() - 2) : m.start()] + "|" + chunk[m.end() : m.end() + 1]):
+                around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
+                if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
+                    if m.start() > 0 or chunk[m.end() : m.end() + 1] == ",":  # 'Hallo!' is no name
+                        called[_strip_possessive(m.group("name")).split()[-1]] += 1
             continue
         if seg.kind != "narration":
             continue
@@ -188,7 +191,7 @@ def discover_characters(
         outside = Counter(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
         )
-        _name_the_narrator(cast, in_quotes, outside)
+        _name_the_narrator(cast, called, outside, lower_counts)
     infer_genders(doc, cast)
     _settle_surnames(cast, _paragraph_company(doc, cast))
     return cast
@@ -387,12 +390,14 @@ def _merge_names(
     return named
 
 
-def _name_the_narrator(cast: Cast, in_quotes: Counter[str], outside: Counter[str]) -> None:
-    """A first-person narrator is named by others in speech (``my dear Hastings``), hardly ever in narration."""
+def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str]) -> None:
+    """A first-person narrator is called by name in others' speech (``my dear Hastings,``), hardly ever
+    named in the narration. A name that merely occurs in speech, about someone else, does not count."""
     best, best_score = None, 4.0
-    for word, n in in_quotes.items():
+    for word, n in called.items():
         score = n / (outside[word] + 1)
-        if n >= 8 and score >= best_score and word.lower() not in _NOT_NAMES:
+        # 'Hallo!' opens speech like a name does; a word the text also writes in lower case is none.
+        if n >= 8 and score >= best_score and word.lower() not in _NOT_NAMES and not lower_counts[word.lower()]:
             best, best_score = word, score
     if best:
         existing = cast.resolve(best)

@@ -116,7 +116,7 @@ _WHO = r"(?:" + _READER + r"|" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NO
 _NOT_NAMES = set(
     """a an the and but or so if then when while as at by for from in into of on onto to with without
     he she it i we you they his her its our your their him them me us my mine this that these those there here
-    what who whom whose which why how where yes no not oh ah well okay ok hey hi hello goodbye please thanks thank
+    what who whom whose which why how where yes no not oh ah well okay ok hey hi hello hallo hullo halloo goodbye please thanks thank
     sorry god gods lord mr mrs ms miss dr sir madam lady chapter part book prologue epilogue one two three four
     five six seven eight nine ten after before again all also always any anyway because both each even ever every
     everyone everything just later maybe never next now nothing once only perhaps since some someone something
