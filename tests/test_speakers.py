@@ -418,3 +418,19 @@ def test_a_first_person_narrator_is_named_by_how_others_address_them():
     mine = [s for s in doc.segments if s.kind == "dialogue" and doc.segment_text(s).startswith("Not since")]
     assert mine and all(s.speaker == "Wren" for s in mine)
     assert "Marguerite" not in {s.speaker for s in doc.segments if s.kind == "dialogue"}
+
+
+def test_miss_and_her_first_name_are_one_woman_and_mrs_is_her_mother():
+    parts = []
+    for n in range(4):
+        parts.append(
+            f"Adela Quested crossed the square on day {n + 1}. Adela carried her own umbrella, and she kept "
+            "it furled.\n\nMiss Quested never hurried; she liked the heat. Mrs. Quested watched from the hotel "
+            "steps; she had brought her shawl.\n\n"
+            "'You will catch cold, Adela,' said Mrs. Quested.\n\n"
+            "'I never do,' said Miss Quested.\n\n"
+        )
+    doc, cast = analyse("".join(parts))
+    adela = cast.resolve("Adela")
+    assert adela and cast.resolve("Miss Quested") == adela and cast.resolve("Adela Quested") == adela
+    assert cast.resolve("Mrs Quested") not in (None, adela)

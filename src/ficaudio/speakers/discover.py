@@ -283,8 +283,9 @@ def _settle_surnames(cast: Cast, company: tuple[Counter[str], Counter[tuple[str,
         for titled_name in sorted(n for n in names if len(n.replace(".", "").split()) == 2 and n not in untitled):
             title = titled_name.split()[0].rstrip(".").lower()
             gender = _TITLE_GENDER.get(title)
-            # Only men: 'Mrs X' and 'Miss X' are as often the mother or sister of 'Diana X'.
-            if titled_name.replace(".", "").split()[1] != surname or gender != "male" or title != "mr":
+            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'; never 'Mrs X', who is as
+            # often the mother of 'Diana X' or the wife of 'Maurice X'.
+            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss"):
                 continue
             alike = [n for n in untitled if cast.gender(n) == gender]
             unknown = [n for n in untitled if not cast.gender(n)]
