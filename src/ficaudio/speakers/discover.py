@@ -193,6 +193,8 @@ def discover_characters(
         )
         _name_the_narrator(cast, called, outside, lower_counts)
     infer_genders(doc, cast)
+    if cast.first_person:
+        _narrator_gender(doc, cast)
     _settle_surnames(cast, _paragraph_company(doc, cast))
     return cast
 
@@ -405,5 +407,20 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         cast.narrator = existing or best
         if not existing:
             cast.add(best)
+
+
+def _narrator_gender(doc: Document, cast: Cast) -> None:
+    """A named first-person narrator's gender from how others title them: 'Mr. Hastings', 'Miss Wren'."""
+    char = cast.characters.get(cast.narrator)
+    if char is None or char.gender:
+        return
+    votes: Counter[str] = Counter()
+    name = re.escape(cast.narrator.split()[-1])
+    for m in re.finditer(r"\b(" + _TITLES + r")\.?\s+" + name + r"\b", doc.text):
+        gender = _TITLE_GENDER.get(m.group(1).lower())
+        if gender:
+            votes[gender] += 1
+    if votes and len(votes) == 1:
+        char.gender = next(iter(votes))
 
 
