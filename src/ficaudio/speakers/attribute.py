@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .decision import mention_kind
-from .conversation import DialogueParagraph, realign_from_later_tags
+from .conversation import DialogueParagraph, name_unnamed_voices, realign_from_later_tags
 from .lines import count_lines
 from .vocab import (
     _ABBREVIATION_END,
@@ -43,6 +43,7 @@ from .vocab import (
 )
 
 _READER_ALONE = re.compile(_READER)
+_VOICE_SENTENCE = re.compile(r"\s*(?:The|A) (?:[a-z]+ ){0,2}voice (?:was|came|sounded|rose|belonged)\b")
 DESCRIPTION_MEMORY = 40
 """A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
 def _head_noun(phrase: str) -> str:
@@ -129,12 +130,12 @@ class _Attributor:
                 paragraphs.append([seg])
         for segs in paragraphs:
             self.paragraph(segs)
-        realign_from_later_tags(
-            [
-                DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
-                for segs in paragraphs
-            ]
-        )
+        dialogue = [
+            DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
+            for segs in paragraphs
+        ]
+        realign_from_later_tags(dialogue)
+        name_unnamed_voices(dialogue)
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
@@ -343,6 +344,9 @@ class _Attributor:
             m = _TAG_AFTER.match(clause)
             if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()):
                 return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
+            if _VOICE_SENTENCE.match(clause):
+                # "'Leaving already?' The voice was soft": a speaker not yet seen or named.
+                return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
             # 'Go.' Mira looked away. -- a new sentence is a tag only with a speech verb in it.
             if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
                 who = m.group("who1") or m.group("who2")
@@ -421,6 +425,12 @@ class _Attributor:
         if stop >= 0 and re.match(r"(?:Mr|Mrs|Ms|Dr|St)\.", text[max(lo, stop - 3) : stop + 1][-4:].lstrip()):
             stop = max(text.rfind(c, lo, stop) for c in ".!?;")
         start = stop + 1 if stop >= 0 else lo
+        emb = _EMBEDDED.search(text, start, prev.end)
+        if emb and emb.start("who") < verb_at:
+            # 'Sakura heard Sasori advise,' -- the one heard is the one speaking.
+            who = self._resolve(emb.group("who"), emb.start("who"), segs, mentions)
+            if who:
+                return who, f"tag before quote [{mention_kind(emb.group('who'))}]: {text[start:prev.end].strip()[-40:]}"
         # Names only: a first-person narrator's 'me'/'my' is in mentions too, and 'I' comes below.
         first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
         last = bisect.bisect_left(mentions, verb_at, key=lambda m: m[0])

@@ -89,3 +89,32 @@ def _partner(run: list[DialogueParagraph], k: int, i: int, anchors: list[int]) -
         return run[others[0]].speaker
     walked = run[i].speaker
     return walked if walked != anchor and walked not in GENERIC_SPEAKERS else None
+
+
+VOICE_LOOKAHEAD = 30
+"""An unnamed voice is looked for among the named speakers of this many following paragraphs."""
+
+
+def name_unnamed_voices(paragraphs: list[DialogueParagraph]) -> None:
+    """'"Leaving already?" The voice was soft' -- whose voice: the scene tells later.
+
+    Lines the walk left to an unnamed voice go to the speaker the next
+    paragraphs of the same scene name most often in their tags, leaving out
+    whoever spoke by name just before the voice (the one it speaks to).
+    """
+    for i, p in enumerate(paragraphs):
+        voiced = [s for s in p.lines if s.why.startswith("unnamed voice:")]
+        if not voiced:
+            continue
+        before = next((q.speaker for q in reversed(paragraphs[:i]) if q.lines and q.anchored), None)
+        named: dict[str, int] = {}
+        for q in paragraphs[i + 1 : i + 1 + VOICE_LOOKAHEAD]:
+            if q.scene_break_before:
+                break
+            for seg in q.lines:
+                if seg.why.startswith(("tag after quote [name]", "tag before quote [name]")) and seg.speaker != before:
+                    named[seg.speaker] = named.get(seg.speaker, 0) + 1
+        if named:
+            who = max(sorted(named), key=named.__getitem__)
+            for seg in voiced:
+                seg.speaker, seg.why = who, f"unnamed voice, named later in the scene: {who}"

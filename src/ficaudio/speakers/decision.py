@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speech-verb-subject", "speech verb subject", "the subject of a speech verb inside a clause", 0.67),
     Rule("unnamed-voice", "unnamed voice", "'a voice said': a generic voice until the scene names it", 0.0),
     Rule("voice-introduced", "unnamed voice, then introduced", "the voice named in the next paragraph", 0.25),
+    Rule("voice-named-later", "unnamed voice, named later in the scene", "the speaker the scene's later tags name most", 0.24),
     Rule("continued", "speech continues from the previous paragraph", "an unclosed quotation runs on", 0.52),
     Rule("announced", "announced before", "'John said:' ending the paragraph before", 0.74),
     Rule("action-beat", "action beat", "the subject of the narration next to the quote: 'He laughed.'", 0.68),
