@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .decision import mention_kind
+from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat
+from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_from_later_tags
 from .lines import count_lines
 from .vocab import (
@@ -64,8 +66,6 @@ _TAIL_VERB = re.compile(
 )
 NARRATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the current run of turns."""
-SCENE_SUBJECT_MEMORY = 12
-"""A line nothing else explains goes to a sentence subject named within this many mentions."""
 SUBJECT_MEMORY = 6
 """A sentence subject stays the likeliest 'she'/'he' for this many mentions."""
 
@@ -100,14 +100,16 @@ class _State:
 
 def attribute_speakers(doc: Document, cast: Cast) -> Document:
     """Set ``speaker`` on every dialogue and thought segment; fill doc.characters."""
-    attributor = _Attributor(doc, cast)
+    attributor = Attributor(doc, cast)
     for chapter in doc.chapters:
         attributor.chapter(chapter.segments)
     count_lines(doc, cast)
     return doc
 
 
-class _Attributor:
+class Attributor:
+    """Walks a chapter's paragraphs in order, keeping the conversation state the sieves read."""
+
     def __init__(self, doc: Document, cast: Cast) -> None:
         self.doc = doc
         self.text = doc.text
@@ -200,7 +202,7 @@ class _Attributor:
             st.last_paragraph_speaker = None
         dialogue = [s for s in spoken if s.kind == "dialogue"]
         st.last_quote_id = dialogue[-1].quote_id if dialogue else None
-        st.addressed = {n for s in dialogue for n in self._vocatives(s)} - {main}
+        st.addressed = {n for s in dialogue for n in self.vocatives(s)} - {main}
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
@@ -210,8 +212,8 @@ class _Attributor:
             return
         speaker, why = self._own_tag(seg, segs, mentions)
         if speaker is None or speaker == _VOICE_MARK:
-            speaker, why = self._beat(segs, mentions, seg.start)
-        seg.speaker, seg.why = (speaker, why) if speaker else (self._generic(segs, seg.start), "unattributed")
+            speaker, why = action_beat.find(self, segs, mentions, seg.start) or (None, "")
+        seg.speaker, seg.why = (speaker, why) if speaker else (generic_voice(self, segs), "unattributed")
 
     # -- one paragraph -----------------------------------------------------------------
 
@@ -232,35 +234,11 @@ class _Attributor:
                 if s.kind == "dialogue" and self._paragraph_speaker is None and speaker != _VOICE_MARK:
                     self._paragraph_speaker = speaker
         first_dialogue = next((s for s in spoken if s.kind == "dialogue"), spoken[0])
-        # Rule 0: a speech running on from the previous paragraph.
-        if (
-            id(first_dialogue) not in own
-            and first_dialogue.quote_id is not None
-            and first_dialogue.quote_id == st.last_quote_id
-            and st.last_paragraph_speaker
-        ):
-            own[id(first_dialogue)] = (st.last_paragraph_speaker, "speech continues from the previous paragraph")
-        default: tuple[str, str] | None = None
-        if id(first_dialogue) in own:
-            default = own[id(first_dialogue)]
-        else:
-            default = next((own[id(s)] for s in spoken if id(s) in own and s.kind == "dialogue"), None)
-        if default is None and st.announced and segs[0] is first_dialogue:
-            default = st.announced
-        if default is None:
-            speaker, why = self._beat(segs, mentions, first_dialogue.start)
-            if speaker is None and len(st.addressed) == 1 and st.last_paragraph_speaker:
-                speaker, why = next(iter(st.addressed)), "addressed in the previous line"
-            if speaker is None:
-                speaker, why = self._turn_taking(segs)
-            if speaker is None:
-                speaker, why = self._scene_subject(first_dialogue)
-            if speaker is None:
-                speaker, why = self._generic(segs, first_dialogue.start), "unattributed"
-            default = (speaker, why)
+        para = ParagraphContext(segs, mentions, first_dialogue, own)
+        default = next(d for d in (sieve(self, para) for sieve in PARAGRAPH_SIEVES) if d is not None)
         for s in spoken:
             result[id(s)] = own.get(id(s), default)
-            if id(s) not in own and s.kind == "dialogue" and result[id(s)][0] in self._vocatives(s):
+            if id(s) not in own and s.kind == "dialogue" and result[id(s)][0] in self.vocatives(s):
                 # "..., Anne?" is not Anne speaking: the other person in the conversation is.
                 speaker = result[id(s)][0]
                 other = next((t for t in reversed(st.turns) if t and t != speaker), None)
@@ -270,19 +248,19 @@ class _Attributor:
                     result[id(s)] = (other, "not whom the line addresses")
         voiced = [s for s in spoken if result[id(s)][0] == _VOICE_MARK]
         for s in voiced:
-            result[id(s)] = (self._generic(segs, s.start), result[id(s)][1])
+            result[id(s)] = (generic_voice(self, segs), result[id(s)][1])
         st.pending_voice = voiced
         return result
 
     def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
         """A speech tag right after or right before this quote, never naming whom the quote addresses."""
-        self._addressed = self._vocatives(seg)
+        self._addressed = self.vocatives(seg)
         try:
             return self._own_tag_near(seg, segs, mentions)
         finally:
             self._addressed = set()
 
-    def _vocatives(self, seg: Segment) -> set[str]:
+    def vocatives(self, seg: Segment) -> set[str]:
         """Characters the quote speaks to: "..., Anne," / "Marilla, ..." / "... now, Anne?" """
         if self.pattern is None:
             return set()
@@ -338,7 +316,7 @@ class _Attributor:
             closes_sentence = quote_end in ".…" and clause[:1].isupper()
             emb = _EMBEDDED.search(clause)
             if emb:
-                name = self._resolve(emb.group("who"), nxt.start + emb.start("who"), segs, mentions)
+                name = self.resolve(emb.group("who"), nxt.start + emb.start("who"), segs, mentions)
                 if name:
                     return name, f"speech verb subject: {clause.strip()[:40]}"
             m = _TAG_AFTER.match(clause)
@@ -361,7 +339,7 @@ class _Attributor:
                         found = self._nominal("the " + head.group(1), at, mentions, owner=owner)
                         if found:
                             return found, f"tag after quote [description]: {clause.strip()[:40]}"
-                name = self._resolve(who, at, segs, mentions)
+                name = self.resolve(who, at, segs, mentions)
                 if name:
                     return name, f"tag after quote [{mention_kind(who)}]: {clause.strip()[:40]}"
         if before:
@@ -375,7 +353,7 @@ class _Attributor:
                 if m.start() >= len(tail) - len(last_sentence):
                     emb = _EMBEDDED.search(last_sentence)
                     who = emb.group("who") if emb else m.group("who")
-                    name = self._resolve(who, prev.start + len(chunk) - len(tail) + m.start("who"), segs, mentions)
+                    name = self.resolve(who, prev.start + len(chunk) - len(tail) + m.start("who"), segs, mentions)
                     if name:
                         return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
         return None, ""
@@ -428,7 +406,7 @@ class _Attributor:
         emb = _EMBEDDED.search(text, start, prev.end)
         if emb and emb.start("who") < verb_at:
             # 'Sakura heard Sasori advise,' -- the one heard is the one speaking.
-            who = self._resolve(emb.group("who"), emb.start("who"), segs, mentions)
+            who = self.resolve(emb.group("who"), emb.start("who"), segs, mentions)
             if who:
                 return who, f"tag before quote [{mention_kind(emb.group('who'))}]: {text[start:prev.end].strip()[-40:]}"
         # Names only: a first-person narrator's 'me'/'my' is in mentions too, and 'I' comes below.
@@ -446,26 +424,12 @@ class _Attributor:
                 continue
             who = pronoun or name
             if pronoun:
-                who = self._tag_pronoun(pronoun, pos, start, mentions) or self._resolve(pronoun, pos, segs, mentions)
+                who = self._tag_pronoun(pronoun, pos, start, mentions) or self.resolve(pronoun, pos, segs, mentions)
             if who:
                 kind = "pronoun" if pronoun else "name"
                 return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
             return None
         return None
-
-    def _scene_subject(self, seg: Segment) -> tuple[str | None, str]:
-        """An opening line nothing else explains: the person the narration was just about.
-
-        'Margaret's cheeks burnt. She could not finish her breakfast ...' then
-        '"Oh, Mrs. Wilcox, I have made the baddest blunder."' -- Margaret, not
-        the woman she speaks to.
-        """
-        st = self.state
-        addressed = self._vocatives(seg)
-        for clock, name in reversed(st.subjects):
-            if clock > st.clock - SCENE_SUBJECT_MEMORY and name not in addressed and name != self.cast.narrator:
-                return name, "the scene's latest subject"
-        return None, ""
 
     def _note_subjects(self, narration: list[Segment]) -> None:
         """Remember who the narration's sentences are about: 'Marilla smothered a smile.'"""
@@ -493,56 +457,10 @@ class _Attributor:
             if not m:
                 return None
         at = last.start + len(chunk) - len(sentence) + m.start("who")
-        name = self._resolve(m.group("who"), at, segs, mentions)
+        name = self.resolve(m.group("who"), at, segs, mentions)
         if name and name != _VOICE_MARK and name not in GENERIC_SPEAKERS:
             return name, f"announced before: {sentence.strip()[-40:]}"
         return None
-
-    def _beat(self, segs: list[Segment], mentions, quote_start: int) -> tuple[str | None, str]:
-        """Rules 2-3: the subject of the narration next to the quote; the only name in the paragraph."""
-        text = self.text
-        candidates: list[tuple[int, str]] = []  # (offset, sentence)
-        for s in segs:
-            if s.kind != "narration":
-                continue
-            sentences = _SENTENCE_SPLIT.split(text[s.start : s.end])
-            pos = s.start
-            for sentence in sentences:
-                at = text.find(sentence, pos, s.end)
-                candidates.append((at, sentence))
-                pos = at + len(sentence)
-        before = [c for c in candidates if c[0] < quote_start]
-        after = [c for c in candidates if c[0] > quote_start]
-        ordered = before[-1:] + after[:1] + before[-2:-1] + after[1:2]
-        for at, sentence in ordered:
-            m = _SUBJECT.match(sentence)
-            if not m:
-                continue
-            who = m.group("who")
-            if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
-                continue
-            name = self._resolve(who, at + m.start("who"), segs, mentions)
-            if name:
-                return name, f"action beat: {sentence.strip()[:40]}"
-        named = {n for _, n in mentions if n != self.cast.narrator}
-        if len(named) == 1:
-            return named.pop(), "only character named in paragraph"
-        return None, ""
-
-    def _turn_taking(self, segs: list[Segment]) -> tuple[str | None, str]:
-        st = self.state
-        turns = [t for t in st.turns if t]
-        if len(turns) >= 2:
-            if turns[-2] != turns[-1]:
-                return turns[-2], "turn-taking"
-        if turns:
-            other = next(
-                (n for n in st.by_recency() if n != turns[-1] and (n in self.cast.characters or n == self.cast.narrator)),
-                None,
-            )
-            if other:
-                return other, "turn-taking (other person present)"
-        return None, ""
 
     # -- mentions ------------------------------------------------------------------
 
@@ -556,7 +474,7 @@ class _Attributor:
                 out.append((m.start(), name))
         return out
 
-    def _resolve(self, who: str, at: int, segs: list[Segment], mentions) -> str | None:
+    def resolve(self, who: str, at: int, segs: list[Segment], mentions) -> str | None:
         """A mention (name, pronoun, description) at offset ``at`` -> a character."""
         who = " ".join(who.split())
         low = who.lower()
@@ -669,17 +587,6 @@ class _Attributor:
                 found = self._by_gender(gender, at, [], exclude=exclude)
                 return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
         return None
-
-    def _generic(self, segs: list[Segment], at: int) -> str:
-        for s in segs:
-            if s.kind == "narration":
-                chunk = self.text[s.start : s.end]
-                if re.search(r"\b(she|her)\b", chunk, re.IGNORECASE):
-                    return UNKNOWN_FEMALE
-                if re.search(r"\b(he|him|his)\b", chunk, re.IGNORECASE):
-                    return UNKNOWN_MALE
-        return UNKNOWN
-
 
 _CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
 

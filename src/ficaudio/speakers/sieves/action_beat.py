@@ -1,0 +1,46 @@
+"""The subject of the narration next to the quote ('He laughed. "Oh?"'), else the one character it names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab import _NOT_NAMES, _SENTENCE_SPLIT, _SUBJECT
+
+if TYPE_CHECKING:
+    from ...model import Segment
+    from ..attribute import Attributor
+    from . import Decision, ParagraphContext
+
+
+def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
+    return find(att, para.segs, para.mentions, para.first_dialogue.start)
+
+
+def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> Decision | None:
+    """The nearest sentence subjects around ``quote_start``: the one just before, just after, then the next ones."""
+    text = att.text
+    candidates: list[tuple[int, str]] = []  # (offset, sentence)
+    for s in segs:
+        if s.kind != "narration":
+            continue
+        pos = s.start
+        for sentence in _SENTENCE_SPLIT.split(text[s.start : s.end]):
+            at = text.find(sentence, pos, s.end)
+            candidates.append((at, sentence))
+            pos = at + len(sentence)
+    before = [c for c in candidates if c[0] < quote_start]
+    after = [c for c in candidates if c[0] > quote_start]
+    for at, sentence in before[-1:] + after[:1] + before[-2:-1] + after[1:2]:
+        m = _SUBJECT.match(sentence)
+        if not m:
+            continue
+        who = m.group("who")
+        if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
+            continue
+        name = att.resolve(who, at + m.start("who"), segs, mentions)
+        if name:
+            return name, f"action beat: {sentence.strip()[:40]}"
+    named = {n for _, n in mentions if n != att.cast.narrator}
+    if len(named) == 1:
+        return named.pop(), "only character named in paragraph"
+    return None
