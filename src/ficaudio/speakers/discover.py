@@ -329,6 +329,14 @@ def _merge_names(
                 groups[key].append(n)
         else:
             groups[key] = [] if n == key else [n]
+    # 'Mr John Dashwood' and 'Mrs John Dashwood' are husband and wife: with both titles on one full name,
+    # the plain 'John Dashwood' is the man and 'Mrs John Dashwood' a woman of her own.
+    for key in list(groups):
+        classes = {title_class(titled[m]) for m in groups[key] if m in titled}
+        if "male" in classes and classes & {"mrs", "miss"}:
+            for m in [m for m in groups[key] if m in titled and title_class(titled[m]) in ("mrs", "miss")]:
+                groups[key].remove(m)
+                groups[m] = []
     owners: dict[str, list[str]] = {}
     for key in groups:
         for tok in key.split():
