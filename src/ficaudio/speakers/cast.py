@@ -101,6 +101,7 @@ _TITLE_WORD = re.compile(r"^(?:" + _TITLES + r") ")
 def _alias_regex(alias: str) -> str:
     """An alias as the text writes it: 'Mr Emerson' is also 'Mr. Emerson'."""
     m = _TITLE_WORD.match(alias)
-    if m:
-        return re.escape(alias[: m.end() - 1]) + r"\.?\s+" + re.escape(alias[m.end() :])
-    return re.escape(alias)
+    words = alias[m.end() :] if m else alias
+    # Hard-wrapped text breaks a name across lines: 'John\nDashwood'.
+    body = r"(?:[ ]|\n(?!\s))".join(re.escape(w) for w in words.split(" "))
+    return (re.escape(alias[: m.end() - 1]) + r"\.?\s+" + body) if m else body

@@ -25,7 +25,7 @@ from .vocab import (
 _WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
 """A capitalised word; hyphens only inside (Winnie-the-Pooh, not Pooh--), no markup underscores."""
 _CAP_SEQ = re.compile(
-    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:[ ]" + _WORD + r"(?:['’]s)?){0,2})"
+    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))" + _WORD + r"(?:['’]s)?){0,2})"
 )
 _TAG_AFTER_NAME = re.compile(
     r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"

@@ -106,7 +106,8 @@ _GENDER_NOUNS = {
     "female": "woman|girl|sister|mother|aunt|daughter|wife|lady|lass|queen|princess|grandmother|niece|"
     "old woman|young woman|maid|widow",
 }
-_NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:(?:[ ]|\n(?!\s))[A-Z][\w'’-]*){0,2}"
+"""A name, maybe titled, of up to three words; a hard-wrapped line may break it ('Mrs. John\nDashwood')."""
 _NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"
 _READER = r"(?:[Yy]ou|\((?:Y/F|Y|F)/N\)|\[(?:Y/F|Y|F)/N\]|(?:Y/F|Y|F)/N)"
 """The reader of a second-person fic in a tag: 'you whisper', '(Y/N) said'."""
