@@ -434,3 +434,17 @@ def test_miss_and_her_first_name_are_one_woman_and_mrs_is_her_mother():
     adela = cast.resolve("Adela")
     assert adela and cast.resolve("Miss Quested") == adela and cast.resolve("Adela Quested") == adela
     assert cast.resolve("Mrs Quested") not in (None, adela)
+
+
+def test_her_mother_is_the_mrs_of_her_family():
+    story = (
+        "Jenny Fenwick came down late. Jenny had slept badly, and she pushed her hair back. Mrs. Fenwick had "
+        "not slept either. Mrs. Fenwick was at the table. Mrs. Tarrant had called early and was eating toast.\n\n"
+        "'You look pale, Jenny,' said Mrs. Tarrant.\n\n"
+        "'I am quite well,' said Jenny.\n\n"
+        "'She read until two,' said her mother. 'I saw the candle.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == [
+        "Mrs Tarrant", "Jenny", "Mrs Fenwick", "Mrs Fenwick"
+    ]

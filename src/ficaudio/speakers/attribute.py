@@ -46,6 +46,14 @@ from .vocab import (
 
 _READER_ALONE = re.compile(_READER)
 _VOICE_SENTENCE = re.compile(r"\s*(?:The|A) (?:[a-z]+ ){0,2}voice (?:was|came|sounded|rose|belonged)\b")
+_MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
+_RELATIVE_TITLES = {
+    "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
+    "father": _MEN, "husband": _MEN, "aunt": ("Aunt", "Mrs", "Miss", "Lady"), "uncle": ("Uncle", "Mr", "Sir"),
+    "grandmother": ("Grandmother", "Granny", "Grandma", "Gran", "Nana", "Mrs", "Lady"),
+    "grandfather": ("Grandfather", "Grandpa", "Mr", "Sir"),
+}
+"""'her mother' is a 'Mrs' of the family, 'his father' a 'Mr': the titles each relation is called by."""
 DESCRIPTION_MEMORY = 40
 """A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
 def _head_noun(phrase: str) -> str:
@@ -550,9 +558,9 @@ class Attributor:
             if cached[0] != self.state.last_paragraph_speaker or cached[2]:
                 self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
                 return cached[0]
-        found = None
+        found = self._relative(phrase, head, at, mentions)
         title = _TITLE_NOUNS.get(head)
-        if title:
+        if title and found is None:
             titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
             recent = [n for n in self.state.by_recency() if n in titled]
             found = recent[0] if recent else (titled[0] if len(titled) == 1 else None)
@@ -566,6 +574,35 @@ class Attributor:
         if found and found not in GENERIC_SPEAKERS and head not in _NOT_DESCRIPTIONS:
             self.descriptions[head] = (found, self.paragraph_no, False)
         return found
+
+    def _relative(self, phrase: str, head: str, at: int, mentions) -> str | None:
+        """'said her mother' -> the 'Mrs' of her family, 'his father' -> the 'Mr': a relative by title.
+
+        The owner ('her') is resolved like a pronoun; the relative is a character
+        bearing a title that relation takes, preferring one who shares the
+        owner's surname, then the most recently mentioned; never the owner.
+        """
+        titles = _RELATIVE_TITLES.get(head)
+        owner_word = phrase.split()[0].lower()
+        if not titles or owner_word not in ("his", "her"):
+            return None
+        owner = self._by_gender("male" if owner_word == "his" else "female", at, mentions)
+        cast = self.cast
+        owner_names = [owner, *cast.characters[owner].aliases] if owner in cast.characters else []
+        surnames = {n.replace(".", "").split()[-1] for n in owner_names if len(n.split()) > 1}
+        recency = self.state.recent
+        best, best_key = None, None
+        for name, char in cast.characters.items():
+            if name == owner:
+                continue
+            forms = [name, *char.aliases]
+            if not any(f.split()[0].rstrip(".") in titles for f in forms if len(f.split()) > 1):
+                continue
+            family = any(f.replace(".", "").split()[-1] in surnames for f in forms)
+            key = (family, recency.get(name, -1))
+            if (family or name in recency) and (best_key is None or key > best_key):
+                best, best_key = name, key
+        return best
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Mr. Wells, the lawyer, ...' / 'the old sailor, Jem, ...' -> remember who the description is."""
