@@ -32,9 +32,14 @@ from pydub import AudioSegment
 from ..files import replacing
 from ..errors import DependencyError, ExportError
 
-OUTPUT_RATE = 44100
 ENCODER_DELAY_SAMPLES = 576 + 529
-"""Silence, in output samples, before a part's audio when decoded without a LAME header."""
+"""Silence, in output samples, before a part's audio when decoded without a LAME header (the same
+at 22.05 kHz and 44.1 kHz: tests/test_export.py measures both)."""
+
+
+def frame_samples(rate: int) -> int:
+    """Samples in a layer III frame at ``rate``: 1152 for MPEG-1 (32-48 kHz), 576 for MPEG-2 (16-24 kHz)."""
+    return 1152 if rate >= 32000 else 576
 
 
 @dataclass(frozen=True)
@@ -61,13 +66,13 @@ def ffmpeg_path() -> str:
     return path
 
 
-def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: str = "128k",
+def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: str = "64k", sample_rate: int = 22050,
                        chapters: list[ChapterMark] | None = None) -> Path:
     """Encode ``audio`` to ``dest`` as MP3 with tags, atomically."""
     ffmpeg_path()
     with replacing(dest, ".mp3") as tmp:
         try:
-            audio.export(str(tmp), format="mp3", bitrate=bitrate, parameters=["-ar", str(OUTPUT_RATE)])
+            audio.export(str(tmp), format="mp3", bitrate=bitrate, parameters=["-ar", str(sample_rate)])
         except Exception as exc:  # pydub raises CouldntEncodeError with ffmpeg's stderr
             raise ExportError(f"ffmpeg could not encode {dest.name}: {str(exc)[-500:]}") from exc
         write_tags(tmp, tags, chapters)
