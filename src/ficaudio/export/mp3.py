@@ -25,9 +25,12 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TCON, TIT2, TPE1, TRCK, TXXX, CTOCFlags
-from pydub import AudioSegment
+
+if TYPE_CHECKING:  # only previews use pydub: a render never imports it
+    from pydub import AudioSegment
 
 from ..files import replacing
 from ..errors import DependencyError, ExportError
