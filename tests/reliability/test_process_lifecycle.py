@@ -43,7 +43,7 @@ def _session_processes(sid: int) -> list[tuple[int, str]]:
     return found
 
 
-def _long_story(words: int = 15_000) -> str:
+def _long_story(words: int = 30_000) -> str:
     """A story of new sentences (nothing repeats, so nothing is cached), for a render that takes a while."""
     rng = random.Random(14)
     vocabulary = ("lamp storm river stone bridge lantern harbour window winter garden shadow candle market "

@@ -32,8 +32,8 @@ from mutagen.id3 import CHAP, CTOC, ID3, TALB, TCON, TIT2, TPE1, TRCK, TXXX, CTO
 if TYPE_CHECKING:  # only previews use pydub: a render never imports it
     from pydub import AudioSegment
 
-from ..files import replacing
-from ..errors import DependencyError, ExportError
+from ..files import replacing, temp_beside
+from ..errors import DependencyError, ExportError, OutputError
 
 ENCODER_DELAY_SAMPLES = 576 + 529
 """Silence, in output samples, before a part's audio when decoded without a LAME header (the same
@@ -219,31 +219,52 @@ def _scan(data, path: Path) -> Mp3Stream:
 
 
 def join_mp3(sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
-             chapters: list[ChapterMark] | None = None, *, recipe: str | None = None) -> Path:
+             chapters: list[ChapterMark] | None = None, *, recipe: str | None = None,
+             staged: list[tuple[Path, Path]] | None = None) -> Path:
     """Write ``dest``: an ID3 tag, then the byte ranges (path, start, end) of MP3 frames, atomically.
 
     The kernel copies the frames (copy_file_range), so memory does not grow
     with the story and no byte passes through Python. With ``recipe`` (see
     ``write_tags``) a file already made from the same recipe is left as it is.
+
+    With ``staged``, the file is left complete under its temporary name, which
+    is returned, and (temporary, dest) is appended to ``staged``: the caller
+    renames it into place with the other files of the render (see produce).
+
+    Raises:
+        OutputError: the file could not be written (full disk, permissions).
     """
     if recipe and joined_file_is_current(dest, recipe, sum(end - start for _, start, end in sources)):
         return dest
-    with replacing(dest, ".mp3") as tmp:
-        write_tags(tmp, tags, chapters, recipe=recipe)  # on the empty file: the tag alone
-        out = os.open(tmp, os.O_WRONLY)
-        try:
-            os.lseek(out, 0, os.SEEK_END)
-            for path, start, end in sources:
-                src = os.open(path, os.O_RDONLY)
-                try:
-                    if os.fstat(src).st_size < end:
-                        raise ExportError(f"{path}: shorter than expected while joining {dest.name}.")
-                    _copy_range(src, out, start, end - start)
-                finally:
-                    os.close(src)
-        finally:
-            os.close(out)
-    return dest
+    if staged is None:
+        with replacing(dest, ".mp3") as tmp:
+            _write_joined(tmp, sources, dest, tags, chapters, recipe)
+        return dest
+    tmp = temp_beside(dest, ".mp3")
+    staged.append((tmp, dest))
+    try:
+        _write_joined(tmp, sources, dest, tags, chapters, recipe)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
+    return tmp
+
+
+def _write_joined(tmp: Path, sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
+                  chapters: list[ChapterMark] | None, recipe: str | None) -> None:
+    write_tags(tmp, tags, chapters, recipe=recipe)  # on the empty file: the tag alone
+    out = os.open(tmp, os.O_WRONLY)
+    try:
+        os.lseek(out, 0, os.SEEK_END)
+        for path, start, end in sources:
+            src = os.open(path, os.O_RDONLY)
+            try:
+                if os.fstat(src).st_size < end:
+                    raise ExportError(f"{path}: shorter than expected while joining {dest.name}.")
+                _copy_range(src, out, start, end - start)
+            finally:
+                os.close(src)
+    finally:
+        os.close(out)
 
 
 def joined_file_is_current(dest: Path, recipe: str, audio_bytes: int) -> bool:

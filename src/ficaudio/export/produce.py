@@ -15,6 +15,9 @@ file all chapters' frames behind another: nothing is encoded twice, and the
 times of chapters and subtitle cues come from the frames actually written
 (see ``export.mp3`` on encoder delay). Each joined file carries a digest of
 what it is made of (``_recipe``), so an unchanged file is not written again.
+New chapter and story files are written under temporary names and renamed
+into place together once the last is complete, so a render that fails (a full
+disk at the story file) leaves the earlier render's MP3s as they were.
 
 Chapters are made one at a time: their lines, part specs and subtitle cues
 are built when the chapter's turn comes and dropped after it, so memory does
@@ -202,6 +205,9 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
     encoded = 0
     story_dest = out_dir / f"{slug}.mp3"
     chapter_recipes: list[str] = []
+    # New chapter and story files wait under temporary names and replace the old ones together
+    # once all are written: a full disk at the story file must not leave new chapters beside an old story.
+    staged: list[tuple[Path, Path]] = []
     rate = profile.sample_rate
     ratio = _ratio(rate)
     # LAME runs through ctypes, which releases the GIL: threads use every core. The
@@ -223,10 +229,11 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                             track_total=len(chapters))
                 recipe = _recipe(tags, None, [spec.key() for spec in row])
                 chapter_recipes.append(recipe)
-                join_mp3([(info.path, 0, info.size) for info in parts], dest, tags, recipe=recipe)
+                written = join_mp3([(info.path, 0, info.size) for info in parts], dest, tags, recipe=recipe,
+                                   staged=staged)
                 audio_bytes = sum(info.size for info in parts)
-                size = dest.stat().st_size
-                story_sources.append((dest, size - audio_bytes, size))
+                size = written.stat().st_size
+                story_sources.append((written, size - audio_bytes, size))
                 chapter_paths.append(dest)
                 chapter_start = story_samples
                 cues = []
@@ -242,12 +249,26 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                     on_chapter(1)
             m4b_path = m4b_job.result()[0] if m4b_job else None
             story_tags = Tags(title=title, artist=author, album=title)
-            join_mp3(story_sources, story_dest, story_tags, marks, recipe=_recipe(story_tags, marks, chapter_recipes))
+            join_mp3(story_sources, story_dest, story_tags, marks, recipe=_recipe(story_tags, marks, chapter_recipes),
+                     staged=staged)
+            _commit(staged)
         except BaseException:
             if m4b_job:
                 m4b_job.cancel()
+            for tmp, _ in staged:
+                if tmp.exists():
+                    tmp.unlink()
             raise
     return Produced(story_dest, chapter_paths, m4b_path, subtitles.paths, marks, encoded)
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every staged file over its destination (renames need no space: they do not fail on a full disk)."""
+    for tmp, dest in staged:
+        try:
+            os.replace(tmp, dest)
+        except OSError as exc:
+            raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
 
 
 def _recipe(tags: Tags, marks: list[ChapterMark] | None, sources: list[str]) -> str:
