@@ -113,3 +113,32 @@ def test_profiles_and_bitrates():
         parse_bitrate_kbps("fast")
     with pytest.raises(ConfigError, match="unknown profile"):
         get_profile("podcast")
+
+
+def test_sample_rates_and_the_bit_rates_they_allow():
+    default, acx = get_profile("default"), get_profile("acx")
+    assert (default.sample_rate, default.bitrate) == (22050, "64k")  # the engine's own rate, a speech bit rate
+    assert (acx.sample_rate, acx.bitrate) == (44100, "192k")  # as ACX requires
+    assert get_profile("default", sample_rate=44100).sample_rate == 44100
+    assert get_profile("default", bitrate="160k").bitrate == "160k"  # MPEG-2's highest
+    assert get_profile("default", bitrate="192k", sample_rate=44100).bitrate == "192k"
+    assert get_profile("acx", sample_rate=44100) == acx
+    with pytest.raises(ConfigError, match=r"at 22\.05 kHz.*--sample-rate 44100"):
+        get_profile("default", bitrate="192k")  # MPEG-2 layer III stops at 160k
+    with pytest.raises(ConfigError, match="requires 44100 Hz"):
+        get_profile("acx", sample_rate=22050)
+    with pytest.raises(ConfigError, match="choose 22050 or 44100"):
+        get_profile("default", sample_rate=48000)
+
+
+def test_render_refuses_a_bit_rate_the_sample_rate_cannot_have_before_speaking(tmp_path):
+    from click.testing import CliRunner
+
+    from ficaudio.cli import cli
+
+    story = tmp_path / "s.txt"
+    story.write_text("Chapter 1: A\n\nThe gate was open.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["render", str(story), "-o", str(tmp_path / "out"), "--cache-dir",
+                                      str(tmp_path / "cache"), "--bitrate", "192k"])
+    assert result.exit_code == 2 and "not an MP3 bit rate at 22.05 kHz" in result.output, result.output
+    assert not (tmp_path / "cache" / "clips").exists() or not any((tmp_path / "cache" / "clips").rglob("*.wav"))

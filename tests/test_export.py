@@ -1,7 +1,9 @@
 """Audiobook files from a real render (pyttsx3 -> eSpeak NG, ffmpeg): where things are heard.
 
-One short two-chapter story is rendered once for the module (every line is
-its own encoded part, so part joins are exercised throughout). The
+One short two-chapter story is rendered once for the module at each sample
+rate (the default profile's 22.05 kHz, MPEG-2 layer III, and --sample-rate
+44100, MPEG-1; every line is its own encoded part, so part joins are
+exercised throughout). The
 whole-story MP3 is decoded with ffmpeg and every subtitle cue and ID3
 chapter is checked against where its audio really starts.
 """
@@ -20,7 +22,7 @@ from mutagen.mp4 import MP4
 from ficaudio.config import Config, Override
 from ficaudio.export.produce import encode_mp3_frames
 from ficaudio.export.m4b import ffmetadata
-from ficaudio.export.mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, join_mp3, scan_mp3
+from ficaudio.export.mp3 import ENCODER_DELAY_SAMPLES, ChapterMark, Tags, join_mp3, scan_mp3
 from ficaudio.export.subtitles import SubtitleCue, format_srt, format_vtt, parse_srt
 from ficaudio.pipeline import analyse, render
 from ficaudio.readers import read_text
@@ -46,29 +48,40 @@ LOUD = 400
 TOLERANCE_MS = 50
 
 
-def _decode(path: Path) -> array.array:
+class Decoded(array.array):
+    """Decoded samples that know their rate."""
+
+    rate: int
+
+
+def _decode(path: Path, rate: int) -> Decoded:
+    """Decode with ffmpeg at the file's own rate (no resampling, so times are the file's)."""
     pcm = subprocess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", str(path), "-f", "s16le", "-ac", "1",
-                          "-ar", str(OUTPUT_RATE), "-"], capture_output=True, check=True).stdout
-    return array.array("h", pcm)
+                          "-ar", str(rate), "-"], capture_output=True, check=True).stdout
+    samples = Decoded("h", pcm)
+    samples.rate = rate
+    return samples
 
 
-def _onset_ms(samples: array.array, from_ms: float, to_ms: float) -> float | None:
+def _onset_ms(samples: Decoded, from_ms: float, to_ms: float) -> float | None:
     """Time of the first loud sample in [from_ms, to_ms), or None."""
-    first = max(0, int(from_ms * OUTPUT_RATE / 1000))
-    last = min(len(samples), int(to_ms * OUTPUT_RATE / 1000))
+    rate = samples.rate
+    first = max(0, int(from_ms * rate / 1000))
+    last = min(len(samples), int(to_ms * rate / 1000))
     for i in range(first, last):
         if abs(samples[i]) > LOUD:
-            return i * 1000 / OUTPUT_RATE
+            return i * 1000 / rate
     return None
 
 
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory):
+@pytest.fixture(scope="module", params=[None, 44100], ids=["default-22050", "44100"])
+def rendered(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("export")
     doc = analyse(read_text(STORY, title="The Ferry Home"), Config())
     doc.author = "A. Tester"
-    result = render(doc, Config(), tmp / "out", cache_dir=tmp / "cache", jobs=2, formats=("mp3", "m4b"))
-    return result, _decode(result.story_mp3)
+    result = render(doc, Config(), tmp / "out", cache_dir=tmp / "cache", jobs=2, formats=("mp3", "m4b"),
+                    sample_rate=request.param)
+    return result, _decode(result.story_mp3, request.param or 22050)
 
 
 def test_subtitle_cues_start_where_their_lines_are_heard(rendered):
@@ -94,7 +107,7 @@ def test_chapter_marks_match_where_chapters_start(rendered):
     chaps = sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
     assert [c.sub_frames["TIT2"].text[0] for c in chaps] == ["Chapter 1: The Ferry", "Chapter 2: The Island"]
     assert tags.getall("CTOC")[0].child_element_ids == [c.element_id for c in chaps]
-    story_ms = len(samples) * 1000 / OUTPUT_RATE
+    story_ms = len(samples) * 1000 / samples.rate
     assert chaps[0].start_time == 0 and chaps[1].start_time == chaps[0].end_time
     assert abs(chaps[-1].end_time - story_ms) <= TOLERANCE_MS
     for chap in chaps:
@@ -121,14 +134,16 @@ def test_tags_on_story_and_chapter_files(rendered):
         assert tags["TALB"].text == ["The Ferry Home"] and tags["TPE1"].text == ["A. Tester"]
         assert tags["TCON"].text == ["Audiobook"]
     info = MP3(result.story_mp3).info
-    assert info.sample_rate == 44100 and info.bitrate == 128000
-    assert abs(info.length - len(samples) / OUTPUT_RATE) < 0.05
+    # The default profile: the engine's own 22.05 kHz (MPEG-2 layer III) at 64 kbps; 44.1 kHz is MPEG-1.
+    assert info.sample_rate == samples.rate and info.bitrate == 64000 and info.channels == 1
+    assert info.version == (2 if samples.rate == 22050 else 1) and info.layer == 3
+    assert abs(info.length - len(samples) / samples.rate) < 0.05
     assert abs(info.length - sum(MP3(p).info.length for p in result.chapter_mp3s)) < 0.01
     assert 8 < info.length < 60
 
 
 def test_m4b_has_chapter_atoms_and_tags(rendered):
-    result, _ = rendered
+    result, samples = rendered
     assert result.m4b is not None and result.m4b.suffix == ".m4b"
     m4b = MP4(result.m4b)
     assert m4b.tags["©nam"] == ["The Ferry Home"] and m4b.tags["©ART"] == ["A. Tester"]
@@ -142,27 +157,34 @@ def test_m4b_has_chapter_atoms_and_tags(rendered):
     probe = subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-of", "csv=p=0", str(result.m4b)],
                            capture_output=True, text=True, check=True).stdout
     assert probe.count("Chapter") == 2
+    # AAC at the MP3's rate, mono (mutagen reads the sample-entry's channel count, which ffmpeg sets to 2).
+    stream = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries",
+                             "stream=codec_name,sample_rate,channels", "-of", "csv=p=0", str(result.m4b)],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert stream == f"aac,{samples.rate},1"
 
 
-def test_encoder_delay_is_what_the_timing_model_assumes(tmp_path):
+@pytest.mark.parametrize("rate, kbps", [(22050, 64), (44100, 128)])
+def test_encoder_delay_is_what_the_timing_model_assumes(tmp_path, rate, kbps):
     """A click at a known sample is decoded ENCODER_DELAY_SAMPLES later, and joined parts keep it."""
-    rate = 22050
-    pcm = bytearray(rate * 2)  # one second of silence
-    click = rate // 2
+    pcm = bytearray(22050 * 2)  # one second of silence at the engine's rate
+    click = 22050 // 2
     pcm[click * 2 : click * 2 + 2] = (20000).to_bytes(2, "little", signed=True)
     for n in range(2):
-        (tmp_path / f"p{n}.mp3").write_bytes(encode_mp3_frames(bytes(pcm), bitrate_kbps=128))
+        (tmp_path / f"p{n}.mp3").write_bytes(encode_mp3_frames(bytes(pcm), bitrate_kbps=kbps, rate=rate))
     streams = [scan_mp3(tmp_path / f"p{n}.mp3") for n in range(2)]
-    assert all(not s.has_info_frame and s.constant_bitrate and s.sample_rate == OUTPUT_RATE for s in streams)
+    assert all(not s.has_info_frame and s.constant_bitrate and s.sample_rate == rate for s in streams)
+    assert {s.samples_per_frame for s in streams} == {1152 if rate == 44100 else 576}
     joined = join_mp3([(tmp_path / f"p{n}.mp3", s.audio_start, s.audio_end) for n, s in enumerate(streams)],
                       tmp_path / "joined.mp3", Tags("t", None, "a"), [ChapterMark("c", 0, 1000)])
-    samples = _decode(joined)
+    samples = _decode(joined, rate)
     assert len(samples) == sum(s.samples for s in streams) == scan_mp3(joined).samples
+    ratio = rate // 22050
     for n in range(2):
         origin = sum(s.samples for s in streams[:n]) + ENCODER_DELAY_SAMPLES
-        window = range(origin + click * 2 - 50, origin + click * 2 + 50)
+        window = range(origin + click * ratio - 50, origin + click * ratio + 50)
         peak = max(window, key=lambda i: abs(samples[i]))
-        assert abs(peak - (origin + click * 2)) <= 2
+        assert abs(peak - (origin + click * ratio)) <= 2
 
 
 def test_rerender_reuses_encoded_parts_and_one_voice_change_reencodes_its_lines(tmp_path):

@@ -89,7 +89,9 @@ def _analysed(story: Path, config):
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: every core).")
 @click.option("--author-notes", type=click.Choice(["skip", "narrator", "track"]), default=None,
               help="Author's notes: skip (default), read by the narrator, or their own track.")
-@click.option("--bitrate", default=None, help="MP3 bit rate (default 128k; 192k with --profile acx).")
+@click.option("--bitrate", default=None, help="MP3 bit rate (default 64k; 192k with --profile acx).")
+@click.option("--sample-rate", "sample_rate", type=click.Choice(["22050", "44100"]), default=None,
+              help="MP3/M4B sample rate in Hz (default 22050, the speech engine's own; 44100 with --profile acx).")
 @click.option("--profile", "profile", type=click.Choice(["default", "acx"]), default="default", show_default=True,
               help="acx: 44.1 kHz 192k CBR, ACX loudness, peaks and room tone (check with \"ficaudio check\").")
 @click.option("--format", "formats", type=click.Choice(["mp3", "m4b"]), multiple=True,
@@ -98,7 +100,7 @@ def _analysed(story: Path, config):
               help="The narrator reads opening and closing credits (title, author); with --profile acx each is its "
                    "own file. Default: voices.yaml's credits: (false).")
 def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Path | None, jobs: int | None,
-           author_notes: str | None, bitrate: str | None, profile: str, formats: tuple[str, ...],
+           author_notes: str | None, bitrate: str | None, sample_rate: str | None, profile: str, formats: tuple[str, ...],
            credits: bool | None) -> None:
     """Render STORY to an audiobook: chapter MP3s, the whole story, subtitles.
 
@@ -133,6 +135,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
 
     with _progress_bar() as adapter:
         result = render_story(doc, config, out_root, cache_dir=cache_dir, jobs=jobs, bitrate=bitrate,
+                              sample_rate=int(sample_rate) if sample_rate else None,
                               progress=adapter, casting=casting, profile=profile, credits=credits,
                               formats=tuple(dict.fromkeys(formats)) or ("mp3",))
     elapsed = time.monotonic() - started

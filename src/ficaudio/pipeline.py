@@ -273,6 +273,7 @@ def render(
     jobs: int | None = None,
     engine_name: str = "pyttsx3",
     bitrate: str | None = None,
+    sample_rate: int | None = None,
     progress: Progress | None = None,
     casting: Casting | None = None,
     profile: str = "default",
@@ -286,7 +287,9 @@ def render(
     subtitles (.srt, .vtt) beside the story file and ``script.json``.
 
     Args:
-        bitrate: MP3 bit rate; None takes the profile's (128k, or 192k for acx).
+        bitrate: MP3 bit rate; None takes the profile's (64k, or 192k for acx).
+        sample_rate: MP3 and M4B sample rate, 22050 or 44100; None takes the profile's
+            (22050, the engine's own; 44100 for acx).
         profile: 'default' or 'acx' (export/profiles.py).
         credits: the narrator reads opening and closing credits; None takes voices.yaml's
             ``credits:``. With the acx profile each credit is a file of its own
@@ -295,7 +298,7 @@ def render(
     from .export.produce import PlannedChapter, produce
     from .export.profiles import get_profile
 
-    audio_profile = get_profile(profile, bitrate=bitrate)
+    audio_profile = get_profile(profile, bitrate=bitrate, sample_rate=sample_rate)
     progress = progress or _NoProgress()
     casting = casting or cast_voices(doc.characters, config)
     with_credits = config.credits if credits is None else credits

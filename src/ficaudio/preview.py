@@ -18,6 +18,7 @@ from .casting import Casting, cast_voices
 from .config import Config
 from .errors import ConfigError
 from .export.mp3 import Tags, export_segment_mp3
+from .export.profiles import PROFILES
 from .model import Chapter, Document
 from .pipeline import Line, analyse, plan_audio
 from .readers import read_story, read_text
@@ -148,7 +149,9 @@ def _render(lines: list[Line], casting: Casting, out_path: Path, doc: Document, 
     if max_seconds is not None and len(audio) > max_seconds * 1000 + HEAD_MS + TAIL_MS:
         # One very long line: cut it, gently.
         audio = audio[: int(max_seconds * 1000 + HEAD_MS)].fade_out(400)
-    export_segment_mp3(audio, out_path, Tags(title="ficaudio preview", artist=None, album=doc.title))
+    listening = PROFILES["default"]  # a preview sounds as the default render will
+    export_segment_mp3(audio, out_path, Tags(title="ficaudio preview", artist=None, album=doc.title),
+                       bitrate=listening.bitrate, sample_rate=listening.sample_rate)
     described = []
     for cue, line in zip(cues, lines):  # every line has a clip, so cues follow the lines
         who = _speaker_of(line) or "NARRATOR"

@@ -19,9 +19,10 @@ import sys
 import wave
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from pydub import AudioSegment
+if TYPE_CHECKING:  # only previews build AudioSegments: a render never imports pydub
+    from pydub import AudioSegment
 
 SAMPLE_RATE = 22050
 SAMPLE_WIDTH = 2
@@ -144,6 +145,8 @@ def stitch_chapter(clips: list[tuple[Path | None, int]], *, tail_ms: int) -> tup
         position_frames += len(pcm) // SAMPLE_WIDTH
         cues.append(Cue(_ms(start), _ms(position_frames), index, start, position_frames))
     parts.append(_silence(tail_ms))
+    from pydub import AudioSegment
+
     audio = AudioSegment(data=b"".join(parts), sample_width=SAMPLE_WIDTH, frame_rate=SAMPLE_RATE, channels=1)
     return audio, cues
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import concurrent.futures as futures
 import contextlib
+import ctypes
 import hashlib
 import itertools
 import json
@@ -18,8 +19,10 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import tempfile
 import threading
+import time
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,8 +134,42 @@ def _sigint_ignored():
         signal.signal(signal.SIGINT, previous)
 
 
-def _init_worker(engine_name: str) -> None:
+_PR_SET_PDEATHSIG = 1
+PARENT_POLL_SECONDS = 0.5
+"""Where the kernel cannot signal a parent's death, how often a worker looks for its parent."""
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this (worker) process as soon as ``parent_pid``, its parent, is gone, however it went.
+
+    A SIGKILLed render cannot stop its workers, which then ran on forever
+    (and kept multiprocessing's resource tracker alive with them). On Linux
+    the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
+    elsewhere a daemon thread polls for a new parent pid. The parent may have
+    died before either was in place, hence the check after.
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent_pid:
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent_pid,), name="ficaudio-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
+def _init_worker(engine_name: str, parent_pid: int) -> None:
     global _WORKER_ENGINE
+    die_with_parent(parent_pid)
     _WORKER_ENGINE = make_engine(engine_name)
 
 
@@ -238,7 +275,7 @@ def synthesize_all(
     context = multiprocessing.get_context("spawn")
     made = 0
     with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
-                                     initargs=(engine_name,)) as pool:
+                                     initargs=(engine_name, os.getpid())) as pool:
         # A window of tasks in flight, not all of them: a future per clip of a long story
         # would cost tens of MB (memory is to be bounded by a chapter, not the story).
         window = WINDOW_PER_WORKER * workers

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ExportError, OutputError
 from ..files import temp_beside
-from .mp3 import OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path
+from .mp3 import ChapterMark, Tags, ffmpeg_path
 
 M4B_BITRATE = "64k"
 """AAC bit rate: plenty for mono speech."""
@@ -54,9 +54,10 @@ class M4bWriter:
     Args:
         dest: the .m4b to write (replaced atomically at ``finish``).
         input_rate: sample rate of the PCM given to ``append_pcm_file``.
+        output_rate: the AAC's sample rate (the profile's: the MP3's).
     """
 
-    def __init__(self, dest: Path, *, input_rate: int, bitrate: str = M4B_BITRATE) -> None:
+    def __init__(self, dest: Path, *, input_rate: int, output_rate: int, bitrate: str = M4B_BITRATE) -> None:
         self.dest = dest
         self.input_rate = input_rate
         self.frames = 0
@@ -66,7 +67,7 @@ class M4bWriter:
         os.unlink(log_name)
         cmd = [ffmpeg_path(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
                "-f", "s16le", "-ar", str(input_rate), "-ac", "1", "-i", "pipe:0"]
-        cmd += ["-ar", str(OUTPUT_RATE), "-c:a", "aac", "-aac_coder", AAC_CODER, "-b:a", bitrate, "-f", "mp4",
+        cmd += ["-ar", str(output_rate), "-c:a", "aac", "-aac_coder", AAC_CODER, "-b:a", bitrate, "-f", "mp4",
                 str(self._audio)]
         self._cmd = cmd
         try:

@@ -25,16 +25,24 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TCON, TIT2, TPE1, TRCK, TXXX, CTOCFlags
-from pydub import AudioSegment
 
-from ..files import replacing
-from ..errors import DependencyError, ExportError
+if TYPE_CHECKING:  # only previews use pydub: a render never imports it
+    from pydub import AudioSegment
 
-OUTPUT_RATE = 44100
+from ..files import replacing, temp_beside
+from ..errors import DependencyError, ExportError, OutputError
+
 ENCODER_DELAY_SAMPLES = 576 + 529
-"""Silence, in output samples, before a part's audio when decoded without a LAME header."""
+"""Silence, in output samples, before a part's audio when decoded without a LAME header (the same
+at 22.05 kHz and 44.1 kHz: tests/test_export.py measures both)."""
+
+
+def frame_samples(rate: int) -> int:
+    """Samples in a layer III frame at ``rate``: 1152 for MPEG-1 (32-48 kHz), 576 for MPEG-2 (16-24 kHz)."""
+    return 1152 if rate >= 32000 else 576
 
 
 @dataclass(frozen=True)
@@ -61,13 +69,13 @@ def ffmpeg_path() -> str:
     return path
 
 
-def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: str = "128k",
+def export_segment_mp3(audio: AudioSegment, dest: Path, tags: Tags, *, bitrate: str = "64k", sample_rate: int = 22050,
                        chapters: list[ChapterMark] | None = None) -> Path:
     """Encode ``audio`` to ``dest`` as MP3 with tags, atomically."""
     ffmpeg_path()
     with replacing(dest, ".mp3") as tmp:
         try:
-            audio.export(str(tmp), format="mp3", bitrate=bitrate, parameters=["-ar", str(OUTPUT_RATE)])
+            audio.export(str(tmp), format="mp3", bitrate=bitrate, parameters=["-ar", str(sample_rate)])
         except Exception as exc:  # pydub raises CouldntEncodeError with ffmpeg's stderr
             raise ExportError(f"ffmpeg could not encode {dest.name}: {str(exc)[-500:]}") from exc
         write_tags(tmp, tags, chapters)
@@ -211,31 +219,52 @@ def _scan(data, path: Path) -> Mp3Stream:
 
 
 def join_mp3(sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
-             chapters: list[ChapterMark] | None = None, *, recipe: str | None = None) -> Path:
+             chapters: list[ChapterMark] | None = None, *, recipe: str | None = None,
+             staged: list[tuple[Path, Path]] | None = None) -> Path:
     """Write ``dest``: an ID3 tag, then the byte ranges (path, start, end) of MP3 frames, atomically.
 
     The kernel copies the frames (copy_file_range), so memory does not grow
     with the story and no byte passes through Python. With ``recipe`` (see
     ``write_tags``) a file already made from the same recipe is left as it is.
+
+    With ``staged``, the file is left complete under its temporary name, which
+    is returned, and (temporary, dest) is appended to ``staged``: the caller
+    renames it into place with the other files of the render (see produce).
+
+    Raises:
+        OutputError: the file could not be written (full disk, permissions).
     """
     if recipe and joined_file_is_current(dest, recipe, sum(end - start for _, start, end in sources)):
         return dest
-    with replacing(dest, ".mp3") as tmp:
-        write_tags(tmp, tags, chapters, recipe=recipe)  # on the empty file: the tag alone
-        out = os.open(tmp, os.O_WRONLY)
-        try:
-            os.lseek(out, 0, os.SEEK_END)
-            for path, start, end in sources:
-                src = os.open(path, os.O_RDONLY)
-                try:
-                    if os.fstat(src).st_size < end:
-                        raise ExportError(f"{path}: shorter than expected while joining {dest.name}.")
-                    _copy_range(src, out, start, end - start)
-                finally:
-                    os.close(src)
-        finally:
-            os.close(out)
-    return dest
+    if staged is None:
+        with replacing(dest, ".mp3") as tmp:
+            _write_joined(tmp, sources, dest, tags, chapters, recipe)
+        return dest
+    tmp = temp_beside(dest, ".mp3")
+    staged.append((tmp, dest))
+    try:
+        _write_joined(tmp, sources, dest, tags, chapters, recipe)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
+    return tmp
+
+
+def _write_joined(tmp: Path, sources: list[tuple[Path | str, int, int]], dest: Path, tags: Tags,
+                  chapters: list[ChapterMark] | None, recipe: str | None) -> None:
+    write_tags(tmp, tags, chapters, recipe=recipe)  # on the empty file: the tag alone
+    out = os.open(tmp, os.O_WRONLY)
+    try:
+        os.lseek(out, 0, os.SEEK_END)
+        for path, start, end in sources:
+            src = os.open(path, os.O_RDONLY)
+            try:
+                if os.fstat(src).st_size < end:
+                    raise ExportError(f"{path}: shorter than expected while joining {dest.name}.")
+                _copy_range(src, out, start, end - start)
+            finally:
+                os.close(src)
+    finally:
+        os.close(out)
 
 
 def joined_file_is_current(dest: Path, recipe: str, audio_bytes: int) -> bool:

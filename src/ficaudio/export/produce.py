@@ -15,6 +15,9 @@ file all chapters' frames behind another: nothing is encoded twice, and the
 times of chapters and subtitle cues come from the frames actually written
 (see ``export.mp3`` on encoder delay). Each joined file carries a digest of
 what it is made of (``_recipe``), so an unchanged file is not written again.
+New chapter and story files are written under temporary names and renamed
+into place together once the last is complete, so a render that fails (a full
+disk at the story file) leaves the earlier render's MP3s as they were.
 
 Chapters are made one at a time: their lines, part specs and subtitle cues
 are built when the chapter's turn comes and dropped after it, so memory does
@@ -42,25 +45,33 @@ from ..files import sweep_stale_temporaries
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
 from .lame import encode_mono
 from .m4b import AAC_CODER, M4B_BITRATE, M4bWriter, m4b_is_current
-from .mp3 import ENCODER_DELAY_SAMPLES, OUTPUT_RATE, ChapterMark, Tags, ffmpeg_path, join_mp3
+from .mp3 import ENCODER_DELAY_SAMPLES, ChapterMark, Tags, ffmpeg_path, frame_samples, join_mp3
 from .profiles import AudioProfile, parse_bitrate_kbps
 from .subtitles import SubtitleCue, SubtitleWriter
 
 _LOGGER = logging.getLogger(__name__)
 
 FORMATS = ("mp3", "m4b")
-PART_VERSION = 7
+PART_VERSION = 8
 """Part cache entries of another version are not reused (bump when the audio made from a part changes)."""
 JOINED_VERSION = 1
 """Chapter and story files of another version are written again (bump when their tags or layout change)."""
-_RATIO = OUTPUT_RATE / SAMPLE_RATE
-_FRAME = 1152
-_PAD_SAMPLES = _FRAME // 2
-"""Padding a part's last frame keeps (see fitted_lead)."""
-_DELAY_FRAMES = -(-ENCODER_DELAY_SAMPLES // 2)
-_PAD_FRAMES = _PAD_SAMPLES // 2
-"""The encoder delay and the padding in input frames: the M4B adds them as room tone."""
-"""Samples in an MPEG-1 layer III frame."""
+
+
+def _ratio(rate: int) -> float:
+    """Output samples (at the MP3's ``rate``) per input frame (at SAMPLE_RATE): 1 or 2."""
+    return rate / SAMPLE_RATE
+
+
+def _pad_samples(rate: int) -> int:
+    """Padding a part's last frame keeps (see fitted_lead), in output samples: half an MP3 frame."""
+    return frame_samples(rate) // 2
+
+
+def _m4b_delay_and_pad(rate: int) -> tuple[int, int]:
+    """The MP3 parts' encoder delay and padding in input frames: the M4B adds them as room tone."""
+    ratio = _ratio(rate)
+    return -(-ENCODER_DELAY_SAMPLES // int(ratio)), int(_pad_samples(rate) // ratio)
 
 
 @dataclass(slots=True)
@@ -118,6 +129,8 @@ class _PartSpec:
     tail_frames: int
     """Room tone after the clip (the chapter's tail on its last line, else 0)."""
     bitrate_kbps: int
+    sample_rate: int
+    """The MP3's sample rate (SAMPLE_RATE, or twice it)."""
     clip_target_dbfs: float
     clip_ceiling_dbfs: float
     limit_dbfs: float | None
@@ -149,7 +162,7 @@ class _PartInfo:
     lead_frames: int
     """Room tone before the clip, in frames at SAMPLE_RATE (see fitted_lead)."""
     samples: int
-    """Decoded length of the part's frames, in samples at OUTPUT_RATE."""
+    """Decoded length of the part's frames, in samples at its sample rate."""
     size: int
     """Bytes of MP3 frames."""
 
@@ -178,7 +191,7 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
         m4b_dest = out_dir / f"{slug}.m4b"
         with SubtitleWriter(m4b_dest, title=title) as subtitles:
             m4b_path, m4b_marks = _write_m4b(chapters, specs, m4b_dest, title=title, author=author,
-                                             subtitles=subtitles)
+                                             rate=profile.sample_rate, subtitles=subtitles)
         if on_chapter:
             on_chapter(len(chapters))
         return Produced(None, [], m4b_path, subtitles.paths, m4b_marks)
@@ -192,12 +205,18 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
     encoded = 0
     story_dest = out_dir / f"{slug}.mp3"
     chapter_recipes: list[str] = []
+    # New chapter and story files wait under temporary names and replace the old ones together
+    # once all are written: a full disk at the story file must not leave new chapters beside an old story.
+    staged: list[tuple[Path, Path]] = []
+    rate = profile.sample_rate
+    ratio = _ratio(rate)
     # LAME runs through ctypes, which releases the GIL: threads use every core. The
     # M4B's AAC encoder (one ffmpeg process) runs beside them.
     with futures.ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="ficaudio-encode") as pool, \
             futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="ficaudio-m4b") as m4b_pool, \
             SubtitleWriter(story_dest, title=title) as subtitles:
-        m4b_job = (m4b_pool.submit(_write_m4b, chapters, specs, out_dir / f"{slug}.m4b", title=title, author=author)
+        m4b_job = (m4b_pool.submit(_write_m4b, chapters, specs, out_dir / f"{slug}.m4b", title=title, author=author,
+                                   rate=profile.sample_rate)
                    if "m4b" in formats else None)
         try:
             for chapter in chapters:
@@ -210,31 +229,46 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                             track_total=len(chapters))
                 recipe = _recipe(tags, None, [spec.key() for spec in row])
                 chapter_recipes.append(recipe)
-                join_mp3([(info.path, 0, info.size) for info in parts], dest, tags, recipe=recipe)
+                written = join_mp3([(info.path, 0, info.size) for info in parts], dest, tags, recipe=recipe,
+                                   staged=staged)
                 audio_bytes = sum(info.size for info in parts)
-                size = dest.stat().st_size
-                story_sources.append((dest, size - audio_bytes, size))
+                size = written.stat().st_size
+                story_sources.append((written, size - audio_bytes, size))
                 chapter_paths.append(dest)
                 chapter_start = story_samples
                 cues = []
                 for line, info in zip(lines, parts):
                     # The part's input is heard ENCODER_DELAY_SAMPLES after its first frame.
-                    clip_start = story_samples + ENCODER_DELAY_SAMPLES + round(info.lead_frames * _RATIO)
-                    clip_end = clip_start + round(info.clip_frames * _RATIO)
-                    cues.append(SubtitleCue(_ms(clip_start), _ms(clip_end), line.speaker, line.text))
+                    clip_start = story_samples + ENCODER_DELAY_SAMPLES + round(info.lead_frames * ratio)
+                    clip_end = clip_start + round(info.clip_frames * ratio)
+                    cues.append(SubtitleCue(_ms(clip_start, rate), _ms(clip_end, rate), line.speaker, line.text))
                     story_samples += info.samples
                 subtitles.add(cues)
-                marks.append(ChapterMark(chapter.title, _ms(chapter_start), _ms(story_samples)))
+                marks.append(ChapterMark(chapter.title, _ms(chapter_start, rate), _ms(story_samples, rate)))
                 if on_chapter:
                     on_chapter(1)
             m4b_path = m4b_job.result()[0] if m4b_job else None
             story_tags = Tags(title=title, artist=author, album=title)
-            join_mp3(story_sources, story_dest, story_tags, marks, recipe=_recipe(story_tags, marks, chapter_recipes))
+            join_mp3(story_sources, story_dest, story_tags, marks, recipe=_recipe(story_tags, marks, chapter_recipes),
+                     staged=staged)
+            _commit(staged)
         except BaseException:
             if m4b_job:
                 m4b_job.cancel()
+            for tmp, _ in staged:
+                if tmp.exists():
+                    tmp.unlink()
             raise
     return Produced(story_dest, chapter_paths, m4b_path, subtitles.paths, marks, encoded)
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every staged file over its destination (renames need no space: they do not fail on a full disk)."""
+    for tmp, dest in staged:
+        try:
+            os.replace(tmp, dest)
+        except OSError as exc:
+            raise OutputError(f"{dest}: cannot write ({exc.strerror}). Check free space and permissions.") from exc
 
 
 def _recipe(tags: Tags, marks: list[ChapterMark] | None, sources: list[str]) -> str:
@@ -259,14 +293,14 @@ def _chapter_specs(chapter: PlannedChapter, lines: list[PlannedLine], *, profile
                    chapter_tail_ms: int) -> list[_PartSpec]:
     """The part of every line: the room tone before it (the head on the first), the tail after the last."""
     tail_ms = profile.tail_ms(0 if chapter.credit else chapter_tail_ms)
-    kbps = parse_bitrate_kbps(profile.bitrate)
+    kbps = parse_bitrate_kbps(profile.bitrate, sample_rate=profile.sample_rate)
     boost = CREDIT_BOOST_DB if chapter.credit and profile.peak_limit_dbfs is not None else 0.0
     target, ceiling = profile.clip_target_dbfs + boost, profile.clip_ceiling_dbfs + boost
     last = len(lines) - 1
     return [_PartSpec(line.clip_key or _file_key(line.clip),
                       _frames(profile.head_ms) if i == 0 else _frames(line.pause_before_ms),
                       _frames(tail_ms) if i == last else 0,
-                      kbps, target, ceiling, profile.peak_limit_dbfs, profile.lame_quality)
+                      kbps, profile.sample_rate, target, ceiling, profile.peak_limit_dbfs, profile.lame_quality)
             for i, line in enumerate(lines)]
 
 
@@ -295,8 +329,8 @@ def _frames(ms: int) -> int:
     return int(round(ms * SAMPLE_RATE / 1000))
 
 
-def _ms(samples: int) -> int:
-    return int(round(samples * 1000 / OUTPUT_RATE))
+def _ms(samples: int, rate: int) -> int:
+    return int(round(samples * 1000 / rate))
 
 
 def _file_key(path: Path) -> str:
@@ -312,37 +346,38 @@ def _part_pcm(spec: _PartSpec, clip: Path) -> tuple[bytes, int, int]:
     pcm = process_clip(clip, target_dbfs=spec.clip_target_dbfs, ceiling_dbfs=spec.clip_ceiling_dbfs,
                        limit_dbfs=spec.limit_dbfs)
     clip_frames = len(pcm) // SAMPLE_WIDTH
-    lead = fitted_lead(spec.lead_frames, clip_frames, spec.tail_frames)
+    lead = fitted_lead(spec.lead_frames, clip_frames, spec.tail_frames, rate=spec.sample_rate)
     return room_tone(lead) + pcm + room_tone(spec.tail_frames), clip_frames, lead
 
 
-def fitted_lead(lead: int, clip: int, tail: int) -> int:
+def fitted_lead(lead: int, clip: int, tail: int, *, rate: int) -> int:
     """The lead (in frames) that makes a part decode to a whole number of MP3 frames closest to its length.
 
     A part decodes to ENCODER_DELAY_SAMPLES of silence, its input, and padding
-    up to a whole frame of 1152 samples (LAME writes ceil((n + delay) / 1152)
-    frames for n output samples, or one more when the padding would be tiny).
+    up to a whole frame of F samples (1152 at 44.1 kHz, 576 at 22.05 kHz; LAME
+    writes ceil((n + delay) / F) frames for n output samples, or one more when
+    the padding would be tiny).
     Shortening the pause before the clip by the delay and half a frame of
     padding keeps every part as long as planned (within half a frame, 13 ms),
     so pauses do not grow and the book does not drift. It depends only on
     the part itself, so cached parts stay valid.
     """
-    n_out = round((lead + clip + tail) * _RATIO)
-    frames = max(1, round(n_out / _FRAME))
+    ratio, frame = _ratio(rate), frame_samples(rate)
+    n_out = round((lead + clip + tail) * ratio)
+    frames = max(1, round(n_out / frame))
     while True:
-        fitted = int((_FRAME * frames - ENCODER_DELAY_SAMPLES - _PAD_SAMPLES) // _RATIO) - clip - tail
+        fitted = int((frame * frames - ENCODER_DELAY_SAMPLES - _pad_samples(rate)) // ratio) - clip - tail
         if fitted >= 0:
             return fitted
         frames += 1
 
 
-def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int, quality: int = 3) -> bytes:
-    """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at OUTPUT_RATE (no tag, no Info frame)."""
-    if OUTPUT_RATE == 2 * SAMPLE_RATE:
-        return encode_mono(pcm, input_rate=OUTPUT_RATE, output_rate=OUTPUT_RATE, bitrate_kbps=bitrate_kbps,
+def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int, rate: int, quality: int = 3) -> bytes:
+    """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at ``rate`` (no tag, no Info frame)."""
+    if rate == 2 * SAMPLE_RATE:
+        return encode_mono(pcm, input_rate=rate, output_rate=rate, bitrate_kbps=bitrate_kbps,
                            quality=quality, upsample=True)
-    return encode_mono(pcm, input_rate=SAMPLE_RATE, output_rate=OUTPUT_RATE, bitrate_kbps=bitrate_kbps,
-                       quality=quality)
+    return encode_mono(pcm, input_rate=SAMPLE_RATE, output_rate=rate, bitrate_kbps=bitrate_kbps, quality=quality)
 
 
 def _make_part(root: Path, spec: _PartSpec, clip: Path) -> _PartInfo:
@@ -373,7 +408,8 @@ class _PartStore:
     def make(self, spec: _PartSpec, clip: Path) -> _PartInfo:
         """Encode a part and store it (temporary names, then rename: never half-written)."""
         pcm, clip_frames, lead_frames = _part_pcm(spec, clip)
-        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps, quality=spec.lame_quality)
+        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps, rate=spec.sample_rate,
+                                   quality=spec.lame_quality)
         samples = _count_samples(frames)
         mp3, meta = self._paths(spec.key())
         try:
@@ -395,14 +431,14 @@ class _PartStore:
 
 
 def _count_samples(frames: bytes) -> int:
-    """Decoded length of bare MPEG-1 layer III frames at OUTPUT_RATE."""
+    """Decoded length of bare MPEG layer III frames, in samples at their rate."""
     from .mp3 import _scan
 
     return _scan(frames, Path("<part>")).samples
 
 
 def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, list[PlannedLine]], list[_PartSpec]],
-               dest: Path, *, title: str, author: str | None,
+               dest: Path, *, title: str, author: str | None, rate: int,
                subtitles: SubtitleWriter | None = None) -> tuple[Path, list[ChapterMark]]:
     """One AAC stream of every part's PCM in order, with chapter atoms; times are exact PCM positions.
 
@@ -412,9 +448,10 @@ def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, 
     """
     ffmpeg_path()
     tags = Tags(title=title, artist=author, album=title)
-    recipe = _recipe(tags, None, [M4B_BITRATE, AAC_CODER]
+    recipe = _recipe(tags, None, [M4B_BITRATE, AAC_CODER, str(rate)]
                      + [key for chapter in chapters for key in _m4b_keys(chapter, specs)])
-    writer = None if m4b_is_current(dest, recipe) else M4bWriter(dest, input_rate=SAMPLE_RATE)
+    writer = None if m4b_is_current(dest, recipe) else M4bWriter(dest, input_rate=SAMPLE_RATE, output_rate=rate)
+    delay_frames, pad_frames = _m4b_delay_and_pad(rate)
     marks: list[ChapterMark] = []
     frames = 0
     try:
@@ -427,11 +464,11 @@ def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, 
                 # The MP3 part decodes to the encoder delay first; the same room tone here
                 # keeps the M4B on the MP3's time line, so one set of subtitles fits both.
                 if writer is not None:
-                    writer.append_pcm(room_tone(_DELAY_FRAMES) + pcm + room_tone(_PAD_FRAMES))
-                frames += _DELAY_FRAMES
+                    writer.append_pcm(room_tone(delay_frames) + pcm + room_tone(pad_frames))
+                frames += delay_frames
                 clip_start = frames + lead_frames
                 cues.append(SubtitleCue(_in_ms(clip_start), _in_ms(clip_start + clip_frames), line.speaker, line.text))
-                frames += len(pcm) // SAMPLE_WIDTH + _PAD_FRAMES
+                frames += len(pcm) // SAMPLE_WIDTH + pad_frames
             if subtitles is not None:
                 subtitles.add(cues)
             marks.append(ChapterMark(chapter.title, _in_ms(start), _in_ms(frames)))
