@@ -145,7 +145,8 @@ _PLACE_WORDS = {"street", "road", "lane", "house", "hall", "place", "park", "squ
 
 
 _TAG_AFTER = re.compile(
-    r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?P<verb1>" + _VERB + r")\s+" + _ADV + r"?(?P<who1>" + _WHO + r")(?![\w'’])"
+    # Inverted, any past tense will do ('"...," asserted the Colonel'): nothing else follows a quote that way.
+    r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?P<verb1>" + _VERB + r"|[a-z]{3,}ed)\s+" + _ADV + r"?(?P<who1>" + _WHO + r")(?![\w'’])"
     r"|(?P<who2>" + _WHO + r")\s+" + _ADV + r"?(?:" + _VERB + r"|[a-z]+ed)\b)"
 )
 _TAG_BEFORE = re.compile(
