@@ -98,11 +98,14 @@ def test_a_possessive_in_the_tag_is_not_the_speaker():
 
 def test_an_action_beat_names_the_speaker():
     text = (
-        "Mira and Tobias stood in the fog. Mira held the lamp. Tobias leaned on the wall.\n\n"
+        "Mira and Tobias stood in the fog. Mira held her lamp high. Tobias leaned on the wall, his collar up.\n\n"
         "'You're late,' Mira said.\n\n"
         "He laughed. 'Oh?'"
     )
-    assert lines(text) == [("You're late,", "Mira"), ("Oh?", "Tobias")]
+    doc, _ = analyse(text)
+    spoken = [s for s in doc.segments if s.kind == "dialogue"]
+    assert [(doc.segment_text(s), s.speaker) for s in spoken] == [("You're late,", "Mira"), ("Oh?", "Tobias")]
+    assert spoken[1].why.startswith("action beat")
 
 
 def test_a_vocative_names_the_listener_not_the_speaker():

@@ -72,10 +72,10 @@ def analysis_key(data: bytes, name: str, config: Config) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """A digest of every module of the package (about 50 files; a few ms)."""
+    """A digest of every module of the package and its data (the ranker's weights): about 50 files, a few ms."""
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    for module in sorted(root.rglob("*.py")):
+    for module in sorted([*root.rglob("*.py"), *root.glob("data/*")]):
         digest.update(str(module.relative_to(root)).encode("utf-8"))
         digest.update(module.read_bytes())
     return digest.hexdigest()

@@ -127,6 +127,8 @@ class Attributor:
         self.descriptions: dict[str, tuple[str, int, bool]] = {}
         """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
         self.paragraph_no = 0
+        self.lines_so_far: dict[str, int] = {}
+        """Dialogue paragraphs each speaker has had so far in the story."""
 
     # -- walking -----------------------------------------------------------------
 
@@ -203,8 +205,10 @@ class Attributor:
             if s.speaker in self.cast.characters:
                 st.mention(s.speaker)
         if main is not None:
+            self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
             if not st.turns or st.turns[-1] != main:
                 st.turns.append(main)
+
             st.last_paragraph_speaker = main
         else:
             st.last_paragraph_speaker = None

@@ -1,0 +1,60 @@
+"""The turn-taking ranker: shipped weights that fit its features, and a choice among real candidates."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_text
+from ficaudio.speakers import attribute_speakers, discover_characters, ranker
+
+
+def test_the_shipped_weights_fit_the_features_they_were_trained_on():
+    data = json.loads(resources.files("ficaudio").joinpath("data/turn_ranker.json").read_text(encoding="utf-8"))
+    # A feature added without retraining would switch the ranker off: retrain with tests/eval/train_turns.py.
+    assert tuple(data["features"]) == ranker.FEATURES
+    assert len(data["weights"]) == len(ranker.FEATURES)
+    assert ranker.weights() is not None
+    # Learned, and sensible: the speaker of the line just before is seldom the one who answers.
+    w = dict(zip(ranker.FEATURES, ranker.weights()))
+    assert w["last_speaker"] < 0 < w["two_back"]
+
+
+STORY = (
+    "Ines and Tomas sat on the harbour wall while the ferry came in. Ines swung her feet.\n\n"
+    "'It's late,' said Ines.\n\n"
+    "'It's always late,' said Tomas.\n\n"
+    "'Then why do we come early?'\n\n"
+    "'Because you like the gulls.'\n\n"
+    "'I do like the gulls.'\n"
+)
+
+
+def _analysed():
+    doc = read_text(STORY, title="Wall")
+    segment_quotes(doc, find_chapters(doc))
+    attribute_speakers(doc, discover_characters(doc, []))
+    return doc
+
+
+def test_each_turn_taking_decision_weighs_the_candidates_present():
+    ranker.RECORD = []
+    try:
+        doc = _analysed()
+        decisions = ranker.RECORD
+    finally:
+        ranker.RECORD = None
+    assert len(decisions) == 3  # the three untagged lines
+    for seg, pool, vectors in decisions:
+        assert set(pool) <= {"Ines", "Tomas"} and len(pool) == 2
+        assert all(len(v) == len(ranker.FEATURES) for v in vectors)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Ines", "Tomas", "Ines", "Tomas", "Ines"]
+
+
+def test_without_weights_the_rule_decides(monkeypatch):
+    monkeypatch.setattr(ranker, "weights", lambda: None)
+    doc = _analysed()
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Ines", "Tomas", "Ines", "Tomas", "Ines"]
+    assert all(not s.why.startswith("turn-taking, weighed") for s in doc.segments)
