@@ -12,11 +12,14 @@ from ficaudio.speakers import attribute_speakers, discover_characters, ranker
 
 
 def test_the_shipped_weights_fit_the_features_they_were_trained_on():
-    data = json.loads(resources.files("ficaudio").joinpath("data/turn_ranker.json").read_text(encoding="utf-8"))
-    # A feature added without retraining would switch the ranker off: retrain with tests/eval/train_turns.py.
-    assert tuple(data["features"]) == ranker.FEATURES
-    assert len(data["weights"]) == len(ranker.FEATURES)
-    assert ranker.weights() is not None
+    for name, features, loaded in (
+        ("turn_ranker.json", ranker.FEATURES, ranker.weights()),
+        ("pronoun_ranker.json", ranker.PRONOUN_FEATURES, ranker.pronoun_weights()),
+    ):
+        data = json.loads(resources.files("ficaudio").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+        # A feature added without retraining switches a ranker off: retrain with tests/eval/train_turns.py.
+        assert tuple(data["features"]) == features and len(data["weights"]) == len(features), name
+        assert loaded is not None, name
     # Learned, and sensible: the speaker of the line just before is seldom the one who answers.
     w = dict(zip(ranker.FEATURES, ranker.weights()))
     assert w["last_speaker"] < 0 < w["two_back"]

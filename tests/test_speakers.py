@@ -54,7 +54,12 @@ def test_pronoun_tags_resolve_by_gender():
     assert lines(text) == [("Don't go,", "Sakura"), ("I must,", "Sasori")]
 
 
-def test_a_pronoun_reply_after_a_same_gender_line_is_the_other_person():
+def test_a_pronoun_reply_after_a_same_gender_line_is_the_other_person_by_rule(monkeypatch):
+    # The rule alone. With the learned ranker on (speakers/ranker.py), 'she said' opening a paragraph goes to
+    # the last speaker about as often as in the dev corpus (182 times in 309), so this one case may flip.
+    from ficaudio.speakers import ranker
+
+    monkeypatch.setattr(ranker, "pronoun_weights", lambda: None)
     text = (
         "Mira and Odessa climbed the stairs. Mira was out of breath, and she sat down. Odessa was not; she never was.\n\n"
         "Odessa took her wrist. 'Let me see.'\n\n"

@@ -1,8 +1,9 @@
-"""Train the turn-taking ranker (src/ficaudio/speakers/ranker.py) on the annotated dev corpus.
+"""Train the rankers (src/ficaudio/speakers/ranker.py) on the annotated dev corpus.
 
-    .venv/bin/python tests/eval/train_turns.py ../shared/dev-corpus [--write]
+    .venv/bin/python tests/eval/train_turns.py ../shared/dev-corpus [--kind turn|pronoun] [--write]
 
-For every line the turn-taking rule decides, the ranker's candidates and
+`turn` weighs the lines turn-taking decides; `pronoun` the 'he said' / 'she
+said' tags. For every such decision, the ranker's candidates and
 features are recorded while the novel is analysed with the rule alone; the
 annotated speaker says which candidate was right. An averaged perceptron
 (deterministic: fixed order, fixed epochs) learns one weight per feature.
@@ -11,7 +12,7 @@ It reports, leave one novel out, how the ranker does on the novel it was not
 trained on, both on the recorded decisions and end to end (the novel analysed
 again with those weights, scored as `make accuracy` scores it). With
 ``--write`` the weights trained on all the novels go to
-src/ficaudio/data/turn_ranker.json, the file the package ships.
+src/ficaudio/data/<kind>_ranker.json, the file the package ships.
 """
 
 from __future__ import annotations
@@ -30,23 +31,28 @@ from ficaudio.readers import read_story  # noqa: E402
 from ficaudio.speakers import ranker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-WEIGHTS = ROOT / "src" / "ficaudio" / "data" / "turn_ranker.json"
 EPOCHS = 12
+KINDS = {
+    # kind: (record list attribute, weights function attribute, feature names, shipped file)
+    "turn": ("RECORD", "weights", ranker.FEATURES, "turn_ranker.json"),
+    "pronoun": ("PRONOUN_RECORD", "pronoun_weights", ranker.PRONOUN_FEATURES, "pronoun_ranker.json"),
+}
 
 
-def record(quotes_path: Path) -> list[tuple[list[list[float]], int]]:
+def record(quotes_path: Path, kind: str) -> list[tuple[list[list[float]], int]]:
     """(feature vectors of the candidates, index of the right one) for each decision with a right candidate."""
+    record_attr, weights_attr, _, _ = KINDS[kind]
     data = json.loads(quotes_path.read_text(encoding="utf-8"))
     doc = read_story(quotes_path.with_name(quotes_path.name.replace(".quotes.json", ".txt")))
-    ranker.RECORD = []
-    saved = ranker.weights
-    ranker.weights = lambda: None  # the rule alone decides while recording
+    setattr(ranker, record_attr, [])
+    saved = getattr(ranker, weights_attr)
+    setattr(ranker, weights_attr, lambda: None)  # the rule alone decides while recording
     try:
         analyse_text_only(doc)
-        decisions = ranker.RECORD
+        decisions = getattr(ranker, record_attr)
     finally:
-        ranker.RECORD = None
-        ranker.weights = saved
+        setattr(ranker, record_attr, None)
+        setattr(ranker, weights_attr, saved)
     mapper = NameMapper(data["characters"])
     gold = sorted((q["start"], q["end"], q["speaker"]) for q in data["quotes"])
     starts = [g[0] for g in gold]
@@ -63,8 +69,7 @@ def record(quotes_path: Path) -> list[tuple[list[list[float]], int]]:
     return samples
 
 
-def train(samples: list[tuple[list[list[float]], int]]) -> list[float]:
-    n = len(ranker.FEATURES)
+def train(samples: list[tuple[list[list[float]], int]], n: int) -> list[float]:
     w = [0.0] * n
     w[0] = 1.0  # start from the rule: its choice wins until the data says otherwise
     total = [0.0] * n
@@ -88,30 +93,65 @@ def hits(w: list[float], samples) -> int:
     )
 
 
+def joint(novels: list[Path]) -> None:
+    """Both rankers at once, leave one novel out: each novel scored with weights that never saw it."""
+    off = {kind: getattr(ranker, KINDS[kind][1]) for kind in KINDS}
+    try:
+        for kind in KINDS:
+            setattr(ranker, KINDS[kind][1], lambda: None)
+        recorded = {kind: {p: record(p, kind) for p in novels} for kind in KINDS}
+        rows = []
+        for p in novels:
+            before = score_corpus_novel(p).attribution_pct
+            for kind in KINDS:
+                w = train([s for q in novels if q != p for s in recorded[kind][q]], len(KINDS[kind][2]))
+                setattr(ranker, KINDS[kind][1], lambda w=tuple(w): w)
+            after = score_corpus_novel(p).attribution_pct
+            for kind in KINDS:
+                setattr(ranker, KINDS[kind][1], lambda: None)
+            rows.append((p, before, after))
+            print(f"{p.name.replace('.quotes.json', ''):<30} rules {before:5.1f}%  both rankers {after:5.1f}%")
+    finally:
+        for kind, fn in off.items():
+            setattr(ranker, KINDS[kind][1], fn)
+    mean_before = sum(b for _, b, _ in rows) / len(rows)
+    mean_after = sum(a for _, _, a in rows) / len(rows)
+    print(f"held out, mean of {len(rows)} novels: rules {mean_before:.1f}% -> both rankers {mean_after:.1f}% "
+          f"({sum(a > b + 0.05 for _, b, a in rows)} up, {sum(a < b - 0.05 for _, b, a in rows)} down)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
+    parser.add_argument("--kind", choices=sorted(KINDS), default="turn")
+    parser.add_argument("--joint", action="store_true", help="both rankers, leave one novel out, and stop")
     parser.add_argument("--write", action="store_true", help="write the weights trained on every novel")
     args = parser.parse_args()
     novels = sorted(args.corpus.glob("*.quotes.json"))
     if not novels:
         print(f"No annotated novels in {args.corpus}")
         return 1
-    recorded = {p: record(p) for p in novels}
-    print(f"{'held-out novel':<30} {'decisions':>9} {'rule':>6} {'ranker':>6} {'all before':>10} {'all after':>9}")
+    if args.joint:
+        joint(novels)
+        return 0
+    _, weights_attr, features, filename = KINDS[args.kind]
+    n_features = len(features)
+    recorded = {p: record(p, args.kind) for p in novels}
+    print(f"{'held-out novel':<30} {'decisions':>9} {'rule':>6} {'ranker':>6} {'rule only':>10} {'ranked':>9}")
     rows = []
     for p in novels:
         train_set = [s for q in novels if q != p for s in recorded[q]]
-        w = train(train_set)
+        w = train(train_set, n_features)
         test = recorded[p]
         rule = sum(right == 0 for _, right in test)
-        before = score_corpus_novel(p).attribution_pct
-        saved = ranker.weights
-        ranker.weights = lambda w=tuple(w): w
+        saved = getattr(ranker, weights_attr)
         try:
+            setattr(ranker, weights_attr, lambda: None)  # this ranker off: its rule alone
+            before = score_corpus_novel(p).attribution_pct
+            setattr(ranker, weights_attr, lambda w=tuple(w): w)  # weights that never saw this novel
             after = score_corpus_novel(p).attribution_pct
         finally:
-            ranker.weights = saved
+            setattr(ranker, weights_attr, saved)
         rows.append((before, after))
         n = max(1, len(test))
         print(f"{p.name.replace('.quotes.json', ''):<30} {len(test):>9} {100 * rule / n:>5.1f}% "
@@ -120,16 +160,18 @@ def main() -> int:
     mean_after = sum(a for _, a in rows) / len(rows)
     better = sum(a > b + 0.05 for b, a in rows)
     worse = sum(a < b - 0.05 for b, a in rows)
-    print(f"mean over held-out novels: {mean_before:.1f}% -> {mean_after:.1f}% ({better} up, {worse} down)")
-    w = train([s for p in novels for s in recorded[p]])
-    print("weights (all novels):", dict(zip(ranker.FEATURES, w)))
+    print(f"all quotations, mean over the novels, each ranked by weights trained on the other novels: "
+          f"{mean_before:.1f}% with the rule alone -> {mean_after:.1f}% ranked ({better} up, {worse} down)")
+    w = train([s for p in novels for s in recorded[p]], n_features)
+    print("weights (all novels):", dict(zip(features, w)))
     if args.write:
-        WEIGHTS.write_text(json.dumps({
-            "about": "turn-taking ranker weights; trained by tests/eval/train_turns.py on the dev corpus",
-            "features": list(ranker.FEATURES), "weights": w, "epochs": EPOCHS,
+        dest = ROOT / "src" / "ficaudio" / "data" / filename
+        dest.write_text(json.dumps({
+            "about": f"{args.kind} ranker weights; trained by tests/eval/train_turns.py --kind {args.kind}",
+            "features": list(features), "weights": w, "epochs": EPOCHS,
             "novels": [p.name.replace(".quotes.json", "") for p in novels],
         }, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+        print(f"wrote {dest.relative_to(ROOT)}")
     return 0
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .decision import mention_kind
+from . import ranker
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_from_later_tags
@@ -352,6 +353,9 @@ class Attributor:
                         if found:
                             return found, f"tag after quote [description]: {clause.strip()[:40]}"
                 name = self.resolve(who, at, segs, mentions)
+                gender = _PRONOUN_GENDER.get(who.lower())
+                if gender in ("male", "female"):
+                    name = ranker.choose_pronoun(self, seg, mentions, at, gender, name, segs[0] is seg)
                 if name:
                     return name, f"tag after quote [{mention_kind(who)}]: {clause.strip()[:40]}"
         if before:
@@ -540,9 +544,7 @@ class Attributor:
             None,
         )
         found = found or next((n for n in ordered if cast.gender(n) == gender), None)
-        if found:
-            return found
-        return None
+        return found
 
     def _description(self, phrase: str, at: int, mentions) -> str | None:
         """'said the doctor', 'the child responded', 'said the Coroner' -> a character.

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..model import GENERIC_SPEAKERS
 
 if TYPE_CHECKING:
+    from ..model import Segment
     from .attribute import Attributor
     from .sieves import ParagraphContext
 
@@ -36,20 +37,44 @@ MAX_CANDIDATES = 6
 _SHE = re.compile(r"\b(?:she|her|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
+PRONOUN_FEATURES = (
+    "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
+    "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
+    "reply_by_last_speaker",
+)
+"""Features of a candidate for 'he'/'she' in a speech tag."""
+
 RECORD: list | None = None
-"""Set to a list by the training script: each decision appends (segment, candidates, feature vectors)."""
+"""Set to a list by the training script: each turn-taking decision appends (segment, candidates, vectors)."""
+PRONOUN_RECORD: list | None = None
+"""The same for 'he said' / 'she said' tags."""
+
+
+def _load(name: str, features: tuple[str, ...]) -> tuple[float, ...] | None:
+    try:
+        data = json.loads(resources.files("ficaudio").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+    if tuple(data.get("features", ())) != features:
+        return None  # trained on other features: retrain rather than guess
+    return tuple(float(w) for w in data["weights"])
 
 
 @lru_cache(maxsize=1)
 def weights() -> tuple[float, ...] | None:
-    """The shipped weights, or None (then the rule decides)."""
-    try:
-        data = json.loads(resources.files("ficaudio").joinpath("data/turn_ranker.json").read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError, ValueError):
-        return None
-    if tuple(data.get("features", ())) != FEATURES:
-        return None  # trained on other features: retrain rather than guess
-    return tuple(float(w) for w in data["weights"])
+    """The shipped turn-taking weights, or None (then the rule decides)."""
+    return _load("turn_ranker.json", FEATURES)
+
+
+@lru_cache(maxsize=1)
+def pronoun_weights() -> tuple[float, ...] | None:
+    """The shipped weights for pronoun tags, or None (then the rule decides)."""
+    return _load("pronoun_ranker.json", PRONOUN_FEATURES)
+
+
+def _best(w: tuple[float, ...], vectors: list[list[float]]) -> int:
+    scores = [sum(a * b for a, b in zip(w, v)) for v in vectors]
+    return max(range(len(vectors)), key=lambda i: (scores[i], -i))
 
 
 def candidates(att: Attributor, para: ParagraphContext, rule_choice: str | None) -> list[str]:
@@ -122,6 +147,62 @@ def choose(att: Attributor, para: ParagraphContext, rule_choice: str | None) -> 
         RECORD.append((para.first_dialogue, pool, vectors))
     if w is None:
         return rule_choice
-    scores = [sum(a * b for a, b in zip(w, v)) for v in vectors]
-    best = max(range(len(pool)), key=lambda i: (scores[i], -i))
-    return pool[best]
+    return pool[_best(w, vectors)]
+
+
+def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: str, rule_choice: str | None,
+                   opens_paragraph: bool) -> str | None:
+    """Who 'he'/'she' in the tag of ``quote`` is, among the people of that gender about; the rule's choice
+    without weights. ``at`` is the pronoun's offset; ``mentions`` the paragraph's names; ``opens_paragraph``
+    whether the quote begins its paragraph (a reply, as a rule)."""
+    w = pronoun_weights()
+    if w is None and PRONOUN_RECORD is None:
+        return rule_choice
+    st = att.state
+    cast = att.cast
+    addressed = att.vocatives(quote)
+    pool: list[str] = []
+    for name in [rule_choice, *reversed(st.turns), *(n for _, n in mentions), *st.by_recency()]:
+        if (
+            name
+            and name not in pool
+            and name not in GENERIC_SPEAKERS
+            and name not in addressed
+            and name in cast.characters
+            and name != cast.narrator
+            and cast.gender(name) in (gender, None)
+        ):
+            pool.append(name)
+        if len(pool) >= MAX_CANDIDATES:
+            break
+    if not pool:
+        return rule_choice
+    turns = [t for t in st.turns if t]
+    order = st.by_recency()
+    before = [n for pos, n in mentions if pos < at]
+    subjects = [n for _, n in st.subjects]
+    counts = att.lines_so_far
+    total = sum(counts.values()) or 1
+    vectors = []
+    for name in pool:
+        rank = order.index(name) if name in order else len(order)
+        vectors.append([
+            float(name == rule_choice),
+            float(len(turns) >= 2 and turns[-2] == name),
+            float(bool(turns) and turns[-1] == name),
+            float(name in turns),
+            1.0 / (1 + rank),
+            float(name in before),
+            float(bool(before) and before[0] == name),
+            float(name in st.addressed),
+            float(bool(subjects) and subjects[-1] == name),
+            float(name in subjects),
+            counts.get(name, 0) / total,
+            float(cast.gender(name) == gender),
+            float(opens_paragraph and name == st.last_paragraph_speaker),
+        ])
+    if PRONOUN_RECORD is not None:
+        PRONOUN_RECORD.append((quote, pool, vectors))
+    if w is None:
+        return rule_choice
+    return pool[_best(w, vectors)]
