@@ -81,19 +81,22 @@ def candidates(att: Attributor, para: ParagraphContext, rule_choice: str | None)
     """The people who may be speaking: the conversation's speakers, then those lately mentioned."""
     st = att.state
     cast = att.cast
-    addressed = att.vocatives(para.first_dialogue)
+    return _pool(
+        att, para.first_dialogue, [rule_choice, *reversed(st.turns), *(n for _, n in para.mentions), *st.by_recency()],
+        lambda name: name in cast.characters or name == cast.narrator,
+    )
+
+
+def _pool(att: Attributor, quote: Segment, names, fits) -> list[str]:
+    """The first MAX_CANDIDATES distinct characters of ``names`` that ``fits`` allows, leaving out generic
+    voices and whoever ``quote`` calls by name (a line is not said by its addressee)."""
+    addressed = att.vocatives(quote)
     pool: list[str] = []
-    for name in [rule_choice, *reversed(st.turns), *(n for _, n in para.mentions), *st.by_recency()]:
-        if (
-            name
-            and name not in pool
-            and name not in GENERIC_SPEAKERS
-            and name not in addressed
-            and (name in cast.characters or name == cast.narrator)
-        ):
+    for name in names:
+        if name and name not in pool and name not in GENERIC_SPEAKERS and name not in addressed and fits(name):
             pool.append(name)
-        if len(pool) >= MAX_CANDIDATES:
-            break
+            if len(pool) >= MAX_CANDIDATES:
+                break
     return pool
 
 
@@ -160,21 +163,10 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
         return rule_choice
     st = att.state
     cast = att.cast
-    addressed = att.vocatives(quote)
-    pool: list[str] = []
-    for name in [rule_choice, *reversed(st.turns), *(n for _, n in mentions), *st.by_recency()]:
-        if (
-            name
-            and name not in pool
-            and name not in GENERIC_SPEAKERS
-            and name not in addressed
-            and name in cast.characters
-            and name != cast.narrator
-            and cast.gender(name) in (gender, None)
-        ):
-            pool.append(name)
-        if len(pool) >= MAX_CANDIDATES:
-            break
+    pool = _pool(
+        att, quote, [rule_choice, *reversed(st.turns), *(n for _, n in mentions), *st.by_recency()],
+        lambda name: name in cast.characters and name != cast.narrator and cast.gender(name) in (gender, None),
+    )
     if not pool:
         return rule_choice
     turns = [t for t in st.turns if t]
