@@ -2,51 +2,37 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .decision import mention_kind
-from . import ranker
-from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat
+from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_from_later_tags
 from .lines import count_lines
 from .vocab import (
-    _ABBREVIATION_END,
     _ANNOUNCE,
     _APPOSITION,
     _CLAUSE_SUBJECT,
     _DESCRIPTION_STOP,
     _DETERMINERS,
-    _EMBEDDED,
     _GENDER_NOUNS,
     _ME,
-    _NAME,
     _NAME_ALONE,
     _NOT_DESCRIPTIONS,
     _NOT_NAMES,
-    _OBJECT_BEFORE,
     _PRONOUN_GENDER,
     _ROLE_NOUNS,
     _SENTENCE_SPLIT,
     _SUBJECT,
-    _SUBJECT_PRONOUN,
-    _TAG_AFTER,
-    _TAG_BEFORE,
-    _TAG_VERBS,
     _TITLE_GENDER,
     _TITLE_NOUNS,
-    _VERB,
-    _VOICE,
     _READER,
     _VOICE_MARK,
 )
 
 _READER_ALONE = re.compile(_READER)
-_VOICE_SENTENCE = re.compile(r"\s*(?:The|A) (?:[a-z]+ ){0,2}voice (?:was|came|sounded|rose|belonged)\b")
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
@@ -69,10 +55,6 @@ def _head_noun(phrase: str) -> str:
             break
         kept.append(w)
     return kept[-1] if kept else ""
-_TAIL_VERB = re.compile(
-    r"\b(?P<verb>" + _TAG_VERBS + r"|saying|asking|answering|calling|crying|shouting|whispering|muttering|adding)\b"
-    r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
-)
 NARRATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the current run of turns."""
 SUBJECT_MEMORY = 6
@@ -269,7 +251,7 @@ class Attributor:
         """A speech tag right after or right before this quote, never naming whom the quote addresses."""
         self._addressed = self.vocatives(seg)
         try:
-            return self._own_tag_near(seg, segs, mentions)
+            return own_tag.own_tag(self, seg, segs, mentions)
         finally:
             self._addressed = set()
 
@@ -297,155 +279,6 @@ class Attributor:
                 if name:
                     found.add(name)
         return found
-
-    def _own_tag_near(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
-        # segs.index(seg) compares dataclasses field by field: quadratic on a
-        # paragraph of thousands of quotes. Look the position up by identity.
-        positions = getattr(self, "_positions", None)
-        i = positions[1].get(id(seg), -1) if positions and positions[0] is segs else -1
-        if not 0 <= i < len(segs) or segs[i] is not seg:
-            self._positions = (segs, {id(s): n for n, s in enumerate(segs)})
-            i = self._positions[1][id(seg)]
-        text = self.text
-        nxt = segs[i + 1] if i + 1 < len(segs) else None
-        prev = segs[i - 1] if i > 0 else None
-        quote_end = text[seg.end - 1] if seg.end > seg.start else ""
-        before = self._tail_tag(prev, segs, mentions) if prev is not None and prev.kind == "narration" else None
-        if (
-            before
-            and quote_end in ".?!…"
-            and nxt is not None
-            and nxt.kind == "narration"
-            and i + 2 < len(segs)
-            and segs[i + 2].kind == "dialogue"
-            and text[nxt.end - 1] in ",:—–-"
-        ):
-            # When Pooh asked Christopher Robin, "How?" Christopher Robin said, "..." -- the tag after
-            # a finished question leads into the next quote; this one's is before it.
-            return before
-        if nxt is not None and nxt.kind == "narration":
-            chunk = text[nxt.start : nxt.end]
-            clause = _first_clause(chunk)
-            closes_sentence = quote_end in ".…" and clause[:1].isupper()
-            emb = _EMBEDDED.search(clause)
-            if emb:
-                name = self.resolve(emb.group("who"), nxt.start + emb.start("who"), segs, mentions)
-                if name:
-                    return name, f"speech verb subject: {clause.strip()[:40]}"
-            m = _TAG_AFTER.match(clause)
-            if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()):
-                return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
-            if _VOICE_SENTENCE.match(clause):
-                # "'Leaving already?' The voice was soft": a speaker not yet seen or named.
-                return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
-            # 'Go.' Mira looked away. -- a new sentence is a tag only with a speech verb in it.
-            if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
-                who = m.group("who1") or m.group("who2")
-                at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
-                if re.search(r"\w['’]s$", who) and m.group("who1"):
-                    # said Mira's friend Odessa / said Mira's brother: the speaker is the head noun.
-                    head = re.match(r"\s+((?:[a-z]+\s+){1,2})?(" + _NAME + r")?", clause[m.end("who1") :])
-                    if head and head.group(2):
-                        who = head.group(2)
-                    elif head and head.group(1):
-                        owner = self.cast.resolve(who)
-                        found = self._nominal("the " + head.group(1), at, mentions, owner=owner)
-                        if found:
-                            return found, f"tag after quote [description]: {clause.strip()[:40]}"
-                name = self.resolve(who, at, segs, mentions)
-                gender = _PRONOUN_GENDER.get(who.lower())
-                if gender in ("male", "female"):
-                    name = ranker.choose_pronoun(self, seg, mentions, at, gender, name, segs[0] is seg)
-                if name:
-                    return name, f"tag after quote [{mention_kind(who)}]: {clause.strip()[:40]}"
-        if before:
-            return before
-        if prev is not None and prev.kind == "narration":
-            chunk = text[prev.start : prev.end]
-            tail = chunk[-160:]
-            m = _TAG_BEFORE.search(tail)
-            if m:
-                last_sentence = _SENTENCE_SPLIT.split(tail)[-1]
-                if m.start() >= len(tail) - len(last_sentence):
-                    emb = _EMBEDDED.search(last_sentence)
-                    who = emb.group("who") if emb else m.group("who")
-                    name = self.resolve(who, prev.start + len(chunk) - len(tail) + m.start("who"), segs, mentions)
-                    if name:
-                        return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
-        return None, ""
-
-    def _tag_pronoun(self, pronoun: str, at: int, clause_start: int, mentions) -> str | None:
-        """'he'/'she' in a tag: this paragraph's speaker so far, else the latest subject of that gender here.
-
-        '"...," said Poirot. And as Inglethorp did not understand, he added:' -- Poirot goes on;
-        'Robin sighed, trailing Pooh behind him. At the door he turned and said' -- Robin, not Pooh.
-        """
-        gender = _PRONOUN_GENDER.get(pronoun.lower())
-        if gender not in ("female", "male"):
-            return None
-        cast = self.cast
-        speaker = getattr(self, "_paragraph_speaker", None)
-        if speaker and cast.gender(speaker) == gender:
-            return speaker
-        text = self.text
-        upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
-        for pos, name in reversed(mentions[max(0, upto - 12) : upto]):  # the latest few: linear overall
-            if name == cast.narrator or cast.gender(name) != gender:
-                continue
-            word = re.search(r"([\w'’]+)\W*$", text[max(0, pos - 25) : pos])
-            before = word.group(1).lower() if word else ""
-            if before in _OBJECT_BEFORE or before.endswith(("ed", "ing")) and before != "need":
-                continue
-            if re.match(r"[\w ]*?['’]s\b", text[pos : pos + 30]) and not re.match(r"\w+['’]s\s+(?:been|got)\b", text[pos : pos + 30]):
-                continue  # 'Pooh's honey'
-            return name
-        return None
-
-    def _tail_tag(self, prev: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
-        """The subject of the last speech verb just before a quote.
-
-        'Piglet looked up from his Pit, and said, "Got it?"' / 'Christopher Robin whispered to Rabbit,
-        and Rabbit said "Yes"' / 'Kanga was fidgeting about and saying "..."': the name or he/she
-        nearest before the verb that is not an object ('to Rabbit', 'hugged Tom').
-        """
-        text = self.text
-        lo = max(prev.start, prev.end - 200)
-        m = _TAIL_VERB.search(text, lo, prev.end)
-        if not m:
-            return None
-        verb_at = m.start("verb")
-        # The clause the verb is in: back to the last sentence end or semicolon.
-        stop = max(text.rfind(c, lo, verb_at) for c in ".!?;")
-        if stop >= 0 and re.match(r"(?:Mr|Mrs|Ms|Dr|St)\.", text[max(lo, stop - 3) : stop + 1][-4:].lstrip()):
-            stop = max(text.rfind(c, lo, stop) for c in ".!?;")
-        start = stop + 1 if stop >= 0 else lo
-        emb = _EMBEDDED.search(text, start, prev.end)
-        if emb and emb.start("who") < verb_at:
-            # 'Sakura heard Sasori advise,' -- the one heard is the one speaking.
-            who = self.resolve(emb.group("who"), emb.start("who"), segs, mentions)
-            if who:
-                return who, f"tag before quote [{mention_kind(emb.group('who'))}]: {text[start:prev.end].strip()[-40:]}"
-        # Names only: a first-person narrator's 'me'/'my' is in mentions too, and 'I' comes below.
-        first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
-        last = bisect.bisect_left(mentions, verb_at, key=lambda m: m[0])
-        candidates = [(pos, name, None) for pos, name in mentions[first:last] if not _ME.match(text, pos)]
-        for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
-            candidates.append((pm.start(), None, pm.group(0)))
-        for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
-            word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
-            before = word_before.group(1).lower() if word_before else ""
-            if not pronoun and (before in _OBJECT_BEFORE or (before.endswith("ed") and before != "need")):
-                continue  # 'to Rabbit', 'hugged Tom': not the one speaking
-            if text[pos : pos + 40].startswith(("'s", "’s")) or re.match(r"[\w ]+['’]s\b", text[pos : pos + 40]):
-                continue
-            who = pronoun or name
-            if pronoun:
-                who = self._tag_pronoun(pronoun, pos, start, mentions) or self.resolve(pronoun, pos, segs, mentions)
-            if who:
-                kind = "pronoun" if pronoun else "name"
-                return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
-            return None
-        return None
 
     def _note_subjects(self, narration: list[Segment]) -> None:
         """Remember who the narration's sentences are about: 'Marilla smothered a smile.'"""
@@ -630,11 +463,3 @@ class Attributor:
                 found = self._by_gender(gender, at, [], exclude=exclude)
                 return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
         return None
-
-_CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
-
-
-def _first_clause(chunk: str) -> str:
-    m = _CLAUSE_END.search(chunk)
-    return chunk[: m.start() + 1] if m else chunk
-
