@@ -338,3 +338,12 @@ def test_a_tag_followed_by_narration_ends_the_thought():
     ):
         kinds = [kind for kind, _ in segments(text)]
         assert kinds == ["thought", "narration"], text
+
+
+def test_a_thought_resumes_after_a_semicolon_in_its_tag():
+    text = "I won't go back, Tamsin thought, the road long behind her; I would rather freeze here.\n"
+    assert segments(text) == [
+        ("thought", "I won't go back,"),
+        ("narration", "Tamsin thought, the road long behind her;"),
+        ("thought", "I would rather freeze here."),
+    ]

@@ -456,3 +456,14 @@ def test_her_mother_is_the_mrs_of_her_family():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == [
         "Mrs Tarrant", "Jenny", "Mrs Fenwick", "Mrs Fenwick"
     ]
+
+
+def test_a_thought_past_its_tag_is_the_same_thinkers():
+    text = (
+        "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"
+        "'The boat is late,' said Ivo.\n\n"
+        "Not again, Tamsin thought, the wind cold on her neck; I should have stayed home.\n"
+    )
+    doc, _ = analyse(text)
+    thoughts = [(doc.segment_text(s), s.speaker) for s in doc.segments if s.kind == "thought"]
+    assert thoughts == [("Not again,", "Tamsin"), ("I should have stayed home.", "Tamsin")]

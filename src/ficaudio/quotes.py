@@ -416,10 +416,13 @@ def _add_narration(doc: Document, p: Paragraph, start: int, end: int, out: list[
             tag_end, thought_end = rest
             _add_trimmed(text, "narration", cursor, tag_end, p.index, out)
             _add_trimmed(text, "thought", tag_end, thought_end, p.index, out)
+            out[-1].why = THOUGHT_CONTINUES
             cursor = thought_end
     _add_trimmed(text, "narration", cursor, end, p.index, out)
 
 
+THOUGHT_CONTINUES = "thought continues past its tag"
+"""The ``why`` of a thought's part after its tag: attribution gives it the first part's thinker."""
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve)\b")
 _PRESENT = re.compile(r"\b(?:is|isn['’]t|am|are|aren['’]t|do|don['’]t|does|doesn['’]t|can|can['’]t|will|won['’]t|"
                       r"has|hasn['’]t|have|haven['’]t)\b", re.IGNORECASE)
@@ -436,7 +439,7 @@ def _thought_past_tag(text: str, tag: re.Match[str], end: int) -> tuple[int, int
     if tag.group("who") == "I":
         return None
     # The tag's own clauses ('silently', 'her brow creased') run to the first one in the thinker's words.
-    starts = [i + 1 for i in range(tag.end("verb"), tag.end()) if text[i] == ","]
+    starts = [i + 1 for i in range(tag.end("verb"), tag.end()) if text[i] in ",;"]
     pieces = [(a, b) for a, b in zip(starts, starts[1:] + [tag.end()])]
     first = next((a for a, b in pieces if _FIRST_PERSON.search(text[a:b])), None)
     last = text[pieces[-1][0] : tag.end()] if pieces else ""
@@ -446,7 +449,6 @@ def _thought_past_tag(text: str, tag: re.Match[str], end: int) -> tuple[int, int
         first = pieces[-1][0]
     if first is None or _SAYING.search(text[first : tag.end()]):
         return None
-    comma = first - 1
     thought_end = tag.end()
     for m in _SENTENCE_END.finditer(text, thought_end, end):
         sentence = text[thought_end : m.end()]
@@ -456,7 +458,7 @@ def _thought_past_tag(text: str, tag: re.Match[str], end: int) -> tuple[int, int
     else:
         if _FIRST_PERSON.search(text[thought_end:end]):
             thought_end = end
-    return comma + 1, thought_end
+    return first, thought_end
 
 
 def _sentence_start(text: str, lower: int, at: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..quotes import THOUGHT_CONTINUES
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
@@ -205,6 +206,12 @@ class Attributor:
     def _thought_only(self, seg: Segment, segs: list[Segment], mentions) -> None:
         if seg.speaker:
             return
+        if seg.why.startswith(THOUGHT_CONTINUES):
+            # 'That aside, Sakura thought, how come he isn't dead?' -- whoever thought the first part.
+            thinker = next((s.speaker for s in reversed(segs[: segs.index(seg)]) if s.kind == "thought"), None)
+            if thinker:
+                seg.speaker, seg.why = thinker, THOUGHT_CONTINUES
+                return
         speaker, why = self._own_tag(seg, segs, mentions)
         if speaker is None or speaker == _VOICE_MARK:
             speaker, why = action_beat.find(self, segs, mentions, seg.start) or (None, "")
@@ -219,11 +226,17 @@ class Attributor:
         # Rule 1: each quote's own tag.
         own: dict[int, tuple[str, str]] = {}
         self._paragraph_speaker = None
+        thinker: tuple[str, str] | None = None
         for s in spoken:
             if s.kind == "thought" and s.speaker:
                 own[id(s)] = (s.speaker, s.why)
                 continue
+            if s.kind == "thought" and s.why.startswith(THOUGHT_CONTINUES) and thinker:
+                own[id(s)] = (thinker[0], THOUGHT_CONTINUES)  # the same thinker on both sides of the tag
+                continue
             speaker, why = self._own_tag(s, segs, mentions)
+            if speaker and s.kind == "thought":
+                thinker = (speaker, why)
             if speaker:
                 own[id(s)] = (speaker, why)
                 if s.kind == "dialogue" and self._paragraph_speaker is None and speaker != _VOICE_MARK:

@@ -31,6 +31,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("override", "override", "voices.yaml overrides: the user's word", 1.0),
     Rule("thought-tag", "thought-tag", "a thought with its own tag: 'Not again, she thought'", 0.9),
+    Rule("thought-continues", "thought continues past its tag", "a thought's words after its tag: its thinker's", 0.9),
     Rule("tag-after:name", "tag after quote", "a name in the tag after the quote: '...,' said Mira", 0.98),
     Rule("tag-after:description", "tag after quote", "a description in the tag: 'said the old man'", 0.68),
     Rule("tag-after:pronoun", "tag after quote", "he/she in the tag after the quote, resolved", 0.8),
