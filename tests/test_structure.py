@@ -285,7 +285,7 @@ def test_is_message(text: str, message: bool) -> None:
 
 
 def test_skipped_notes_says_how_many_how_long_and_where() -> None:
-    from ficaudio.chapters import skipped_notes
+    from ficaudio.script import skipped_notes
 
     doc = analyse(
         "A/N: My first fic, be kind.\n\nChapter 1: Salt\n\nNell walked.\n\nChapter 2: Rope\n\nBram ran.\n\n"

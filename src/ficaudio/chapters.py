@@ -736,38 +736,3 @@ def _guard_notes(text: str, chapters: list[Chapter], plan: ChapterPlan) -> None:
                 for q in inferred:
                     q.role, q.before_note = q.before_note, None
             run = []
-
-
-def skipped_notes(doc: Document) -> str | None:
-    """What skipping the author's notes leaves out, and where, for a listener to check at a glance.
-
-    'skipped 3 author's notes, 212 words: start of chapter 1, end of chapter 3'; None when there are none.
-    A note is a run of author_note lines; it sits at the start or end of its chapter when no story line
-    comes before or after it (headings are not story).
-    """
-    count = words = 0
-    places: list[str] = []
-    one_chapter = len(doc.chapters) == 1
-    for chapter in doc.chapters:
-        segments = chapter.segments
-        story_at = [i for i, s in enumerate(segments) if s.kind not in (AUTHOR_NOTE, HEADING)]
-        i = 0
-        while i < len(segments):
-            if segments[i].kind != AUTHOR_NOTE:
-                i += 1
-                continue
-            first = i
-            while i < len(segments) and segments[i].kind in (AUTHOR_NOTE, HEADING):
-                if segments[i].kind == AUTHOR_NOTE:
-                    words += len(doc.text[segments[i].start : segments[i].end].split())
-                i += 1
-            count += 1
-            edge = ("start" if not story_at or story_at[0] > first
-                    else "end" if story_at[-1] < first else "middle")
-            place = f"{edge} of the story" if one_chapter else f"{edge} of chapter {chapter.index}"
-            if place not in places:
-                places.append(place)
-    if not count:
-        return None
-    noun = "author's note" if count == 1 else "author's notes"
-    return f"skipped {count} {noun}, {words} word{'s' if words != 1 else ''}: {', '.join(places)}"

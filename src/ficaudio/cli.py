@@ -211,7 +211,7 @@ def script(story: Path, config_path: Path | None, as_json: bool, as_speech: bool
 
 def _say_skipped(doc, config) -> None:  # noqa: ANN001
     """On stderr, what a render leaves out as author's notes, so a listener can tell at a glance."""
-    from .chapters import skipped_notes
+    from .script import skipped_notes
 
     summary = skipped_notes(doc) if config.author_notes == "skip" else None
     if summary:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..chapters import is_heading
 from ..errors import MalformedStoryError, StoryError
 from ..model import Document, Span, StoryHints
 
@@ -182,7 +181,7 @@ def story_header(text: str) -> tuple[int, dict[str, list[str]]] | None:
                 break
             last_key = None if labelled else last_key
             continue
-        if is_heading(stripped, loose=False):
+        if _is_heading(stripped):
             break  # 'BOOK THE FIRST' right under 'Author: ...' starts the story; it wraps no value
         match = _HEADER_LINE.match(stripped)
         key = _HEADER_LABELS.get(" ".join(match.group(1).lower().split())) if match else None
@@ -233,3 +232,10 @@ _MARKDOWN_EMPHASIS = re.compile(
 def markdown_emphasis(text: str) -> list[Span]:
     """Spans of ``*emphasis*`` and ``_emphasis_``, marks included (the speech stage drops them)."""
     return [Span(m.start(), m.end()) for m in _MARKDOWN_EMPHASIS.finditer(text)]
+
+
+def _is_heading(line: str) -> bool:
+    # Imported on first use: a cached re-render reads no story and should not pay for chapters' patterns.
+    from ..chapters import is_heading
+
+    return is_heading(line, loose=False)
