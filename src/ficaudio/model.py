@@ -25,6 +25,8 @@ UNKNOWN_MALE = "Unknown man"
 FIRST_PERSON = "Narrator"
 """The narrator as a character: the 'I' of a first-person story."""
 GENERIC_SPEAKERS = {UNKNOWN: None, UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}
+CHAT_LABEL = "chat-fic name"
+"""``Segment.why`` of the 'Mira:' before a chat-fic line: narration shown in the script, never read aloud."""
 
 Gender = Literal["female", "male"]
 

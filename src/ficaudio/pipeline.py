@@ -19,7 +19,7 @@ from .config import Config, Override
 from .errors import OutputError
 from .files import ensure_writable_folder, sweep_stale_temporaries
 from .export.mp3 import ChapterMark
-from .model import Document, Segment, Voice
+from .model import CHAT_LABEL, Document, Segment, Voice
 from .script import write_script_json
 from .sentences import sentence_spans
 from .speech_text import fill_placeholders, to_speech
@@ -191,6 +191,8 @@ edit then re-synthesizes one sentence group, and workers get even shares."""
 
 def speech_pieces(doc: Document, seg: Segment, config: Config) -> list[tuple[str, str]]:
     """(written, spoken) for each clip of ``seg``, the clips with nothing to say left out."""
+    if seg.why == CHAT_LABEL:
+        return []  # 'Mira:' before a chat line: her voice says who it is
     rules = config.speech_rules
     return [(t, s) for t, s in ((t, to_speech(t, rules)) for t in _clip_texts(doc, seg)) if s]
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .chapters import POV_MARKER, SCENE_BREAK, STORY, ChapterPlan, Paragraph
-from .model import Document, Segment
+from .model import CHAT_LABEL, Document, Segment
 
 DOUBLE_MARKS = "\"“”„"
 SINGLE_OPEN = "'‘"
@@ -75,6 +75,7 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
     quote_id = 0
     for chapter in doc.chapters:
         paragraphs = plan.paragraphs.get(chapter.index, [])
+        chat = chat_lines(doc.text, [p for p in paragraphs if p.role == STORY])
         pieces: list[Segment] = list(chapter.segments)
         pending_break = False
         open_speech = False  # the previous paragraph ended inside a quotation
@@ -92,6 +93,16 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
                 if nxt.role == STORY:
                     next_opens = _starts_with_opener(doc.text, nxt, style)
                     break
+            if p.index in chat:
+                new = _chat_segments(doc.text, p, *chat[p.index])
+                quote_id += 1
+                new[-1].quote_id = quote_id
+                open_speech = False
+                if pending_break:
+                    new[0].scene_break_before = True
+                    pending_break = False
+                pieces.extend(new)
+                continue
             quotes = _find_quotes(doc.text, p, style, next_opens=next_opens)
             new = _segments_for_paragraph(doc, p, quotes)
             for seg in new:
@@ -109,6 +120,51 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
         chapter.segments = pieces
     _mark_emphasis_thoughts(doc)
     return doc
+
+
+CHAT_LINE = "chat line"
+"""The ``why`` of a chat line's message, whose speaker the label gives."""
+_CHAT = re.compile(
+    r"[*_]{0,2}(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[*_]{0,2}\s*:[*_]{0,2}[ \t]+(?P<msg>\S[^\n]*)"
+)
+_NOT_CHAT_NAMES = {
+    "note", "notes", "warning", "warnings", "summary", "title", "author", "rating", "chapter", "disclaimer",
+    "update", "edit", "time", "date", "location", "place", "subject", "from", "to", "ps", "p.s", "pairing",
+    "pairings", "fandom", "status", "words", "characters", "relationships", "tags", "series", "a/n", "an",
+    "beta", "prompt", "day", "part", "book", "re", "cc", "sent", "received",
+}
+
+
+def chat_lines(text: str, paragraphs: list[Paragraph]) -> dict[int, tuple[str, int, int]]:
+    """A chat-fic's lines: paragraph index -> (name, end of the 'Name:' label, start of the message).
+
+    A one-line paragraph 'Mira: where r u' is a chat line when its chapter has at least three such
+    lines from at least two names, and no name is one of the labels stories use otherwise ('Note:',
+    'Warning:', 'Summary:').
+    """
+    found: dict[int, tuple[str, int, int]] = {}
+    for p in paragraphs:
+        if p.end - p.start > 2000 or "\n" in text[p.start : p.end].strip():
+            continue
+        m = _CHAT.fullmatch(text, p.start, p.end)
+        if m and m.group("name").lower().rstrip(".") not in _NOT_CHAT_NAMES:
+            label_end = m.start("msg")
+            while text[label_end - 1].isspace():
+                label_end -= 1
+            found[p.index] = (m.group("name"), label_end, m.start("msg"))
+    names = {name for name, _, _ in found.values()}
+    return found if len(found) >= 3 and len(names) >= 2 else {}
+
+
+def _chat_segments(text: str, p: Paragraph, name: str, label_end: int, msg_start: int) -> list[Segment]:
+    """'Mira: where r u' -> the label (narration, not read) and the message (Mira's line)."""
+    end = p.end
+    while end > msg_start and text[end - 1].isspace():
+        end -= 1
+    label = Segment(kind="narration", start=p.start, end=label_end, paragraph=p.index, why=CHAT_LABEL)
+    message = Segment(kind="dialogue", start=msg_start, end=end, paragraph=p.index, speaker=name,
+                      why=f"{CHAT_LINE}: {name}")
+    return [label, message]
 
 
 def _starts_with_opener(text: str, p: Paragraph, style: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..quotes import THOUGHT_CONTINUES
+from ..quotes import CHAT_LINE, THOUGHT_CONTINUES
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
@@ -230,6 +230,10 @@ class Attributor:
         for s in spoken:
             if s.kind == "thought" and s.speaker:
                 own[id(s)] = (s.speaker, s.why)
+                continue
+            if s.why.startswith(CHAT_LINE):
+                # 'Mira: where r u' -- the label says who; the cast may know her by a longer name.
+                own[id(s)] = (self.cast.resolve(s.why.split(": ", 1)[1]) or s.why.split(": ", 1)[1], s.why)
                 continue
             if s.kind == "thought" and s.why.startswith(THOUGHT_CONTINUES) and thinker:
                 own[id(s)] = (thinker[0], THOUGHT_CONTINUES)  # the same thinker on both sides of the tag
