@@ -195,6 +195,12 @@ def test_a_title_page_before_the_first_chapter_is_not_a_chapter() -> None:
 def test_a_front_section_with_text_is_a_chapter() -> None:
     doc = analyse("THE PREFACE\n\n" + prose(150) + "\n\nCHAPTER I\n\nNell walked.\n\nCHAPTER II\n\nBram ran.\n",
                   title="Lights")
+    # Its heading names it ('THE PREFACE'), not the story's title.
+    assert [c.title for c in doc.chapters] == ["THE PREFACE", "CHAPTER I", "CHAPTER II"]
+
+
+def test_a_front_section_without_a_heading_takes_the_story_title() -> None:
+    doc = analyse(prose(150) + "\n\nCHAPTER I\n\nNell walked.\n\nCHAPTER II\n\nBram ran.\n", title="Lights")
     assert [c.title for c in doc.chapters] == ["Lights", "CHAPTER I", "CHAPTER II"]
 
 
@@ -365,3 +371,13 @@ def test_a_curly_authors_note_and_a_lone_summary_are_notes() -> None:
     doc = analyse("Summary: Nell finds a lamp.\n\nChapter 1\n\nNell walked.\n\nAuthor’s Note: more soon!\n")
     assert [text for kind, text in kinds_of(doc) if kind == "author_note"] == [
         "Summary: Nell finds a lamp.", "Author’s Note: more soon!"]
+
+
+def test_a_preface_is_a_chapter_of_its_own_with_its_own_title() -> None:
+    story = (
+        "The Lamp Store\n\nby Wren Hollis\n\nTHE PREFACE\n\n"
+        + "A lamp is a promise kept after dark, and this book is about the keeping. " * 12
+        + "\n\nCHAPTER I.\n\nMira climbed the stairs with the oil can.\n\n"
+        "CHAPTER II.\n\nOdessa waited at the top of Gull Street.\n"
+    )
+    assert _chapters(analyse(story)) == ["THE PREFACE", "CHAPTER I.", "CHAPTER II."]

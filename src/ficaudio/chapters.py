@@ -60,7 +60,9 @@ _NUMBER = (r"(?:\d+|[ivxlc]+\b|(?:" + _NUMBER_WORDS + r")(?:[- ](?:" + _NUMBER_W
            r"|(?:the\s+)?(?:" + _ORDINALS + r")\b)")
 _PART_HEADING = re.compile(r"^(?:part|book|volume|vol\.|act)\s+" + _NUMBER, re.IGNORECASE)
 _CHAPTER_HEADING = re.compile(
-    r"^(?:(?:chapter|chap\.?|ch\.?)\s+" + _NUMBER + r"|prologue\b|epilogue\b|interlude\b|afterword\b)", re.IGNORECASE
+    r"^(?:(?:chapter|chap\.?|ch\.?)\s+" + _NUMBER + r"|prologue\b|epilogue\b|interlude\b|afterword\b"
+    r"|(?:the\s+)?(?:preface|foreword)\s*$)",
+    re.IGNORECASE
 )
 _EXPLICIT_HEADING = re.compile(_PART_HEADING.pattern + "|" + _CHAPTER_HEADING.pattern, re.IGNORECASE)
 _NUMERAL = re.compile(r"^(?:[IVXLC]+|\d{1,3})\.?$")
