@@ -69,10 +69,14 @@ def test_one_line_paragraphs_inside_ao3_chapters_are_not_chapters() -> None:
     markup = (FIXTURES / "ao3-the-night-ferry.html").read_text(encoding="utf-8")
     doc = read_html_bytes(_with_bogus_lines(markup).encode(), source="x.html", title="x")
     assert _chapters(doc) == ["Chapter 1: The Crossing", "Chapter 2: Fog Bells"]
-    kinds = dict((text, kind) for kind, text in kinds_of(doc))
-    assert kinds[BOGUS_LINES[0]] == "narration"
-    # A text message is read, by the narrator, not voiced as someone's inner thought.
-    assert kinds[BOGUS_LINES[1]] == "narration"
+    from ficaudio.config import Config
+    from ficaudio.pipeline import analyse as analyse_all
+
+    doc = analyse_all(read_html_bytes(_with_bogus_lines(markup).encode(), source="x.html", title="x"), Config())
+    kinds = dict((text, (kind, s)) for (kind, text), s in zip(kinds_of(doc), doc.segments))
+    assert kinds[BOGUS_LINES[0]][0] == "narration"
+    # A text message is never voiced as an inner thought; signed 'OB', it is Oskar Brandt's, in his voice.
+    assert kinds[BOGUS_LINES[1]][0] == "dialogue" and kinds[BOGUS_LINES[1]][1].speaker == "Oskar Brandt"
 
 
 def test_the_same_story_in_every_format_gives_the_same_chapters_even_with_bogus_lines() -> None:
@@ -270,10 +274,31 @@ def test_novel_with_details_header_keeps_every_chapter_and_skips_only_the_header
 # --- texts and letters --------------------------------------------------------------------------------
 
 
+def _analysed(text: str):
+    from ficaudio.config import Config
+    from ficaudio.pipeline import analyse as analyse_all
+
+    return analyse_all(read_text(text, title="The Story"), Config())
+
+
 def test_an_italic_text_message_is_read_by_the_narrator_and_a_thought_stays_a_thought() -> None:
-    doc = analyse("Nell's phone buzzed twice.\n\n_Lost my charger. Bring yours? OB_\n\n"
-                  "_I should never have lent him mine._\n\n_Dear Nell, I kept the lamp lit for you._\n")
+    doc = _analysed("Nell's phone buzzed twice.\n\n_Lost my charger. Bring yours? OB_\n\n"
+                    "_I should never have lent him mine._\n\n_Dear Nell, I kept the lamp lit for you._\n")
     assert [kind for kind, _ in kinds_of(doc)] == ["narration", "narration", "thought", "narration"]
+
+
+def test_a_message_signed_by_a_character_is_read_in_their_voice() -> None:
+    story = (
+        "Oren Blackwood sold lamps on Gull Street. Oren Blackwood never answered his phone. Nell waited.\n\n"
+        "'He never texts back,' said Nell.\n\n"
+        "Her phone buzzed at last.\n\n_Lost my charger. Bring yours? OB_\n\n"
+        "Then another.\n\n_Meet me at the pier. - Nell_\n"
+    )
+    doc = _analysed(story)
+    lines = {" ".join(doc.segment_text(s).split()).strip("_"): (s.kind, s.speaker) for s in doc.segments}
+    # Signed with his initials, and with her name: each read by the one who sent it.
+    assert lines["Lost my charger. Bring yours? OB"] == ("dialogue", "Oren Blackwood")
+    assert lines["Meet me at the pier. - Nell"] == ("dialogue", "Nell")
 
 
 @pytest.mark.parametrize(("text", "message"), [

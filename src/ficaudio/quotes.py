@@ -543,6 +543,20 @@ _SIGNED = re.compile(
 _SALUTATION = re.compile(r"^[\s*_]*Dear\s+[A-Z]")
 
 
+MESSAGE_FROM = "message signed"
+"""``why`` of a signed message or letter ('Lost my charger. SH'): attribution reads it in the signer's voice
+when the cast has them, else gives it back to the narrator."""
+_SIGNATURE = re.compile(r"(?P<who>[A-Z](?:[^\W_]|['’.])*)\.?(?:\s+x+)?[\s*_]*$")
+
+
+def signer(text: str) -> str | None:
+    """The name or initials a message is signed with: 'Lost my charger. SH' -> 'SH'; None if unsigned."""
+    if not _SIGNED.search(text):
+        return None
+    m = _SIGNATURE.search(text)
+    return m.group("who").rstrip(".") if m else None
+
+
 def is_message(text: str) -> bool:
     """Is this italic passage a message or letter (signed, or addressed 'Dear ...') rather than a thought?"""
     return bool(_SIGNED.search(text) or _SALUTATION.match(text))
@@ -567,8 +581,10 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 if seg.start <= s.start
                 and s.end <= seg.end
                 and len(doc.text[s.start : s.end].split()) >= 2
-                and first_person.search(doc.text[s.start : s.end])
-                and not is_message(doc.text[s.start : s.end])
+                and (
+                    (first_person.search(doc.text[s.start : s.end]) and not is_message(doc.text[s.start : s.end]))
+                    or signer(doc.text[s.start : s.end])
+                )
             ]
             if not inner:
                 out.append(seg)
@@ -576,7 +592,10 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
             cursor = seg.start
             for s in inner:
                 _add_trimmed(doc.text, "narration", cursor, s.start, seg.paragraph, out)
-                _add_trimmed(doc.text, "thought", s.start, s.end, seg.paragraph, out)
+                who = signer(doc.text[s.start : s.end])
+                _add_trimmed(doc.text, "dialogue" if who else "thought", s.start, s.end, seg.paragraph, out)
+                if who and out and out[-1].kind == "dialogue":
+                    out[-1].why = f"{MESSAGE_FROM}: {who}"
                 cursor = s.end
             _add_trimmed(doc.text, "narration", cursor, seg.end, seg.paragraph, out)
             if out and seg.scene_break_before:

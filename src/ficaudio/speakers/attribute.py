@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..quotes import CHAT_LINE, THOUGHT_CONTINUES
+from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
@@ -135,6 +135,9 @@ class Attributor:
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
+        for s in segs:
+            if s.kind == "dialogue" and s.why.startswith(MESSAGE_FROM) and not self._sender(s.why.split(": ", 1)[1]):
+                s.kind, s.why = "narration", ""  # signed by nobody the story knows: the narrator reads it
         if segs[0].scene_break_before:
             st.turns.clear()
             st.last_paragraph_speaker = None
@@ -203,6 +206,18 @@ class Attributor:
         if words > 80:
             st.turns[:] = [main] if main else []
 
+    def _sender(self, signature: str) -> str | None:
+        """Who signed a message: a name of the cast ('Mira'), or the initials of one ('SH' for Sherlock Holmes)."""
+        name = self.cast.resolve(signature)
+        if name or not (signature.isupper() and 1 < len(signature) <= 3):
+            return name
+        owners = {
+            n for n, c in self.cast.characters.items()
+            for form in (n, *c.aliases)
+            if "".join(w[0] for w in form.split() if w[:1].isupper()) == signature
+        }
+        return owners.pop() if len(owners) == 1 else None
+
     def _thought_only(self, seg: Segment, segs: list[Segment], mentions) -> None:
         if seg.speaker:
             return
@@ -230,6 +245,9 @@ class Attributor:
         for s in spoken:
             if s.kind == "thought" and s.speaker:
                 own[id(s)] = (s.speaker, s.why)
+                continue
+            if s.why.startswith(MESSAGE_FROM):
+                own[id(s)] = (self._sender(s.why.split(": ", 1)[1]), s.why)  # known: paragraph() checked
                 continue
             if s.why.startswith(CHAT_LINE):
                 # 'Mira: where r u' -- the label says who; the cast may know her by a longer name.

@@ -31,6 +31,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("override", "override", "voices.yaml overrides: the user's word", 1.0),
     Rule("chat-line", "chat line", "a chat-fic line 'Mira: where r u': the name before the colon", 1.0),
+    Rule("message-signed", "message signed", "a message or letter read in its signer's voice ('... SH')", 0.9),
     Rule("thought-tag", "thought-tag", "a thought with its own tag: 'Not again, she thought'", 0.9),
     Rule("thought-continues", "thought continues past its tag", "a thought's words after its tag: its thinker's", 0.9),
     Rule("tag-after:name", "tag after quote", "a name in the tag after the quote: '...,' said Mira", 0.98),
