@@ -56,3 +56,20 @@ def test_labelled_lines_in_prose_are_no_chat():
     )
     doc = analyse(read_text(story, title="Prose"), Config())
     assert not any(s.why == CHAT_LABEL for s in doc.segments)
+
+
+def test_bold_names_in_ao3_html_are_a_chat_too():
+    from pathlib import Path
+
+    from ficaudio.readers.html import read_html_bytes
+
+    markup = (Path(__file__).parent / "fixtures" / "ao3-the-night-ferry.html").read_text(encoding="utf-8")
+    chat = (
+        "<p><b>Tamsin:</b> are you still on the boat</p><p><b>Oskar:</b> yes. fog.</p>"
+        "<p><b>Tamsin:</b> bring the key</p><p><b>Oskar:</b> which key</p>"
+    )
+    markup = markup.replace("<p>“Fine by me,” he said.", chat + "<p>“Fine by me,” he said.", 1)
+    doc = analyse(read_html_bytes(markup.encode("utf-8"), source="x.html", title="x"), Config())
+    got = [(s.speaker, doc.segment_text(s)) for s in doc.segments if s.why.startswith("chat line")]
+    assert got == [("Tamsin Rook", "are you still on the boat"), ("Oskar Brandt", "yes. fog."),
+                   ("Tamsin Rook", "bring the key"), ("Oskar Brandt", "which key")]
