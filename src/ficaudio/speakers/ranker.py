@@ -100,40 +100,47 @@ def _pool(att: Attributor, quote: Segment, names, fits) -> list[str]:
     return pool
 
 
-def features(att: Attributor, para: ParagraphContext, name: str, rule_choice: str | None,
-             counts: dict[str, int]) -> list[float]:
+def _facts(att: Attributor, name: str, rule_choice: str | None, named: list[str]) -> dict[str, float]:
+    """What both rankers know of a candidate: the conversation, the mentions ``named``, who has spoken."""
+    st = att.state
+    turns = [t for t in st.turns if t]
+    order = st.by_recency()
+    subjects = [n for _, n in st.subjects]
+    counts = att.lines_so_far
+    return {
+        "rule_choice": float(name == rule_choice),
+        "two_back": float(len(turns) >= 2 and turns[-2] == name),
+        "three_back": float(len(turns) >= 3 and turns[-3] == name),
+        "last_speaker": float(bool(turns) and turns[-1] == name),
+        "in_conversation": float(name in turns),
+        "recency": 1.0 / (1 + (order.index(name) if name in order else len(order))),
+        "named": float(name in named),
+        "named_first": float(bool(named) and named[0] == name),
+        "addressed_before": float(name in st.addressed),
+        "latest_subject": float(bool(subjects) and subjects[-1] == name),
+        "recent_subject": float(name in subjects),
+        "speaker_share": counts.get(name, 0) / (sum(counts.values()) or 1),
+    }
+
+
+def features(att: Attributor, para: ParagraphContext, name: str, rule_choice: str | None) -> list[float]:
+    """A turn-taking candidate's vector, in the order of FEATURES."""
     st = att.state
     cast = att.cast
     turns = [t for t in st.turns if t]
-    order = st.by_recency()
-    rank = order.index(name) if name in order else len(order)
-    text = att.text
-    narration = " ".join(text[s.start : s.end] for s in para.segs if s.kind == "narration")
+    narration = " ".join(att.text[s.start : s.end] for s in para.segs if s.kind == "narration")
     she, he = bool(_SHE.search(narration)), bool(_HE.search(narration))
     gender = cast.gender(name)
-    fits = (gender == "female" and she and not he) or (gender == "male" and he and not she)
-    clashes = (gender == "female" and he and not she) or (gender == "male" and she and not he)
-    named_here = [n for _, n in para.mentions]
-    subjects = [n for _, n in st.subjects]
-    total = sum(counts.values()) or 1
-    return [
-        float(name == rule_choice),
-        float(len(turns) >= 2 and turns[-2] == name),
-        float(len(turns) >= 3 and turns[-3] == name),
-        float(bool(turns) and turns[-1] == name),
-        float(name in turns),
-        1.0 / (1 + rank),
-        float(name in named_here),
-        float(bool(named_here) and named_here[0] == name),
-        float(name in st.addressed),
-        float(bool(subjects) and subjects[-1] == name),
-        float(name in subjects),
-        float(name == cast.narrator and cast.first_person),
-        float(fits),
-        float(clashes),
-        float(st.last_paragraph_speaker is None and bool(turns) and turns[-1] == name),
-        counts.get(name, 0) / total,
-    ]
+    facts = _facts(att, name, rule_choice, [n for _, n in para.mentions])
+    facts.update(
+        named_here=facts["named"],
+        named_here_subject=facts["named_first"],
+        narrator=float(name == cast.narrator and cast.first_person),
+        gender_fits=float((gender == "female" and she and not he) or (gender == "male" and he and not she)),
+        gender_clashes=float((gender == "female" and he and not she) or (gender == "male" and she and not he)),
+        after_narration_last=float(st.last_paragraph_speaker is None and bool(turns) and turns[-1] == name),
+    )
+    return [facts[f] for f in FEATURES]
 
 
 def choose(att: Attributor, para: ParagraphContext, rule_choice: str | None) -> str | None:
@@ -144,8 +151,7 @@ def choose(att: Attributor, para: ParagraphContext, rule_choice: str | None) -> 
     pool = candidates(att, para, rule_choice)
     if not pool:
         return rule_choice
-    counts = att.lines_so_far
-    vectors = [features(att, para, name, rule_choice, counts) for name in pool]
+    vectors = [features(att, para, name, rule_choice) for name in pool]
     if RECORD is not None:
         RECORD.append((para.first_dialogue, pool, vectors))
     if w is None:
@@ -169,30 +175,16 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
     )
     if not pool:
         return rule_choice
-    turns = [t for t in st.turns if t]
-    order = st.by_recency()
     before = [n for pos, n in mentions if pos < at]
-    subjects = [n for _, n in st.subjects]
-    counts = att.lines_so_far
-    total = sum(counts.values()) or 1
     vectors = []
     for name in pool:
-        rank = order.index(name) if name in order else len(order)
-        vectors.append([
-            float(name == rule_choice),
-            float(len(turns) >= 2 and turns[-2] == name),
-            float(bool(turns) and turns[-1] == name),
-            float(name in turns),
-            1.0 / (1 + rank),
-            float(name in before),
-            float(bool(before) and before[0] == name),
-            float(name in st.addressed),
-            float(bool(subjects) and subjects[-1] == name),
-            float(name in subjects),
-            counts.get(name, 0) / total,
-            float(cast.gender(name) == gender),
-            float(opens_paragraph and name == st.last_paragraph_speaker),
-        ])
+        facts = _facts(att, name, rule_choice, before)
+        facts.update(
+            named_before_quote=facts["named"],
+            gender_known=float(cast.gender(name) == gender),
+            reply_by_last_speaker=float(opens_paragraph and name == st.last_paragraph_speaker),
+        )
+        vectors.append([facts[f] for f in PRONOUN_FEATURES])
     if PRONOUN_RECORD is not None:
         PRONOUN_RECORD.append((quote, pool, vectors))
     if w is None:
