@@ -595,7 +595,7 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 who = signer(doc.text[s.start : s.end])
                 _add_trimmed(doc.text, "dialogue" if who else "thought", s.start, s.end, seg.paragraph, out)
                 if who and out and out[-1].kind == "dialogue":
-                    out[-1].why = f"{MESSAGE_FROM}: {who}"
+                    out[-1].speaker, out[-1].why = who, f"{MESSAGE_FROM}: {who}"  # the signature, for attribution
                 cursor = s.end
             _add_trimmed(doc.text, "narration", cursor, seg.end, seg.paragraph, out)
             if out and seg.scene_break_before:

@@ -89,8 +89,9 @@ _PLACEHOLDER = re.compile(
     r"(?P<poss>['’]s(?!\w))?"
 )
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
-READER_NAME = re.compile(r"(?<![\w/])(?:\((?:Y/F|Y|F)/N\)|\[(?:Y/F|Y|F)/N\]|\{(?:Y/F|Y|F)/N\}|(?:Y/F|Y|F)/N)(?![\w/])",
-                         re.IGNORECASE)
+READER_PLACEHOLDER = r"\((?:Y/F|Y|F)/N\)|\[(?:Y/F|Y|F)/N\]|\{(?:Y/F|Y|F)/N\}|(?:Y/F|Y|F)/N"
+"""The reader's-name placeholders as a pattern (match case-insensitively); attribution's tags use it too."""
+READER_NAME = re.compile(r"(?<![\w/])(?:" + READER_PLACEHOLDER + r")(?![\w/])", re.IGNORECASE)
 """The reader's name as a placeholder (Y/N, (Y/N), [y/n], F/N ...): in a speech tag ('"Sorry," Y/N said') it is the
 reader, the character ``Config.reader_character``."""
 # Words that open a greeting or call: "Hey Y/N!" is said to the reader.

@@ -136,8 +136,8 @@ class Attributor:
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
         for s in segs:
-            if s.kind == "dialogue" and s.why.startswith(MESSAGE_FROM) and not self._sender(s.why.split(": ", 1)[1]):
-                s.kind, s.why = "narration", ""  # signed by nobody the story knows: the narrator reads it
+            if s.kind == "dialogue" and s.why.startswith(MESSAGE_FROM) and not self._sender(s.speaker or ""):
+                s.kind, s.speaker, s.why = "narration", None, ""  # signed by nobody the story knows: the narrator reads it
         if segs[0].scene_break_before:
             st.turns.clear()
             st.last_paragraph_speaker = None
@@ -223,7 +223,8 @@ class Attributor:
             return
         if seg.why.startswith(THOUGHT_CONTINUES):
             # 'That aside, Sakura thought, how come he isn't dead?' -- whoever thought the first part.
-            thinker = next((s.speaker for s in reversed(segs[: segs.index(seg)]) if s.kind == "thought"), None)
+            before = segs[: next(i for i, s in enumerate(segs) if s is seg)]  # by identity: == compares fields
+            thinker = next((s.speaker for s in reversed(before) if s.kind == "thought"), None)
             if thinker:
                 seg.speaker, seg.why = thinker, THOUGHT_CONTINUES
                 return
@@ -247,11 +248,11 @@ class Attributor:
                 own[id(s)] = (s.speaker, s.why)
                 continue
             if s.why.startswith(MESSAGE_FROM):
-                own[id(s)] = (self._sender(s.why.split(": ", 1)[1]), s.why)  # known: paragraph() checked
+                own[id(s)] = (self._sender(s.speaker), s.why)  # the signature; paragraph() checked it is known
                 continue
             if s.why.startswith(CHAT_LINE):
                 # 'Mira: where r u' -- the label says who; the cast may know her by a longer name.
-                own[id(s)] = (self.cast.resolve(s.why.split(": ", 1)[1]) or s.why.split(": ", 1)[1], s.why)
+                own[id(s)] = (self.cast.resolve(s.speaker) or s.speaker, s.why)
                 continue
             if s.kind == "thought" and s.why.startswith(THOUGHT_CONTINUES) and thinker:
                 own[id(s)] = (thinker[0], THOUGHT_CONTINUES)  # the same thinker on both sides of the tag

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ..model import SPOKEN_KINDS, Document
+from ..speech_text import READER_NAME
 from .cast import Cast, _clean_name, _strip_possessive
 from .genders import infer_genders
 from .vocab import (
@@ -39,7 +40,6 @@ _SECOND_PERSON_TAG = re.compile(
 _VOCATIVE_AROUND = re.compile(r"^(?:|.*[,!?] |.*\b(?:[Dd]ear|[Mm]y|[Oo]h|[Hh]ello|[Hh]ey) )\|[,!?.]?$", re.DOTALL)
 """'<before>|<after>' around a name in speech: at the line's start, after a comma or 'my dear', and
 before , ! ? . or the end: the name of whom the line is said to."""
-_READER_PLACEHOLDER = re.compile(r"(?<![\w/])[\[(]?(?:Y/F|Y|F)/N[\])]?(?![\w/])")
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
 
@@ -181,7 +181,7 @@ def discover_characters(
             cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
         else:
             cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
-    if second_person_tags and (reader_insert or _READER_PLACEHOLDER.search(text)):
+    if second_person_tags and (reader_insert or READER_NAME.search(text)):
         # A reader-insert fic (Y/N, or tagged 'Reader'): the reader speaks ('"Sorry," you say'), cast as a
         # character of their own. Without those marks 'you said' may be someone the narrator talks to.
         cast.reader = reader
@@ -195,7 +195,7 @@ def discover_characters(
     infer_genders(doc, cast)
     if cast.first_person:
         _narrator_gender(doc, cast)
-    _settle_surnames(cast, _paragraph_company(doc, cast))
+    _settle_surnames(cast, list(forms_here.values()))
     return cast
 
 
@@ -218,33 +218,9 @@ def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str],
                     counter[rest] += counter.pop(name)
 
 
-def _paragraph_company(doc: Document, cast: Cast) -> tuple[Counter[str], Counter[tuple[str, str]]]:
-    """How many narration paragraphs name each character, and each pair of them together.
-
-    Two names of one person seldom share a paragraph; father and son ('Mr.
-    Emerson turned to George') often do.
-    """
-    alone: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    pattern = cast.mention_pattern()
-    if pattern is None:
-        return alone, pairs
-    text = doc.text
-    by_paragraph: dict[int, set[str]] = {}
-    for seg in doc.segments:
-        if seg.kind == "narration":
-            names = by_paragraph.setdefault(seg.paragraph, set())
-            for m in pattern.finditer(text, seg.start, seg.end):
-                name = cast.resolve(m.group(0))
-                if name:
-                    names.add(name)
-    for names in by_paragraph.values():
-        alone.update(names)
-        ordered = sorted(names)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 : i + 6]:
-                pairs[(a, b)] += 1
-    return alone, pairs
+def _forms(cast: Cast, name: str) -> set[str]:
+    """Every form a character goes by, as discovery records them (no full stops: 'Mr Emerson')."""
+    return {f.replace(".", "") for f in (name, *cast.characters[name].aliases)}
 
 
 def _forms_apart(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
@@ -258,14 +234,7 @@ def _forms_apart(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
     return both >= 3 and both >= 0.1 * min(in_a, in_b)
 
 
-def _seen_together(company: tuple[Counter[str], Counter[tuple[str, str]]], a: str, b: str) -> bool:
-    """Whether a and b are named in the same paragraphs too often to be one person."""
-    alone, pairs = company
-    both = pairs[(min(a, b), max(a, b))]
-    return both >= 3 and both >= 0.1 * min(alone[a], alone[b])
-
-
-def _settle_surnames(cast: Cast, company: tuple[Counter[str], Counter[tuple[str, str]]]) -> None:
+def _settle_surnames(cast: Cast, paragraphs: list[set[str]]) -> None:
     """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
 
     'Mr X' joins the one man with a full name 'F X' when nobody else of
@@ -295,7 +264,7 @@ def _settle_surnames(cast: Cast, company: tuple[Counter[str], Counter[tuple[str,
                 len(alike) == 1
                 and not unknown
                 and not {titled_name, alike[0]} & cast.configured
-                and not _seen_together(company, titled_name, alike[0])
+                and not _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
             ):
                 cast.merge(titled_name, into=alike[0])
                 names = (names - {titled_name}) | set(alike)

@@ -100,47 +100,53 @@ def _pool(att: Attributor, quote: Segment, names, fits) -> list[str]:
     return pool
 
 
-def _facts(att: Attributor, name: str, rule_choice: str | None, named: list[str]) -> dict[str, float]:
-    """What both rankers know of a candidate: the conversation, the mentions ``named``, who has spoken."""
+def _facts(att: Attributor, pool: list[str], rule_choice: str | None, named: list[str]) -> list[dict[str, float]]:
+    """What both rankers know of each candidate: the conversation, the mentions ``named``, who has spoken."""
     st = att.state
     turns = [t for t in st.turns if t]
-    order = st.by_recency()
+    order = {name: rank for rank, name in enumerate(st.by_recency())}
     subjects = [n for _, n in st.subjects]
     counts = att.lines_so_far
-    return {
-        "rule_choice": float(name == rule_choice),
-        "two_back": float(len(turns) >= 2 and turns[-2] == name),
-        "three_back": float(len(turns) >= 3 and turns[-3] == name),
-        "last_speaker": float(bool(turns) and turns[-1] == name),
-        "in_conversation": float(name in turns),
-        "recency": 1.0 / (1 + (order.index(name) if name in order else len(order))),
-        "named": float(name in named),
-        "named_first": float(bool(named) and named[0] == name),
-        "addressed_before": float(name in st.addressed),
-        "latest_subject": float(bool(subjects) and subjects[-1] == name),
-        "recent_subject": float(name in subjects),
-        "speaker_share": counts.get(name, 0) / (sum(counts.values()) or 1),
-    }
+    total = sum(counts.values()) or 1
+    return [
+        {
+            "rule_choice": float(name == rule_choice),
+            "two_back": float(len(turns) >= 2 and turns[-2] == name),
+            "three_back": float(len(turns) >= 3 and turns[-3] == name),
+            "last_speaker": float(bool(turns) and turns[-1] == name),
+            "in_conversation": float(name in turns),
+            "recency": 1.0 / (1 + order.get(name, len(order))),
+            "named": float(name in named),
+            "named_first": float(bool(named) and named[0] == name),
+            "addressed_before": float(name in st.addressed),
+            "latest_subject": float(bool(subjects) and subjects[-1] == name),
+            "recent_subject": float(name in subjects),
+            "speaker_share": counts.get(name, 0) / total,
+        }
+        for name in pool
+    ]
 
 
-def features(att: Attributor, para: ParagraphContext, name: str, rule_choice: str | None) -> list[float]:
-    """A turn-taking candidate's vector, in the order of FEATURES."""
+def features(att: Attributor, para: ParagraphContext, pool: list[str], rule_choice: str | None) -> list[list[float]]:
+    """The turn-taking candidates' vectors, each in the order of FEATURES."""
     st = att.state
     cast = att.cast
     turns = [t for t in st.turns if t]
     narration = " ".join(att.text[s.start : s.end] for s in para.segs if s.kind == "narration")
     she, he = bool(_SHE.search(narration)), bool(_HE.search(narration))
-    gender = cast.gender(name)
-    facts = _facts(att, name, rule_choice, [n for _, n in para.mentions])
-    facts.update(
-        named_here=facts["named"],
-        named_here_subject=facts["named_first"],
-        narrator=float(name == cast.narrator and cast.first_person),
-        gender_fits=float((gender == "female" and she and not he) or (gender == "male" and he and not she)),
-        gender_clashes=float((gender == "female" and he and not she) or (gender == "male" and she and not he)),
-        after_narration_last=float(st.last_paragraph_speaker is None and bool(turns) and turns[-1] == name),
-    )
-    return [facts[f] for f in FEATURES]
+    vectors = []
+    for name, facts in zip(pool, _facts(att, pool, rule_choice, [n for _, n in para.mentions])):
+        gender = cast.gender(name)
+        facts.update(
+            named_here=facts["named"],
+            named_here_subject=facts["named_first"],
+            narrator=float(name == cast.narrator and cast.first_person),
+            gender_fits=float((gender == "female" and she and not he) or (gender == "male" and he and not she)),
+            gender_clashes=float((gender == "female" and he and not she) or (gender == "male" and she and not he)),
+            after_narration_last=float(st.last_paragraph_speaker is None and bool(turns) and turns[-1] == name),
+        )
+        vectors.append([facts[f] for f in FEATURES])
+    return vectors
 
 
 def choose(att: Attributor, para: ParagraphContext, rule_choice: str | None) -> str | None:
@@ -151,7 +157,7 @@ def choose(att: Attributor, para: ParagraphContext, rule_choice: str | None) -> 
     pool = candidates(att, para, rule_choice)
     if not pool:
         return rule_choice
-    vectors = [features(att, para, name, rule_choice) for name in pool]
+    vectors = features(att, para, pool, rule_choice)
     if RECORD is not None:
         RECORD.append((para.first_dialogue, pool, vectors))
     if w is None:
@@ -177,8 +183,7 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
         return rule_choice
     before = [n for pos, n in mentions if pos < at]
     vectors = []
-    for name in pool:
-        facts = _facts(att, name, rule_choice, before)
+    for name, facts in zip(pool, _facts(att, pool, rule_choice, before)):
         facts.update(
             named_before_quote=facts["named"],
             gender_known=float(cast.gender(name) == gender),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..speech_text import READER_PLACEHOLDER
+
 SPEECH_VERBS = (
     "said|says|say|asked|asks|replied|replies|answered|whispered|muttered|murmured|shouted|yelled|cried|called|"
     "snapped|hissed|growled|sighed|laughed|added|continued|began|explained|insisted|pleaded|begged|demanded|"
@@ -109,7 +111,7 @@ _GENDER_NOUNS = {
 _NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:(?:[ ]|\n(?!\s))[A-Z][\w'’-]*){0,2}"
 """A name, maybe titled, of up to three words; a hard-wrapped line may break it ('Mrs. John\nDashwood')."""
 _NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"
-_READER = r"(?:[Yy]ou|\((?:Y/F|Y|F)/N\)|\[(?:Y/F|Y|F)/N\]|(?:Y/F|Y|F)/N)"
+_READER = r"(?:[Yy]ou|(?i:" + READER_PLACEHOLDER + r"))"
 """The reader of a second-person fic in a tag: 'you whisper', '(Y/N) said'."""
 _WHO = r"(?:" + _READER + r"|" + _NAME + r"|[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|" + _NOMINAL + r")"
 
