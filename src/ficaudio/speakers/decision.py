@@ -63,25 +63,13 @@ for _rule in RULES:
     _BY_LABEL.setdefault(_rule.label, []).append(_rule)
 _LABELS = sorted(_BY_LABEL, key=len, reverse=True)
 _KIND = re.compile(r"^ \[(name|pronoun|description)\]")
-_PRONOUNS = {"he", "she", "i", "we", "they", "him", "her", "you"}
-_DETERMINERS = {"the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its"}
 UNKNOWN_RULE = Rule("unknown", "", "no rule recorded", 0.0)
-
-
-def mention_kind(who: str) -> str:
-    """What a tag names its speaker by: 'Mira' -> name, 'she' -> pronoun, 'the old man' -> description."""
-    words = who.lower().split()
-    if not words:
-        return "name"
-    if words[0] in _PRONOUNS and len(words) == 1:
-        return "pronoun"
-    return "description" if words[0] in _DETERMINERS else "name"
 
 
 def rule_of(seg: Segment) -> Rule:
     """The rule that decided a spoken segment's speaker, from its ``why``.
 
-    Tag rules record the kind of mention they resolved: ``tag after quote [pronoun]: she said``.
+    Tag rules record the kind of mention they resolved (vocab.mention_kind): ``tag after quote [pronoun]: she said``.
     """
     why = seg.why or ""
     label = next((lab for lab in _LABELS if why.startswith(lab)), None)

@@ -199,3 +199,14 @@ _APPOSITION = re.compile(
 )
 
 
+_TAG_PRONOUNS = {"he", "she", "i", "we", "they", "him", "her", "you"}
+
+
+def mention_kind(who: str) -> str:
+    """What a tag names its speaker by: 'Mira' -> name, 'she' -> pronoun, 'the old man' -> description."""
+    words = who.lower().split()
+    if not words:
+        return "name"
+    if words[0] in _TAG_PRONOUNS and len(words) == 1:
+        return "pronoun"
+    return "description" if words[0] in _DETERMINERS else "name"

@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import ranker
-from ..decision import mention_kind
 from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
@@ -30,6 +29,7 @@ from ..vocab import (
     _VERB,
     _VOICE,
     _VOICE_MARK,
+    mention_kind,
 )
 
 if TYPE_CHECKING:
