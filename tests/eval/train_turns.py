@@ -1,58 +1,74 @@
 """Train the rankers (src/ficaudio/speakers/ranker.py) on the annotated dev corpus.
 
-    .venv/bin/python tests/eval/train_turns.py ../shared/dev-corpus [--kind turn|pronoun] [--write]
+    .venv/bin/python tests/eval/train_turns.py ../shared/dev-corpus [--write]
 
-`turn` weighs the lines turn-taking decides; `pronoun` the 'he said' / 'she
-said' tags. For every such decision, the ranker's candidates and
-features are recorded while the novel is analysed with the rule alone; the
+Two rankers, trained in this order: `turn` weighs the lines turn-taking
+decides, with both rankers off; then `pronoun` weighs the 'he said' / 'she
+said' tags, with the turn ranker just trained on. For each decision the
+candidates' features are recorded while the novel is analysed, and the
 annotated speaker says which candidate was right. An averaged perceptron
-(deterministic: fixed order, fixed epochs) learns one weight per feature.
+(fixed order, fixed epochs: deterministic, and independent of the weights
+shipped now) learns one weight per feature.
 
-It reports, leave one novel out, how the ranker does on the novel it was not
-trained on, both on the recorded decisions and end to end (the novel analysed
-again with those weights, scored as `make accuracy` scores it). With
-``--write`` the weights trained on all the novels go to
-src/ficaudio/data/<kind>_ranker.json, the file the package ships.
+It reports, leaving one novel out, each novel scored as `make accuracy`
+scores it with the rules alone and with both rankers trained on the other
+novels: the figure that says how the rankers do on text they have not seen.
+With ``--write``, the weights trained on all the novels go to
+src/ficaudio/data/{turn,pronoun}_ranker.json, the files the package ships.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.accuracy import NameMapper, score_corpus_novel  # noqa: E402
-from eval.accuracy import analyse_text_only  # noqa: E402
+from eval.accuracy import NameMapper, analyse_text_only, score_corpus_novel  # noqa: E402
 from ficaudio.readers import read_story  # noqa: E402
 from ficaudio.speakers import ranker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EPOCHS = 12
 KINDS = {
-    # kind: (record list attribute, weights function attribute, feature names, shipped file)
+    # kind: (record list attribute, weights function attribute, feature names, shipped file), in training order
     "turn": ("RECORD", "weights", ranker.FEATURES, "turn_ranker.json"),
     "pronoun": ("PRONOUN_RECORD", "pronoun_weights", ranker.PRONOUN_FEATURES, "pronoun_ranker.json"),
 }
+Samples = list[tuple[list[list[float]], int]]
 
 
-def record(quotes_path: Path, kind: str) -> list[tuple[list[list[float]], int]]:
+@contextlib.contextmanager
+def using(weights: dict[str, list[float] | None]) -> Iterator[None]:
+    """Run with these weights per kind (None or missing: that ranker off), whatever the package ships."""
+    saved = {kind: getattr(ranker, spec[1]) for kind, spec in KINDS.items()}
+    try:
+        for kind, spec in KINDS.items():
+            w = weights.get(kind)
+            setattr(ranker, spec[1], (lambda w=tuple(w): w) if w is not None else (lambda: None))
+        yield
+    finally:
+        for kind, fn in saved.items():
+            setattr(ranker, KINDS[kind][1], fn)
+
+
+def record(quotes_path: Path, kind: str, weights: dict[str, list[float] | None]) -> Samples:
     """(feature vectors of the candidates, index of the right one) for each decision with a right candidate."""
-    record_attr, weights_attr, _, _ = KINDS[kind]
+    record_attr = KINDS[kind][0]
     data = json.loads(quotes_path.read_text(encoding="utf-8"))
     doc = read_story(quotes_path.with_name(quotes_path.name.replace(".quotes.json", ".txt")))
     setattr(ranker, record_attr, [])
-    saved = getattr(ranker, weights_attr)
-    setattr(ranker, weights_attr, lambda: None)  # the rule alone decides while recording
     try:
-        analyse_text_only(doc)
+        with using(weights):
+            analyse_text_only(doc)
         decisions = getattr(ranker, record_attr)
     finally:
         setattr(ranker, record_attr, None)
-        setattr(ranker, weights_attr, saved)
     mapper = NameMapper(data["characters"])
     gold = sorted((q["start"], q["end"], q["speaker"]) for q in data["quotes"])
     starts = [g[0] for g in gold]
@@ -69,7 +85,7 @@ def record(quotes_path: Path, kind: str) -> list[tuple[list[list[float]], int]]:
     return samples
 
 
-def train(samples: list[tuple[list[list[float]], int]], n: int) -> list[float]:
+def perceptron(samples: Samples, n: int) -> list[float]:
     w = [0.0] * n
     w[0] = 1.0  # start from the rule: its choice wins until the data says otherwise
     total = [0.0] * n
@@ -87,91 +103,49 @@ def train(samples: list[tuple[list[list[float]], int]], n: int) -> list[float]:
     return [round(t / steps, 4) for t in total]
 
 
-def hits(w: list[float], samples) -> int:
-    return sum(
-        max(range(len(v)), key=lambda k: (sum(a * b for a, b in zip(w, v[k])), -k)) == right for v, right in samples
-    )
-
-
-def joint(novels: list[Path]) -> None:
-    """Both rankers at once, leave one novel out: each novel scored with weights that never saw it."""
-    off = {kind: getattr(ranker, KINDS[kind][1]) for kind in KINDS}
-    try:
-        for kind in KINDS:
-            setattr(ranker, KINDS[kind][1], lambda: None)
-        recorded = {kind: {p: record(p, kind) for p in novels} for kind in KINDS}
-        rows = []
-        for p in novels:
-            before = score_corpus_novel(p).attribution_pct
-            for kind in KINDS:
-                w = train([s for q in novels if q != p for s in recorded[kind][q]], len(KINDS[kind][2]))
-                setattr(ranker, KINDS[kind][1], lambda w=tuple(w): w)
-            after = score_corpus_novel(p).attribution_pct
-            for kind in KINDS:
-                setattr(ranker, KINDS[kind][1], lambda: None)
-            rows.append((p, before, after))
-            print(f"{p.name.replace('.quotes.json', ''):<30} rules {before:5.1f}%  both rankers {after:5.1f}%")
-    finally:
-        for kind, fn in off.items():
-            setattr(ranker, KINDS[kind][1], fn)
-    mean_before = sum(b for _, b, _ in rows) / len(rows)
-    mean_after = sum(a for _, _, a in rows) / len(rows)
-    print(f"held out, mean of {len(rows)} novels: rules {mean_before:.1f}% -> both rankers {mean_after:.1f}% "
-          f"({sum(a > b + 0.05 for _, b, a in rows)} up, {sum(a < b - 0.05 for _, b, a in rows)} down)")
+def train(novels: list[Path], recorded: dict[Path, Samples]) -> dict[str, list[float]]:
+    """Both rankers on these novels: turn from ``recorded`` (rules alone), then pronoun with that turn ranker on."""
+    weights = {"turn": perceptron([s for p in novels for s in recorded[p]], len(ranker.FEATURES))}
+    pronoun = [s for p in novels for s in record(p, "pronoun", weights)]
+    weights["pronoun"] = perceptron(pronoun, len(ranker.PRONOUN_FEATURES))
+    return weights
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--kind", choices=sorted(KINDS), default="turn")
-    parser.add_argument("--joint", action="store_true", help="both rankers, leave one novel out, and stop")
     parser.add_argument("--write", action="store_true", help="write the weights trained on every novel")
+    parser.add_argument("--no-held-out", action="store_true", help="skip the leave-one-out report (faster)")
     args = parser.parse_args()
     novels = sorted(args.corpus.glob("*.quotes.json"))
     if not novels:
         print(f"No annotated novels in {args.corpus}")
         return 1
-    if args.joint:
-        joint(novels)
-        return 0
-    _, weights_attr, features, filename = KINDS[args.kind]
-    n_features = len(features)
-    recorded = {p: record(p, args.kind) for p in novels}
-    print(f"{'held-out novel':<30} {'decisions':>9} {'rule':>6} {'ranker':>6} {'rule only':>10} {'ranked':>9}")
-    rows = []
-    for p in novels:
-        train_set = [s for q in novels if q != p for s in recorded[q]]
-        w = train(train_set, n_features)
-        test = recorded[p]
-        rule = sum(right == 0 for _, right in test)
-        saved = getattr(ranker, weights_attr)
-        try:
-            setattr(ranker, weights_attr, lambda: None)  # this ranker off: its rule alone
-            before = score_corpus_novel(p).attribution_pct
-            setattr(ranker, weights_attr, lambda w=tuple(w): w)  # weights that never saw this novel
-            after = score_corpus_novel(p).attribution_pct
-        finally:
-            setattr(ranker, weights_attr, saved)
-        rows.append((before, after))
-        n = max(1, len(test))
-        print(f"{p.name.replace('.quotes.json', ''):<30} {len(test):>9} {100 * rule / n:>5.1f}% "
-              f"{100 * hits(w, test) / n:>5.1f}% {before:>9.1f}% {after:>8.1f}%")
-    mean_before = sum(b for b, _ in rows) / len(rows)
-    mean_after = sum(a for _, a in rows) / len(rows)
-    better = sum(a > b + 0.05 for b, a in rows)
-    worse = sum(a < b - 0.05 for b, a in rows)
-    print(f"all quotations, mean over the novels, each ranked by weights trained on the other novels: "
-          f"{mean_before:.1f}% with the rule alone -> {mean_after:.1f}% ranked ({better} up, {worse} down)")
-    w = train([s for p in novels for s in recorded[p]], n_features)
-    print("weights (all novels):", dict(zip(features, w)))
+    turns = {p: record(p, "turn", {}) for p in novels}
+    if not args.no_held_out:
+        rows = []
+        for p in novels:
+            with using({}):
+                before = score_corpus_novel(p).attribution_pct
+            with using(train([q for q in novels if q != p], turns)):
+                after = score_corpus_novel(p).attribution_pct
+            rows.append((before, after))
+            print(f"{p.name.replace('.quotes.json', ''):<30} rules {before:5.1f}%  both rankers {after:5.1f}%")
+        print(f"held out, mean of {len(rows)} novels: rules {sum(b for b, _ in rows) / len(rows):.1f}% -> both "
+              f"rankers {sum(a for _, a in rows) / len(rows):.1f}% ({sum(a > b + 0.05 for b, a in rows)} up, "
+              f"{sum(a < b - 0.05 for b, a in rows)} down)")
+    weights = train(novels, turns)
+    for kind, w in weights.items():
+        print(f"{kind} weights (all novels):", dict(zip(KINDS[kind][2], w)))
     if args.write:
-        dest = ROOT / "src" / "ficaudio" / "data" / filename
-        dest.write_text(json.dumps({
-            "about": f"{args.kind} ranker weights; trained by tests/eval/train_turns.py --kind {args.kind}",
-            "features": list(features), "weights": w, "epochs": EPOCHS,
-            "novels": [p.name.replace(".quotes.json", "") for p in novels],
-        }, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {dest.relative_to(ROOT)}")
+        for kind, w in weights.items():
+            dest = ROOT / "src" / "ficaudio" / "data" / KINDS[kind][3]
+            dest.write_text(json.dumps({
+                "about": f"{kind} ranker weights; trained by tests/eval/train_turns.py (see its docstring)",
+                "features": list(KINDS[kind][2]), "weights": w, "epochs": EPOCHS,
+                "novels": [p.name.replace(".quotes.json", "") for p in novels],
+            }, indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {dest.relative_to(ROOT)}")
     return 0
 
 
