@@ -181,6 +181,7 @@ class Attributor:
 
         speakers = self._attribute_paragraph(segs, mentions)
         st.announced = None
+        trailing = segs[-1] if segs[-1].kind == "narration" else None
         for _, name in mentions:
             st.mention(name)
         self._note_subjects(narration)
@@ -199,6 +200,9 @@ class Attributor:
             st.last_paragraph_speaker = main
         else:
             st.last_paragraph_speaker = None
+        if trailing and self.text[trailing.start : trailing.end].rstrip().endswith(":"):
+            # '"... chatter." So he said as shyly as usual:' -- the paragraph's last words announce the next.
+            st.announced = self._announcement([trailing], segs, mentions)
         dialogue = [s for s in spoken if s.kind == "dialogue"]
         st.last_quote_id = dialogue[-1].quote_id if dialogue else None
         st.addressed = {n for s in dialogue for n in self.vocatives(s)} - {main}
@@ -439,7 +443,7 @@ class Attributor:
             titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
             recent = [n for n in self.state.by_recency() if n in titled]
             found = recent[0] if recent else (titled[0] if len(titled) == 1 else None)
-        if found is None:
+        if found is None and head not in _ROLE_NOUNS:
             found = self._nominal(phrase.lower(), at, mentions)
         if found is None and (head in _ROLE_NOUNS or re.search(r"\b" + head.capitalize() + r"\b", phrase)):
             found = "The " + "-".join(w.capitalize() for w in head.split("-"))

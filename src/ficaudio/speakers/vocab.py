@@ -180,7 +180,7 @@ _TITLE_NOUNS = {
 _ROLE_NOUNS = set(
     """coroner judge magistrate porter landlord landlady housekeeper servant butler footman waiter waitress clerk
     driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
-    innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot""".split()
+    innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot stranger""".split()
 )
 _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
 _DESCRIPTION_STOP = set(

@@ -166,6 +166,9 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions) -> t
     m = _TAIL_VERB.search(text, lo, prev.end)
     if not m:
         return None
+    # The last speech verb is the one that leads into the quote: 'called Helen, while Margaret said:'.
+    while later := _TAIL_VERB.search(text, m.end("verb"), prev.end):
+        m = later
     verb_at = m.start("verb")
     # The clause the verb is in: back to the last sentence end or semicolon.
     stop = max(text.rfind(c, lo, verb_at) for c in ".!?;")
