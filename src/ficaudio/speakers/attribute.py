@@ -27,10 +27,12 @@ from .vocab import (
     _ROLE_NOUNS,
     _SENTENCE_SPLIT,
     _SUBJECT,
+    _TAG_AFTER,
     _TITLE_GENDER,
     _TITLE_NOUNS,
     _READER,
     _VOICE_MARK,
+    mention_kind,
 )
 
 _READER_ALONE = re.compile(_READER)
@@ -113,6 +115,8 @@ class Attributor:
         self.paragraph_no = 0
         self.lines_so_far: dict[str, int] = {}
         """Dialogue paragraphs each speaker has had so far in the story."""
+        self.tagged_next: str | None = None
+        """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
 
     # -- walking -----------------------------------------------------------------
 
@@ -124,8 +128,10 @@ class Attributor:
                 paragraphs[-1].append(seg)
             else:
                 paragraphs.append([seg])
-        for segs in paragraphs:
+        for i, segs in enumerate(paragraphs):
+            self.tagged_next = self._tagged_by_name(paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
             self.paragraph(segs)
+        self.tagged_next = None
         dialogue = [
             DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
             for segs in paragraphs
@@ -209,6 +215,22 @@ class Attributor:
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
+
+    def _tagged_by_name(self, segs: list[Segment]) -> str | None:
+        """Who the paragraph's first line names in the tag right after it ('"...," said Mira'), or None.
+
+        Read ahead of the walk, so only a name counts (a pronoun needs the state the walk builds):
+        the line before is seldom by the person the next line's tag names.
+        """
+        first = next((i for i, s in enumerate(segs) if s.kind == "dialogue"), None)
+        if first is None or first + 1 >= len(segs) or segs[first + 1].kind != "narration":
+            return None
+        nxt = segs[first + 1]
+        m = _TAG_AFTER.match(self.text[nxt.start : nxt.end])
+        who = m and (m.group("who1") or m.group("who2"))
+        if not who or mention_kind(who) != "name":
+            return None
+        return self.cast.resolve(" ".join(who.split()))
 
     def _sender(self, signature: str) -> str | None:
         """Who signed a message: a name of the cast ('Mira'), or the initials of one ('SH' for Sherlock Holmes)."""
