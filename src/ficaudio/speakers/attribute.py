@@ -10,11 +10,12 @@ from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNK
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
-from .conversation import DialogueParagraph, name_unnamed_voices, realign_from_later_tags
+from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
 from .vocab import (
     _ANNOUNCE,
     _APPOSITION,
+    _APPOSITION_BEFORE,
     _CLAUSE_SUBJECT,
     _DESCRIPTION_STOP,
     _DETERMINERS,
@@ -36,6 +37,7 @@ from .vocab import (
 )
 
 _READER_ALONE = re.compile(_READER)
+
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
@@ -137,6 +139,7 @@ class Attributor:
             for segs in paragraphs
         ]
         realign_from_later_tags(dialogue)
+        realign_between_tags(dialogue)
         name_unnamed_voices(dialogue)
 
     def paragraph(self, segs: list[Segment]) -> None:
@@ -336,7 +339,7 @@ class Attributor:
             after = text[m.end() : m.end() + 1]
             if (m.start() == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
                 after in (",", "!", "?", ".") or m.end() == seg.end
-            ):
+            ) and not _APPOSITION_BEFORE.search(text, max(seg.start, m.start() - 40), m.start()):
                 name = self.cast.resolve(m.group(0))
                 if name:
                     found.add(name)

@@ -81,6 +81,25 @@ def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
                         seg.speaker, seg.why = speaker, f"turn-taking back from a later tag: {run[k].lines[0].why[:30]}"
 
 
+def realign_between_tags(paragraphs: list[DialogueParagraph]) -> None:
+    """Between two tagged lines that alternate (A ... B, an odd number of paragraphs apart), untagged
+    lines take A and B in turn: the later tag says who the other person was when the walk guessed."""
+    for run in stretches(paragraphs):
+        anchors = [i for i, p in enumerate(run) if p.anchored]
+        for i, k in zip(anchors, anchors[1:]):
+            a, b = run[i].speaker, run[k].speaker
+            if k - i < 3 or (k - i) % 2 == 0 or a == b or a in GENERIC_SPEAKERS or b in GENERIC_SPEAKERS:
+                continue
+            for j in range(i + 1, k):
+                speaker = b if (j - i) % 2 else a
+                p = run[j]
+                if speaker != p.speaker:
+                    first = p.lines[0].speaker
+                    for seg in p.lines:
+                        if seg.speaker == first:
+                            seg.speaker, seg.why = speaker, f"turn-taking between tags: {run[k].lines[0].why[:30]}"
+
+
 def _partner(run: list[DialogueParagraph], k: int, i: int, anchors: list[int]) -> str | None:
     """Who alternates with run[k]'s speaker: the nearest other tagged speaker in the run, else the walk's choice."""
     anchor = run[k].speaker

@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("only-named", "only character named in paragraph", "the one character the paragraph names", 0.79),
     Rule("addressed-before", "addressed in the previous line", "'..., Lucy?' -- Lucy answers", 0.86),
     Rule("turn-taking-back", "turn-taking back from a later tag", "alternation counted back from a later tag", 0.57),
+    Rule("turn-taking-between", "turn-taking between tags", "alternation between two tags that alternate", 0.5),
     Rule("turn-taking", "turn-taking", "alternation: A, B, A, B", 0.71),
     Rule("turn-taking-weighed", "turn-taking, weighed", "the ranker preferred another of those about", 0.48),
     Rule("scene-subject", "the scene's latest subject", "the person the narration was just about", 0.39),

@@ -182,6 +182,11 @@ _ROLE_NOUNS = set(
     driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
     innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot stranger""".split()
 )
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"]
+    + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|friend|cousin|child)s?,\s*$"
+)
+"""'His boy, Joe, shaved me': a name after a person noun and a comma names that person, not whom the line addresses."""
 _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
 _DESCRIPTION_STOP = set(
     "to and or but with as at in on of for by from who whom whose that which while when then than into upon".split()
