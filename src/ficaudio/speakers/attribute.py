@@ -11,6 +11,7 @@ from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
+from .genders import description_gender
 from .lines import count_lines
 from .vocab import (
     _ANNOUNCE,
@@ -463,7 +464,10 @@ class Attributor:
                 self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
                 return cached[0]
         found = self._relative(phrase, head, at, mentions)
-        title = _TITLE_NOUNS.get(head)
+        # 'the Admiral' is Admiral Croft: a title any character bears in their name, beyond the usual ones.
+        title = _TITLE_NOUNS.get(head) or next(
+            (w for n in self.cast.characters if len(n.split()) > 1 and (w := n.split()[0]).lower() == head), None
+        )
         if title and found is None:
             titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
             recent = [n for n in self.state.by_recency() if n in titled]
@@ -474,6 +478,7 @@ class Attributor:
             found = "The " + "-".join(w.capitalize() for w in head.split("-"))
             gender = next((g for g, nouns in _GENDER_NOUNS.items() if re.fullmatch(nouns, head)), None)
             if found not in self.cast.characters:
+                gender = gender or description_gender(self.text, head)
                 self.cast.add(found, [], gender)
         if found and found not in GENERIC_SPEAKERS and head not in _NOT_DESCRIPTIONS:
             self.descriptions[head] = (found, self.paragraph_no, False)

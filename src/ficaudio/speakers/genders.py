@@ -55,6 +55,8 @@ def infer_genders(doc: Document, cast: Cast) -> None:
     def pronouns(k: int):
         """(strong, gender, rank) of the pronouns after mention k, up to the next name, in its sentence and a bit."""
         start, end, name, seg_end, _ = mentions[k]
+        if text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4  # 'The Professor shook his head': a role named with its article
         if not _SUBJECT_BEFORE.search(text[max(0, start - 30) : start]):
             return
         limit = min(seg_end, end + 120)
@@ -139,3 +141,21 @@ def _majority(votes: Counter[str], *, minimum: float, ratio: float) -> str | Non
     return None
 
 
+
+
+def description_gender(text: str, head: str) -> str | None:
+    """The gender of the person a description names ('the Professor'), from the pronouns after it.
+
+    The first he/she/his/her in the sentence after each 'the <head>' in subject position votes:
+    'The Professor shook his head' -- male. None when the text does not lean clearly one way.
+    """
+    votes: Counter[str] = Counter()
+    for m in re.finditer(r"\b[Tt]he\s+(?i:" + re.escape(head) + r")\b", text):
+        if not _SUBJECT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        window = text[m.end() : m.end() + 120]
+        stop = re.search(r"[.!?;\"“”]", window)
+        pm = _GENDER_PRONOUN.search(window[: stop.start()] if stop else window)
+        if pm:
+            votes["female" if (pm.group(1) or pm.group(2)).lower().startswith(("she", "her")) else "male"] += 1
+    return _majority(votes, minimum=2, ratio=2.0)
