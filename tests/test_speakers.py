@@ -467,3 +467,59 @@ def test_a_thought_past_its_tag_is_the_same_thinkers():
     doc, _ = analyse(text)
     thoughts = [(doc.segment_text(s), s.speaker) for s in doc.segments if s.kind == "thought"]
     assert thoughts == [("Not again,", "Tamsin"), ("I should have stayed home.", "Tamsin")]
+
+
+def test_a_title_before_a_first_name_joins_the_full_name_with_that_title():
+    parts = []
+    for n in range(4):
+        parts.append(
+            f"Sir Roland Ashcombe rose early on day {n + 1}; Sir Roland liked the cold. Nell Ashcombe and "
+            "Sir Roland walked to the pier, and the Ashcombe dogs ran ahead.\n\n"
+            "'Cold,' said Sir Roland.\n\n"
+            "'Bitter,' said Nell.\n\n"
+        )
+    parts.append("The heir, Edmund Roland Ashcombe, never came.\n\n")
+    _, cast = analyse("".join(parts))
+    assert cast.resolve("Sir Roland") == cast.resolve("Sir Roland Ashcombe") is not None
+
+
+def test_a_role_named_with_its_article_gets_the_gender_of_its_pronouns():
+    text = (
+        "Odile and the Professor sat by the stove. The Professor shook his head. The Professor lit his pipe, "
+        "and he smoked in silence.\n\n"
+        "'No,' said the Professor.\n\n"
+        "'Why not?' said Odile.\n\n"
+    )
+    doc, cast = analyse(text)
+    professor = next(s.speaker for s in doc.segments if s.kind == "dialogue")
+    assert professor == "The Professor"
+    assert cast.characters[professor].gender == "male"
+
+
+def test_the_last_speech_verb_before_a_quote_leads_into_it():
+    text = (
+        "Hana and Yuki packed the car. Hana was quick; Yuki was careful.\n\n"
+        "'Done!' called Hana, while Yuki, frowning at the boot, said: 'Not quite.'\n\n"
+    )
+    assert lines(text) == [("Done!", "Hana"), ("Not quite.", "Yuki")]
+
+
+def test_a_paragraph_ending_in_an_announcement_gives_the_next_its_speaker():
+    text = (
+        "Matteo and Rosa drove north. Rosa watched the hills.\n\n"
+        "'You're quiet,' said Rosa.\n\n"
+        "'I like the hills,' said Matteo. 'Always have.' Then, after a while, Matteo added:\n\n"
+        "'And the quiet.'\n\n"
+    )
+    assert lines(text)[-1] == ("And the quiet.", "Matteo")
+
+
+def test_the_stranger_is_a_speaker_of_their_own_not_the_latest_man():
+    text = (
+        "Tomas kept the inn. Tomas wiped the counter as the door opened.\n\n"
+        "'A room,' said the stranger.\n\n"
+        "'For how long?' said Tomas.\n\n"
+        "'A week,' said the stranger.\n\n"
+    )
+    speakers = [s for _, s in lines(text)]
+    assert speakers[0] == speakers[2] != "Tomas" and speakers[1] == "Tomas"

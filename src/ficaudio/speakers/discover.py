@@ -320,6 +320,12 @@ def _merge_names(
         word = core(n)[0]
         holders = owners.get(word, [])
         conflict = len(title_genders.get(word, set())) > 1
+        if n in titled and len(holders) > 1:
+            # 'Sir Walter' is Sir Walter Elliot, not William Walter Elliot: the one full name with that title
+            # before that word.
+            same = [h for h in holders if any(m in titled and titled[m] == titled[n] and core(m)[0] == word
+                                              for m in entities[h])]
+            holders = same if len(same) == 1 else holders
         if n in titled:
             # 'Mrs Miller' is not 'Daisy Miller' when Daisy is also 'Miss Daisy Miller': one person, one title.
             # Without a titled full form ('Mrs Rachel Lynde') to vouch for it, 'Mrs Oakley' waits for
@@ -328,8 +334,11 @@ def _merge_names(
             same_title = (bool(titled_members) or title_class(titled[n]) == "male") and all(
                 title_class(titled[m]) == title_class(titled[n]) for m in titled_members
             )
-            apart = len(holders) == 1 and _forms_apart(
-                {n}, {holders[0], *entities[holders[0]], *(w for w in holders[0].split() if w != word)}, paragraphs
+            # 'Mr Emerson' beside 'George' (of George Emerson) is two people. A title before a first name
+            # ('Sir Walter' of Walter Elliot) is not a surname two men share: no check.
+            by_surname = len(holders) == 1 and holders[0].split()[-1] == word
+            apart = by_surname and _forms_apart(
+                {n}, {holders[0], *entities[holders[0]], *holders[0].split()[:-1]}, paragraphs
             )
             if len(holders) == 1 and not conflict and same_title and not apart:
                 entities[holders[0]].append(n)
