@@ -109,9 +109,11 @@ function isUncertain(seg) {
 function render() {
   const script = state.script;
   $("#title").textContent = script.title;
+  const file = script.voices_file.split(/[\\/]/).pop();
   $("#subtitle").textContent = [script.author ? `by ${script.author}` : null,
-    `corrections go to ${script.voices_file}${script.voices_file_exists ? "" : " (created on the first save)"}`]
+    `corrections go to ${file}${script.voices_file_exists ? "" : " (created on the first save)"}`]
     .filter(Boolean).join(" · ");
+  $("#subtitle").title = script.voices_file;
   document.title = `${script.title} · ficaudio review`;
   const story = $("#story");
   const nav = $("#chapters");
@@ -502,7 +504,8 @@ function wire() {
     if (event.key === "n") nextUncertain();
   });
   document.addEventListener("click", (event) => {
-    if (!event.target.closest(".popup, .seg, #cast")) closePopups();
+    // A click on a chip that re-rendered itself away is still inside its popup.
+    if (document.contains(event.target) && !event.target.closest(".popup, .seg, #cast")) closePopups();
   });
   window.addEventListener("beforeunload", (event) => { if (pendingCount()) event.preventDefault(); });
 }
