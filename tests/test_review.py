@@ -307,3 +307,16 @@ def test_a_voice_sample_follows_unsaved_settings(client: TestClient) -> None:
     bad = client.get(api("/api/audio/sample?name=Mira&voice=xx-nope"))
     assert bad.status_code == 400 and "no voice" in bad.json()["error"]
     assert client.get(api("/api/audio/sample?name=Mira&pitch=high")).status_code == 400
+
+
+def test_a_character_new_to_voices_yaml_keeps_their_cast_voice(client: TestClient, story_dir: Path) -> None:
+    client.post(api("/api/overrides"), json={"text": "Did you win?", "speaker": "Wren"})
+    wren = {m["name"]: m for m in client.get(api("/api/script")).json()["cast"]}["Wren"]
+    assert wren["in_voices_file"] is False and wren["lines"] == 1
+    response = client.post(api("/api/cast"), json={"name": "Wren", "rate": 190})
+    assert response.status_code == 200, response.text
+    text = (story_dir / "voices.yaml").read_text()
+    assert f"  Wren:\n    voice: {wren['voice']}\n    rate: 190\n    pitch: {wren['pitch']}\n" in text
+    after = {m["name"]: m for m in client.get(api("/api/script")).json()["cast"]}["Wren"]
+    assert (after["voice"], after["pitch"], after["rate"], after["in_voices_file"]) == \
+        (wren["voice"], wren["pitch"], 190, True)

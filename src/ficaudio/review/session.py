@@ -132,7 +132,8 @@ class ReviewSession:
         with self._lock:
             state = self.state()
             override_edits = [self._override_edit(state, item, n) for n, item in enumerate(overrides)]
-            cast_edits = [_cast_edit(state, item, n, self.known_voice_ids) for n, item in enumerate(cast)]
+            cast_edits = [_with_current_voice(state, _cast_edit(state, item, n, self.known_voice_ids))
+                          for n, item in enumerate(cast)]
             if not override_edits and not cast_edits:
                 raise ConfigError("nothing to save: send at least one override or cast change.")
             created = not self.config_path.exists()
@@ -310,6 +311,16 @@ def _cast_list(doc: Document, config: Config, casting: Casting) -> list[dict[str
                     "generic": char.name in GENERIC_SPEAKERS or char.name == FIRST_PERSON,
                     **_voice_dict(casting.voice_for(char.name))})
     return out
+
+
+def _with_current_voice(state: _State, edit: CastEdit) -> CastEdit:
+    """A character new to voices.yaml keeps the voice they were cast, plus the change (no jump in sound)."""
+    if edit.name is None or state.config.character_named(edit.name) is not None:
+        return edit
+    voice = state.casting.voice_for(edit.name)
+    char = state.doc.characters.get(edit.name)
+    current = {"voice": voice.voice_id, "pitch": voice.pitch, "gender": char.gender if char else None}
+    return CastEdit(edit.name, {**{k: v for k, v in current.items() if v is not None}, **edit.values})
 
 
 def _cast_edit(state: _State, item: Any, n: int, known_voice_ids) -> CastEdit:

@@ -154,7 +154,7 @@ function render() {
       if (seg.id === state.selected) classes.push("selected");
       if (!seg.speech) classes.push("silent");
       const span = el("span", {class: classes.join(" "), dataset: {id: seg.id}, colour: reader ? colourOf(reader) : "",
-                               title: describe(seg)}, text);
+                               title: describe(seg), tabIndex: 0}, text);
       paragraph.append(span, " ");
     }
     closeParagraph();
@@ -475,6 +475,14 @@ function wire() {
     if (!span) return;
     openEditor(state.segments.get(Number(span.dataset.id)), span);
     event.stopPropagation();
+  });
+  $("#story").addEventListener("keydown", (event) => {
+    const span = event.target.closest(".seg");
+    if (span && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      openEditor(state.segments.get(Number(span.dataset.id)), span);
+      $("#ed-speakers button")?.focus();
+    }
   });
   $("#only-uncertain").addEventListener("change", (e) => document.body.classList.toggle("only-uncertain", e.target.checked));
   $("#next-uncertain").addEventListener("click", nextUncertain);
