@@ -14,7 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -67,14 +67,15 @@ def browser():
     options.binary_location = CHROMIUM
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
-    options.add_argument("--user-data-dir=" + os.path.join(os.environ.get("TMPDIR", "/tmp"),
-                                                           f"ficaudio-chromium-{os.getpid()}-{time.monotonic_ns()}"))
+    profile = tempfile.mkdtemp(prefix="ficaudio-chromium-")  # a new, empty profile each time
+    options.add_argument("--user-data-dir=" + profile)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     try:
         yield driver
     finally:
         driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 def wait_ready(driver, timeout: float = 30) -> None:

@@ -10,11 +10,10 @@ cached clips (the joined WAV of recent plays is also kept in memory).
 
 from __future__ import annotations
 
-import functools
 import io
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,10 @@ class _State:
     segments: list[tuple[int, Segment]]
     """(chapter index, segment) by segment id (reading order)."""
     script: dict[str, Any]
+    words: list[str] = field(default_factory=list)
+    """Each segment's text as overrides match it (whitespace runs as one space), by id."""
+    joined: str = ""
+    """``words`` joined by NUL (which no text holds), to find where a phrase occurs in one scan."""
 
 
 class ReviewSession:
@@ -61,6 +64,8 @@ class ReviewSession:
         self._lock = threading.RLock()
         self._state: _State | None = None
         self._audio: OrderedDict[tuple, bytes] = OrderedDict()
+        self._speech_key: tuple | None = None
+        self._speech_memo: dict[tuple, str] = {}
         self.state()  # a story or voices.yaml that does not load fails here, before the server starts
 
     # --- the script ----------------------------------------------------------------
@@ -80,14 +85,18 @@ class ReviewSession:
 
     def _analyse(self, config_text: str | None) -> _State:
         from ..analysis_cache import analysed_story
-        from ..pipeline import segment_speech
+        from ..pipeline import apply_overrides
         from ..script import script_dict
 
         config = (config_from_text(config_text, self.config_path, known_voice_ids=self.known_voice_ids)
                   if config_text is not None else Config())
-        doc = analysed_story(self.story, config, self.cache_dir)
+        # Overrides are applied after attribution (pipeline.analyse): the analysis without them stays cached
+        # while only overrides change, which is every save of a line, so a save re-applies them to a copy.
+        # (analysed_story gives a fresh Document each call: unpickled, or just made.)
+        doc = analysed_story(self.story, replace(config, overrides=[]), self.cache_dir)
+        apply_overrides(doc, config.overrides)
         casting = cast_voices(doc.characters, config)
-        script = script_dict(doc, functools.partial(segment_speech, doc, config=config))
+        script = script_dict(doc, self._speech_of(doc, config))
         segments: list[tuple[int, Segment]] = []
         for chapter, entry in zip(doc.chapters, script["chapters"]):
             for seg, seg_entry in zip(chapter.segments, entry["segments"]):
@@ -105,7 +114,31 @@ class ReviewSession:
         script["uncertain_below"] = UNCERTAIN_BELOW
         script["kinds"] = list(EDITABLE_KINDS)
         script["author_notes"] = config.author_notes
-        return _State(config_text, config, doc, casting, segments, script)
+        words = [normalise(doc.segment_text(seg)) for _, seg in segments]
+        return _State(config_text, config, doc, casting, segments, script, words, "\0".join(words))
+
+    def _speech_of(self, doc: Document, config: Config):
+        """``pipeline.segment_speech``, remembered across saves while the speech rules stay the same.
+
+        What is said depends on a line's words, whether it is an author's note or a chat label, and
+        voices.yaml's reader, pronunciations and author_notes; saving an override changes none of these
+        for the lines it does not touch.
+        """
+        from ..model import CHAT_LABEL
+        from ..pipeline import segment_speech
+
+        key = (repr(config.speech_rules), config.author_notes)
+        if self._speech_key != key:
+            self._speech_key, self._speech_memo = key, {}
+        memo = self._speech_memo
+
+        def speech(seg: Segment) -> str:
+            k = (seg.start, seg.end, seg.kind == "author_note", seg.why == CHAT_LABEL)
+            if k not in memo:
+                memo[k] = segment_speech(doc, seg, config)
+            return memo[k]
+
+        return speech
 
     def script(self) -> dict[str, Any]:
         return self.state().script
@@ -168,8 +201,8 @@ class ReviewSession:
             raise ConfigError(f"{where}: give a speaker or a kind to pin the line to (or remove: true).")
         speaker = normalise(speaker) if speaker is not None else None
         if "id" in item:
-            _, _, seg = self.segment(item["id"])
-            text = self._text_for(state, seg, remove=remove)
+            self.segment(item["id"])  # a known id, or a clear error
+            text = self._text_for(state, item["id"], remove=remove)
         else:
             text = item.get("text")
             if not isinstance(text, str) or not normalise(text):
@@ -182,14 +215,14 @@ class ReviewSession:
                                   "words from the script (quote marks left out).")
         return OverrideEdit(text=text, speaker=speaker, kind=kind, remove=remove)
 
-    def _text_for(self, state: _State, seg: Segment, *, remove: bool) -> str:
+    def _text_for(self, state: _State, seg_id: int, *, remove: bool) -> str:
         """The override text for one line, as a person would write it.
 
         An override already in voices.yaml that pins this line and no other is
         kept (and updated); else the fewest leading words (MIN_OVERRIDE_WORDS at
         least) found in no other line; else the whole line.
         """
-        words = normalise(state.doc.segment_text(seg))
+        words = state.words[seg_id]
         if not words:
             raise ConfigError("that line has no words to pin; choose another line.")
         for o in reversed(state.config.overrides):
@@ -197,18 +230,17 @@ class ReviewSession:
                 return o.text
         if remove:
             raise ConfigError("no override in voices.yaml pins that line; nothing to undo.")
-        others = [normalise(state.doc.segment_text(s)) for _, s in state.segments if s is not seg]
         parts = words.split(" ")
         for n in range(min(MIN_OVERRIDE_WORDS, len(parts)), len(parts) + 1):
             candidate = " ".join(parts[:n])
-            if not any(candidate in other for other in others):
+            if state.joined.count(candidate) == words.count(candidate):  # in this line only
                 return candidate
         return words
 
     @staticmethod
     def _matches(state: _State, text: str) -> int:
         """How many lines an override with this text pins."""
-        return sum(1 for _, s in state.segments if text in normalise(state.doc.segment_text(s)))
+        return sum(1 for words in state.words if text in words)
 
     # --- audio ---------------------------------------------------------------------
 
