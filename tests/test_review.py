@@ -139,7 +139,12 @@ def test_an_override_by_text_is_written_as_by_hand(client: TestClient, story_dir
     assert "overrides: []" not in text
     after = find(script_json(story_dir), "Did you win?")
     assert (after["speaker"], after["why"]) == ("Jem", "override")
-    assert find(client.get(api("/api/script")).json(), "Did you win?")["speaker"] == "Jem"  # the page's refresh
+    served = client.get(api("/api/script")).json()  # the page's refresh
+    assert find(served, "Did you win?")["speaker"] == "Jem"
+    fresh = script_json(story_dir)
+    assert [{k: s[k] for k in t} for s, t in zip(segments(served), segments(fresh))] == segments(fresh)
+    assert {m["name"]: m["lines"] for m in served["cast"]}["Jem"] == \
+        sum(1 for s in segments(fresh) if s["speaker"] == "Jem" and s["kind"] in ("dialogue", "thought"))
 
 
 def test_an_override_by_line_id_uses_the_fewest_words_that_pin_it(client: TestClient, story_dir: Path) -> None:
@@ -320,3 +325,9 @@ def test_a_character_new_to_voices_yaml_keeps_their_cast_voice(client: TestClien
     after = {m["name"]: m for m in client.get(api("/api/script")).json()["cast"]}["Wren"]
     assert (after["voice"], after["pitch"], after["rate"], after["in_voices_file"]) == \
         (wren["voice"], wren["pitch"], 190, True)
+
+
+def test_a_typed_name_that_is_an_alias_means_that_character(client: TestClient, story_dir: Path) -> None:
+    response = client.post(api("/api/overrides"), json={"text": "Did you win?", "speaker": "dess"})
+    assert response.status_code == 200 and response.json()["overrides"][0]["speaker"] == "Odessa"
+    assert '{text: "Did you win?", speaker: Odessa}' in (story_dir / "voices.yaml").read_text()

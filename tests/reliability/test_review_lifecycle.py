@@ -122,7 +122,7 @@ def test_a_review_dies_with_its_parent(tmp_path: Path) -> None:
     try:
         url = parent.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:")
-        assert len(_session_processes(parent.pid)) == 2  # the parent and the review
+        assert len(_session_processes(parent.pid)) >= 2  # the parent and the review
         parent.kill()
         parent.wait()
         deadline = time.monotonic() + GONE_WITHIN_S

@@ -199,7 +199,7 @@ class ReviewSession:
             raise ConfigError(f"{where}.kind: {kind!r} is not one of {', '.join(EDITABLE_KINDS)}.")
         if not remove and speaker is None and kind is None:
             raise ConfigError(f"{where}: give a speaker or a kind to pin the line to (or remove: true).")
-        speaker = normalise(speaker) if speaker is not None else None
+        speaker = _canonical(state, normalise(speaker)) if speaker is not None else None
         if "id" in item:
             self.segment(item["id"])  # a known id, or a clear error
             text = self._text_for(state, item["id"], remove=remove)
@@ -343,6 +343,18 @@ def _cast_list(doc: Document, config: Config, casting: Casting) -> list[dict[str
                     "generic": char.name in GENERIC_SPEAKERS or char.name == FIRST_PERSON,
                     **_voice_dict(casting.voice_for(char.name))})
     return out
+
+
+def _canonical(state: _State, name: str) -> str:
+    """The cast's own name for ``name`` (any case, or an alias), so 'dess' is Odessa's line, not a new voice."""
+    entry = state.config.character_named(name)
+    if entry is not None:
+        return entry.name
+    wanted = name.lower()
+    for char in state.doc.characters.values():
+        if char.name.lower() == wanted or any(a.lower() == wanted for a in char.aliases):
+            return char.name
+    return name
 
 
 def _with_current_voice(state: _State, edit: CastEdit) -> CastEdit:

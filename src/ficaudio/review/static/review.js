@@ -124,18 +124,24 @@ function render() {
   for (const chapter of script.chapters) {
     const anchor = `ch-${chapter.index}`;
     // A chapter's own heading line is its title (clickable like any line); else the title alone.
-    const headed = chapter.segments.length && chapter.segments[0].kind === "heading";
+    const title = (chapter.title || "").trim();
+    const headed = chapter.segments.some((s) => s.kind === "heading" && s.text.trim() === title);
     if (!headed) story.append(el("h2", {class: "chapter", id: anchor}, chapter.title || `Chapter ${chapter.index}`));
     let paragraph = null, paragraphIndex = null, lastReader = undefined, uncertainHere = 0, hasUncertain = false;
+    let anchored = false;
     const closeParagraph = () => { if (paragraph) { paragraph.classList.toggle("quiet", !hasUncertain); story.append(paragraph); } };
     for (const seg of chapter.segments) {
       if (seg.paragraph !== paragraphIndex || seg.kind === "heading") {
         closeParagraph();
         if (seg.scene_break) story.append(el("p", {class: "break"}, "* * *"));
         paragraph = seg.kind === "heading" ? el("h2", {class: "chapter"}) : el("p");
-        if (headed && seg === chapter.segments[0]) paragraph.id = anchor;
+        if (seg.kind === "heading" && seg.text.trim() === title && !paragraph.id && !anchored) {
+          paragraph.id = anchor;  // the chapter's own heading line
+          anchored = true;
+        }
         paragraphIndex = seg.paragraph;
         hasUncertain = false;
+        lastReader = undefined;  // every paragraph names its first reader, so a filtered view reads right
       }
       const {kind, speaker, changed} = effective(seg);
       const uncertain = isUncertain(seg) && !changed;
@@ -331,7 +337,7 @@ function languageOptions() {
 
 function variantOptions() {
   const groups = {female: [], male: [], other: []};
-  for (const v of state.voices.variants) groups[v.gender || "other"].push({value: v.id, label: `${v.id} (${v.name})`});
+  for (const v of state.voices.variants) groups[v.gender || "other"].push({value: v.id, label: v.name && v.name !== v.id ? `${v.id} (${v.name})` : v.id});
   return [{value: "", label: "none (the accent's own voice)"},
           ...["female", "male", "other"].map((g) => ({group: g, options: groups[g]}))];
 }
