@@ -506,8 +506,12 @@ function wire() {
   });
   $("#ed-new").addEventListener("submit", (event) => {
     event.preventDefault();
-    const name = $("#ed-new-name").value.trim().replace(/\s+/g, " ");
-    if (name) changeLine(state.segments.get(state.selected), {speaker: name});
+    const typed = $("#ed-new-name").value.trim().replace(/\s+/g, " ");
+    const wanted = typed.toLowerCase();
+    // A name the cast already answers to (any case, or an alias) is that character, as the server reads it.
+    const known = state.script.cast.find((m) => m.name.toLowerCase() === wanted ||
+                                               (m.aliases || []).some((a) => a.toLowerCase() === wanted));
+    if (typed) changeLine(state.segments.get(state.selected), {speaker: known ? known.name : typed});
   });
   $("#ve-form").addEventListener("submit", keepVoiceChanges);
   $("#ve-pitch").addEventListener("input", (e) => { $("#ve-pitch-out").textContent = e.target.value; });
