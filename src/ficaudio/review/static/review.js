@@ -31,6 +31,7 @@ const state = {
   pendingCast: new Map(),       // name ("" for the narrator) -> {name, voice?, rate?, pitch?, gender?, aliases?}
   selected: null,
   editingCast: null,
+  uncertain: new Map(),         // chapter index -> uncertain lines shown
 };
 
 // --- talking to the server ------------------------------------------------------------------------
@@ -115,64 +116,87 @@ function render() {
     .filter(Boolean).join(" · ");
   $("#subtitle").title = script.voices_file;
   document.title = `${script.title} · ficaudio review`;
+  const keepTop = topVisibleSegment();
   const story = $("#story");
   const nav = $("#chapters");
-  const keepTop = topVisibleSegment();
   story.replaceChildren();
   nav.replaceChildren();
-  let uncertainTotal = 0;
+  state.uncertain = new Map();
   for (const chapter of script.chapters) {
-    const anchor = `ch-${chapter.index}`;
-    // A chapter's own heading line is its title (clickable like any line); else the title alone.
-    const title = (chapter.title || "").trim();
-    const headed = chapter.segments.some((s) => s.kind === "heading" && s.text.trim() === title);
-    if (!headed) story.append(el("h2", {class: "chapter", id: anchor}, chapter.title || `Chapter ${chapter.index}`));
-    let paragraph = null, paragraphIndex = null, lastReader = undefined, uncertainHere = 0, hasUncertain = false;
-    let anchored = false;
-    const closeParagraph = () => { if (paragraph) { paragraph.classList.toggle("quiet", !hasUncertain); story.append(paragraph); } };
-    for (const seg of chapter.segments) {
-      if (seg.paragraph !== paragraphIndex || seg.kind === "heading") {
-        closeParagraph();
-        if (seg.scene_break) story.append(el("p", {class: "break"}, "* * *"));
-        paragraph = seg.kind === "heading" ? el("h2", {class: "chapter"}) : el("p");
-        if (seg.kind === "heading" && seg.text.trim() === title && !paragraph.id && !anchored) {
-          paragraph.id = anchor;  // the chapter's own heading line
-          anchored = true;
-        }
-        paragraphIndex = seg.paragraph;
-        hasUncertain = false;
-        lastReader = undefined;  // every paragraph names its first reader, so a filtered view reads right
-      }
-      const {kind, speaker, changed} = effective(seg);
-      const uncertain = isUncertain(seg) && !changed;
-      if (uncertain) { uncertainHere += 1; hasUncertain = true; }
-      const reader = SPOKEN.has(kind) ? (speaker || "Narrator") : null;
-      if (reader && (reader !== lastReader || uncertain || changed)) {
-        const label = el("span", {class: "who", colour: colourOf(reader)}, reader);
-        if (uncertain) label.append(el("span", {class: "flag", title: "uncertain"}, "?"));
-        paragraph.append(label);
-      }
-      if (reader) lastReader = reader;
-      const text = SPOKEN.has(kind) && seg.kind === "dialogue" ? `“${seg.text}”` : seg.text;
-      const classes = ["seg", `kind-${kind}`];
-      if (uncertain) classes.push("uncertain");
-      if (changed) classes.push("changed");
-      if (seg.id === state.selected) classes.push("selected");
-      if (!seg.speech) classes.push("silent");
-      const span = el("span", {class: classes.join(" "), dataset: {id: seg.id}, colour: reader ? colourOf(reader) : "",
-                               title: describe(seg), tabIndex: 0}, text);
-      paragraph.append(span, " ");
-    }
-    closeParagraph();
-    uncertainTotal += uncertainHere;
-    const link = el("a", {href: `#${anchor}`}, chapter.title || `Chapter ${chapter.index}`);
-    if (uncertainHere) link.append(el("span", {class: "count", title: "uncertain lines"}, String(uncertainHere)));
-    nav.append(link);
+    story.append(renderChapter(chapter));
+    nav.append(el("a", {href: `#ch-${chapter.index}`, dataset: {chapter: chapter.index}},
+                  chapter.title || `Chapter ${chapter.index}`, el("span", {class: "count", title: "uncertain lines"})));
+    updateCounts(chapter.index);
   }
-  $("#uncertain-count").textContent = `${uncertainTotal} uncertain`;
   renderCast();
   renderPending();
   if (keepTop !== null) scrollToSegment(keepTop, false);
+}
+
+// After one line changed: only its chapter is drawn again (a long story has tens of thousands of lines).
+function renderChapterOf(seg) {
+  const chapter = state.script.chapters.find((c) => c.index === seg.chapter);
+  document.querySelector(`#story section[data-chapter="${chapter.index}"]`).replaceWith(renderChapter(chapter));
+  updateCounts(chapter.index);
+  renderPending();
+}
+
+function updateCounts(index) {
+  const count = state.uncertain.get(index) || 0;
+  const badge = document.querySelector(`#chapters a[data-chapter="${index}"] .count`);
+  if (badge) badge.textContent = count ? String(count) : "";
+  let total = 0;
+  for (const n of state.uncertain.values()) total += n;
+  $("#uncertain-count").textContent = `${total} uncertain`;
+}
+
+function renderChapter(chapter) {
+  const section = el("section", {dataset: {chapter: chapter.index}});
+  const anchor = `ch-${chapter.index}`;
+  // A chapter's own heading line is its title (clickable like any line); else the title alone.
+  const title = (chapter.title || "").trim();
+  const headed = chapter.segments.some((s) => s.kind === "heading" && s.text.trim() === title);
+  if (!headed) section.append(el("h2", {class: "chapter", id: anchor}, chapter.title || `Chapter ${chapter.index}`));
+  let paragraph = null, paragraphIndex = null, lastReader = undefined, uncertainHere = 0, hasUncertain = false;
+  let anchored = false;
+  const closeParagraph = () => { if (paragraph) { paragraph.classList.toggle("quiet", !hasUncertain); section.append(paragraph); } };
+  for (const seg of chapter.segments) {
+    if (seg.paragraph !== paragraphIndex || seg.kind === "heading") {
+      closeParagraph();
+      if (seg.scene_break) section.append(el("p", {class: "break"}, "* * *"));
+      paragraph = seg.kind === "heading" ? el("h2", {class: "chapter"}) : el("p");
+      if (seg.kind === "heading" && seg.text.trim() === title && !anchored) {
+        paragraph.id = anchor;  // the chapter's own heading line
+        anchored = true;
+      }
+      paragraphIndex = seg.paragraph;
+      hasUncertain = false;
+      lastReader = undefined;  // every paragraph names its first reader, so a filtered view reads right
+    }
+    const {kind, speaker, changed} = effective(seg);
+    const uncertain = isUncertain(seg) && !changed;
+    if (uncertain) { uncertainHere += 1; hasUncertain = true; }
+    const reader = SPOKEN.has(kind) ? (speaker || "Narrator") : null;
+    if (reader && (reader !== lastReader || uncertain || changed)) {
+      const label = el("span", {class: "who", colour: colourOf(reader)}, reader);
+      if (uncertain) label.append(el("span", {class: "flag", title: "uncertain"}, "?"));
+      paragraph.append(label);
+    }
+    if (reader) lastReader = reader;
+    // Quote marks are not part of a dialogue line's text; the page puts them back.
+    const text = SPOKEN.has(kind) && seg.kind === "dialogue" ? `“${seg.text}”` : seg.text;
+    const classes = ["seg", `kind-${kind}`];
+    if (uncertain) classes.push("uncertain");
+    if (changed) classes.push("changed");
+    if (seg.id === state.selected) classes.push("selected");
+    if (!seg.speech) classes.push("silent");
+    const span = el("span", {class: classes.join(" "), dataset: {id: seg.id}, colour: reader ? colourOf(reader) : "",
+                             title: describe(seg), tabIndex: 0}, text);
+    paragraph.append(span, " ");
+  }
+  closeParagraph();
+  state.uncertain.set(chapter.index, uncertainHere);
+  return section;
 }
 
 function describe(seg) {
@@ -268,7 +292,7 @@ function changeLine(seg, change) {
   } else {
     state.pendingLines.set(seg.id, next);
   }
-  render();
+  renderChapterOf(seg);
   const span = document.querySelector(`#story .seg[data-id="${seg.id}"]`);
   if (span) openEditor(seg, span);
 }
@@ -502,7 +526,7 @@ function wire() {
     const seg = state.segments.get(state.selected);
     state.pendingLines.set(seg.id, {id: seg.id, remove: true});
     closePopups();
-    render();
+    renderChapterOf(seg);
   });
   $("#ed-new").addEventListener("submit", (event) => {
     event.preventDefault();
