@@ -29,18 +29,18 @@ STORY = """Chapter 1: The Long Speech
 """
 
 
-def _story(tmp_path: Path) -> Path:
-    # One paragraph spoken as many clips (600 characters each), none cached: worker processes, for seconds.
+def _story(tmp_path: Path, sentences: int = 60) -> Path:
+    # One paragraph spoken as many clips (600 characters each), none cached: seconds of synthesis.
     words = ("lamp storm river stone bridge lantern harbour window winter garden shadow candle market ferry orchard "
              "letter needle mirror basket meadow engine ladder kettle thunder").split()
-    sentences = [" ".join(words[(i * 7 + j) % len(words)] for j in range(12)).capitalize() + "." for i in range(60)]
+    sentences = [" ".join(words[(i * 7 + j) % len(words)] for j in range(12)).capitalize() + "." for i in range(sentences)]
     path = tmp_path / "long-speech.txt"
     path.write_text(STORY.format(speech=" ".join(sentences)), encoding="utf-8")
     return path
 
 
-def _start(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen, str]:
-    story = _story(tmp_path)
+def _start(tmp_path: Path, *extra: str, sentences: int = 60) -> tuple[subprocess.Popen, str]:
+    story = _story(tmp_path, sentences)
     proc = subprocess.Popen([sys.executable, "-m", "ficaudio", "review", str(story), "--no-browser",
                              "--cache-dir", str(tmp_path / "cache"), *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -133,30 +133,57 @@ def test_a_review_dies_with_its_parent(tmp_path: Path) -> None:
         _cleanup(parent.pid)
 
 
+def _speak_long_paragraph(url: str) -> threading.Thread:
+    """Ask for the long speech's paragraph (many uncached clips) in the background."""
+    base, token = url.split("?")[0], url.split("token=")[1]
+
+    def ask() -> None:
+        try:
+            _get(f"{base}api/audio/line/1?paragraph=1&token={token}")
+        except OSError:
+            pass  # the connection dies with the server
+
+    thread = threading.Thread(target=ask, daemon=True)
+    thread.start()
+    return thread
+
+
+def _wait_for_synthesis(tmp_path: Path) -> None:
+    """Until the first clip of the request is in the cache: synthesis is under way."""
+    started = time.monotonic()
+    while not list((tmp_path / "cache").glob("clips/*/*.wav")):
+        assert time.monotonic() - started < 60, "no clip was made"
+        time.sleep(0.01)
+
+
 @pytest.mark.slow
 def test_a_sigkilled_review_leaves_no_process_even_while_synthesizing(tmp_path: Path) -> None:
-    proc, url = _start(tmp_path, "--port", "0")
+    proc, url = _start(tmp_path, "--port", "0", sentences=400)
     try:
-        token = url.split("token=")[1]
-        base = url.split("?")[0]
-        # The long speech's paragraph: many uncached clips, so synthesis runs in worker processes.
-        def ask() -> None:
-            try:
-                _get(f"{base}api/audio/line/1?paragraph=1&token={token}")
-            except OSError:
-                pass  # the connection dies with the server
-
-        threading.Thread(target=ask, daemon=True).start()
-        started = time.monotonic()
-        while len(_session_processes(proc.pid)) < 3:
-            assert time.monotonic() - started < 60, f"no worker processes: {_session_processes(proc.pid)}"
-            assert proc.poll() is None, proc.stderr.read()
-            time.sleep(0.02)
+        thread = _speak_long_paragraph(url)
+        _wait_for_synthesis(tmp_path)
+        running = _session_processes(proc.pid)
+        assert [pid for pid, _ in running] == [proc.pid], running  # speech is made in the server itself
+        assert thread.is_alive()
         proc.kill()
         proc.wait()
         deadline = time.monotonic() + GONE_WITHIN_S
         while (left := _session_processes(proc.pid)) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not left, f"processes still running {GONE_WITHIN_S} s after the review was killed: {left}"
+    finally:
+        _cleanup(proc.pid)
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_synthesizing_stops_cleanly(tmp_path: Path) -> None:
+    proc, url = _start(tmp_path, "--port", "0", sentences=400)
+    try:
+        _speak_long_paragraph(url)
+        _wait_for_synthesis(tmp_path)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal sends Ctrl-C: to the whole process group
+        assert proc.wait(timeout=30) == 0
+        stderr = proc.stderr.read()
+        assert "Traceback" not in stderr and "Review stopped." in stderr, stderr[-3000:]
     finally:
         _cleanup(proc.pid)

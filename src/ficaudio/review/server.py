@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import socket
@@ -58,6 +59,8 @@ def serve(session: ReviewSession, *, port: int = 0, open_browser: bool = True, o
     config = uvicorn.Config(create_app(session, token), log_level="warning", access_log=False, lifespan="off",
                             timeout_graceful_shutdown=2)
     server = uvicorn.Server(config)
+    # After Ctrl-C, a play still being made is cancelled; uvicorn would log that cancellation with a traceback.
+    logging.getLogger("uvicorn.error").addFilter(lambda record: not server.should_exit)
     if open_browser:
         threading.Thread(target=_open_browser, args=(url, say), daemon=True).start()
     try:
