@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := espeak-ng libespeak-ng1 ffmpeg libmp3lame0
+# The review page's browser test drives headless Chromium (tests/test_review_browser.py).
+TEST_SYSTEM_PACKAGES := chromium chromium-driver
 
 .PHONY: demo test system venv accuracy structure bench soak clean help
 
@@ -20,7 +22,7 @@ help:
 
 system:
 	@missing=""; \
-	for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(SYSTEM_PACKAGES) $(EXTRA_SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then SUDO="sudo"; \
 	  else echo "ficaudio needs these system packages:$$missing"; echo "Install them with: sudo apt-get install -y$$missing"; exit 1; fi; \
@@ -39,6 +41,7 @@ venv: system $(STAMP)
 demo: venv
 	$(BIN)/ficaudio render examples/the-lantern-keepers.txt -c voices.yaml -o output/
 
+test: EXTRA_SYSTEM_PACKAGES := $(TEST_SYSTEM_PACKAGES)
 test: venv
 	$(BIN)/python -m pytest -q
 

@@ -272,6 +272,40 @@ def preview(story: Path | None, config_path: Path | None, find_words: str | None
         _play(result.path)
 
 
+@cli.command()
+@click.argument("story", type=click.Path(path_type=Path))
+@click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="voices.yaml to read and save corrections to (default: STORY's name + .voices.yaml, beside "
+                   "STORY; written on the first save).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1; 0 picks a free one.")
+@click.option("--no-browser", is_flag=True, help="Only print the page's URL; do not open a browser.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Clip cache folder.")
+def review(story: Path, config_path: Path | None, port: int, no_browser: bool, cache_dir: Path | None) -> None:
+    """Check and correct who reads each line of STORY, in the browser, with the voices.
+
+    Starts a page on 127.0.0.1 (its URL, with this run's access token, is the
+    first line printed) showing the script line by line, coloured by reader,
+    with uncertain lines marked. Corrections and cast changes are saved to
+    voices.yaml as overrides: and characters: entries. Ctrl-C stops it.
+
+    \b
+    Example:
+        ficaudio review examples/the-lantern-keepers.txt -c voices.yaml
+        ficaudio review story.txt --port 0 --no-browser
+    """
+    from .review.server import serve
+    from .review.session import ReviewSession
+    from .synth import default_cache_dir
+    from .tts.espeak_voices import known_voice_ids
+
+    _check_dependencies()
+    if config_path is None:
+        config_path = story.with_name(story.stem + ".voices.yaml")
+    session = ReviewSession(story, config_path, cache_dir or default_cache_dir(), known_voice_ids=known_voice_ids())
+    serve(session, port=port, open_browser=not no_browser, say=lambda s: click.echo(s, err=True))
+
+
 def _play(path: Path) -> None:
     for player, args in (("ffplay", ["-nodisp", "-autoexit", "-loglevel", "quiet"]), ("mpv", ["--really-quiet"]),
                          ("paplay", []), ("aplay", [])):

@@ -765,8 +765,15 @@ def _nearest(word: str, choices: Collection[str], n: int, cutoff: float) -> list
 
 
 def load_document(path: Path) -> Any:
-    """voices.yaml as a round-trip document (comments kept), for editing."""
-    return parse_yaml(read_config_text(path), path)
+    """voices.yaml as a round-trip document (comments and quoting kept), for editing."""
+    from ruamel.yaml.error import YAMLError
+
+    raw = read_config_text(path)
+    parse_yaml(raw, path)  # every problem as a ConfigError, with its line
+    try:
+        return _yaml(for_writing=True).load(raw)
+    except (YAMLError, RecursionError, ValueError, IndexError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{path}: cannot be edited ({exc}).") from exc
 
 
 def dump_document(doc: Any) -> str:
