@@ -38,6 +38,7 @@ from .vocab import (
 )
 
 _READER_ALONE = re.compile(_READER)
+_POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
 _RELATIVE_TITLES = {
@@ -118,6 +119,8 @@ class Attributor:
         self.paragraph_no = 0
         self.lines_so_far: dict[str, int] = {}
         """Dialogue paragraphs each speaker has had so far in the story."""
+        self.addressed_next: set[str] = set()
+        """Whom the next paragraph's first line calls by name ('..., Isabella?'): likely who spoke this one."""
         self.tagged_next: str | None = None
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
 
@@ -132,9 +135,12 @@ class Attributor:
             else:
                 paragraphs.append([seg])
         for i, segs in enumerate(paragraphs):
-            self.tagged_next = self._tagged_by_name(paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
+            self.tagged_next = self._tagged_by_name(following) if following else None
+            reply = next((s for s in following if s.kind == "dialogue"), None)
+            self.addressed_next = self.vocatives(reply) if reply is not None else set()
             self.paragraph(segs)
-        self.tagged_next = None
+        self.tagged_next, self.addressed_next = None, set()
         dialogue = [
             DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
             for segs in paragraphs
@@ -210,7 +216,7 @@ class Attributor:
             st.last_paragraph_speaker = main
         else:
             st.last_paragraph_speaker = None
-        if trailing and self.text[trailing.start : trailing.end].rstrip().endswith(":"):
+        if trailing and self.text[trailing.start : trailing.end].rstrip().endswith((":", "--", "—")):
             # '"... chatter." So he said as shyly as usual:' -- the paragraph's last words announce the next.
             st.announced = self._announcement([trailing], segs, mentions)
         dialogue = [s for s in spoken if s.kind == "dialogue"]
@@ -364,7 +370,7 @@ class Attributor:
         last = narration[-1]
         chunk = self.text[last.start : last.end]
         sentence = _SENTENCE_SPLIT.split(chunk)[-1]
-        colon = sentence.rstrip().endswith(":")
+        colon = sentence.rstrip().endswith((":", "--", "—"))  # 'greeted her with--' announces as a colon does
         m = _ANNOUNCE.search(sentence)
         if not m or not (colon or not m.group("rest").strip() or len(m.group("rest").split()) <= 4):
             # '... and went on:' -- a sentence ending in a colon announces its subject.
@@ -424,6 +430,10 @@ class Attributor:
         # (a) named earlier in this paragraph, outside the quotes.
         for pos, name in reversed(mentions):
             if pos < at and name not in skip and cast.gender(name) == gender and name != cast.narrator:
+                if _POSSESSIVE.match(self.text, pos) and any(
+                    p < pos and n != name and cast.gender(n) == gender for p, n in mentions
+                ):
+                    continue  # 'Mary had not Anne's understanding. ... She was now lying': not the owner
                 return name
         # (b) a reply right after a line by someone of the same gender: the other one.
         prev = st.last_paragraph_speaker

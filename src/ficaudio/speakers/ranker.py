@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 FEATURES = (
     "rule_choice", "two_back", "three_back", "last_speaker", "in_conversation", "recency", "named_here",
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
-    "gender_clashes", "after_narration_last", "speaker_share", "tagged_next",
+    "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next",
 )
 """Feature names, in the order of a candidate's feature vector."""
 
@@ -40,7 +40,7 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 PRONOUN_FEATURES = (
     "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
     "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
-    "reply_by_last_speaker", "tagged_next",
+    "reply_by_last_speaker", "tagged_next", "addressed_next",
 )
 """Features of a candidate for 'he'/'she' in a speech tag."""
 
@@ -123,6 +123,7 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None, named: lis
             "recent_subject": float(name in subjects),
             "speaker_share": counts.get(name, 0) / total,
             "tagged_next": float(name == att.tagged_next),
+            "addressed_next": float(name in att.addressed_next),
         }
         for name in pool
     ]

@@ -167,7 +167,7 @@ _ME = re.compile(r"\b(?:I|me|my|myself)\b")
 _ANNOUNCE = re.compile(
     r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b(?P<rest>[^.!?\"“]{0,80}?)[.:]?\s*$"
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)|(?<=[.!?][\"”]))\s+")
 _VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
 _VOICE_MARK = "\x00voice"
 _NAME_ALONE = re.compile(r"^\W*" + _NAME + r"\W*$")
