@@ -31,6 +31,25 @@ def test_override_pins_a_line_to_a_speaker_and_survives_reanalysis():
         assert doc.characters["Mara"].lines == 1
 
 
+def test_the_lines_after_an_override_alternate_from_the_speaker_it_pins():
+    text = (
+        "Ada, Ben and Cyd waited on the quay. Ada watched the gulls.\n\n"
+        "'Where is the boat?' said Ben.\n\n"
+        "'Late,' said Cyd.\n\n"
+        "'Cold,' said Ada.\n\n"
+        "'Freezing.'\n\n"
+        "'Nearly there.'\n\n"
+        "'Not soon enough.'\n"
+    )
+    plain = [s.speaker for s in analyse(read_text(text), Config()).segments if s.kind == "dialogue"]
+    assert plain == ["Ben", "Cyd", "Ada", "Cyd", "Ada", "Cyd"]
+    pinned = analyse(read_text(text), Config(overrides=[Override(text="Freezing", speaker="Ben")]))
+    speakers = [s.speaker for s in pinned.segments if s.kind == "dialogue"]
+    # The pinned line is Ben's turn; the untagged lines after it alternate between Ada and Ben.
+    assert speakers == ["Ben", "Cyd", "Ada", "Ben", "Ada", "Ben"]
+    assert pinned.characters["Ben"].lines == 3
+
+
 def test_override_pins_a_line_to_a_kind():
     text = "Chapter 1: Start\n\n'Hello,' said Jon.\n\nThanks for reading everyone, see you next week!\n"
     config = Config(overrides=[Override(text="see you next week", kind="author_note")])

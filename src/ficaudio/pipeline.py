@@ -50,15 +50,24 @@ def analyse(doc: Document, config: Config) -> Document:
     ]
     reader_insert = config.reader is not None or any(names_the_reader(t) for t in doc.hints.characters)
     cast = discover_characters(doc, configured, reader=config.reader_character, reader_insert=reader_insert)
+    # Overrides go in before attribution: a line pinned to Jem is Jem's turn, and the untagged lines
+    # after it alternate from there (speakers/attribute.py keeps a pinned line as the user gave it).
+    pinned = apply_overrides(doc, config.overrides, recount=False)
+    for name in sorted(pinned):
+        if cast.resolve(name) is None:
+            cast.add(name)
     attribute_speakers(doc, cast)
-    apply_overrides(doc, config.overrides)
     return doc
 
 
-def apply_overrides(doc: Document, overrides: list[Override]) -> None:
-    """Pin lines to a speaker or kind by their words (voices.yaml `overrides:`)."""
+def apply_overrides(doc: Document, overrides: list[Override], recount: bool = True) -> set[str]:
+    """Pin lines to a speaker or kind by their words (voices.yaml `overrides:`); the speakers pinned.
+
+    ``recount=False`` before attribution, which counts the lines itself.
+    """
+    pinned: set[str] = set()
     if not overrides:
-        return
+        return pinned
     for seg in doc.segments:
         words = " ".join(doc.segment_text(seg).split())
         for o in overrides:
@@ -67,12 +76,15 @@ def apply_overrides(doc: Document, overrides: list[Override]) -> None:
                     seg.kind = o.kind
                 if o.speaker:
                     seg.speaker = o.speaker
+                    pinned.add(o.speaker)
                     if seg.kind == "narration":
                         seg.kind = "dialogue"
                 seg.why = f"override: {o.text[:40]}"
-    from .speakers import recount_lines
+    if recount:
+        from .speakers import recount_lines
 
-    recount_lines(doc)  # lines may have changed hands
+        recount_lines(doc)  # lines may have changed hands
+    return pinned
 
 
 # --- planning audio ----------------------------------------------------------

@@ -85,16 +85,13 @@ class ReviewSession:
 
     def _analyse(self, config_text: str | None) -> _State:
         from ..analysis_cache import analysed_story
-        from ..pipeline import apply_overrides
         from ..script import script_dict
 
         config = (config_from_text(config_text, self.config_path, known_voice_ids=self.known_voice_ids)
                   if config_text is not None else Config())
-        # Overrides are applied after attribution (pipeline.analyse): the analysis without them stays cached
-        # while only overrides change, which is every save of a line, so a save re-applies them to a copy.
-        # (analysed_story gives a fresh Document each call: unpickled, or just made.)
-        doc = analysed_story(self.story, replace(config, overrides=[]), self.cache_dir)
-        apply_overrides(doc, config.overrides)
+        # Overrides go into attribution (pipeline.analyse): a line given to Jem makes the untagged lines
+        # after it alternate from Jem, so a save analyses the story again with them.
+        doc = analysed_story(self.story, config, self.cache_dir)
         casting = cast_voices(doc.characters, config)
         script = script_dict(doc, self._speech_of(doc, config))
         segments: list[tuple[int, Segment]] = []

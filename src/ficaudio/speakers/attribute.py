@@ -38,6 +38,8 @@ from .vocab import (
 )
 
 _READER_ALONE = re.compile(_READER)
+OVERRIDE = "override: "
+"""The `why` of a line voices.yaml pins (pipeline.apply_overrides): attribution keeps it and counts it as a turn."""
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
@@ -280,6 +282,11 @@ class Attributor:
         self._paragraph_speaker = None
         thinker: tuple[str, str] | None = None
         for s in spoken:
+            if s.why.startswith(OVERRIDE) and s.speaker:
+                own[id(s)] = (self.cast.resolve(s.speaker) or s.speaker, s.why)  # the user's word
+                if s.kind == "dialogue" and self._paragraph_speaker is None:
+                    self._paragraph_speaker = own[id(s)][0]
+                continue
             if s.kind == "thought" and s.speaker:
                 own[id(s)] = (s.speaker, s.why)
                 continue
