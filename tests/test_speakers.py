@@ -523,3 +523,26 @@ def test_the_stranger_is_a_speaker_of_their_own_not_the_latest_man():
     )
     speakers = [s for _, s in lines(text)]
     assert speakers[0] == speakers[2] != "Tomas" and speakers[1] == "Tomas"
+
+
+def test_a_capitalised_voice_is_someone_the_story_names_not_an_unnamed_voice():
+    text = (
+        "Pell sat alone on the bench. Pell heard nothing but the wind.\n\n"
+        "'Sit still,' said the Voice.\n\n"
+        "'Who is there?' said Pell.\n\n"
+        "'A friend,' said the Voice.\n\n"
+    )
+    doc, cast = analyse(text)
+    speakers = [s.speaker for s in doc.segments if s.kind == "dialogue"]
+    assert speakers == ["The Voice", "Pell", "The Voice"]
+
+
+def test_a_paragraph_ending_in_a_dash_announces_whom_it_heard_speak():
+    text = (
+        "Wren and Ottilie sat with Colonel Ash by the fire. Colonel Ash filled his pipe.\n\n"
+        "'More tea?' said Wren.\n\n"
+        "'Please,' said Ottilie.\n\n"
+        "Anxious to be heard over the kettle, Colonel Ash turned from Wren, and said--\n\n"
+        "'We leave at dawn.'\n\n"
+    )
+    assert lines(text)[-1] == ("We leave at dawn.", "Colonel Ash")

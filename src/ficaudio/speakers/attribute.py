@@ -378,6 +378,14 @@ class Attributor:
         chunk = self.text[last.start : last.end]
         sentence = _SENTENCE_SPLIT.split(chunk)[-1]
         colon = sentence.rstrip().endswith((":", "--", "—"))  # 'greeted her with--' announces as a colon does
+        if colon:
+            # 'she heard the Admiral say to Mary--' / 'Anne struggled, and said--': the speech verb's subject.
+            if not any(s.kind in SPOKEN_KINDS for s in segs):
+                # No line here for 'he' to be the speaker of: the last paragraph's speaker going on, if any.
+                self._paragraph_speaker = self.state.last_paragraph_speaker
+            found = own_tag.tail_tag(self, last, segs, mentions)
+            if found and found[0] != _VOICE_MARK and found[0] not in GENERIC_SPEAKERS:
+                return found[0], f"announced before: {sentence.strip()[-40:]}"
         m = _ANNOUNCE.search(sentence)
         if not m or not (colon or not m.group("rest").strip() or len(m.group("rest").split()) <= 4):
             # '... and went on:' -- a sentence ending in a colon announces its subject.

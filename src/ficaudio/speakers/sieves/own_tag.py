@@ -86,7 +86,9 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
             if name:
                 return name, f"speech verb subject: {clause.strip()[:40]}"
         m = _TAG_AFTER.match(clause)
-        if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()):
+        named_voice = m and re.search(r"\bVoice\b", m.group("who1") or m.group("who2") or "")
+        if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()) and not named_voice:
+            # 'said a voice' -- but 'said the Voice', capitalised, is what the story calls someone.
             return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
         if _VOICE_SENTENCE.match(clause):
             # "'Leaving already?' The voice was soft": a speaker not yet seen or named.
@@ -187,6 +189,9 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions) -> t
     candidates = [(pos, name, None) for pos, name in mentions[first:last] if not _ME.match(text, pos)]
     for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
         candidates.append((pm.start(), None, pm.group(0)))
+    # 'I told him of what Dr. Bauerstein had done, and added:' -- a verb joined by 'and' shares the
+    # clause's first subject; otherwise the nearest one before the verb speaks.
+    coordinated = re.search(r"\band\s+(?:then\s+|so\s+)?(?:[a-z]+ly\s+)?$", text[start:verb_at]) is not None
     for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
         word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
         before = word_before.group(1).lower() if word_before else ""
