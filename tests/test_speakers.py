@@ -546,3 +546,17 @@ def test_a_paragraph_ending_in_a_dash_announces_whom_it_heard_speak():
         "'We leave at dawn.'\n\n"
     )
     assert lines(text)[-1] == ("We leave at dawn.", "Colonel Ash")
+
+
+def test_a_bare_first_name_is_not_the_man_always_called_sir_by_it():
+    parts = []
+    for n in range(3):
+        parts.append(
+            f"Sir Hugh Carrow called on day {n + 1}; Sir Hugh liked to talk. Hugh Dennet and Mrs Hugh Dennet "
+            "sat with him, and Hugh Dennet poured the wine.\n\n"
+            "'A fine year,' said Sir Hugh.\n\n"
+            "'For some,' said Hugh.\n\n"
+        )
+    doc, cast = analyse("".join(parts))
+    assert cast.resolve("Hugh") == cast.resolve("Hugh Dennet") != cast.resolve("Sir Hugh")
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][:2] == [cast.resolve("Sir Hugh"), cast.resolve("Hugh Dennet")]

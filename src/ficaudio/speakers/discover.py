@@ -234,6 +234,10 @@ def _forms_apart(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
     return both >= 3 and both >= 0.1 * min(in_a, in_b)
 
 
+_FIRST_NAME_TITLES = {"sir", "lady", "dame", "aunt", "auntie", "uncle", "cousin", "brother", "sister"}
+"""Titles that go before a first name: the word after them is nobody's surname."""
+
+
 def _settle_surnames(cast: Cast, paragraphs: list[set[str]]) -> None:
     """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
 
@@ -246,6 +250,8 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]]) -> None:
     for name, char in cast.characters.items():
         for form in (name, *char.aliases):
             words = form.replace(".", "").split()
+            if len(words) == 2 and words[0].lower() in _FIRST_NAME_TITLES:
+                continue  # 'Sir John', 'Lady Catherine', 'Aunt Juley': a first name, not a family's
             if len(words) >= 2 and words[-1][:1].isupper():
                 holders.setdefault(words[-1], set()).add(name)
     for surname, names in sorted(holders.items()):
@@ -347,6 +353,13 @@ def _merge_names(
             continue
         if word in entities:
             continue
+        if len(holders) > 1:
+            # 'John' beside Sir John Middleton and John Dashwood: Sir John is called so with his title, and
+            # 'Mrs John Dashwood' bears her husband's name.
+            plain = [h for h in holders if not (h in titled and title_class(titled[h]) == "mrs") and not any(
+                m in titled and titled[m].lower() in _FIRST_NAME_TITLES and core(m)[0] == word for m in entities[h]
+            )]
+            holders = plain if plain else holders
         titled_forms = [t for t in entities if t in titled and core(t) == [word]]
         if len(holders) == 1 and holders[0].split()[0] == word:
             # 'Charles' is Charles Wilcox; 'Mrs Charles' is his wife.
