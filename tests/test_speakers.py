@@ -560,3 +560,16 @@ def test_a_bare_first_name_is_not_the_man_always_called_sir_by_it():
     doc, cast = analyse("".join(parts))
     assert cast.resolve("Hugh") == cast.resolve("Hugh Dennet") != cast.resolve("Sir Hugh")
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"][:2] == [cast.resolve("Sir Hugh"), cast.resolve("Hugh Dennet")]
+
+
+def test_a_person_the_story_brings_in_with_a_is_a_speaker_of_their_own():
+    text = (
+        "Bram and Ivo argued over the map at the station. Bram jabbed at the river.\n\n"
+        "'North,' said Bram.\n\n"
+        "'South,' said Ivo.\n\n"
+        "'Neither,' said a girl opposite. 'The bridge is down.'\n\n"
+    )
+    doc, cast = analyse(text)
+    last = [s for s in doc.segments if s.kind == "dialogue"][-1]
+    assert last.speaker == "A Girl Opposite"
+    assert cast.characters["A Girl Opposite"].gender == "female"

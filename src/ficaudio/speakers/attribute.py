@@ -38,6 +38,13 @@ from .vocab import (
 )
 
 _READER_ALONE = re.compile(_READER)
+_PERSON = r"(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"] + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|person|child|youth)"
+_NEWCOMER = re.compile(
+    r"(?:[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + _PERSON + r"(?:\s+(?:opposite|behind|beside|nearby|in\s+the\s+[a-z]+))?"
+    r"|[Tt]he\s+(?:first|second|third|fourth|fifth)\s+" + _PERSON
+    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+with\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)(?=$|[\s,.;:!?])"
+)
+"""A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 OVERRIDE = "override: "
 """The `why` of a line voices.yaml pins (pipeline.apply_overrides): attribution keeps it and counts it as a turn."""
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
@@ -488,6 +495,19 @@ class Attributor:
             if cached[0] != self.state.last_paragraph_speaker or cached[2]:
                 self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
                 return cached[0]
+        newcomer = _NEWCOMER.match(phrase)
+        if newcomer and newcomer.group(0).split()[-1].lower() in ("man", "woman"):
+            newcomer = None  # 'shouted a man': a generic voice, as for 'a voice said' (_nominal)
+        if newcomer:
+            # 'said a girl opposite', 'the man with the black beard', 'the second policeman': someone the
+            # story has not named, not the latest person of that sex -- a speaker of their own.
+            words = [w.strip(",.;:!?") for w in newcomer.group(0).split()]
+            found = " ".join(w.capitalize() if w.islower() else w for w in words if w)
+            if found not in self.cast.characters:
+                gender = next((g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None)
+                self.cast.add(found, [], gender)
+            self.descriptions[head] = (found, self.paragraph_no, False)
+            return found
         found = self._relative(phrase, head, at, mentions)
         # 'the Admiral' is Admiral Croft: a title any character bears in their name, beyond the usual ones.
         title = _TITLE_NOUNS.get(head) or next(
