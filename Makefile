@@ -53,6 +53,7 @@ structure: venv
 bench: venv
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/bench_text.py
+	$(BIN)/python benchmarks/bench_piper.py
 
 # The reliability suite with many more cases: 2000 hypothesis examples per
 # property and fuzz test (random seeds), more interrupted and concurrent

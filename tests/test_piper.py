@@ -50,6 +50,15 @@ def test_bundled_voice_speaks_for_a_plausible_time(engines, tmp_path):
     assert audioop.rms(pcm, 2) > 500  # speech, not silence
 
 
+def test_piper_says_the_words(engines, tmp_path):
+    """A speech recogniser that knows neither engine hears most of the words (eSpeak NG: about a quarter)."""
+    from audio_checks import recognised_share
+
+    path = synthesize_one(engines, ClipRequest(LINE, JOE), tmp_path / "w.wav")
+    share, heard = recognised_share(path, LINE)
+    assert share >= 0.6, heard
+
+
 def test_rate_maps_onto_length_scale(engines, tmp_path):
     slow = synthesize_one(engines, ClipRequest(LINE, Voice(JOE.voice_id, 120, engine="piper")), tmp_path / "s.wav")
     fast = synthesize_one(engines, ClipRequest(LINE, Voice(JOE.voice_id, 240, engine="piper")), tmp_path / "f.wav")
@@ -197,6 +206,19 @@ def test_voices_engine_piper_lists_bundled_and_downloaded(tmp_path, monkeypatch)
     assert re.search(r"en_US-joe-medium\s+en_US\s+medium\s+1\s+\(bundled, the default\)", result.output)
     assert re.search(rf"en_GB-extra-low\s+en_GB\s+low\s+1\s+{re.escape(str(folder))}/en_GB-extra-low.onnx",
                      result.output)
+
+
+def test_cast_sheet_shows_each_voice_with_its_engine(tmp_path):
+    story = tmp_path / "pier.txt"
+    story.write_text(STORY)
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("narrator:\n  engine: piper\n  rate: 160\ncharacters:\n  Mira:\n    voice: en-us+f3\n")
+    result = CliRunner().invoke(cli, ["cast", str(story), "-c", str(voices), "--dry-run"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["character", "gender", "lines", "words", "engine", "voice"]
+    assert lines[1].split() == ["(narrator)", "-", "piper", "en_US-joe-medium", "rate", "160"]
+    assert next(line for line in lines if line.startswith("Mira")).split()[4:6] == ["pyttsx3", "en-us+f3"]
 
 
 STORY = """The lighthouse stood at the end of the long grey pier, and its lamp had been dark for a week.
