@@ -164,6 +164,8 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
         spec = entry.voice if entry else VoiceSpec()
         if config.defaults.is_piper and spec.engine is None and not spec.is_description:
             voice = _piper_default(spec, config, taken)
+            if _identity(voice) in taken:  # a one-speaker model: say so, as for voices.yaml's own repeats
+                casting.shared.append((taken[_identity(voice)], name))
             if entry is None:
                 casting.auto_cast.append(name)
         elif name in GENERIC and entry is None:
