@@ -85,6 +85,7 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
     for tag in rows:
         result[f"{tag}_rtf"] = statistics.median(w / a for w, _, a in rows[tag])
         result[f"{tag}_cpu_rtf"] = statistics.median(c / cores / a for _, c, a in rows[tag])
+        result[f"{tag}_wpcs"] = statistics.median(words / c for _, c, _ in rows[tag])
         result[f"{tag}_wps"] = statistics.median(words / w / cores for w, _, _ in rows[tag])
     again: dict[str, list[tuple[float, float]]] = {"espeak": [], "piper": []}
     for _ in range(CACHED_RUNS):  # in turn, so the machine's load falls on both
@@ -99,7 +100,8 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
           f"from CPU time over {cores} cores (what the wall would be with the cores to itself): Piper "
           f"{result['piper_cpu_rtf']:.3f}, eSpeak NG {result['espeak_cpu_rtf']:.3f}", flush=True)
     print(f"the Piper render took {result['espeak_wps'] / result['piper_wps']:.1f}x the eSpeak NG render's wall time; "
-          f"words/s per core: Piper {result['piper_wps']:.1f}, eSpeak NG {result['espeak_wps']:.1f}", flush=True)
+          f"words/s per core: Piper {result['piper_wps']:.1f}, eSpeak NG {result['espeak_wps']:.1f}; words per "
+          f"CPU second: Piper {result['piper_wpcs']:.1f}, eSpeak NG {result['espeak_wpcs']:.1f}", flush=True)
     print(f"cached re-render, Piper / eSpeak NG: wall {result['piper_cached'] / result['espeak_cached']:.2f}, "
           f"cpu {result['piper_cached_cpu'] / result['espeak_cached_cpu']:.2f} (target <= 1.0)", flush=True)
     print(f"after: {run.load_note()}", flush=True)

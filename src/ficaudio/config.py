@@ -535,7 +535,7 @@ class _Checker:
         engine = self.engine(node, where)
         if engine == "piper":
             return self.piper_spec(node, where, allowed)
-        if engine == "pyttsx3" or where != "defaults":
+        if "model" in node or "speaker" in node:
             for k in ("model", "speaker"):
                 if k in node:
                     self.problems.add(node, k, f"{where}.{k}: {k}: is for Piper voices; add engine: piper, "
@@ -594,7 +594,7 @@ class _Checker:
                         "age": "age: picks among eSpeak NG voices", "accent": "accent: picks among eSpeak NG voices"}[k]
                 self.problems.add(node, k, f"{where}.{k}: {what}; remove {k}:, or choose another Piper model "
                                            "or speaker (ficaudio voices --engine piper).")
-        if "voice" in node and isinstance(node["voice"], dict):
+        if "voice" in node and not isinstance(node["voice"], str):
             self.problems.add(node, "voice", f"{where}.voice: a Piper voice is a model, not a description; give "
                                              "model: PATH.onnx or a voice name from \"ficaudio voices --engine piper\".")
         model: Path | None = None

@@ -55,7 +55,8 @@ def neural_missing() -> str | None:
                if importlib.util.find_spec(module) is None]
     if not missing:
         return None
-    return f"Piper voices need {', '.join(missing)}, which is not installed. Install it with: {INSTALL_HINT}."
+    verb = "is" if len(missing) == 1 else "are"
+    return f"Piper voices need {', '.join(missing)}, which {verb} not installed. Install it with: {INSTALL_HINT}."
 
 
 def require_neural() -> None:
