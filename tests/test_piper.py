@@ -136,6 +136,8 @@ def test_piper_voice_in_voices_yaml():
      "voices.yaml:2: narrator.engine: \"espeak\" is not an engine; use pyttsx3 or piper (pyttsx3 is eSpeak NG)."),
     ("characters:\n  Mira:\n    voice: en-gb\n    model: x.onnx\n",
      "voices.yaml:4: characters.Mira.model: model: is for Piper voices; add engine: piper, or remove model:."),
+    ("defaults:\n  rate: 160\n  speaker: 1\n",
+     "voices.yaml:3: defaults.speaker: speaker: is for Piper voices; add engine: piper, or remove speaker:."),
     ("narrator:\n  engine: piper\n  voice: en_GB-nobody-low\n",
      "voices.yaml:3: narrator.voice: no Piper voice \"en_GB-nobody-low\" (found: en_US-joe-medium). Give model: "
      "PATH.onnx, or put the voice in {data}."),

@@ -35,8 +35,13 @@ from ..model import Voice
 from . import EngineVoice
 
 NATURAL_WPM = 190
-"""Words per minute of the bundled voice at length scale 1.0 (measured on prose here: 185-205).
-A voice's ``rate`` maps to ``length_scale = NATURAL_WPM / rate``, so rate means the same for both engines."""
+"""The ``rate`` at which the bundled voice speaks at length scale 1.0, in eSpeak NG's terms: on the
+intelligibility passage (tests/audio_checks.py) Piper at scale 1.0 spoke 224 words a minute and eSpeak NG
+at rate 170 spoke 203, so rate 190 is as fast as eSpeak NG would be at 190."""
+FIXED_SHARE = 0.32
+"""The share of a clip's length that the length scale does not stretch (measured on the same passage:
+25.8, 30.3, 40.1 and 50.9 s at scales 0.75, 1, 1.5 and 2, a straight line that starts at 9.6 s)."""
+MIN_LENGTH_SCALE = 0.2
 SENTENCE_GAP_S = 0.3
 """Silence between the sentences of one clip: Piper yields sentences back to back."""
 TARGET_RATE = 22050
@@ -138,8 +143,12 @@ def _with_bundled(info: PiperModelInfo) -> PiperModelInfo:
 
 
 def length_scale(rate: int) -> float:
-    """Piper's length scale for ``rate`` words per minute (> 1 is slower)."""
-    return round(NATURAL_WPM / max(rate, 1), 4)
+    """Piper's length scale for ``rate`` words per minute (> 1 is slower).
+
+    Chosen so a clip's length goes as 1 / rate, as eSpeak NG's does: half the rate, twice the time.
+    """
+    stretch = NATURAL_WPM / max(rate, 1)
+    return round(max(MIN_LENGTH_SCALE, (stretch - FIXED_SHARE) / (1 - FIXED_SHARE)), 4)
 
 
 def piper_engine_version() -> str:
