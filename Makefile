@@ -33,7 +33,7 @@ system:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,neural]'
 	@touch $(STAMP)
 
 venv: system $(STAMP)
@@ -56,6 +56,7 @@ structure: venv
 bench: venv
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/bench_text.py
+	$(BIN)/python benchmarks/bench_piper.py
 
 # The reliability suite with many more cases: 2000 hypothesis examples per
 # property and fuzz test (random seeds), more interrupted and concurrent

@@ -42,3 +42,54 @@ def envelope_similarity(a: Path, b: Path, frame_ms: int = 20) -> float:
     cov = sum((p - mx) * (q - my) for p, q in zip(x, y))
     spread = (sum((p - mx) ** 2 for p in x) * sum((q - my) ** 2 for q in y)) ** 0.5
     return cov / spread if spread else 0.0
+
+
+# An original passage, fixed for the intelligibility figure (benchmarks/bench_piper.py): narration and
+# dialogue, everyday words with a few names, as a fic reads; US spellings, as the recogniser's dictionary has.
+PASSAGE = (
+    "The rain had stopped by the time Mira reached the harbor, but the wind was still cold. "
+    "She pulled her coat tighter and walked along the wall, counting the boats that were tied up for the night. "
+    "\"You are late again,\" said the old man at the gate. "
+    "\"I know,\" she answered. \"The bridge was closed, and I had to go the long way round.\" "
+    "He laughed and handed her the lamp. \"Then you had better light it quickly. "
+    "The ships will be looking for it before the clock strikes nine.\" "
+    "Mira climbed the stairs one at a time, and when she reached the top she could see the whole town below her."
+)
+
+
+def _words(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+
+
+def recognised_share(wav_path: Path, text: str) -> tuple[float, str]:
+    """(share of ``text``'s words PocketSphinx heard in the clip, in order; what it heard).
+
+    PocketSphinx (CMU's recogniser, with the US English model its PyPI package ships) knows nothing
+    of either engine; the words it gets right, aligned in order with difflib, measure how clearly
+    the clip says them.
+    """
+    import audioop
+    import difflib
+
+    from pocketsphinx import Decoder
+
+    with wave.open(str(wav_path)) as w:
+        pcm = w.readframes(w.getnframes())
+        rate, width, channels = w.getframerate(), w.getsampwidth(), w.getnchannels()
+    if channels != 1:
+        pcm = audioop.tomono(pcm, width, 0.5, 0.5)
+    if width != 2:
+        pcm = audioop.lin2lin(pcm, width, 2)
+    if rate != 16000:
+        pcm, _ = audioop.ratecv(pcm, 2, 1, rate, 16000, None)
+    decoder = Decoder(samprate=16000, loglevel="FATAL")
+    decoder.start_utt()
+    decoder.process_raw(pcm, full_utt=True)
+    decoder.end_utt()
+    heard = decoder.hyp().hypstr if decoder.hyp() is not None else ""
+    said = _words(text)
+    matcher = difflib.SequenceMatcher(None, said, _words(heard), autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return matched / max(1, len(said)), heard

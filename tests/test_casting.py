@@ -235,12 +235,12 @@ def test_cast_writes_voices_yaml_beside_the_story(story):
     # Everyone distinct, and from the narrator.
     casting = cast_voices(speaking(story, config), config)
     assert len(set(identities(casting))) == len(casting.voices) + 1
-    # The cast sheet: character, gender, lines, words, voice.
+    # The cast sheet: character, gender, lines, words, engine, voice.
     sheet = result.stdout.splitlines()
-    assert sheet[0].split() == ["character", "gender", "lines", "words", "voice"]
-    assert sheet[1].split()[:2] == ["(narrator)", "-"]
+    assert sheet[0].split() == ["character", "gender", "lines", "words", "engine", "voice"]
+    assert sheet[1].split()[:3] == ["(narrator)", "-", "pyttsx3"]
     nell = next(line for line in sheet if line.startswith("Nell "))
-    assert nell.split()[1:4] == ["female", str(expected["Nell"].lines), str(expected["Nell"].words)]
+    assert nell.split()[1:5] == ["female", str(expected["Nell"].lines), str(expected["Nell"].words), "pyttsx3"]
     assert casting.voices["Nell"].describe() in nell
 
 

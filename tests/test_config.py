@@ -170,10 +170,11 @@ def test_wrong_types_in_a_character(tmp_path, entry, message):
                                          "got a list."),
         ("characters:\n  Mira: [en-gb]\n", "voices.yaml:2: characters.Mira: expected a voice id such as "
                                            "\"en-gb+f3\" or a mapping (voice:, rate:, pitch:, volume:, gender:, "
-                                           "age:, accent:, aliases:), got a list."),
+                                           "age:, accent:, engine:, model:, speaker:, aliases:), got a list."),
         ("narrator: 5\n", "voices.yaml:1: narrator: expected a voice id such as \"en-gb+f3\" or a mapping (voice:, "
-                          "rate:, pitch:, volume:, gender:, age:, accent:), got 5."),
-        ("defaults: en-gb\n", "voices.yaml:1: defaults: expected a mapping (rate:, pitch:, volume:), got \"en-gb\"."),
+                          "rate:, pitch:, volume:, gender:, age:, accent:, engine:, model:, speaker:), got 5."),
+        ("defaults: en-gb\n", "voices.yaml:1: defaults: expected a mapping (rate:, pitch:, volume:, engine:, model:, speaker:), "
+                              "got \"en-gb\"."),
         ("pauses: [300]\n", "voices.yaml:1: pauses: expected a mapping such as {paragraph: 700} (milliseconds), "
                             "got a list."),
         ("pauses:\n  chapter: long\n", "voices.yaml:2: pauses.chapter: expected a whole number from 0 to 10000 "

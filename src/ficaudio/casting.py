@@ -16,6 +16,7 @@ the user's own entries and comments, so the cast can be tuned by hand.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,7 +138,7 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
     default_rate = config.defaults.rate or 170
     taken: dict[tuple[str, int], str] = {}
     narrator_spec = config.narrator
-    if narrator_spec.voice_id:
+    if narrator_spec.is_piper or narrator_spec.voice_id:
         narrator = config.voice_from_spec(narrator_spec, narrator_spec.voice_id)
     else:
         narrator = _from_pool(narrator_spec, narrator_spec.gender, config, taken)
@@ -145,7 +146,7 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
     taken[_identity(narrator)] = "the narrator"
 
     for name, entry in config.characters.items():
-        if entry.voice.voice_id:
+        if entry.voice.is_piper or entry.voice.voice_id:
             voice = config.voice_from_spec(entry.voice, entry.voice.voice_id)
             casting.voices[name] = voice
             other = taken.get(_identity(voice))
@@ -161,7 +162,13 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
             continue
         entry = config.characters.get(name)
         spec = entry.voice if entry else VoiceSpec()
-        if name in GENERIC and entry is None:
+        if config.defaults.is_piper and spec.engine is None and not spec.is_description:
+            voice = _piper_default(spec, config, taken)
+            if _identity(voice) in taken:  # a one-speaker model: say so, as for voices.yaml's own repeats
+                casting.shared.append((taken[_identity(voice)], name))
+            if entry is None:
+                casting.auto_cast.append(name)
+        elif name in GENERIC and entry is None:
             voice_id, pitch, rate_offset = GENERIC[name]
             voice = _free_pitch(Voice(voice_id, default_rate + rate_offset, pitch, _volume(config)), taken)
         else:
@@ -176,7 +183,26 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
 
 
 def _identity(voice: Voice) -> tuple[str, int]:
+    if voice.engine == "piper":
+        return (f"piper:{voice.model or voice.voice_id}#{voice.speaker or 0}", -1)  # None: the default, 0
     return (voice.voice_id.lower(), voice.pitch)
+
+
+def _piper_default(spec: VoiceSpec, config: Config, taken: dict[tuple[str, int], str]) -> Voice:
+    """defaults: {engine: piper}: the defaults' model; in a multi-speaker model, the first speaker nobody has."""
+    from .tts.piper_engine import bundled_model_path, model_info
+
+    d = config.defaults
+    base = config.voice_from_spec(VoiceSpec(engine="piper", voice_id=d.voice_id, model=d.model, speaker=d.speaker,
+                                            rate=spec.rate, volume=spec.volume), d.voice_id or "en_US-joe-medium")
+    if d.speaker is not None:
+        return base
+    speakers = model_info(Path(base.model) if base.model else bundled_model_path()).speakers
+    for speaker in range(speakers if speakers > 1 else 0):
+        voice = Voice(base.voice_id, base.rate, base.pitch, base.volume, "piper", base.model, speaker)
+        if _identity(voice) not in taken:
+            return voice
+    return base
 
 
 def _volume(config: Config) -> float:
@@ -219,10 +245,7 @@ TEMPLATE = """\
 # +variant (the timbre), e.g. en-gb+f3. Instead of an id you may describe a
 # voice, e.g. voice: {{gender: female, age: young, accent: en-gb}}.
 narrator:
-  voice: {narrator_voice}
-  rate: {narrator_rate}               # words per minute
-  pitch: {narrator_pitch}               # 0-100; 50 is the voice's own pitch
-
+{narrator_block}
 defaults:                 # for anything a character entry leaves out
   rate: {default_rate}
   pitch: {default_pitch}
@@ -303,8 +326,15 @@ def write_cast_file(path: Path, characters: dict[str, Character], casting: Casti
             continue
         voice = casting.voice_for(char.name)
         body = CommentedMap()
-        body["voice"] = voice.voice_id
-        body["pitch"] = voice.pitch
+        if voice.engine == "piper":
+            body["engine"] = "piper"
+            if voice.model:
+                body["model"] = voice.model
+            if voice.speaker is not None:
+                body["speaker"] = voice.speaker
+        else:
+            body["voice"] = voice.voice_id
+            body["pitch"] = voice.pitch
         if voice.rate != default_rate:
             body["rate"] = voice.rate
         if voice.volume != _volume(config):
@@ -344,8 +374,18 @@ def _template(config: Config, casting: Casting, title: str) -> str:
     d = config.defaults
     p = config.pauses
     safe_title = " ".join(title.split()) or "this story"
+    if n.engine == "piper":
+        narrator_block = "  engine: piper            # a neural voice; see \"ficaudio voices --engine piper\"\n"
+        if n.model:
+            narrator_block += f"  model: {json.dumps(n.model)}\n"
+        if n.speaker is not None:
+            narrator_block += f"  speaker: {n.speaker}\n"
+        narrator_block += f"  rate: {n.rate}               # words per minute\n"
+    else:
+        narrator_block = (f"  voice: {n.voice_id}\n  rate: {n.rate}               # words per minute\n"
+                          f"  pitch: {n.pitch}               # 0-100; 50 is the voice's own pitch\n")
     return TEMPLATE.format(
-        title=safe_title, narrator_voice=n.voice_id, narrator_rate=n.rate, narrator_pitch=n.pitch,
+        title=safe_title, narrator_block=narrator_block,
         default_rate=d.rate or 170, default_pitch=d.pitch if d.pitch is not None else 50,
         default_volume=d.volume if d.volume is not None else 1.0,
         sentence=p.sentence_ms, paragraph=p.paragraph_ms, speaker=p.speaker_ms, scene_break=p.scene_break_ms,

@@ -99,9 +99,12 @@ def _analysed(story: Path, config):
 @click.option("--credits/--no-credits", "credits", default=None,
               help="The narrator reads opening and closing credits (title, author); with --profile acx each is its "
                    "own file. Default: voices.yaml's credits: (false).")
+@click.option("--narrator-engine", type=click.Choice(["pyttsx3", "piper"]), default=None,
+              help="piper: the narration in Piper's neural en_US-joe-medium voice (needs ficaudio[neural]); "
+                   "characters keep their voices. Default: voices.yaml's narrator.")
 def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Path | None, jobs: int | None,
            author_notes: str | None, bitrate: str | None, sample_rate: str | None, profile: str, formats: tuple[str, ...],
-           credits: bool | None) -> None:
+           credits: bool | None, narrator_engine: str | None) -> None:
     """Render STORY to an audiobook: chapter MP3s, the whole story, subtitles.
 
     Writes OUTPUT/<slug>/<slug>.mp3 (ID3 tags and chapters),
@@ -114,6 +117,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
         ficaudio render examples/the-lantern-keepers.txt -c voices.yaml
         ficaudio render story.txt --profile acx
         ficaudio render story.txt --format m4b --format mp3
+        ficaudio render story.txt -c voices.yaml --narrator-engine piper
     """
     from .analysis_cache import analysed_story
     from .casting import cast_voices
@@ -123,6 +127,8 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     _check_dependencies()
     ensure_writable_folder(out_root)
     config = _load_config(config_path)
+    if narrator_engine:
+        _set_narrator_engine(config, narrator_engine)
     if author_notes:
         config.author_notes = author_notes
     started = time.monotonic()
@@ -130,7 +136,9 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     doc = analysed_story(story, config, cache_dir or default_cache_dir())
     casting = cast_voices(doc.characters, config)
     for name in casting.auto_cast:
-        click.echo(f"Cast automatically: {name} -> {casting.voices[name].describe()}", err=True)
+        voice = casting.voices[name]
+        engine = " (piper)" if voice.engine == "piper" else ""
+        click.echo(f"Cast automatically: {name} -> {voice.describe()}{engine}", err=True)
     _say_skipped(doc, config)
 
     with _progress_bar() as adapter:
@@ -144,6 +152,24 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     for path in (result.story_mp3, result.m4b, *result.chapter_mp3s, *result.subtitles, result.script_json):
         if path is not None:
             click.echo(str(path))
+
+
+def _set_narrator_engine(config, engine: str) -> None:  # noqa: ANN001
+    """--narrator-engine: piper gives the narrator the bundled Piper voice (unless voices.yaml's narrator is
+    Piper already); pyttsx3 gives back the default eSpeak NG narrator if voices.yaml's is Piper."""
+    from dataclasses import replace
+
+    from .config import DEFAULT_NARRATOR, VoiceSpec
+
+    spec = config.narrator
+    if engine == "piper" and not spec.is_piper:
+        from .tts.piper_engine import BUNDLED_VOICE, require_neural
+
+        require_neural()
+        config.narrator = VoiceSpec(engine="piper", voice_id=BUNDLED_VOICE, model="", rate=spec.rate,
+                                    volume=spec.volume)
+    elif engine == "pyttsx3" and spec.is_piper:
+        config.narrator = replace(DEFAULT_NARRATOR, rate=spec.rate or DEFAULT_NARRATOR.rate)
 
 
 @contextlib.contextmanager
@@ -318,18 +344,26 @@ def _play(path: Path) -> None:
 
 @cli.command()
 @click.option("--language", default=None, help="Only language voices whose id starts with this, e.g. en.")
-def voices(language: str | None) -> None:
+@click.option("--engine", type=click.Choice(["pyttsx3", "piper"]), default="pyttsx3", show_default=True,
+              help="piper: the Piper voices found (the bundled one, and .onnx files in "
+                   "$XDG_DATA_HOME/ficaudio/piper/).")
+def voices(language: str | None, engine: str) -> None:
     """List the voice ids to use in voices.yaml: language voices and variants.
 
     A voice id is a language voice (the accent), optionally followed by a
     variant (the timbre): en-gb, en-gb+f3, en-us+m7. Variants combine with
-    any language voice.
+    any language voice. With --engine piper, the Piper voices found.
 
     \b
     Example:
         ficaudio voices --language en
+        ficaudio voices --engine piper
     """
     from .tts.espeak_voices import list_engine_voices
+
+    if engine == "piper":
+        _list_piper_voices(language)
+        return
 
     _check_espeak()
     rows = list_engine_voices()
@@ -351,6 +385,22 @@ def voices(language: str | None) -> None:
                     line = " " * 10
                 line += voice_id + " "
             click.echo(line.rstrip())
+
+
+def _list_piper_voices(language: str | None) -> None:
+    from .tts.piper_engine import find_piper_voices, piper_data_dir, require_neural
+
+    require_neural()
+    found = [v for v in find_piper_voices() if not language or v.language.lower().startswith(language.lower())]
+    if not found:
+        raise ConfigError(f"no Piper voice{' for ' + language if language else ''} found. Put .onnx voices (with "
+                          f"their .onnx.json) in {piper_data_dir()}.")
+    click.echo("Piper voices (in voices.yaml: engine: piper, then voice: NAME or model: PATH):")
+    click.echo(f"  {'name':<30} {'language':<9} {'quality':<8} {'speakers':>8}  path")
+    for v in found:
+        where = "(bundled, the default)" if v.bundled else str(v.path)
+        click.echo(f"  {v.name:<30} {v.language:<9} {v.quality:<8} {v.speakers:>8}  {where}")
+    click.echo(f"\nMore voices: put NAME.onnx and NAME.onnx.json in {piper_data_dir()}.")
 
 
 @cli.command()
@@ -381,13 +431,15 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
     doc = _analysed(story, config)
     casting = cast_voices(doc.characters, config)
     result = None if dry_run else write_cast_file(config_path, doc.characters, casting, config, title=doc.title)
-    click.echo(f"{'character':<22} {'gender':<7} {'lines':>5} {'words':>6}  voice")
-    click.echo(f"{'(narrator)':<22} {'-':<7} {'':>5} {'':>6}  {casting.narrator.describe()}")
+    click.echo(f"{'character':<22} {'gender':<7} {'lines':>5} {'words':>6}  {'engine':<8} voice")
+    click.echo(f"{'(narrator)':<22} {'-':<7} {'':>5} {'':>6}  {casting.narrator.engine:<8} "
+               f"{casting.narrator.describe()}")
     speaking = sorted((c for c in doc.characters.values() if c.lines > 0), key=lambda c: (-c.lines, c.name))
     for char in speaking:
         voice = casting.voice_for(char.name)
         note = " (new)" if char.name in casting.auto_cast and castable(char) else ""
-        click.echo(f"{char.name:<22} {char.gender or '?':<7} {char.lines:>5} {char.words:>6}  {voice.describe()}{note}")
+        click.echo(f"{char.name:<22} {char.gender or '?':<7} {char.lines:>5} {char.words:>6}  {voice.engine:<8} "
+                   f"{voice.describe()}{note}")
     silent = sorted(c.name for c in doc.characters.values() if c.lines == 0 and config.character_named(c.name) is None)
     if silent:
         click.echo(f"Named but never speaking (not cast): {', '.join(silent)}", err=True)

@@ -17,11 +17,11 @@ import difflib
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Collection
 
-from .errors import ConfigError, OutputError
+from .errors import ConfigError, DependencyError, OutputError
 from .files import mode_for
 from .model import SEGMENT_KINDS, Voice
 from .speech_text import READER_CHARACTER, READER_FIELDS, Pronunciation, Reader, SpeechRules
@@ -60,11 +60,21 @@ class VoiceSpec:
     """0-100; 50 is the voice's own pitch."""
     volume: float | None = None
     """0.0-2.0; 1.0 is the engine's normal volume."""
+    engine: str | None = None
+    """'pyttsx3' (eSpeak NG) or 'piper'; None: pyttsx3 for a voice id or description, else the defaults'."""
+    model: str | None = None
+    """Piper: the .onnx file's absolute path; '' for the bundled en_US-joe-medium."""
+    speaker: int | None = None
+    """Piper: the speaker id in a multi-speaker model."""
 
     @property
     def is_description(self) -> bool:
         """True when there is no voice id but something to pick one by."""
         return self.voice_id is None and bool(self.gender or self.age or self.accent)
+
+    @property
+    def is_piper(self) -> bool:
+        return self.engine == "piper"
 
 
 @dataclass
@@ -129,13 +139,21 @@ class Config:
         return (self.reader.name if self.reader and self.reader.name else None) or READER_CHARACTER
 
     def voice_from_spec(self, spec: VoiceSpec, voice_id: str) -> Voice:
-        """A Voice with ``voice_id``; rate, pitch and volume from spec, else from defaults."""
+        """A Voice with ``voice_id``; rate, pitch and volume from spec, else from defaults.
+
+        A Piper spec keeps its engine, model and speaker; its pitch is the neutral 50
+        (Piper has none: voices.yaml refuses a pitch for it).
+        """
         d = self.defaults
+        piper = spec.is_piper
         return Voice(
             voice_id=voice_id,
             rate=spec.rate if spec.rate is not None else (d.rate or 170),
-            pitch=spec.pitch if spec.pitch is not None else (d.pitch if d.pitch is not None else 50),
+            pitch=50 if piper else spec.pitch if spec.pitch is not None else (d.pitch if d.pitch is not None else 50),
             volume=spec.volume if spec.volume is not None else (d.volume if d.volume is not None else 1.0),
+            engine="piper" if piper else "pyttsx3",
+            model=(spec.model or "") if piper else "",
+            speaker=spec.speaker if piper else None,
         )
 
     def character_named(self, name: str) -> CharacterConfig | None:
@@ -149,7 +167,10 @@ class Config:
 
 TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides", "credits", "reader",
             "pronunciations")
-VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent")
+ENGINES = ("pyttsx3", "piper")
+PIPER_KEYS = ("engine", "model", "speaker")
+VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent", *PIPER_KEYS)
+DEFAULTS_KEYS = ("rate", "pitch", "volume", *PIPER_KEYS)
 CHARACTER_KEYS = (*VOICE_KEYS, "aliases")
 DESCRIPTION_KEYS = ("gender", "age", "accent")
 PAUSE_KEYS = {"sentence": "sentence_ms", "paragraph": "paragraph_ms", "speaker": "speaker_ms",
@@ -348,7 +369,7 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping with keys such as narrator: and characters:, "
                           f"got {_kind(data)}. See the README for an example.")
-    checker = _Checker(problems, known_voice_ids)
+    checker = _Checker(problems, known_voice_ids, Path(path).parent)
     for key in data:
         if key not in TOP_KEYS:
             problems.add(data, key, f"{key}: unknown key; {_suggest(key, TOP_KEYS)}")
@@ -359,13 +380,17 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
                 spec = VoiceSpec(DEFAULT_NARRATOR.voice_id, None, None, None, spec.rate, spec.pitch, spec.volume)
             config.narrator = spec
     if "defaults" in data:
-        spec = checker.voice_spec(data["defaults"], "defaults", data, "defaults", ("rate", "pitch", "volume"))
+        spec = checker.voice_spec(data["defaults"], "defaults", data, "defaults", DEFAULTS_KEYS)
         if spec is not None:
             config.defaults = VoiceSpec(
                 rate=spec.rate if spec.rate is not None else DEFAULT_DEFAULTS.rate,
                 pitch=spec.pitch if spec.pitch is not None else DEFAULT_DEFAULTS.pitch,
                 volume=spec.volume if spec.volume is not None else DEFAULT_DEFAULTS.volume,
+                engine=spec.engine, voice_id=spec.voice_id if spec.is_piper else None,
+                model=spec.model, speaker=spec.speaker,
             )
+            if spec.is_piper and "narrator" not in data:  # defaults: {engine: piper} reads the narration too
+                config.narrator = replace(spec, rate=None, pitch=None, volume=None)
     if "characters" in data:
         config.characters = checker.characters(data["characters"], data)
     if "pauses" in data:
@@ -389,6 +414,13 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
     if "pronunciations" in data:
         config.pronunciations = checker.pronunciations(data["pronunciations"], data)
     problems.raise_if_any()
+    if checker.piper_at is not None:
+        from .tts.piper_engine import neural_missing
+
+        missing = neural_missing()
+        if missing:
+            line, where = checker.piper_at
+            raise DependencyError(f"{path}:{line}: {where}: {missing}" if line else f"{path}: {where}: {missing}")
     return config
 
 
@@ -424,9 +456,13 @@ def _kind(value: Any) -> str:
 
 
 class _Checker:
-    def __init__(self, problems: _Problems, known_voice_ids: Collection[str] | None) -> None:
+    def __init__(self, problems: _Problems, known_voice_ids: Collection[str] | None, base: Path = Path(".")) -> None:
         self.problems = problems
         self.known = known_voice_ids
+        self.base = base
+        """voices.yaml's folder: relative model paths are read from there."""
+        self.piper_at: tuple[int, str] | None = None
+        """(line, key) of the first voice that asks for Piper, to name it if Piper is not installed."""
 
     def number(self, value: Any, lo: float, hi: float, where: str, parent: Any, key: Any, *,
                integer: bool, unit: str = "") -> Any:
@@ -496,6 +532,16 @@ class _Checker:
         for k in node:
             if k not in allowed:
                 self.problems.add(node, k, f"{where}.{k}: unknown key; {_suggest(k, allowed)}")
+        engine = self.engine(node, where)
+        if engine == "piper":
+            return self.piper_spec(node, where, allowed)
+        if "model" in node or "speaker" in node:
+            for k in ("model", "speaker"):
+                if k in node:
+                    self.problems.add(node, k, f"{where}.{k}: {k}: is for Piper voices; add engine: piper, "
+                                               f"or remove {k}:.")
+        if engine:
+            values["engine"] = engine
         if "voice" in node and "voice" in allowed:
             v = node["voice"]
             if isinstance(v, dict):
@@ -523,6 +569,102 @@ class _Checker:
             for k, v in direct.items():
                 values.setdefault(k, v)
         return VoiceSpec(**{k: v for k, v in values.items() if v is not None})
+
+    def engine(self, node: Any, where: str) -> str | None:
+        if "engine" not in node:
+            return None
+        value = node["engine"]
+        if value not in ENGINES:
+            self.problems.add(node, "engine", f"{where}.engine: {_show(value)} is not an engine; use "
+                                              f"{' or '.join(ENGINES)} (pyttsx3 is eSpeak NG).")
+            return None
+        return str(value)
+
+    def piper_spec(self, node: Any, where: str, allowed: tuple[str, ...]) -> VoiceSpec | None:
+        """A Piper voice: model (path) or voice (a name `ficaudio voices --engine piper` lists), speaker, rate, volume."""
+        from .tts import piper_engine
+
+        if self.piper_at is None:
+            self.piper_at = (_line_of(node, "engine"), f"{where}.engine")
+        ready = piper_engine.neural_missing() is None
+        values: dict[str, Any] = {"engine": "piper"}
+        for k in ("pitch", "age", "accent"):
+            if k in node and where != "defaults":
+                what = {"pitch": "pitch is eSpeak NG's only: a Piper voice speaks at its model's own pitch",
+                        "age": "age: picks among eSpeak NG voices", "accent": "accent: picks among eSpeak NG voices"}[k]
+                self.problems.add(node, k, f"{where}.{k}: {what}; remove {k}:, or choose another Piper model "
+                                           "or speaker (ficaudio voices --engine piper).")
+        if "voice" in node and not isinstance(node["voice"], str):
+            self.problems.add(node, "voice", f"{where}.voice: a Piper voice is a model, not a description; give "
+                                             "model: PATH.onnx or a voice name from \"ficaudio voices --engine piper\".")
+        model: Path | None = None
+        if "model" in node:
+            raw = node["model"]
+            if not isinstance(raw, str) or not raw.strip():
+                self.problems.add(node, "model", f"{where}.model: expected the path of a Piper .onnx file, "
+                                                 f"got {_show(raw)}.")
+                return None
+            model = Path(os.path.expanduser(raw.strip()))
+            if not model.is_absolute():
+                model = self.base / model
+            if not model.is_file():
+                self.problems.add(node, "model", f"{where}.model: {model}: no such Piper model file. Give the "
+                                                 ".onnx file's path (relative paths start at voices.yaml's folder).")
+                return None
+        elif isinstance(node.get("voice"), str) and ready:
+            name = node["voice"].strip()
+            found = {v.name: v for v in piper_engine.find_piper_voices()}
+            if name not in found:
+                self.problems.add(node, "voice", f"{where}.voice: no Piper voice \"{name}\" (found: "
+                                                 f"{', '.join(found) or 'none'}). Give model: PATH.onnx, or put the "
+                                                 f"voice in {piper_engine.piper_data_dir()}.")
+                return None
+            model = None if found[name].bundled else found[name].path
+        info = None
+        if ready or model is not None:
+            try:
+                info = piper_engine.model_info(model if model is not None else piper_engine.bundled_model_path())
+            except ValueError as exc:
+                self.problems.add(node, "model" if "model" in node else "engine", f"{where}.model: {exc}.")
+                return None
+        values["model"] = str(model.resolve()) if model is not None else ""
+        values["voice_id"] = info.name if info else piper_engine.BUNDLED_VOICE
+        if "speaker" in node:
+            values["speaker"] = self.piper_speaker(node, where, info)
+        if "rate" in node:
+            values["rate"] = self.number(node["rate"], *RATE_RANGE, f"{where}.rate", node, "rate", integer=True,
+                                         unit="words per minute")
+        if "volume" in node:
+            values["volume"] = self.number(node["volume"], *VOLUME_RANGE, f"{where}.volume", node, "volume", integer=False)
+        if "pitch" in node and where == "defaults":
+            values["pitch"] = self.number(node["pitch"], *PITCH_RANGE, f"{where}.pitch", node, "pitch", integer=True)
+        if "gender" in node and "gender" in allowed:  # who the character is, for attribution; not the voice
+            if node["gender"] in GENDERS:
+                values["gender"] = node["gender"]
+            else:
+                self.problems.add(node, "gender", f"{where}.gender: {_show(node['gender'])} is not one of "
+                                                  f"{', '.join(GENDERS)}.")
+        return VoiceSpec(**{k: v for k, v in values.items() if v is not None})
+
+    def piper_speaker(self, node: Any, where: str, info: Any) -> int | None:
+        """A speaker id (or name from the model's speaker_id_map) the model has."""
+        value = node["speaker"]
+        speakers = info.speakers if info else 1
+        if isinstance(value, str) and info and value in info.speaker_names:
+            return info.speaker_names.index(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problems.add(node, "speaker", f"{where}.speaker: expected a speaker id (a whole number) or a name "
+                                               f"the model lists, got {_show(value)}.")
+            return None
+        if speakers <= 1:
+            self.problems.add(node, "speaker", f"{where}.speaker: {info.name if info else 'this model'} has one "
+                                               "speaker; remove speaker:.")
+            return None
+        if not 0 <= value < speakers:
+            self.problems.add(node, "speaker", f"{where}.speaker: {value} is out of range; "
+                                               f"{info.name} has speakers 0 to {speakers - 1}.")
+            return None
+        return int(value)
 
     def characters(self, node: Any, parent: Any) -> dict[str, CharacterConfig]:
         if node is None:

@@ -156,6 +156,15 @@ class Voice:
     """eSpeak NG pitch, 0-100 (50 is the voice's normal pitch)."""
     volume: float = 1.0
     """0.0-2.0; 1.0 is the engine's normal volume."""
+    engine: str = "pyttsx3"
+    """'pyttsx3' (eSpeak NG) or 'piper'."""
+    model: str = ""
+    """Piper only: the .onnx file's path ('' for the bundled en_US-joe-medium)."""
+    speaker: int | None = None
+    """Piper only: the speaker id of a multi-speaker model."""
 
     def describe(self) -> str:
+        if self.engine == "piper":
+            speaker = f" speaker {self.speaker}" if self.speaker is not None else ""
+            return f"{self.voice_id}{speaker} rate {self.rate}"
         return f"{self.voice_id} rate {self.rate} pitch {self.pitch}"

@@ -61,16 +61,62 @@ class ClipCache:
     def __init__(self, root: Path, engine_version: str) -> None:
         self.root = Path(root)
         self.engine_version = engine_version
+        self._piper_version: str | None = None
+        self._digests: dict[str, str] = {}
         try:
             (self.root / "clips").mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"{self.root}: cannot create the clip cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
 
     def key(self, req: ClipRequest) -> str:
-        # vars(), not asdict(): the same fields (all plain values), without asdict's deep copies,
-        # which cost a second per 15,000 lines.
-        payload = json.dumps({"text": req.text, "voice": vars(req.voice), "engine": self.engine_version}, sort_keys=True)
+        voice = req.voice
+        if voice.engine == "piper":
+            return self._piper_key(req)
+        # The eSpeak NG settings by hand, not asdict(): asdict's deep copies cost a second per
+        # 15,000 lines. These four are the fields Voice had before Piper came: keys stay as they were.
+        settings = {"voice_id": voice.voice_id, "rate": voice.rate, "pitch": voice.pitch, "volume": voice.volume}
+        payload = json.dumps({"text": req.text, "voice": settings, "engine": self.engine_version}, sort_keys=True)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def _piper_key(self, req: ClipRequest) -> str:
+        """A Piper clip's key: the model file's digest (not its path), speaker, rate, volume, versions."""
+        from .tts.piper_engine import bundled_model_path, piper_engine_version
+
+        voice = req.voice
+        if self._piper_version is None:
+            # The fake engine speaks Piper voices too: its clips must not pass for Piper's.
+            self._piper_version = (self.engine_version if self.engine_version.startswith("silent")
+                                   else piper_engine_version())
+        model = voice.model or str(bundled_model_path())
+        settings = {"speaker": voice.speaker, "rate": voice.rate, "volume": voice.volume}
+        payload = json.dumps({"text": req.text, "voice": settings, "model": self.model_digest(model),
+                              "engine": "piper", "version": self._piper_version}, sort_keys=True)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def model_digest(self, model: str) -> str:
+        """SHA-256 of a model file, remembered by (path, size, mtime) in the cache folder.
+
+        Hashing the bundled 63 MB model takes about 0.1 s: too much for every cached re-render.
+        """
+        digest = self._digests.get(model)
+        if digest is not None:
+            return digest
+        from .tts.piper_engine import file_digest
+
+        try:
+            st = os.stat(model)
+        except OSError as exc:
+            raise SynthesisError(f"{model}: the Piper model cannot be read ({exc.strerror}).") from exc
+        memo_key = f"{os.path.abspath(model)}|{st.st_size}|{st.st_mtime_ns}"
+        memo = self.root / "model-digests.json"
+        known = _read_json(memo)
+        digest = known.get(memo_key)
+        if not isinstance(digest, str):
+            digest = file_digest(Path(model))
+            known[memo_key] = digest
+            _write_json(memo, known)
+        self._digests[model] = digest
+        return digest
 
     def path(self, key: str) -> Path:
         return self.root / "clips" / key[:2] / f"{key}.wav"
@@ -80,6 +126,25 @@ class ClipCache:
         if path.exists() and clip_frames(path) > 0:
             return path
         return None
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Best effort: a memo that cannot be written only costs a hash next time."""
+    from .files import replacing
+
+    try:
+        with replacing(path) as tmp:
+            tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass
 
 
 def clip_frames(path: Path) -> int:
@@ -170,7 +235,10 @@ def _watch_parent(parent_pid: int) -> None:
 def _init_worker(engine_name: str, parent_pid: int) -> None:
     global _WORKER_ENGINE
     die_with_parent(parent_pid)
-    _WORKER_ENGINE = make_engine(engine_name)
+    # One onnxruntime thread per worker: the workers already fill the cores.
+    _WORKER_ENGINE = make_engine(engine_name, piper_threads=1)
+    if isinstance(_WORKER_ENGINE, Engines):
+        _WORKER_ENGINE.engine("pyttsx3")  # eSpeak NG's warm-up at start, as before
 
 
 def engine_version(engine_name: str) -> str:
@@ -184,14 +252,42 @@ def engine_version(engine_name: str) -> str:
     return pyttsx3_engine_version()
 
 
-def make_engine(engine_name: str):
+def make_engine(engine_name: str, *, piper_threads: int | None = None):
+    """The engine for a render: the fake 'silent' one for every voice, else ``Engines``."""
     if engine_name == "silent":
         from .tts.silent import SilentEngine
 
         return SilentEngine()
-    from .tts.pyttsx3_engine import Pyttsx3Engine
+    return Engines(piper_threads=piper_threads)
 
-    return Pyttsx3Engine()
+
+class Engines:
+    """Each voice spoken by its own engine (Voice.engine), each engine made on first use.
+
+    eSpeak NG and Piper live side by side in one process; Piper (onnxruntime) is
+    only loaded by a process that speaks a Piper voice.
+    """
+
+    def __init__(self, *, piper_threads: int | None = None) -> None:
+        self._engines: dict[str, object] = {}
+        self._piper_threads = piper_threads
+
+    def engine(self, name: str):
+        engine = self._engines.get(name)
+        if engine is None:
+            if name == "piper":
+                from .tts.piper_engine import PiperEngine
+
+                engine = PiperEngine(threads=self._piper_threads)
+            else:
+                from .tts.pyttsx3_engine import Pyttsx3Engine
+
+                engine = Pyttsx3Engine()
+            self._engines[name] = engine
+        return engine
+
+    def synthesize(self, text: str, voice: Voice, wav_path: Path) -> None:
+        self.engine(voice.engine).synthesize(text, voice, wav_path)
 
 
 def synthesize_one(engine, req: ClipRequest, out_path: Path) -> Path:
