@@ -573,3 +573,13 @@ def test_a_person_the_story_brings_in_with_a_is_a_speaker_of_their_own():
     last = [s for s in doc.segments if s.kind == "dialogue"][-1]
     assert last.speaker == "A Girl Opposite"
     assert cast.characters["A Girl Opposite"].gender == "female"
+
+
+def test_an_opening_line_is_by_whom_the_reply_calls_by_name():
+    text = (
+        "Orla sat by the stove, and Orla did not look up. Tessa found the kitchen cold. Tessa put down "
+        "her bag.\n\n"
+        "'So you came after all.'\n\n"
+        "'I said I would, Orla,' said Tessa.\n\n"
+    )
+    assert lines(text)[0] == ("So you came after all.", "Orla")

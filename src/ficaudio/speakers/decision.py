@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     Rule("turn-taking-between", "turn-taking between tags", "alternation between two tags that alternate", 0.5),
     Rule("turn-taking", "turn-taking", "alternation: A, B, A, B", 0.71),
     Rule("turn-taking-weighed", "turn-taking, weighed", "the ranker preferred another of those about", 0.48),
+    Rule("called-in-reply", "called by name in the reply", "the one person the next line calls by name", 1.0),
     Rule("scene-subject", "the scene's latest subject", "the person the narration was just about", 0.39),
     Rule("not-addressee", "not whom the line addresses", "the other person, since the line calls this one by name", 0.67),
     Rule("unattributed", "unattributed", "nothing found: a generic voice of the right gender", 0.0),

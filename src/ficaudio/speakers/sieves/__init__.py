@@ -22,6 +22,7 @@ from . import (
     action_beat,
     addressed_before,
     announced,
+    called_in_reply,
     continued,
     scene_subject,
     tagged_elsewhere,
@@ -59,6 +60,7 @@ PARAGRAPH_SIEVES: tuple[Sieve, ...] = (
     action_beat.sieve,
     addressed_before.sieve,
     turn_taking.sieve,
+    called_in_reply.sieve,
     scene_subject.sieve,
     unattributed.sieve,
 )

@@ -20,7 +20,9 @@ MEMORY = 12
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
     st = att.state
     addressed = att.vocatives(para.first_dialogue)
+    # The reply tells on the opener: tagged with the subject's name, it is the subject answering.
+    skip = {*addressed, att.tagged_next}
     for clock, name in reversed(st.subjects):
-        if clock > st.clock - MEMORY and name not in addressed and name != att.cast.narrator:
+        if clock > st.clock - MEMORY and name not in skip and name != att.cast.narrator:
             return name, "the scene's latest subject"
     return None
