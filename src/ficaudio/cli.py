@@ -128,7 +128,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     started = time.monotonic()
     # An unchanged story (and voices.yaml) is not analysed again: see analysis_cache.py.
     doc = analysed_story(story, config, cache_dir or default_cache_dir())
-    casting = cast_voices(doc.characters, config)
+    casting = cast_voices(doc.characters, config, language=doc.language)
     for name in casting.auto_cast:
         click.echo(f"Cast automatically: {name} -> {casting.voices[name].describe()}", err=True)
     _say_skipped(doc, config)
@@ -283,7 +283,8 @@ def _play(path: Path) -> None:
 
 
 @cli.command()
-@click.option("--language", default=None, help="Only language voices whose id starts with this, e.g. en.")
+@click.option("--language", default=None,
+              help="Only that language's voices: an id prefix (en, fr-be) or a language (fr, zh, French), as casting uses.")
 def voices(language: str | None) -> None:
     """List the voice ids to use in voices.yaml: language voices and variants.
 
@@ -299,7 +300,9 @@ def voices(language: str | None) -> None:
 
     _check_espeak()
     rows = list_engine_voices()
-    shown = [v for v in rows if v.kind == "language" and (not language or v.voice_id.startswith(language.lower()))]
+    own = _language_voice_ids(language)
+    shown = [v for v in rows if v.kind == "language"
+             and (not language or v.voice_id.startswith(language.lower()) or v.voice_id in own)]
     if not shown:
         raise ConfigError(f"no language voice id starts with \"{language}\". Run \"ficaudio voices\" to see them all.")
     click.echo("Language voices (gender is the voice's own; a variant changes it):")
@@ -317,6 +320,14 @@ def voices(language: str | None) -> None:
                     line = " " * 10
                 line += voice_id + " "
             click.echo(line.rstrip())
+
+
+def _language_voice_ids(language: str | None) -> tuple[str, ...]:
+    """The voices casting uses for a language named by code or name ('zh', 'French'): languages/<code>.py."""
+    from .languages import get, normalize
+
+    code = normalize(language) if language else None
+    return get(code).voices if code else ()
 
 
 @cli.command()
@@ -345,8 +356,12 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
     exists = config_path.exists()
     config = _load_config(config_path) if exists else load_config(None)
     doc = _analysed(story, config)
-    casting = cast_voices(doc.characters, config)
+    casting = cast_voices(doc.characters, config, language=doc.language)
     result = None if dry_run else write_cast_file(config_path, doc.characters, casting, config, title=doc.title)
+    from .script import language_line
+
+    click.echo(f"Language: {language_line(doc)}; automatic voices from: ficaudio voices --language {doc.language}",
+               err=True)
     click.echo(f"{'character':<22} {'gender':<7} {'lines':>5} {'words':>6}  voice")
     click.echo(f"{'(narrator)':<22} {'-':<7} {'':>5} {'':>6}  {casting.narrator.describe()}")
     speaking = sorted((c for c in doc.characters.values() if c.lines > 0), key=lambda c: (-c.lines, c.name))
@@ -357,6 +372,9 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
     silent = sorted(c.name for c in doc.characters.values() if c.lines == 0 and config.character_named(c.name) is None)
     if silent:
         click.echo(f"Named but never speaking (not cast): {', '.join(silent)}", err=True)
+    for who, voice_id in casting.other_language:
+        click.echo(f"Note: {who} has {voice_id}, a voice of another language than the story's "
+                   f"({doc.language}); kept as voices.yaml says.", err=True)
     for first, second in casting.shared:
         click.echo(f"Note: {second} has the same voice as {first}; change one in {config_path} to tell them apart.",
                    err=True)

@@ -116,6 +116,10 @@ class Config:
     """The reader of a reader-insert fic (``reader:``): fills Y/N, L/N, E/C ..."""
     pronunciations: tuple[Pronunciation, ...] = ()
     """``pronunciations:`` in file order: word or name -> respelling or [[phonemes]]."""
+    language: str | None = None
+    """``language:``, the story's language (a code from ficaudio.languages); None: from the story itself."""
+    narrator_voice_set: bool = False
+    """voices.yaml gives the narrator a voice id (else the story's language chooses one)."""
     path: str | None = None
 
     @property
@@ -148,7 +152,7 @@ class Config:
 
 
 TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides", "credits", "reader",
-            "pronunciations")
+            "pronunciations", "language")
 VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent")
 CHARACTER_KEYS = (*VOICE_KEYS, "aliases")
 DESCRIPTION_KEYS = ("gender", "age", "accent")
@@ -355,6 +359,7 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
     if "narrator" in data:
         spec = checker.voice_spec(data["narrator"], "narrator", data, "narrator", VOICE_KEYS)
         if spec is not None:
+            config.narrator_voice_set = spec.voice_id is not None
             if spec.voice_id is None and not spec.is_description:
                 spec = VoiceSpec(DEFAULT_NARRATOR.voice_id, None, None, None, spec.rate, spec.pitch, spec.volume)
             config.narrator = spec
@@ -388,8 +393,22 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
         config.reader = checker.reader(data["reader"], data)
     if "pronunciations" in data:
         config.pronunciations = checker.pronunciations(data["pronunciations"], data)
+    if "language" in data:
+        config.language = _language(data, problems)
     problems.raise_if_any()
     return config
+
+
+def _language(data: Any, problems: _Problems) -> str | None:
+    """``language: fr`` (or 'fr-FR', 'French', 'Français') -> 'fr'."""
+    from .languages import normalize, supported
+
+    value = data["language"]
+    code = normalize(value) if isinstance(value, str) else None
+    if code is None:
+        problems.add(data, "language", f"language: {_show(value)} is not a language ficaudio reads; "
+                                       f"use one of {', '.join(supported())}.")
+    return code
 
 
 def _suggest(word: Any, choices: Collection[str]) -> str:
