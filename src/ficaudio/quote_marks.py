@@ -40,7 +40,7 @@ def paragraph_segments(text: str, p: Paragraph, lang: Language) -> tuple[list[Se
     opening = _OPENING_DASH.match(text, p.start, p.end) if lang.dash_dialogue else None
     if opening and opening.end() < p.end:
         pieces = _dash_speech(text, opening.end(), p.end, lang)
-        quotes = [QuoteSpan(p.start, pieces[-1][1] if pieces else p.end, opening.end(), p.end)]
+        quotes = []  # a dash gives the turn to a new speaker: never the speech of the paragraph before running on
     else:
         quotes = [q for q in find_marked(text, p, lang) if not _is_cited(text, p, q, lang)]
         pieces = [(q.content_start, q.content_end) for q in quotes]
@@ -125,7 +125,7 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
         alternatives.append(
-            r"(?<=[,!?…])\s+(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
+            r"(?<=[,!?…])\s+(?:[lmt]['’]|lui\s+|leur\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
             r"|(?:" + verbs + r")\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
             r"\b[^,.!?…«»\"“”]{0,60}[,.]"
         )

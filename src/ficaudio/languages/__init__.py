@@ -62,6 +62,9 @@ class Language:
     and every number and date, itself."""
     voice_nouns: frozenset[str] = frozenset()
     """'voix', 'voz', 'stimme': a tag 'cria une voix' names no one yet (lower case)."""
+    role_nouns: dict[str, str] = field(default_factory=dict)
+    """Nouns for a role ('employé', 'frutero', 'schaffner') -> gender ('' unknown): a speaker of their own,
+    'L'employé', until the story names them (lower case)."""
     capitalised_nouns: bool = False
     """Every noun is written with a capital (German): a capital alone says nothing of a name."""
     name_endings: dict[str, str] = field(default_factory=dict)

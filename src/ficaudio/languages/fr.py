@@ -7,7 +7,7 @@ poursuivit déclara annonça hurla grogna marmonna insista protesta fit interrog
 avoua admit proposa suggéra hasarda coupa gémit balbutia bredouilla siffla ordonna supplia ricana gronda
 s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enquit objecta railla plaisanta trancha lâcha
 intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora""".split()
-_PRESENT = """salua salue dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
+_PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
 poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
 avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
 s’exclame objecte raille lâche intervient enchaîne confirme promet rappelle note commente grommelle glisse
@@ -43,4 +43,5 @@ LANGUAGE = Language(
     spoken_abbreviations={'M.': 'Monsieur', 'MM.': 'Messieurs', 'Dr': 'Docteur', 'Dr.': 'Docteur', 'St': 'Saint', 'Ste': 'Sainte'},
     object_pronouns=frozenset(['lui', 'leur']),
     voice_nouns=frozenset(['voix']),
+    role_nouns={'employé': 'male', 'employée': 'female', 'serveur': 'male', 'serveuse': 'female', 'vendeur': 'male', 'vendeuse': 'female', 'policier': 'male', 'policière': 'female', 'médecin': '', 'infirmier': 'male', 'infirmière': 'female', 'facteur': 'male', 'factrice': 'female', 'chauffeur': 'male', 'contrôleur': 'male', 'contrôleuse': 'female', 'boulanger': 'male', 'boulangère': 'female', 'pâtissier': 'male', 'gardien': 'male', 'concierge': '', 'professeur': '', 'maîtresse': 'female', 'docteur': '', 'inconnu': 'male', 'inconnue': 'female'},
 )

@@ -57,8 +57,9 @@ class _Words:
         self.titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
         name = r"(?:(?i:" + self.titles + r")\s+)?" + _CAP
         # A description first: 'El viejo' is not a name 'El'.
-        who = r"(?P<who>(?i:" + _ARTICLES + r")\s+[^\W\d_]+|" + name + r"|(?i:" + self.pronouns + r"))"
-        clitic = r"(?:(?:le|les|me|te|se|nos|lo|la|gli|mi|ti|ci|vi|si|lui)\s+)?"
+        who = (r"(?P<who>(?i:" + _ARTICLES + r")\s+[^\W\d_]+|(?i:l['’])[^\W\d_]+|" + name + r"|(?i:" + self.pronouns
+               + r"))")
+        clitic = r"(?:(?:le|les|me|te|se|nos|lo|la|gli|mi|ti|ci|vi|si|lui|leur)\s+|[lmt]['’])?"
         # After the quote: 'dit-elle', 'demanda-t-il', 'dit Marie', '—dijo ella', 'sagte Jonas', 'Anna sagte'.
         self.after = re.compile(
             r"^[\s,;:—–-]*(?:" + clitic + r"(?P<verb>" + self.verbs + r")(?:(?:-t)?-(?P<pron>" + self.pronouns + r")\b"
@@ -303,6 +304,8 @@ class _Attributor:
         self.pattern = cast.mention_pattern()
         self.state = _State()
         self.descriptions: dict[str, str] = {}
+        self.roles: set[str] = set()
+        """Speakers made from a role noun ('L'employé'), until the story names them."""
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
@@ -350,6 +353,8 @@ class _Attributor:
             # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
             name = next(iter(called))
             for s in st.last_lines:
+                if s.speaker in self.roles:  # 'el frutero' is Julián from now on
+                    self.descriptions = {k: (name if v == s.speaker else v) for k, v in self.descriptions.items()}
                 s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
             st.turns.append(name)
             st.mention(name)
@@ -357,7 +362,7 @@ class _Attributor:
         if first and first not in GENERIC_SPEAKERS:
             st.mention(first)
             st.turns.append(first)
-        st.last_lines = [s for s in spoken if s.speaker in GENERIC_SPEAKERS]
+        st.last_lines = [s for s in spoken if s.speaker in GENERIC_SPEAKERS or s.speaker in self.roles]
         st.voice_lines = voices
         st.last_speaker = first
         st.last_quote_id = spoken[-1].quote_id
@@ -427,6 +432,8 @@ class _Attributor:
             return self._by_gender(gender, at, mentions, exclude), "pronoun"
         if gender:
             return None, "pronoun"
+        if re.match(r"l['’]\w", low):  # 'L'employé': the article elided
+            who, low = who[:2] + " " + who[2:], low[:2] + " " + low[2:]
         first = low.split()[0]
         if first in _ARTICLES.split("|") and len(who.split()) == 2:
             if low.split()[1] in self.lang.voice_nouns:
@@ -440,6 +447,13 @@ class _Attributor:
         article, noun = who.lower().split()
         if noun in self.descriptions:
             return self.descriptions[noun]
+        if noun in self.lang.role_nouns:
+            # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
+            name = _capitalise("".join(who.split()) if article.endswith(("'", "’")) else " ".join(who.split()))
+            self.cast.add(name, [], self.lang.role_nouns[noun] or None)
+            self.roles.add(name)
+            self.descriptions[noun] = name
+            return name
         gender = self.lang.person_nouns.get(noun) or (_GENDERED_ARTICLES.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
