@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import wave
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from mutagen.mp3 import MP3
+from pydub import AudioSegment
 
 from ficaudio import languages
 from ficaudio.casting import cast_voices, voice_pool
@@ -22,12 +25,13 @@ from ficaudio.cli import cli
 from ficaudio.config import Config, config_from_text
 from ficaudio.errors import ConfigError
 from ficaudio.languages.detect import detect, story_language
-from ficaudio.model import Character
-from ficaudio.pipeline import analyse, set_language
+from ficaudio.model import Character, Voice
+from ficaudio.pipeline import analyse, plan_audio, set_language
 from ficaudio.quotes import segment_quotes
 from ficaudio.readers import read_story, read_text
 from ficaudio.sentences import sentence_spans
 from ficaudio.speech_text import SpeechRules, to_speech
+from ficaudio.synth import ClipCache, ClipRequest, synthesize_all
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -304,3 +308,34 @@ def test_a_spanish_story_renders_in_spanish_voices(tmp_path, cache_dir):
     sheet = CliRunner().invoke(cli, ["cast", str(story), "--dry-run"], catch_exceptions=False).output
     voices = re.findall(r"(\S+) rate \d+", sheet)
     assert voices and all(v.split("+")[0] in ("es", "es-419") for v in voices), sheet
+
+
+def _espeak_seconds(text: str, voice: Voice, path: Path) -> float:
+    """How long eSpeak NG's own command line takes to say ``text`` in ``voice`` (rate, pitch)."""
+    subprocess.run(["espeak-ng", "-v", voice.voice_id, "-s", str(voice.rate), "-p", str(voice.pitch), "-w", str(path),
+                    text], check=True, capture_output=True)
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+@pytest.mark.slow
+def test_a_french_story_is_spoken_in_french_numbers_included(tmp_path):
+    text = ("Le matin du 3 mai 1998, Margaux avait 25 ans et 40 euros en poche. Elle attendait Yann devant la gare, "
+            "et Yann était en retard, comme toujours.\n\n« Tu es en retard », dit Margaux.\n\n« Je sais », dit Yann.")
+    config = Config(language="fr")
+    doc = analyse(read_text(text, title="T"), config)
+    casting = cast_voices(doc.characters, config, language=doc.language)
+    lines = [line for chapter in plan_audio(doc, casting, config) for line in chapter.lines]
+    assert {line.voice.voice_id.split("+")[0] for line in lines} <= {"fr-fr", "fr-be", "fr-ch"}
+    narration = next(line for line in lines if "1998" in line.speech)
+    assert "1998" in narration.speech and "25" in narration.speech  # digits left for the French voice to say
+    cache = ClipCache(tmp_path / "clips", "test")
+    request = ClipRequest(narration.speech, narration.voice)
+    synthesize_all([request], cache, jobs=1)
+    ours = len(AudioSegment.from_file(cache.path(cache.key(request)))) / 1000
+    french = _espeak_seconds(narration.speech, narration.voice, tmp_path / "fr.wav")
+    english = _espeak_seconds(narration.speech, Voice("en-gb", narration.voice.rate, narration.voice.pitch),
+                              tmp_path / "en.wav")
+    # The clip is eSpeak NG's French reading ("mille neuf cent quatre-vingt-dix-huit"), not its English one.
+    assert abs(ours - french) < 0.05 * french, (ours, french, english)
+    assert abs(english - french) > 0.1 * french, (ours, french, english)
