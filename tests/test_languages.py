@@ -339,3 +339,36 @@ def test_a_french_story_is_spoken_in_french_numbers_included(tmp_path):
     # The clip is eSpeak NG's French reading ("mille neuf cent quatre-vingt-dix-huit"), not its English one.
     assert abs(ours - french) < 0.05 * french, (ours, french, english)
     assert abs(english - french) > 0.1 * french, (ours, french, english)
+
+
+@pytest.mark.parametrize("fixture", ["ao3-the-night-ferry.html", "fff-the-night-ferry.html", "fff-the-night-ferry.epub",
+                                     "ao3-the-night-ferry.epub"])
+def test_downloads_name_their_language(fixture):
+    doc = read_story(Path(__file__).parent / "fixtures" / fixture)
+    set_language(doc)
+    assert (doc.language, doc.language_source) == ("en", "metadata")
+
+
+@pytest.mark.parametrize("english, french", [("<dt>Language:</dt>\n          <dd>English</dd>",
+                                              "<dt>Language:</dt>\n          <dd>Français</dd>")])
+def test_an_ao3_work_in_french_is_french_by_its_language_tag(tmp_path, english, french):
+    html = (Path(__file__).parent / "fixtures" / "ao3-the-night-ferry.html").read_text(encoding="utf-8")
+    assert english in html
+    path = tmp_path / "work.html"
+    path.write_text(html.replace(english, french), encoding="utf-8")
+    doc = read_story(path)
+    set_language(doc)
+    assert (doc.language, doc.language_source) == ("fr", "metadata")  # though its text is English
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("it", "«Ciao», disse Marco.\n\n—Vieni? —chiese lei.", [("dialogue", "Ciao"), ("narration", ", disse Marco."),
+                                                             ("dialogue", "Vieni?"), ("narration", "chiese lei.")]),
+    ("pt", "—Olá —disse a Ana—. Tudo bem?", [("dialogue", "Olá"), ("narration", "disse a Ana—."),
+                                           ("dialogue", "Tudo bem?")]),
+    ("ru", "«Привет», — сказал он.", [("dialogue", "Привет"), ("narration", ", — сказал он.")]),
+    ("zh", "他说：“你好。”她笑了。「走吧」", [("narration", "他说："), ("dialogue", "你好。"), ("narration", "她笑了。"),
+                                   ("dialogue", "走吧")]),
+])
+def test_the_other_languages_marks(language, text, expected):
+    assert segments(text, language) == expected
