@@ -147,6 +147,16 @@ def test_french_dialogue_dashes_with_an_incise():
     ]
 
 
+def test_a_dashed_line_inside_the_marks_is_the_next_turn():
+    text = "\"Tu es en retard, dit-elle.\n- Je sais. Rogue m'a retenu.\""
+    assert segments(text, "fr") == [
+        ("dialogue", "Tu es en retard,"), ("narration", "dit-elle."), ("dialogue", "Je sais. Rogue m'a retenu."),
+    ]
+    doc = analyse(read_text("Harry entra. Hermione leva les yeux vers Harry. Harry sourit à Hermione.\n\n" + text,
+                            title="T"), Config(language="fr"))
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Hermione", "Harry"]
+
+
 def test_spanish_dashes_open_speech_tag_and_speech_again():
     assert segments("—Hola —dijo ella—. ¿Vienes?", "es") == [
         ("dialogue", "Hola"), ("narration", "dijo ella—."), ("dialogue", "¿Vienes?"),
@@ -197,6 +207,14 @@ def test_capitalised_function_words_are_never_characters():
             "« Dommage », dit Paul. Le chat dormait. Dans la cuisine, Marie riait.")
     doc = analyse(read_text(text, title="T"), Config(language="fr"))
     assert set(doc.characters) == {"Paul", "Marie"}
+
+
+def test_a_full_name_is_one_character():
+    text = ("Drago Malefoy apparut au bout du couloir. Harry regarda Drago Malefoy sans rien dire.\n\n"
+            "« Tiens, tiens, Potter », dit Malefoy.\n\n« Va-t’en, Malefoy », répondit Harry.\n\n"
+            "« Pas sans toi », ricana Drago.")
+    assert speakers(text, "fr") == [("Tiens, tiens, Potter", "Drago Malefoy"), ("Va-t’en, Malefoy", "Harry"),
+                                    ("Pas sans toi", "Drago Malefoy")]
 
 
 def test_german_nouns_are_not_names_though_capitalised():

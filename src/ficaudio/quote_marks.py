@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 DASHES = "—–"
 _OPENING_DASH = re.compile(r"[ \t]*(?:[—–]|--?(?=\s*\S))[ \t]*")
-_CUT = " \t\n\u00a0\u202f\u2009" + DASHES
+_CUT = " \t\n\u00a0\u202f\u2009-" + DASHES
 """Trimmed from the edges of narration between speeches: spaces (French puts thin ones inside « »), dashes."""
 
 
@@ -134,11 +134,26 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
+_TURN_INSIDE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*")
+"""'" Tu es en retard, dit-elle.\n- Je sais. "': a line opening with a dash inside the marks is the next turn."""
+
+
 def _split_incises(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
-    """The speech of [start, end) without the tags set inside it."""
+    """The speech of [start, end) without the tags set inside it, cut where a dashed line starts a new turn."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    if lang.dash_dialogue:
+        for turn in _TURN_INSIDE.finditer(text, start, end):
+            out.extend(_split_at_tags(text, cursor, turn.start(), lang))
+            cursor = turn.end()
+    out.extend(_split_at_tags(text, cursor, end, lang))
+    return out
+
+
+def _split_at_tags(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
     pattern = _incise_pattern(lang)
     if pattern is None:
-        return [(start, end)]
+        return [(start, end)] if any(ch.isalnum() for ch in text[start:end]) else []
     out: list[tuple[int, int]] = []
     cursor = start
     for m in pattern.finditer(text, start, end):

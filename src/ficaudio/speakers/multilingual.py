@@ -33,6 +33,7 @@ VOICE = "\x00voice"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 """A capitalised word of any Latin or Cyrillic script ('Lucía', 'Jean-Luc', 'Маша')."""
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_DASHED_LINE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*$")
 CONVERSATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the run of turns."""
 NEXT_PRONOUN_CHARS = 300
@@ -55,7 +56,7 @@ class _Words:
         self.pronouns = "|".join(sorted((re.escape(p) for p in lang.pronouns if p.isalpha()), key=len,
                                         reverse=True)) or r"(?!)"
         self.titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
-        name = r"(?:(?i:" + self.titles + r")\s+)?" + _CAP
+        name = r"(?:(?i:" + self.titles + r")\s+)?" + _CAP + r"(?:[ ]" + _CAP + r")?"
         # A description first: 'El viejo' is not a name 'El'.
         who = (r"(?P<who>(?i:" + _ARTICLES + r")\s+[^\W\d_]+|(?i:l['’])[^\W\d_]+|" + name + r"|(?i:" + self.pronouns
                + r"))")
@@ -114,6 +115,7 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     tagged: Counter[str] = Counter()
     beats: Counter[str] = Counter()
     titled: dict[str, Counter[str]] = {}
+    full_names: Counter[tuple[str, str]] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind != "narration":
             continue
@@ -141,9 +143,15 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         if m and not _not_a_name(_bare(m.group("who"), w), lang) and m.group("who")[:1].isupper():
             tagged[_bare(m.group("who"), w)] += 1
         for sentence in _SENTENCE.split(chunk):
-            b = re.match(r"^[\s—–-]*(" + _CAP + r")\s+[^\W\d_A-ZÀ-Þ]", sentence)
+            b = re.match(r"^[\s—–-]*(" + _CAP + r")(?:[ ](" + _CAP + r"))?\s+[^\W\d_A-ZÀ-Þ]", sentence)
             if b and (after_quote or before_quote) and not _not_a_name(b.group(1), lang):
                 beats[b.group(1)] += 1
+                if b.group(2) and not _not_a_name(b.group(2), lang):
+                    beats[b.group(2)] += 1
+        for m in re.finditer(r"(?<![\w'’])(" + _CAP + r")[ ](" + _CAP + r")(?![\w'’])", chunk):
+            if not (_not_a_name(m.group(1), lang) or _not_a_name(m.group(2), lang)):
+                full_names[(m.group(1), m.group(2))] += 1  # 'Drago Malefoy'
+
     lower = Counter(x.lower() for x in re.findall(r"(?<![\w'’])[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*", text))
 
     def is_name(word: str) -> bool:
@@ -155,8 +163,16 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
             return beats[word] >= 1 and total[word] >= 2 and after_det[word] == 0
         return total[word] >= 2 and (mid[word] >= 1 or beats[word] >= 1) and after_det[word] * 2 < total[word]
 
+    # A full name is one person: 'Drago Malefoy', 'Drago', 'Malefoy' (when a word is no one else's).
+    accepted = {w for w in set(total) | set(tagged) if is_name(w)}
+    owners: Counter[str] = Counter(w for pair in full_names for w in pair)
+    for (first, last), n in sorted(full_names.items()):
+        if (first in accepted or last in accepted or n >= 2) and not (first in titled or last in titled):
+            full = f"{first} {last}"
+            cast.add(full, [w for w in (first, last) if owners[w] == 1 and cast.resolve(w) is None])
+            accepted -= {first, last}
     for word in sorted(set(total) | set(tagged)):
-        if not is_name(word):
+        if word not in accepted:
             continue
         forms = titled.get(word, Counter())
         bare_uses = total[word] + tagged[word] - sum(forms.values())
@@ -285,7 +301,9 @@ def attribute(doc: Document, cast: Cast) -> Document:
         att.state = _State()
         paragraphs: list[list[Segment]] = []
         for seg in chapter.segments:
-            if paragraphs and paragraphs[-1][0].paragraph == seg.paragraph and seg.kind != "heading":
+            # A dashed line inside one paragraph's marks ('"Tu viens ?\n- Oui."') is the next turn.
+            new_turn = seg.kind == "dialogue" and _DASHED_LINE.search(doc.text, max(0, seg.start - 6), seg.start)
+            if paragraphs and paragraphs[-1][0].paragraph == seg.paragraph and seg.kind != "heading" and not new_turn:
                 paragraphs[-1].append(seg)
             else:
                 paragraphs.append([seg])
