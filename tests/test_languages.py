@@ -157,6 +157,18 @@ def test_a_dashed_line_inside_the_marks_is_the_next_turn():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Hermione", "Harry"]
 
 
+def test_a_line_tagged_with_a_verb_of_thinking_is_a_thought():
+    assert segments("« Zut », pensa-t-elle.\n\n—Qué raro —pensó Ana—. Muy raro.\n\n„Seltsam“, dachte er.", "fr")[:2] == [
+        ("thought", "Zut"), ("narration", ", pensa-t-elle.")]
+    assert segments("—Qué raro —pensó Ana—. Muy raro.", "es") == [
+        ("thought", "Qué raro"), ("narration", "pensó Ana—."), ("thought", "Muy raro.")]
+    assert segments("„Seltsam“, dachte er.", "de") == [("thought", "Seltsam"), ("narration", ", dachte er.")]
+    doc = analyse(read_text("Ana entró. Pedro miró a Ana. Ana suspiró.\n\n—Qué raro —pensó Ana.", title="T"),
+                  Config(language="es"))
+    thought = next(s for s in doc.segments if s.kind == "thought")
+    assert thought.speaker == "Ana" and thought.why.startswith("thought-tag")
+
+
 def test_spanish_dashes_open_speech_tag_and_speech_again():
     assert segments("—Hola —dijo ella—. ¿Vienes?", "es") == [
         ("dialogue", "Hola"), ("narration", "dijo ella—."), ("dialogue", "¿Vienes?"),
@@ -315,6 +327,7 @@ def test_a_spanish_story_renders_in_spanish_voices(tmp_path, cache_dir):
     result = CliRunner().invoke(cli, ["render", str(story), "-o", str(out), "--cache-dir", str(cache_dir)],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    assert "Language: Spanish (es, detected from the text)" in result.output
     mp3 = out / "la-tormenta" / "la-tormenta.mp3"
     script = json.loads((out / "la-tormenta" / "script.json").read_text(encoding="utf-8"))
     assert script["language"] == "es"

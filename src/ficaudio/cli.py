@@ -129,6 +129,10 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     # An unchanged story (and voices.yaml) is not analysed again: see analysis_cache.py.
     doc = analysed_story(story, config, cache_dir or default_cache_dir())
     casting = cast_voices(doc.characters, config, language=doc.language)
+    if doc.language != "en":
+        from .script import language_line
+
+        click.echo(f"Language: {language_line(doc)}", err=True)
     for name in casting.auto_cast:
         click.echo(f"Cast automatically: {name} -> {casting.voices[name].describe()}", err=True)
     _say_skipped(doc, config)

@@ -55,7 +55,23 @@ def paragraph_segments(text: str, p: Paragraph, lang: Language) -> tuple[list[Se
         _add(text, "dialogue", start, end, p.index, segments, _CUT + marks)
         cursor = end
     _add(text, "narration", cursor, p.end, p.index, segments, _CUT + marks)
+    _mark_thoughts(text, segments, lang)
     return segments, quotes
+
+
+def _mark_thoughts(text: str, segments: list[Segment], lang: Language) -> None:
+    """A line whose tag is a verb of thinking is a thought: « Zut », pensa-t-elle / —Qué raro —pensó Ana."""
+    if not lang.thought_verbs:
+        return
+    verbs = "|".join(re.escape(v) for v in lang.thought_verbs)
+    tag = re.compile(r"[\s,;:—–-]*(?:(?:le|la|lo|se|si)\s+|[lmts]['’])?(?:" + verbs + r")\b", re.IGNORECASE)
+    for i, (seg, nxt) in enumerate(zip(segments, segments[1:])):
+        if seg.kind == "dialogue" and nxt.kind == "narration" and tag.match(text, nxt.start, nxt.end):
+            seg.kind = "thought"
+            seg.why = "thought-tag"
+            after = segments[i + 2] if i + 2 < len(segments) else None
+            if after is not None and after.kind == "dialogue":  # '—Qué raro —pensó Ana—. Muy raro.': still hers
+                after.kind, after.why = "thought", "thought-tag"
 
 
 def find_marked(text: str, p: Paragraph, lang: Language) -> list[QuoteSpan]:
@@ -112,15 +128,15 @@ def _dash_speech(text: str, start: int, end: int, lang: Language) -> list[tuple[
 def _verb_words(lang: Language) -> frozenset[str]:
     # The clitics before a Spanish/Italian verb ('—Ven —le dijo') open a tag too.
     clitics = {"le", "les", "me", "te", "se", "nos", "lo", "la", "gli", "mi", "ti", "ci", "vi", "si"}
-    return frozenset(v.lower() for v in lang.speech_verbs) | (clitics if lang.dash_dialogue else frozenset())
+    return frozenset(v.lower() for v in lang.tag_verbs) | (clitics if lang.dash_dialogue else frozenset())
 
 
 @functools.lru_cache(maxsize=None)
 def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     """', dit-elle,' / ', demanda-t-il.' / ', répondit Marie,' inside speech; ' —dijo ella—' inside « »."""
-    if not lang.speech_verbs:
+    if not lang.tag_verbs:
         return None
-    verbs = "|".join(sorted((re.escape(v) for v in lang.speech_verbs), key=len, reverse=True))
+    verbs = "|".join(sorted((re.escape(v) for v in lang.tag_verbs), key=len, reverse=True))
     alternatives = []
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())

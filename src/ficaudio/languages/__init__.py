@@ -43,6 +43,8 @@ class Language:
     """Tags sit inside the speech, between commas: « Je sais, dit-elle, mais c'est trop tard. »"""
     speech_verbs: tuple[str, ...] = ()
     """Every form of the verbs of saying a tag uses (dit, dis, demanda, répondit, ...)."""
+    thought_verbs: tuple[str, ...] = ()
+    """Verbs of thinking that make a line a thought: « Zut », pensa-t-elle / —Qué raro —pensó."""
     pronouns: dict[str, str] = field(default_factory=dict)
     """Subject pronouns of a tag -> 'female', 'male' or 'self' (il, elle, je)."""
     object_pronouns: frozenset[str] = frozenset()
@@ -69,6 +71,11 @@ class Language:
     """Every noun is written with a capital (German): a capital alone says nothing of a name."""
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
+
+    @property
+    def tag_verbs(self) -> tuple[str, ...]:
+        """Every verb that makes a tag, of saying or of thinking."""
+        return self.speech_verbs + self.thought_verbs
 
     @property
     def full(self) -> bool:

@@ -38,4 +38,5 @@ LANGUAGE = Language(
     voice_nouns=frozenset(['stimme']),
     name_endings={"a": "female"},
     role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
+    thought_verbs=('dachte', 'denkt'),
 )

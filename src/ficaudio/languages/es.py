@@ -40,4 +40,5 @@ LANGUAGE = Language(
     object_pronouns=frozenset(['le', 'les']),
     voice_nouns=frozenset(['voz']),
     role_nouns={'frutero': 'male', 'frutera': 'female', 'camarero': 'male', 'camarera': 'female', 'vendedor': 'male', 'vendedora': 'female', 'policía': '', 'médico': 'male', 'médica': 'female', 'enfermero': 'male', 'enfermera': 'female', 'cartero': 'male', 'cartera': 'female', 'conductor': 'male', 'revisor': 'male', 'panadero': 'male', 'panadera': 'female', 'portero': 'male', 'portera': 'female', 'profesor': 'male', 'profesora': 'female', 'desconocido': 'male', 'desconocida': 'female'},
+    thought_verbs=('pensó', 'piensa'),
 )

@@ -44,4 +44,5 @@ LANGUAGE = Language(
     object_pronouns=frozenset(['lui', 'leur']),
     voice_nouns=frozenset(['voix']),
     role_nouns={'employé': 'male', 'employée': 'female', 'serveur': 'male', 'serveuse': 'female', 'vendeur': 'male', 'vendeuse': 'female', 'policier': 'male', 'policière': 'female', 'médecin': '', 'infirmier': 'male', 'infirmière': 'female', 'facteur': 'male', 'factrice': 'female', 'chauffeur': 'male', 'contrôleur': 'male', 'contrôleuse': 'female', 'boulanger': 'male', 'boulangère': 'female', 'pâtissier': 'male', 'gardien': 'male', 'concierge': '', 'professeur': '', 'maîtresse': 'female', 'docteur': '', 'inconnu': 'male', 'inconnue': 'female'},
+    thought_verbs=('pensa', 'pense', 'songea', 'songe'),
 )

@@ -15,4 +15,5 @@ LANGUAGE = Language(
     name_endings={"a": "female", "o": "male"},
     object_pronouns=frozenset(['gli', 'le']),
     voice_nouns=frozenset(['voce']),
+    thought_verbs=('pensò', 'pensa'),
 )

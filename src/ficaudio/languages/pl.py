@@ -15,4 +15,5 @@ LANGUAGE = Language(
     verb_genders={'powiedział': 'male', 'powiedziała': 'female', 'zapytał': 'male', 'zapytała': 'female', 'spytał': 'male', 'spytała': 'female', 'odpowiedział': 'male', 'odpowiedziała': 'female', 'szepnął': 'male', 'szepnęła': 'female', 'krzyknął': 'male', 'krzyknęła': 'female', 'dodał': 'male', 'dodała': 'female', 'mruknął': 'male', 'mruknęła': 'female'},
     name_endings={"a": "female"},
     object_pronouns=frozenset(['mu', 'jej', 'go', 'ją']),
+    thought_verbs=('pomyślał', 'pomyślała'),
 )

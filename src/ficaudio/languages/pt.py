@@ -15,4 +15,5 @@ LANGUAGE = Language(
     name_endings={"a": "female", "o": "male"},
     object_pronouns=frozenset(['lhe', 'lhes']),
     voice_nouns=frozenset(['voz']),
+    thought_verbs=('pensou', 'pensa'),
 )

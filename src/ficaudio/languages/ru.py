@@ -15,4 +15,5 @@ LANGUAGE = Language(
     verb_genders={'сказал': 'male', 'сказала': 'female', 'спросил': 'male', 'спросила': 'female', 'ответил': 'male', 'ответила': 'female', 'прошептал': 'male', 'прошептала': 'female', 'крикнул': 'male', 'крикнула': 'female', 'воскликнул': 'male', 'воскликнула': 'female', 'добавил': 'male', 'добавила': 'female'},
     name_endings={"а": "female", "я": "female"},
     object_pronouns=frozenset(['ему', 'ей', 'его', 'её']),
+    thought_verbs=('подумал', 'подумала'),
 )

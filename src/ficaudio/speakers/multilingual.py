@@ -52,7 +52,7 @@ class _Words:
 
     def __post_init__(self) -> None:
         lang = self.lang
-        self.verbs = "|".join(sorted((re.escape(v) for v in lang.speech_verbs), key=len, reverse=True)) or r"(?!)"
+        self.verbs = "|".join(sorted((re.escape(v) for v in lang.tag_verbs), key=len, reverse=True)) or r"(?!)"
         self.pronouns = "|".join(sorted((re.escape(p) for p in lang.pronouns if p.isalpha()), key=len,
                                         reverse=True)) or r"(?!)"
         self.titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
@@ -361,6 +361,8 @@ class _Attributor:
         voices = []
         for s in spoken:
             s.speaker, s.why = own.get(id(s), default)
+            if s.kind == "thought" and not s.why.startswith("thought-tag"):
+                s.why = "thought-tag: " + s.why  # « Zut », pensa-t-elle
             if s.speaker == VOICE:
                 s.speaker, s.why = self._generic(segs), "unnamed voice: " + s.why.partition(": ")[2]
                 voices.append(s)
@@ -379,7 +381,8 @@ class _Attributor:
         first = spoken[0].speaker
         if first and first not in GENERIC_SPEAKERS:
             st.mention(first)
-            st.turns.append(first)
+            if spoken[0].kind == "dialogue":  # a thought is no turn of the conversation
+                st.turns.append(first)
         st.last_lines = [s for s in spoken if s.speaker in GENERIC_SPEAKERS or s.speaker in self.roles]
         st.voice_lines = voices
         st.last_speaker = first
