@@ -32,7 +32,9 @@ def test_gold_targets(gold_path: Path):
     assert s.scare_as_dialogue == 0
     assert s.apostrophe_splits == 0
     assert s.spurious == 0, "spurious dialogue:\n" + "\n".join(s.spurious_texts)
-    assert s.attribution_pct >= 95.0, "wrong speakers:\n" + "\n".join(s.wrong)
+    # Issue 17's target for the stories in other languages is 90%; the English ones' is 95%.
+    assert s.attribution_pct >= (95.0 if s.language == "en" else 90.0), "wrong speakers:\n" + "\n".join(s.wrong)
+    assert s.function_words_cast == []
     assert s.structure_errors == []
 
 

@@ -83,7 +83,7 @@ def test_script_json_schema_and_offsets(two_chapter_story):
     result = CliRunner().invoke(cli, ["script", str(two_chapter_story), "--json"], catch_exceptions=False)
     assert result.exit_code == 0
     data = json.loads(result.stdout)  # stderr says which notes are skipped
-    assert set(data) == {"title", "author", "chapters"}
+    assert set(data) == {"title", "author", "language", "chapters"}
     assert data["title"] == "The Gate" and data["author"] is None
     source = two_chapter_story.read_text(encoding="utf-8")
     kinds = set()

@@ -110,7 +110,7 @@ def test_unknown_top_level_key(tmp_path):
 def test_unknown_top_level_key_without_a_close_match_lists_the_allowed_keys(tmp_path):
     path = voices_file(tmp_path, "narrator: en-gb\ncolour: blue\n")
     assert only_problem(path) == ("voices.yaml:2: colour: unknown key; allowed keys are narrator, defaults, "
-                                  "characters, pauses, author_notes, overrides, credits, reader, pronunciations.")
+                                  "characters, pauses, author_notes, overrides, credits, reader, pronunciations, language.")
 
 
 def test_unknown_key_in_a_character(tmp_path):

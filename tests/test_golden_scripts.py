@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ficaudio.chapters import find_chapters
+from ficaudio.pipeline import set_language
 from ficaudio.quotes import segment_quotes
 from ficaudio.readers import read_story
 from ficaudio.speakers import attribute_speakers, discover_characters
@@ -28,6 +29,7 @@ GOLDEN = Path(__file__).parent / "golden"
 def golden_script(story: Path) -> str:
     """One line per segment: chapter, kind, speaker, rule id, and the segment's first words."""
     doc = read_story(story)
+    set_language(doc)  # the stories in French, Spanish and German take their own language's rules
     segment_quotes(doc, find_chapters(doc))
     attribute_speakers(doc, discover_characters(doc, []))
     lines = []

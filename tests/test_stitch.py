@@ -100,12 +100,24 @@ def test_stitched_length_is_head_clips_pauses_and_tail(tmp_path):
 def test_stitching_is_linear_in_the_number_of_clips(tmp_path):
     import time
 
+    import gc
+
     clip = _tone_wav(tmp_path / "c.wav", seconds=0.4, amplitude=6000)
     timings = []
-    for count in (100, 400):
-        started = time.perf_counter()
-        stitch_chapter([(clip, 300)] * count, tail_ms=500)
-        timings.append(time.perf_counter() - started)
+    # The best of three, without the garbage collector: a collection of the whole suite's heap landing in one
+    # run (or a busy machine) made this fail now and then though stitching is linear.
+    gc.collect()
+    gc.disable()
+    try:
+        for count in (100, 400):
+            best = float("inf")
+            for _ in range(3):
+                started = time.perf_counter()
+                stitch_chapter([(clip, 300)] * count, tail_ms=500)
+                best = min(best, time.perf_counter() - started)
+            timings.append(best)
+    finally:
+        gc.enable()
     # Four times the clips: about four times the work, not sixteen.
     assert timings[1] < timings[0] * 8, timings
 

@@ -63,7 +63,7 @@ def analysis_key(data: bytes, name: str, config: Config) -> str:
     digest = hashlib.sha256()
     for part in (str(ANALYSIS_VERSION), _code_digest(), name,
                  repr(sorted((n, c.aliases, c.gender) for n, c in config.characters.items())),
-                 repr(config.overrides), repr(config.reader)):
+                 repr(config.overrides), repr(config.reader), repr(config.language)):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     digest.update(data)

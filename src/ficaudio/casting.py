@@ -82,6 +82,10 @@ class Casting:
     """Characters given a voice automatically (not in voices.yaml)."""
     shared: list[tuple[str, str]] = field(default_factory=list)
     """Pairs of cast members voices.yaml gives the very same voice (voice id and pitch)."""
+    language: str = "en"
+    """The story's language, whose voices automatic casting drew from."""
+    other_language: list[tuple[str, str]] = field(default_factory=list)
+    """(cast member, voice id) voices.yaml gives a voice of another language: kept, and noted on the cast sheet."""
 
     def voice_for(self, speaker: str | None) -> Voice:
         if speaker is None or speaker == FIRST_PERSON:
@@ -89,25 +93,31 @@ class Casting:
         return self.voices.get(speaker, self.narrator)
 
 
-def voice_pool(gender: str | None, *, accent: str | None = None, age: str | None = None) -> list[tuple[str, int, int]]:
+def voice_pool(gender: str | None, *, accent: str | None = None, age: str | None = None,
+               language: str = "en") -> list[tuple[str, int, int]]:
     """Every voice casting may pick for a character, most distinct first.
 
-    The curated pool comes first, then every accent x variant combination.
+    For English the curated pool comes first, then every accent x variant combination. For another
+    language, its eSpeak NG voices (languages/<code>.py) x the same variants: French characters speak
+    with fr-fr, fr-be and fr-ch, each with many timbres.
     """
+    accents = ACCENTS if language == "en" else _language_voices(language)
+
     def generated(variants: tuple[str, ...], pitches: tuple[int, ...]) -> Iterator[tuple[str, int, int]]:
         # Timbres the curated pools lack come first, then a diagonal order:
         # every timbre once (each in another accent) before any repeats.
         curated = {v[0].split("+")[1] for v in (*FEMALE_POOL, *MALE_POOL)}
-        variants = tuple(sorted(variants, key=lambda v: v in curated))
+        variants = tuple(sorted(variants, key=lambda v: v in curated)) if language == "en" else variants
         i = 0
-        for round_no in range(len(ACCENTS)):
+        for round_no in range(len(accents)):
             for j, variant in enumerate(variants):
-                accent_id = ACCENTS[(j + round_no) % len(ACCENTS)]
+                accent_id = accents[(j + round_no) % len(accents)]
                 yield (f"{accent_id}+{variant}", pitches[i % len(pitches)], _RATE_OFFSETS[i % len(_RATE_OFFSETS)])
                 i += 1
 
-    female = [*FEMALE_POOL, *generated(FEMALE_VARIANTS, _FEMALE_PITCHES)]
-    male = [*MALE_POOL, *generated(MALE_VARIANTS, _MALE_PITCHES)]
+    curated_female, curated_male = (FEMALE_POOL, MALE_POOL) if language == "en" else ((), ())
+    female = [*curated_female, *generated(FEMALE_VARIANTS, _FEMALE_PITCHES)]
+    male = [*curated_male, *generated(MALE_VARIANTS, _MALE_PITCHES)]
     if gender == "female":
         pool = female
     elif gender == "male":
@@ -128,22 +138,41 @@ def voice_pool(gender: str | None, *, accent: str | None = None, age: str | None
     return pool
 
 
-def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
+def _language_voices(language: str) -> tuple[str, ...]:
+    from .languages import get
+
+    return get(language).voices
+
+
+def _speaks(voice_id: str, language: str) -> bool:
+    """Is this voice one of the language's own ('fr-be+m3' for French)?"""
+    base = voice_id.split("+")[0].lower()
+    return base in (_language_voices(language) if language != "en" else ACCENTS) or base.split("-")[0] == language
+
+
+def cast_voices(characters: dict[str, Character], config: Config, *, language: str = "en") -> Casting:
     """Assign a Voice to the narrator and every character.
 
     Order: the narrator, then characters voices.yaml gives a voice id, then
     everyone else by number of lines (most first, ties by name), so the
-    characters heard most get the most distinct voices.
+    characters heard most get the most distinct voices. Automatic voices are
+    the story's ``language``'s; a voice voices.yaml gives in another language
+    is kept, and listed in ``Casting.other_language``.
     """
     default_rate = config.defaults.rate or 170
     taken: dict[tuple[str, int], str] = {}
     narrator_spec = config.narrator
-    if narrator_spec.is_piper or narrator_spec.voice_id:
+    if (language != "en" and not config.narrator_voice_set and not narrator_spec.is_description
+            and not narrator_spec.is_piper):
+        narrator = config.voice_from_spec(narrator_spec, _language_voices(language)[0])
+    elif narrator_spec.is_piper or narrator_spec.voice_id:
         narrator = config.voice_from_spec(narrator_spec, narrator_spec.voice_id)
     else:
-        narrator = _from_pool(narrator_spec, narrator_spec.gender, config, taken)
-    casting = Casting(narrator=narrator)
+        narrator = _from_pool(narrator_spec, narrator_spec.gender, config, taken, language)
+    casting = Casting(narrator=narrator, language=language)
     taken[_identity(narrator)] = "the narrator"
+    if not _speaks(narrator.voice_id, language):
+        casting.other_language.append(("the narrator", narrator.voice_id))
 
     for name, entry in config.characters.items():
         if entry.voice.is_piper or entry.voice.voice_id:
@@ -153,6 +182,8 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
             if other:
                 casting.shared.append((other, name))
             taken.setdefault(_identity(voice), name)
+            if not _speaks(voice.voice_id, language):
+                casting.other_language.append((name, voice.voice_id))
 
     ordered = sorted(characters.values(), key=lambda c: (-c.lines, c.name))
     names = [c.name for c in ordered] + [n for n in config.characters if n not in characters]
@@ -170,10 +201,12 @@ def cast_voices(characters: dict[str, Character], config: Config) -> Casting:
                 casting.auto_cast.append(name)
         elif name in GENERIC and entry is None:
             voice_id, pitch, rate_offset = GENERIC[name]
+            if language != "en":  # the same timbre in the story's language
+                voice_id = _language_voices(language)[0] + "+" + voice_id.split("+")[1]
             voice = _free_pitch(Voice(voice_id, default_rate + rate_offset, pitch, _volume(config)), taken)
         else:
             gender = spec.gender or (entry.gender if entry else None) or genders.get(name)
-            voice = _from_pool(spec, gender, config, taken)
+            voice = _from_pool(spec, gender, config, taken, language)
             if entry is None:
                 casting.auto_cast.append(name)
         casting.voices[name] = voice
@@ -209,10 +242,11 @@ def _volume(config: Config) -> float:
     return config.defaults.volume if config.defaults.volume is not None else 1.0
 
 
-def _from_pool(spec: VoiceSpec, gender: str | None, config: Config, taken: dict[tuple[str, int], str]) -> Voice:
+def _from_pool(spec: VoiceSpec, gender: str | None, config: Config, taken: dict[tuple[str, int], str],
+               language: str = "en") -> Voice:
     """Pick the first pool voice nobody has; spec's rate, pitch and volume win."""
     default_rate = config.defaults.rate or 170
-    pool = voice_pool(gender, accent=spec.accent, age=spec.age)
+    pool = voice_pool(gender, accent=spec.accent, age=spec.age, language=language)
     used_ids = {voice_id for voice_id, _ in taken}
     voice_id, pitch, rate_offset = next((v for v in pool if v[0].lower() not in used_ids), pool[0])
     pitch = max(0, min(100, pitch + AGE_PITCH.get(spec.age or "adult", 0)))

@@ -134,7 +134,11 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     started = time.monotonic()
     # An unchanged story (and voices.yaml) is not analysed again: see analysis_cache.py.
     doc = analysed_story(story, config, cache_dir or default_cache_dir())
-    casting = cast_voices(doc.characters, config)
+    casting = cast_voices(doc.characters, config, language=doc.language)
+    if doc.language != "en":
+        from .script import language_line
+
+        click.echo(f"Language: {language_line(doc)}", err=True)
     for name in casting.auto_cast:
         voice = casting.voices[name]
         engine = " (piper)" if voice.engine == "piper" else ""
@@ -343,7 +347,8 @@ def _play(path: Path) -> None:
 
 
 @cli.command()
-@click.option("--language", default=None, help="Only language voices whose id starts with this, e.g. en.")
+@click.option("--language", default=None,
+              help="Only that language's voices: an id prefix (en, fr-be) or a language (fr, zh, French), as casting uses.")
 @click.option("--engine", type=click.Choice(["pyttsx3", "piper"]), default="pyttsx3", show_default=True,
               help="piper: the Piper voices found (the bundled one, and .onnx files in "
                    "$XDG_DATA_HOME/ficaudio/piper/).")
@@ -367,7 +372,9 @@ def voices(language: str | None, engine: str) -> None:
 
     _check_espeak()
     rows = list_engine_voices()
-    shown = [v for v in rows if v.kind == "language" and (not language or v.voice_id.startswith(language.lower()))]
+    own = _language_voice_ids(language)
+    shown = [v for v in rows if v.kind == "language"
+             and (not language or v.voice_id.startswith(language.lower()) or v.voice_id in own)]
     if not shown:
         raise ConfigError(f"no language voice id starts with \"{language}\". Run \"ficaudio voices\" to see them all.")
     click.echo("Language voices (gender is the voice's own; a variant changes it):")
@@ -403,6 +410,14 @@ def _list_piper_voices(language: str | None) -> None:
     click.echo(f"\nMore voices: put NAME.onnx and NAME.onnx.json in {piper_data_dir()}.")
 
 
+def _language_voice_ids(language: str | None) -> tuple[str, ...]:
+    """The voices casting uses for a language named by code or name ('zh', 'French'): languages/<code>.py."""
+    from .languages import get, normalize
+
+    code = normalize(language) if language else None
+    return get(code).voices if code else ()
+
+
 @cli.command()
 @click.argument("story", type=click.Path(path_type=Path))
 @click.option("-c", "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -429,8 +444,12 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
     exists = config_path.exists()
     config = _load_config(config_path) if exists else load_config(None)
     doc = _analysed(story, config)
-    casting = cast_voices(doc.characters, config)
+    casting = cast_voices(doc.characters, config, language=doc.language)
     result = None if dry_run else write_cast_file(config_path, doc.characters, casting, config, title=doc.title)
+    from .script import language_line
+
+    click.echo(f"Language: {language_line(doc)}; automatic voices from: ficaudio voices --language {doc.language}",
+               err=True)
     click.echo(f"{'character':<22} {'gender':<7} {'lines':>5} {'words':>6}  {'engine':<8} voice")
     click.echo(f"{'(narrator)':<22} {'-':<7} {'':>5} {'':>6}  {casting.narrator.engine:<8} "
                f"{casting.narrator.describe()}")
@@ -443,6 +462,9 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
     silent = sorted(c.name for c in doc.characters.values() if c.lines == 0 and config.character_named(c.name) is None)
     if silent:
         click.echo(f"Named but never speaking (not cast): {', '.join(silent)}", err=True)
+    for who, voice_id in casting.other_language:
+        click.echo(f"Note: {who} has {voice_id}, a voice of another language than the story's "
+                   f"({doc.language}); kept as voices.yaml says.", err=True)
     for first, second in casting.shared:
         click.echo(f"Note: {second} has the same voice as {first}; change one in {config_path} to tell them apart.",
                    err=True)

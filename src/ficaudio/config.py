@@ -126,6 +126,10 @@ class Config:
     """The reader of a reader-insert fic (``reader:``): fills Y/N, L/N, E/C ..."""
     pronunciations: tuple[Pronunciation, ...] = ()
     """``pronunciations:`` in file order: word or name -> respelling or [[phonemes]]."""
+    language: str | None = None
+    """``language:``, the story's language (a code from ficaudio.languages); None: from the story itself."""
+    narrator_voice_set: bool = False
+    """voices.yaml gives the narrator a voice id (else the story's language chooses one)."""
     path: str | None = None
 
     @property
@@ -166,7 +170,7 @@ class Config:
 
 
 TOP_KEYS = ("narrator", "defaults", "characters", "pauses", "author_notes", "overrides", "credits", "reader",
-            "pronunciations")
+            "pronunciations", "language")
 ENGINES = ("pyttsx3", "piper")
 PIPER_KEYS = ("engine", "model", "speaker")
 VOICE_KEYS = ("voice", "rate", "pitch", "volume", "gender", "age", "accent", *PIPER_KEYS)
@@ -376,6 +380,7 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
     if "narrator" in data:
         spec = checker.voice_spec(data["narrator"], "narrator", data, "narrator", VOICE_KEYS)
         if spec is not None:
+            config.narrator_voice_set = spec.voice_id is not None
             if spec.voice_id is None and not spec.is_description:
                 spec = VoiceSpec(DEFAULT_NARRATOR.voice_id, None, None, None, spec.rate, spec.pitch, spec.volume)
             config.narrator = spec
@@ -413,6 +418,8 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
         config.reader = checker.reader(data["reader"], data)
     if "pronunciations" in data:
         config.pronunciations = checker.pronunciations(data["pronunciations"], data)
+    if "language" in data:
+        config.language = _language(data, problems)
     problems.raise_if_any()
     if checker.piper_at is not None:
         from .tts.piper_engine import neural_missing
@@ -422,6 +429,18 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
             line, where = checker.piper_at
             raise DependencyError(f"{path}:{line}: {where}: {missing}" if line else f"{path}: {where}: {missing}")
     return config
+
+
+def _language(data: Any, problems: _Problems) -> str | None:
+    """``language: fr`` (or 'fr-FR', 'French', 'Français') -> 'fr'."""
+    from .languages import normalize, supported
+
+    value = data["language"]
+    code = normalize(value) if isinstance(value, str) else None
+    if code is None:
+        problems.add(data, "language", f"language: {_show(value)} is not a language ficaudio reads; "
+                                       f"use one of {', '.join(supported())}.")
+    return code
 
 
 def _suggest(word: Any, choices: Collection[str]) -> str:

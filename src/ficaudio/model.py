@@ -128,6 +128,10 @@ class Document:
     chapters: list[Chapter] = field(default_factory=list)
     characters: dict[str, Character] = field(default_factory=dict)
     scene_breaks: list[Span] = field(default_factory=list)
+    language: str = "en"
+    """The story's language, a code from ficaudio.languages ('fr'); set by the pipeline before the text stages."""
+    language_source: str = "default"
+    """How it was decided: 'voices.yaml', 'metadata', 'detected' or 'default'."""
 
     def span_text(self, start: int, end: int) -> str:
         """Return ``text[start:end]``, refusing offsets outside the text."""

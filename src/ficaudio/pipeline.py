@@ -10,7 +10,7 @@ import functools
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -36,6 +36,7 @@ def analyse(doc: Document, config: Config) -> Document:
     from .readers.tags import cast_aliases, is_role_tag, names_the_reader
     from .speakers import attribute_speakers, discover_characters
 
+    set_language(doc, config.language)
     plan = find_chapters(doc)
     segment_quotes(doc, plan)
     configured = [(name, c.aliases, c.gender) for name, c in config.characters.items()]
@@ -58,6 +59,14 @@ def analyse(doc: Document, config: Config) -> Document:
             cast.add(name)
     attribute_speakers(doc, cast)
     return doc
+
+
+def set_language(doc: Document, configured: str | None = None) -> None:
+    """doc.language: voices.yaml's, else the metadata's, else the text's, else English (languages/detect.py)."""
+    from .languages.detect import story_language
+
+    found = story_language(doc.text, doc.hints.metadata, configured)
+    doc.language, doc.language_source = found.code, found.source
 
 
 def apply_overrides(doc: Document, overrides: list[Override], recount: bool = True) -> set[str]:
@@ -205,7 +214,7 @@ def speech_pieces(doc: Document, seg: Segment, config: Config) -> list[tuple[str
     """(written, spoken) for each clip of ``seg``, the clips with nothing to say left out."""
     if seg.why == CHAT_LABEL:
         return []  # 'Mira:' before a chat line: her voice says who it is
-    rules = config.speech_rules
+    rules = config.speech_rules if doc.language == "en" else replace(config.speech_rules, language=doc.language)
     return [(t, s) for t, s in ((t, to_speech(t, rules)) for t in _clip_texts(doc, seg)) if s]
 
 
@@ -222,7 +231,7 @@ def _clip_texts(doc: Document, seg: Segment) -> list[str]:
         return [doc.segment_text(seg)]
     groups: list[str] = []
     group_start = group_end = seg.start
-    for start, end in sentence_spans(doc.text, seg.start, seg.end):
+    for start, end in sentence_spans(doc.text, seg.start, seg.end, language=doc.language):
         if end - group_start > MAX_CLIP_CHARS and group_end > group_start:
             groups.append(doc.text[group_start:group_end])
             group_start = start
@@ -314,7 +323,7 @@ def render(
 
     audio_profile = get_profile(profile, bitrate=bitrate, sample_rate=sample_rate)
     progress = progress or _NoProgress()
-    casting = casting or cast_voices(doc.characters, config)
+    casting = casting or cast_voices(doc.characters, config, language=doc.language)
     with_credits = config.credits if credits is None else credits
     chapters = plan_audio(doc, casting, config,
                           credits=("separate" if profile == "acx" else "inline") if with_credits else None)

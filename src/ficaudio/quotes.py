@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import languages, quote_marks
 from .chapters import POV_MARKER, SCENE_BREAK, STORY, ChapterPlan, Paragraph
 from .model import CHAT_LABEL, Document, Segment
 
@@ -72,6 +73,7 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
     """Fill every chapter with narration, dialogue and thought segments."""
     all_paragraphs = [p for ps in plan.paragraphs.values() for p in ps if p.role == STORY]
     style = detect_style(doc.text, all_paragraphs)
+    lang = None if doc.language == "en" else languages.get(doc.language)  # its own marks (quote_marks.py)
     quote_id = 0
     for chapter in doc.chapters:
         paragraphs = plan.paragraphs.get(chapter.index, [])
@@ -103,8 +105,11 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
                     pending_break = False
                 pieces.extend(new)
                 continue
-            quotes = _find_quotes(doc.text, p, style, next_opens=next_opens)
-            new = _segments_for_paragraph(doc, p, quotes)
+            if lang is not None:
+                new, quotes = quote_marks.paragraph_segments(doc.text, p, lang)
+            else:
+                quotes = _find_quotes(doc.text, p, style, next_opens=next_opens)
+                new = _segments_for_paragraph(doc, p, quotes)
             for seg in new:
                 if seg.kind == "dialogue":
                     continues = open_speech and seg is new[0] and quotes and quotes[0].open_mark == p.start

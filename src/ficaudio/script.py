@@ -2,12 +2,13 @@
 
 Schema (``ficaudio script --json``)::
 
-    {"title": str, "author": str|null,
+    {"title": str, "author": str|null, "language": str,
      "chapters": [{"index": int, "title": str,
                    "segments": [{"kind": "narration"|"dialogue"|"thought"|"author_note"|"heading",
                                  "speaker": str|null, "text": str, "start": int, "end": int,
                                  "speech": str, "why": str, "confidence": float}]}]}
 
+``language`` is the story's (a code from ficaudio.languages: 'en', 'fr', ...);
 ``source[start:end] == text`` for every segment; ``why`` (the id of the rule
 that chose the speaker, speakers/decision.py) and ``confidence`` (that rule's
 measured precision, 0-1) are on dialogue and thought segments only; ``speech`` is what the engine
@@ -30,7 +31,7 @@ SpeechOf = Callable[[Segment], str]
 
 
 def script_dict(doc: Document, speech: SpeechOf | None = None) -> dict[str, Any]:
-    return {"title": doc.title, "author": doc.author,
+    return {"title": doc.title, "author": doc.author, "language": doc.language,
             "chapters": [_chapter_dict(doc, c, speech) for c in doc.chapters]}
 
 
@@ -61,7 +62,8 @@ def iter_script_json(doc: Document, speech: SpeechOf | None = None) -> Iterator[
     def dumps(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, indent=2)
 
-    yield f'{{\n  "title": {dumps(doc.title)},\n  "author": {dumps(doc.author)},\n  "chapters": ['
+    yield (f'{{\n  "title": {dumps(doc.title)},\n  "author": {dumps(doc.author)},\n'
+           f'  "language": {dumps(doc.language)},\n  "chapters": [')
     if not doc.chapters:
         yield "]\n}\n"
         return
@@ -84,7 +86,7 @@ def screenplay(doc: Document, speech: SpeechOf | None = None) -> str:
     With ``speech``, each line as it will be spoken ('(not read aloud)' for a
     line that is not), which is how a user finds out why a word sounds wrong.
     """
-    lines = [doc.title + (f" by {doc.author}" if doc.author else ""), ""]
+    lines = [doc.title + (f" by {doc.author}" if doc.author else ""), f"Language: {language_line(doc)}", ""]
     for chapter in doc.chapters:
         lines.append(f"== {chapter.index}. {chapter.title} ==")
         for seg in chapter.segments:
@@ -100,6 +102,13 @@ def screenplay(doc: Document, speech: SpeechOf | None = None) -> str:
             lines.append(f"{who}: {text}")
         lines.append("")
     return "\n".join(lines)
+
+
+def language_line(doc: Document) -> str:
+    """'French (fr, detected from the text)': the story's language and how it was decided."""
+    from .languages.detect import StoryLanguage
+
+    return StoryLanguage(doc.language, doc.language_source).describe()
 
 
 def skipped_notes(doc: Document) -> str | None:

@@ -1,8 +1,10 @@
 """Sentences and words with nltk, offline.
 
 nltk's Punkt sentence splitter normally loads a model downloaded with
-``nltk.download('punkt')``; we cannot download at run time, so it is built
-here from parameters: the abbreviations fics use (Mr., Dr., ...) are listed,
+``nltk.download('punkt')`` (nltk's data has French, Spanish and German models,
+but no package installs them and nothing may be downloaded at run time), so it
+is built here from parameters: the abbreviations fics use (Mr., Dr., ...; for
+another language, those its file in ficaudio/languages/ lists) are given,
 and Punkt's own rules do the rest.
 """
 
@@ -23,21 +25,26 @@ ABBREVIATIONS = frozenset(
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> "PunktSentenceTokenizer":
+@functools.lru_cache(maxsize=None)
+def _tokenizer(language: str = "en") -> "PunktSentenceTokenizer":
     # Imported on first use: importing nltk takes ~0.2 s, a quarter of a cached
     # re-render, and a story whose paragraphs are all short never needs it.
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    if language == "en":
+        params.abbrev_types = set(ABBREVIATIONS)
+    else:  # the language's own (languages/<code>.py): 'Mme.', 'Sra.', 'z.B.'
+        from .languages import get
+
+        params.abbrev_types = set(get(language).abbreviations)
     return PunktSentenceTokenizer(params)
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Half-open (start, end) offsets of the sentences in ``text[start:end]``."""
+def sentence_spans(text: str, start: int = 0, end: int | None = None, *, language: str = "en") -> list[tuple[int, int]]:
+    """Half-open (start, end) offsets of the sentences in ``text[start:end]``, split as ``language`` writes."""
     end = len(text) if end is None else end
-    return [(start + s, start + e) for s, e in _tokenizer().span_tokenize(text[start:end])]
+    return [(start + s, start + e) for s, e in _tokenizer(language).span_tokenize(text[start:end])]
 
 
 def count_words(text: str) -> int:

@@ -66,6 +66,10 @@ class SpeechRules:
 
     reader: Reader | None = None
     pronunciations: tuple[Pronunciation, ...] = ()
+    language: str = "en"
+    """The story's language. Outside English, the English words below (Mister, number, dollars, omg ...) are
+    not said: eSpeak NG's voice of that language reads digits, dates and its own abbreviations itself, and
+    the language's file (languages/<code>.py) lists the few it would spell out."""
 
 
 NO_RULES = SpeechRules()
@@ -396,6 +400,18 @@ def _symbol(match: re.Match[str]) -> str:
     return ch
 
 
+@functools.lru_cache(maxsize=None)
+def _spoken_abbreviations(language: str):
+    """A function saying the language's abbreviations eSpeak NG would spell ('M.' -> 'Monsieur')."""
+    from .languages import get
+
+    table = get(language).spoken_abbreviations
+    if not table:
+        return lambda t: t
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?=\s|$)")
+    return lambda t: pattern.sub(lambda m: table[m.group(1)], t)
+
+
 def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     """Return the words to speak for ``text`` ('' when nothing is speakable)."""
     rules = rules or NO_RULES
@@ -404,18 +420,23 @@ def to_speech(text: str, rules: SpeechRules | None = None) -> str:
     if "/" in t:  # most lines have no placeholder: skip the scan (the checks below save half the time)
         t = _PLACEHOLDER.sub(lambda m: _placeholder(m, rules.reader), t)
     t = _set_aside_pronunciations(t, rules, kept)
-    t = _ABBREV_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
-    t = _CHAPTER_ABBREV.sub("Chapter ", t)
-    t = _POV.sub("point of view", t)
-    t = _MONEY.sub(_money, t)
-    t = _NUMBER_SIGN.sub("number ", t)
-    t = _WITH.sub(lambda m: "without" if m.group(1) else "with", t)
-    t = _TEXT_SPEAK_RE.sub(_text_speak, t)
-    t = _TEXT_SPEAK_LOWER_RE.sub(lambda m: _TEXT_SPEAK_LOWER[m.group(1)], t)
+    english = rules.language == "en"
+    if english:
+        t = _ABBREV_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], t)
+        t = _CHAPTER_ABBREV.sub("Chapter ", t)
+        t = _POV.sub("point of view", t)
+        t = _MONEY.sub(_money, t)
+        t = _NUMBER_SIGN.sub("number ", t)
+        t = _WITH.sub(lambda m: "without" if m.group(1) else "with", t)
+        t = _TEXT_SPEAK_RE.sub(_text_speak, t)
+        t = _TEXT_SPEAK_LOWER_RE.sub(lambda m: _TEXT_SPEAK_LOWER[m.group(1)], t)
+    else:
+        t = _spoken_abbreviations(rules.language)(t)
     t = _EMOTICON.sub(" ", t)
     t = _KAOMOJI.sub(_kaomoji, t)
     t = _symbols(t)
-    t = _WORD_SLASH.sub(" or ", t)
+    if english:
+        t = _WORD_SLASH.sub(" or ", t)
     t = _STRAY_SLASH.sub(" ", t)
     t = _SIGN_OFF_KISSES.sub(" ", t)
     if "-" in t:

@@ -36,8 +36,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ficaudio import languages
 from ficaudio.chapters import find_chapters
 from ficaudio.model import SPOKEN_KINDS, Document, Segment
+from ficaudio.pipeline import set_language
 from ficaudio.quotes import segment_quotes
 from ficaudio.readers import read_story
 from ficaudio.speakers.decision import RULES, rule_of
@@ -82,6 +84,10 @@ class Score:
     spurious_texts: list[str] = field(default_factory=list)
     structure_errors: list[str] = field(default_factory=list)
     """Our gold only: headings and author's notes not found as annotated."""
+    language: str = "en"
+    """The language the system decided the story is in."""
+    function_words_cast: list[str] = field(default_factory=list)
+    """Characters found that are a function word of the story's language ('Le', 'El', 'Der')."""
 
     @property
     def detected_pct(self) -> float:
@@ -105,6 +111,7 @@ def _pct(n: int, d: int) -> float:
 
 def analyse_text_only(doc: Document) -> Document:
     """The text stages with no configured characters (what the scores measure)."""
+    set_language(doc)
     plan = find_chapters(doc)
     segment_quotes(doc, plan)
     cast = discover_characters(doc, [])
@@ -281,7 +288,7 @@ def score_gold_file(path: Path) -> Score:
         pos = end
     scare: list[tuple[int, int]] = []
     for sq in gold.get("scare_quotes", []):
-        for mark in "'‘\"“":
+        for mark in ("'", "‘", '"', "“", "«", "« ", "«\u00a0", "„", "»", "「"):
             idx = text.find(mark + sq)
             if idx >= 0:
                 scare.append((idx + 1, idx + 1 + len(sq)))
@@ -289,7 +296,23 @@ def score_gold_file(path: Path) -> Score:
     result = score(Path(path).name.replace(".gold.json", ""), doc, quotes, gold["characters"], scare)
     result.seconds = seconds
     result.structure_errors = _structure_errors(doc, gold)
+    result.language = doc.language
+    if doc.language != gold.get("language", "en"):
+        result.structure_errors.append(f"language {doc.language}, gold {gold.get('language', 'en')}")
+    result.function_words_cast = _function_words_cast(doc)
     return result
+
+
+def _function_words_cast(doc: Document) -> list[str]:
+    """Characters found whose name (titles aside) holds a word of the language's function words: 'Le', 'Die'."""
+    lang = languages.get(doc.language)
+    if not lang.function_words:
+        return []
+    return sorted(
+        name for name in doc.characters
+        if name not in GENERIC_SPEAKERS
+        and any(w.lower() in lang.function_words for w in name.split() if w.lower().rstrip(".") not in lang.titles)
+    )
 
 
 def _structure_errors(doc: Document, gold: dict) -> list[str]:
@@ -374,6 +397,15 @@ def table(scores: list[Score]) -> str:
             + f" {'':>5} {'':>5}  lowest {min(s.attribution_pct for s in corpus):.1f}%"
         )
         lines.append(_targets(corpus))
+    other = [s for s in scores if s.language != "en"]
+    if other:
+        lines.append("")
+        lines.append("Stories in other languages (issue 17: every quotation found, >= 90% attributed, no function word cast):")
+        for s in other:
+            met = s.detected_pct == 100.0 and s.attribution_pct >= 90.0 and not s.function_words_cast
+            cast = ", ".join(s.function_words_cast) or "none"
+            lines.append(f"  {s.name:<28} {s.language}  found {s.detected_pct:.1f}%  attributed {s.attribution_pct:.1f}%"
+                         f"  function words cast: {cast}  {'met' if met else 'NOT MET'}")
     lines.append("")
     lines.append(
         "found: gold quote parts detected with exact text; spur: dialogue/thought segments matching no gold quote;"

@@ -32,6 +32,15 @@ CASES = {
     "100k one-line paragraphs": ("a\n", 200_000),
     "20k chapter headings": ("Chapter 1\n\n", 220_000),
 }
+OTHER_LANGUAGE_CASES = {
+    # Other languages' marks, dashes and tags (quote_marks.py, speakers/multilingual.py): unit, length, language.
+    "100k guillemets, French": ("« »", 100_000, "fr"),
+    "1 MB line of French dialogue with incises": ("« Je sais, dit-elle, mais non. » ", MB, "fr"),
+    "1 MB line of Spanish dash dialogue": ("—Hola —dijo Ana—. ¿Vienes? ", MB, "es"),
+    "1 MB line of German dialogue": ("„Komm“, sagte er. ", MB, "de"),
+    "100k dashes, Spanish": ("— ", 200_000, "es"),
+    "100k corner brackets": ("「『", 100_000, "ja"),
+}
 LIMIT_S = 60.0
 
 _CHILD = textwrap.dedent(
@@ -40,10 +49,10 @@ _CHILD = textwrap.dedent(
     from ficaudio.config import Config
     from ficaudio.pipeline import analyse
     from ficaudio.readers import read_text
-    for name, (unit, length) in json.loads(sys.argv[1]).items():
+    for name, (unit, length, *language) in json.loads(sys.argv[1]).items():
         text = (unit * (length // len(unit) + 1))[:length]
         started = time.perf_counter()
-        analyse(read_text(text), Config())
+        analyse(read_text(text), Config(language=language[0] if language else None))
         print(json.dumps([name, round(time.perf_counter() - started, 3)]), flush=True)
     """
 )
@@ -62,7 +71,7 @@ def _run(cases: dict[str, tuple[str, int]], timeout: float) -> dict[str, float]:
 
 
 def test_pathological_text_finishes_in_linear_time() -> None:
-    cases = {name: (unit, length * (4 if SOAK else 1)) for name, (unit, length) in CASES.items()}
+    cases = {name: (unit, length * (4 if SOAK else 1), *rest) for name, (unit, length, *rest) in CASES.items()}
     times = _run(cases, timeout=LIMIT_S * (4 if SOAK else 1) + 30)
     print("\n".join(f"{name}: {seconds:.2f} s" for name, seconds in times.items()))
     unfinished = [name for name in cases if name not in times]
@@ -76,3 +85,13 @@ def test_many_skipped_thought_tags_in_one_line() -> None:
     # (8,000 tags in 128 KB took ~10 s; linear, it takes well under one).
     times = _run({"skipped thought tags": (", Mira thought. ", 128_000)}, timeout=10)
     assert "skipped thought tags" in times
+
+
+def test_pathological_text_in_other_languages_finishes_in_linear_time() -> None:
+    cases = {name: (unit, length * (4 if SOAK else 1), *rest) for name, (unit, length, *rest) in OTHER_LANGUAGE_CASES.items()}
+    times = _run(cases, timeout=LIMIT_S * (4 if SOAK else 1) + 30)
+    print("\n".join(f"{name}: {seconds:.2f} s" for name, seconds in times.items()))
+    unfinished = [name for name in cases if name not in times]
+    assert not unfinished, f"did not finish within the limit: {unfinished} (finished: {times})"
+    slow = {name: s for name, s in times.items() if s > LIMIT_S / 2}
+    assert not slow, slow

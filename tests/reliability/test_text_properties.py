@@ -16,6 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ficaudio.config import Config
+from ficaudio.languages import supported
 from ficaudio.errors import FicaudioError
 from ficaudio.model import Document
 from ficaudio.pipeline import analyse
@@ -61,11 +62,11 @@ def _words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def check_story(text: str) -> Document | None:
-    """Analyse ``text`` and assert the segment invariants; None when refused cleanly."""
+def check_story(text: str, language: str | None = None) -> Document | None:
+    """Analyse ``text`` (in ``language``, else as detected) and assert the segment invariants; None when refused cleanly."""
     try:
         doc = read_text(text, title="Property")
-        analyse(doc, Config())
+        analyse(doc, Config(language=language))
     except FicaudioError:
         return None
     segments = doc.segments
@@ -142,3 +143,28 @@ def test_real_examples_keep_every_word() -> None:
     for path in sorted(EXAMPLES.glob("*.txt")):
         doc = check_story(path.read_text(encoding="utf-8"))
         assert doc is not None and len(doc.segments) > 20, path.name
+
+
+# Stories in other languages: their own marks and dialogue dashes (quote_marks.py), their speaker rules.
+OTHER_LANGUAGES = [code for code in supported() if code != "en"]
+OTHER_MARKS = ["«", "»", "« ", " »", "\u00a0»", "„", "“", "”", "»", "«", "「", "」", "『", "』", "—", "– ", "-", "--"]
+OTHER_WORDS = ["dit-elle", "demanda-t-il", "dijo", "ella", "sagte", "er", "сказала", "Marie", "Le", "La", "Der", "l'homme",
+               "aujourd’hui", "¿Vienes?", "¡Hola!", "Madame", "Frau", "don", "une", "voix"]
+OTHER_STORIES = st.lists(st.one_of(FRAGMENTS, st.sampled_from(OTHER_MARKS + OTHER_WORDS)), min_size=1,
+                         max_size=120).map("".join)
+TEXTS = Path(__file__).resolve().parents[1] / "texts"
+
+
+@RELIABILITY
+@given(st.sampled_from(OTHER_LANGUAGES), OTHER_STORIES)
+@example("fr", "— Tu viens ? demanda-t-il.\n\n« Je sais, dit-elle, mais »")
+@example("es", "—Hola —dijo ella—. ¿Vienes? —— —")
+@example("ja", "「『」』「")
+def test_stories_in_other_languages_keep_every_word(language: str, text: str) -> None:
+    check_story(text, language)
+
+
+@RELIABILITY
+@given(st.sampled_from(["le-phare", "la-tormenta", "der-letzte-zug"]), EDITS)
+def test_mutated_stories_in_other_languages_keep_every_word(which: str, edits: list[tuple[int, str, int]]) -> None:
+    check_story(_mutate((TEXTS / f"{which}.txt").read_text(encoding="utf-8"), edits))

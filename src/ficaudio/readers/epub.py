@@ -310,6 +310,14 @@ def read_epub_bytes(data: bytes, *, source: str, title: str) -> Document:
 def _read(data: bytes, *, source: str, fallback_title: str) -> Document:
     zf = SafeZip(data, source)
     package = _read_package(zf, source)
+    doc = _read_book(zf, package, source=source, fallback_title=fallback_title)
+    # The package's dc:language, unless the work's own page (AO3, FanFicFare) already said.
+    if package.metadata.get("language") and not doc.hints.metadata.get("language"):
+        doc.hints.metadata["language"] = package.metadata["language"][:1]
+    return doc
+
+
+def _read_book(zf: SafeZip, package: _Package, *, source: str, fallback_title: str) -> Document:
     toc, landmarks = _read_toc(zf, package, source)
     meta = package.metadata
     book_title = (meta.get("title") or [fallback_title])[0]

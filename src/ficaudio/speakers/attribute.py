@@ -107,6 +107,10 @@ class _State:
 
 def attribute_speakers(doc: Document, cast: Cast) -> Document:
     """Set ``speaker`` on every dialogue and thought segment; fill doc.characters."""
+    if doc.language != "en":  # another language's words and rules (multilingual.py)
+        from .multilingual import attribute
+
+        return attribute(doc, cast)
     attributor = Attributor(doc, cast)
     for chapter in doc.chapters:
         attributor.chapter(chapter.segments)

@@ -62,6 +62,10 @@ def discover_characters(
         reader_insert: the story is one (voices.yaml has `reader:`, or the work is tagged 'Reader'),
             even without a Y/N in the text.
     """
+    if doc.language != "en":  # another language's words and rules (multilingual.py)
+        from .multilingual import discover
+
+        return discover(doc, configured)
     cast = Cast()
     for name, aliases, gender in configured or []:
         cast.add(name, aliases, gender)

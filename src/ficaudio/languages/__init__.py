@@ -1,0 +1,114 @@
+"""The languages ficaudio reads: one module per language, holding that language's words as data.
+
+A language module (``fr.py``, ``es.py``, ...) defines ``LANGUAGE``, a
+``Language``: the eSpeak NG voices to cast from, the story's dialogue marks,
+and, for the languages attributed in full, the speech verbs, subject pronouns,
+titles and function words the speaker rules read, and the abbreviations the
+sentence splitter must not break at. Adding a language is adding a file here;
+nothing else lists them.
+
+English is the exception in one way: its words live in ``speakers/vocab.py``,
+where the English rules were built, and ``en.py`` only says so (English
+stories take the full English rule set; every other language takes the rules
+of ``speakers/multilingual.py``, fed by its file).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+
+DEFAULT = "en"
+"""The language of a story that says none and is too short (or too mixed) to tell."""
+
+
+@dataclass(frozen=True, eq=False)  # one object per language (get() caches it): hashed by identity
+class Language:
+    code: str
+    """ISO 639-1 code, also the module's name: 'fr'."""
+    name: str
+    """English name, as the script and cast sheet print it: 'French'."""
+    voices: tuple[str, ...]
+    """eSpeak NG language voices for it, the narrator's first: ('fr-fr', 'fr-be', 'fr-ch')."""
+    names: tuple[str, ...] = ()
+    """How download metadata writes the language besides its code: 'Français', 'French', 'fra'."""
+    quotes: dict[str, str] = field(default_factory=dict)
+    """Opening mark -> the marks that may close it: {'«': '»', '"': '"»'} (a straight quote closed by » is
+    seen in the wild). Single quotes are never dialogue outside English: ’ is the apostrophe of l’homme."""
+    dash_dialogue: bool = False
+    """A paragraph opening with a dash is speech: —Hola —dijo ella—. ¿Vienes?"""
+    incise: bool = False
+    """Tags sit inside the speech, between commas: « Je sais, dit-elle, mais c'est trop tard. »"""
+    speech_verbs: tuple[str, ...] = ()
+    """Every form of the verbs of saying a tag uses (dit, dis, demanda, répondit, ...)."""
+    thought_verbs: tuple[str, ...] = ()
+    """Verbs of thinking that make a line a thought: « Zut », pensa-t-elle / —Qué raro —pensó."""
+    pronouns: dict[str, str] = field(default_factory=dict)
+    """Subject pronouns of a tag -> 'female', 'male' or 'self' (il, elle, je)."""
+    object_pronouns: frozenset[str] = frozenset()
+    """Third-person object pronouns (lui, le, ihm): a sign someone else is in the sentence."""
+    verb_genders: dict[str, str] = field(default_factory=dict)
+    """Verb forms that say the speaker's gender themselves (Russian сказала -> female)."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """Titles before a name -> gender ('Madame' -> female); a title alone is never a name."""
+    function_words: frozenset[str] = frozenset()
+    """Words that are never names even capitalised (Le, La, Der, Die, El, Pero): lower case."""
+    abbreviations: frozenset[str] = frozenset()
+    """Abbreviations a sentence does not end at (lower case, without the final full stop): 'mme', 'sr'."""
+    person_nouns: dict[str, str] = field(default_factory=dict)
+    """Nouns for people -> gender, so 'El viejo se sentó' is someone and 'Le vent sifflait' is not (lower case)."""
+    spoken_abbreviations: dict[str, str] = field(default_factory=dict)
+    """Abbreviations eSpeak NG's voice would spell out -> what to say ('M.' -> 'Monsieur'); it says the rest,
+    and every number and date, itself."""
+    voice_nouns: frozenset[str] = frozenset()
+    """'voix', 'voz', 'stimme': a tag 'cria une voix' names no one yet (lower case)."""
+    role_nouns: dict[str, str] = field(default_factory=dict)
+    """Nouns for a role ('employé', 'frutero', 'schaffner') -> gender ('' unknown): a speaker of their own,
+    'L'employé', until the story names them (lower case)."""
+    capitalised_nouns: bool = False
+    """Every noun is written with a capital (German): a capital alone says nothing of a name."""
+    name_endings: dict[str, str] = field(default_factory=dict)
+    """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
+
+    @property
+    def tag_verbs(self) -> tuple[str, ...]:
+        """Every verb that makes a tag, of saying or of thinking."""
+        return self.speech_verbs + self.thought_verbs
+
+    @property
+    def full(self) -> bool:
+        """Attributed with its own speech verbs (else only voices and dialogue marks are the language's)."""
+        return bool(self.speech_verbs)
+
+
+@functools.lru_cache(maxsize=None)
+def supported() -> tuple[str, ...]:
+    """Every language code with a module here."""
+    from . import __path__ as here
+
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(here) if len(m.name) in (2, 3) and m.name.isalpha()))
+
+
+@functools.lru_cache(maxsize=None)
+def get(code: str) -> Language:
+    """The Language for a code from ``supported()``; KeyError for any other."""
+    if code not in supported():
+        raise KeyError(code)
+    return importlib.import_module(f"{__name__}.{code}").LANGUAGE
+
+
+def normalize(value: str) -> str | None:
+    """'fr', 'fr-FR', 'fr_CA', 'French', 'Français', 'fra' -> 'fr'; None when it names no language here."""
+    raw = " ".join(str(value).split()).strip().lower()
+    if not raw:
+        return None
+    head = raw.replace("_", "-").split("-")[0]
+    if head in supported():
+        return head
+    for code in supported():
+        lang = get(code)
+        if raw in (n.lower() for n in (lang.name, *lang.names)) or head in (n.lower() for n in lang.names):
+            return code
+    return None

@@ -1,0 +1,42 @@
+"""German: „Anführungszeichen“ and »Guillemets«; every noun is capitalised, so a name needs more than a capital."""
+
+from . import Language
+
+_PAST = """sagte fragte antwortete rief flüsterte murmelte meinte erwiderte entgegnete schrie brüllte seufzte lachte
+erklärte wiederholte bemerkte knurrte zischte stammelte stotterte murrte brummte keuchte jammerte bat befahl
+versprach warnte drängte beharrte protestierte flehte wisperte kicherte schnaubte grinste lächelte fauchte
+verkündete gestand widersprach unterbrach ergänzte betonte raunte hauchte""".split()
+_PRESENT = """grüßte grüßt sagt fragt antwortet ruft flüstert murmelt meint erwidert entgegnet schreit brüllt seufzt lacht
+erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht jammert bittet befiehlt
+verspricht warnt drängt beharrt protestiert fleht wispert""".split()
+
+LANGUAGE = Language(
+    code="de",
+    name="German",
+    names=("Deutsch", "German", "deu", "ger"),
+    voices=("de",),
+    quotes={"„": "“”\"", "»": "«", "\"": "\"", "“": "”", "«": "»", "‚": "‘"},
+    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT)),
+    pronouns={"er": "male", "sie": "female", "ich": "self"},
+    titles={"herr": "male", "hr.": "male", "frau": "female", "fr.": "female", "fräulein": "female",
+            "onkel": "male", "tante": "female", "doktor": "", "dr.": "", "oma": "female", "opa": "male",
+            "professor": "", "professorin": "female", "kapitän": "male"},
+    function_words=frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    mein meine meinen dein deine sein seine seinen ihr ihre ihren unser unsere euer eure ich du er sie es wir man
+    mich dich sich mir dir ihm ihn uns euch und oder aber denn sondern doch dass daß wenn als ob weil da dann
+    danach noch schon nie immer auch nur sehr mehr nichts niemand jemand etwas alles alle jeder jede jedes dieser
+    diese dieses jener jene mit ohne für gegen um durch bei nach von vor zu zum zur aus auf über unter hinter
+    neben zwischen in im am an ans ja nein danke bitte hallo tschüss ach oh na nun also so wie wo wer was warum
+    wieso weshalb wann hier dort heute morgen gestern plötzlich endlich vielleicht kapitel herr frau fräulein gott
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
+    september oktober november dezember ende prolog epilog gut guten""".split()),
+    abbreviations=frozenset("hr fr dr prof z.b bzw usw ca nr str d.h u.a vgl evtl bzgl inkl".split()),
+    capitalised_nouns=True,
+    person_nouns={'mann': 'male', 'frau': 'female', 'junge': 'male', 'mädchen': 'female', 'alte': '', 'alter': 'male', 'schaffner': 'male', 'schaffnerin': 'female', 'fremde': '', 'fremder': 'male', 'kind': '', 'greis': 'male', 'dame': 'female', 'herr': 'male'},
+    spoken_abbreviations={'Dr.': 'Doktor', 'z.B.': 'zum Beispiel', 'bzw.': 'beziehungsweise', 'usw.': 'und so weiter', 'Hr.': 'Herr', 'Fr.': 'Frau'},
+    object_pronouns=frozenset(['ihm', 'ihr', 'ihn']),
+    voice_nouns=frozenset(['stimme']),
+    name_endings={"a": "female"},
+    role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
+    thought_verbs=('dachte', 'denkt'),
+)

@@ -1,0 +1,44 @@
+"""Spanish: dialogue dashes (—Hola —dijo ella—. ¿Vienes?), «comillas» and “inglesas”."""
+
+from . import Language
+
+_PAST = """dijo preguntó respondió contestó murmuró susurró gritó exclamó añadió repitió replicó suspiró explicó
+continuó insistió protestó declaró anunció ordenó pidió rogó admitió sugirió comentó aclaró musitó bromeó
+interrumpió masculló gruñó chilló advirtió prosiguió concluyó intervino espetó soltó afirmó negó inquirió
+balbuceó tartamudeó suplicó reconoció confesó corrigió propuso prometió señaló observó apuntó sentenció
+agregó cuchicheó bufó jadeó sollozó rio rió""".split()
+_PRESENT = """saludó saluda dice pregunta responde contesta murmura susurra grita exclama añade repite replica suspira explica
+continúa insiste protesta declara anuncia ordena pide ruega admite sugiere comenta aclara musita bromea
+interrumpe masculla gruñe chilla advierte prosigue concluye interviene espeta suelta afirma niega agrega""".split()
+
+LANGUAGE = Language(
+    code="es",
+    name="Spanish",
+    names=("Español", "Espanol", "Castellano", "Spanish", "spa"),
+    voices=("es", "es-419"),
+    quotes={"«": "»", "“": "”", "\"": "\""},
+    dash_dialogue=True,
+    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT)),
+    pronouns={"él": "male", "ella": "female", "yo": "self", "ellos": "plural", "ellas": "plural"},
+    titles={"señor": "male", "sr.": "male", "sr": "male", "señora": "female", "sra.": "female", "sra": "female",
+            "señorita": "female", "srta.": "female", "don": "male", "doña": "female", "tía": "female",
+            "tío": "male", "doctor": "male", "doctora": "female", "abuela": "female", "abuelo": "male",
+            "padre": "male", "madre": "female", "capitán": "male"},
+    function_words=frozenset("""el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
+    hasta desde según tras mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra yo tú él ella
+    ello nosotros nosotras vosotros ellos ellas usted ustedes me te se nos os le les y e o u ni pero sino que
+    quien quién qué cual cuál cuando cuándo donde dónde como cómo si sí porque pues luego entonces después antes
+    ahora ya aún todavía nunca siempre también tampoco muy más menos nada nadie algo alguien todo todos toda
+    todas cada otro otra otros otras este esta esto estos estas ese esa eso esos esas aquel aquella no gracias
+    hola adiós buenos buenas señor señora señorita don doña capítulo dios ay oh eh bueno vale claro quizá quizás
+    tal allí aquí allá mientras aunque lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
+    abril mayo junio julio agosto septiembre octubre noviembre diciembre fin prólogo epílogo nota""".split()),
+    abbreviations=frozenset("sr sra srta dr dra ud uds etc pág núm av cap vol".split()),
+    name_endings={"a": "female", "o": "male"},
+    person_nouns={'viejo': 'male', 'vieja': 'female', 'hombre': 'male', 'mujer': 'female', 'chico': 'male', 'chica': 'female', 'niño': 'male', 'niña': 'female', 'anciano': 'male', 'anciana': 'female', 'muchacho': 'male', 'muchacha': 'female', 'joven': '', 'señor': 'male', 'señora': 'female', 'desconocido': 'male', 'desconocida': 'female'},
+    spoken_abbreviations={'Dr.': 'doctor', 'Dra.': 'doctora', 'Ud.': 'usted', 'Uds.': 'ustedes'},
+    object_pronouns=frozenset(['le', 'les']),
+    voice_nouns=frozenset(['voz']),
+    role_nouns={'frutero': 'male', 'frutera': 'female', 'camarero': 'male', 'camarera': 'female', 'vendedor': 'male', 'vendedora': 'female', 'policía': '', 'médico': 'male', 'médica': 'female', 'enfermero': 'male', 'enfermera': 'female', 'cartero': 'male', 'cartera': 'female', 'conductor': 'male', 'revisor': 'male', 'panadero': 'male', 'panadera': 'female', 'portero': 'male', 'portera': 'female', 'profesor': 'male', 'profesora': 'female', 'desconocido': 'male', 'desconocida': 'female'},
+    thought_verbs=('pensó', 'piensa'),
+)

@@ -1,0 +1,48 @@
+"""French: « guillemets » with their spaces (and the " ... » of the wild), dialogue dashes, incises (dit-elle)."""
+
+from . import Language
+
+_PAST = """dit demanda répondit murmura cria chuchota souffla reprit ajouta lança répliqua soupira expliqua continua
+poursuivit déclara annonça hurla grogna marmonna insista protesta fit interrogea rétorqua observa remarqua conclut
+avoua admit proposa suggéra hasarda coupa gémit balbutia bredouilla siffla ordonna supplia ricana gronda
+s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enquit objecta railla plaisanta trancha lâcha
+intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora""".split()
+_PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
+poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
+avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
+s’exclame objecte raille lâche intervient enchaîne confirme promet rappelle note commente grommelle glisse
+répète implore""".split()
+
+LANGUAGE = Language(
+    code="fr",
+    name="French",
+    names=("Français", "Francais", "French", "fra", "fre"),
+    voices=("fr-fr", "fr-be", "fr-ch"),
+    quotes={"«": "»\"”", "\"": "\"»", "“": "”»", "‹": "›"},
+    dash_dialogue=True,
+    incise=True,
+    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT)),
+    pronouns={"il": "male", "elle": "female", "je": "self", "j'": "self", "ils": "plural", "elles": "plural",
+              "on": "plural"},
+    titles={"monsieur": "male", "m.": "male", "madame": "female", "mme": "female", "mademoiselle": "female",
+            "mlle": "female", "docteur": "", "maître": "", "père": "male", "mère": "female", "tante": "female",
+            "oncle": "male", "sœur": "female", "frère": "male", "capitaine": "", "professeur": "",
+            "grand-mère": "female", "grand-père": "male", "mamie": "female", "papi": "male"},
+    function_words=frozenset("""le la les l un une des du de d au aux ce cet cette ces ça cela ceci celui celle ceux
+    celles mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles me
+    te se moi toi lui eux et ou mais donc or ni car que qu qui quoi dont où quand comme si puis alors ensuite enfin
+    pourtant cependant ainsi aussi encore déjà toujours jamais rien personne tout tous toute toutes quelque
+    quelques chaque aucun aucune oui non merci bonjour bonsoir salut adieu pardon hé eh oh ah bah bon bien voilà
+    voici là ici dans sur sous avec sans pour par vers chez entre depuis pendant avant après contre selon malgré
+    dès en à y ne pas plus très trop peu beaucoup comment pourquoi combien lorsque tandis parce soudain
+    maintenant demain hier aujourd'hui aujourd’hui peut-être même certes hélas tiens allons dieu chapitre
+    monsieur madame mademoiselle lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril
+    mai juin juillet août septembre octobre novembre décembre noël fin prologue épilogue note""".split()),
+    abbreviations=frozenset("m mme mlle mm dr st ste etc p ex cf av apr j.-c env chap vol n°".split()),
+    person_nouns={'homme': 'male', 'femme': 'female', 'vieux': 'male', 'vieille': 'female', 'garçon': 'male', 'fille': 'female', 'gardienne': 'female', 'gardien': 'male', 'jeune': '', 'enfant': '', 'inconnu': 'male', 'inconnue': 'female', 'vieillard': 'male', 'dame': 'female', 'monsieur': 'male'},
+    spoken_abbreviations={'M.': 'Monsieur', 'MM.': 'Messieurs', 'Dr': 'Docteur', 'Dr.': 'Docteur', 'St': 'Saint', 'Ste': 'Sainte'},
+    object_pronouns=frozenset(['lui', 'leur']),
+    voice_nouns=frozenset(['voix']),
+    role_nouns={'employé': 'male', 'employée': 'female', 'serveur': 'male', 'serveuse': 'female', 'vendeur': 'male', 'vendeuse': 'female', 'policier': 'male', 'policière': 'female', 'médecin': '', 'infirmier': 'male', 'infirmière': 'female', 'facteur': 'male', 'factrice': 'female', 'chauffeur': 'male', 'contrôleur': 'male', 'contrôleuse': 'female', 'boulanger': 'male', 'boulangère': 'female', 'pâtissier': 'male', 'gardien': 'male', 'concierge': '', 'professeur': '', 'maîtresse': 'female', 'docteur': '', 'inconnu': 'male', 'inconnue': 'female'},
+    thought_verbs=('pensa', 'pense', 'songea', 'songe'),
+)

@@ -1,0 +1,616 @@
+"""Characters and speakers of a story in a language other than English, from that language's file.
+
+The English rules (discover.py, attribute.py, sieves/) are built from
+English words; this module runs the same kinds of rule, fewer of them, on the
+words of ``ficaudio/languages/<code>.py``: its speech verbs, subject
+pronouns, titles and function words. Discovery takes a capitalised word for a
+name only when it is used as one (in a speech tag, after a title, as the
+subject of the narration next to a quote, or recurring mid-sentence) and never
+when it is a function word ('Le', 'La', 'El', 'Der', 'Die'); in a language
+whose nouns all carry capitals (German) it needs a tag, a title or a beat.
+Attribution, per line: its own tag (``dit-elle``, ``—dijo Lucía``,
+``sagte er``), else for the paragraph another tagged line of it, an action
+beat, the one character it names, the subject the paragraph before ended on,
+whom the previous line called by name, turn-taking, and last a generic voice.
+Each decision's ``why`` starts with the label of the matching rule in
+decision.RULES.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..languages import Language, get
+from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
+from .cast import Cast
+from .lines import count_lines
+
+VOICE = "\x00voice"
+"""A tag naming an unnamed voice ('une voix', 'eine Stimme'): a generic voice until the scene names it."""
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+"""A capitalised word of any Latin or Cyrillic script ('Lucía', 'Jean-Luc', 'Маша')."""
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_DASHED_LINE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*$")
+CONVERSATION_BREAK_WORDS = 60
+"""A narration-only paragraph longer than this ends the run of turns."""
+NEXT_PRONOUN_CHARS = 300
+"""How far after a name the narration's next he/she still counts as that person's."""
+
+
+@dataclass
+class _Words:
+    """A language's words as the patterns the rules use."""
+
+    lang: Language
+    verbs: str = ""
+    pronouns: str = ""
+    titles: str = ""
+    determiners: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        lang = self.lang
+        self.verbs = "|".join(sorted((re.escape(v) for v in lang.tag_verbs), key=len, reverse=True)) or r"(?!)"
+        self.pronouns = "|".join(sorted((re.escape(p) for p in lang.pronouns if p.isalpha()), key=len,
+                                        reverse=True)) or r"(?!)"
+        self.titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
+        name = r"(?:(?i:" + self.titles + r")\s+)?" + _CAP + r"(?:[ ]" + _CAP + r")?"
+        # A description first: 'El viejo' is not a name 'El'.
+        who = (r"(?P<who>(?i:" + _ARTICLES + r")\s+[^\W\d_]+|(?i:l['’])[^\W\d_]+|" + name + r"|(?i:" + self.pronouns
+               + r"))")
+        clitic = r"(?:(?:le|les|me|te|se|nos|lo|la|gli|mi|ti|ci|vi|si|lui|leur)\s+|[lmt]['’])?"
+        # After the quote: 'dit-elle', 'demanda-t-il', 'dit Marie', '—dijo ella', 'sagte Jonas', 'Anna sagte'.
+        self.after = re.compile(
+            r"^[\s,;:—–-]*(?:" + clitic + r"(?P<verb>" + self.verbs + r")(?:(?:-t)?-(?P<pron>" + self.pronouns + r")\b"
+            r"|\s+" + who + r"(?![\w'’])|(?=\s*[,.;:!?—–]|\s+[a-z]))"
+            r"|" + who.replace("?P<who>", "?P<who2>") + r"\s+" + clitic + r"(?:" + self.verbs + r")\b)",
+        )
+        # Before the quote, at the end of the narration: 'Anna sagte:', 'Margaux demanda :', 'Lucía dijo'.
+        self.before = re.compile(
+            who + r"\s+" + clitic + r"(?:" + self.verbs + r")\b[^.!?«»\"“”„]{0,60}[,:—–-]?\s*$"
+        )
+        self.subject = re.compile(r"^[\s—–-]*" + who + r"(?![\w'’])")
+        self.name = re.compile(r"(?<![\w'’])(?:(?P<title>(?i:" + self.titles + r"))\s+)?(?P<name>" + _CAP + r")")
+        self.determiners = frozenset(_ARTICLES.split("|")) | _PREPOSITION_WORDS
+
+
+_ARTICLES = ("le|la|les|l'|l’|un|une|son|sa|ses|mon|ma|el|los|las|una|unos|su|der|die|das|den|dem|des|ein|eine|"
+             "einen|einem|sein|seine|ihr|ihre|il|lo|gli|o|os|as|um|uma")
+_PREPOSITION_WORDS = frozenset("dans vers en desde hacia in im nach aus nel nella em na no".split())
+"""Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
+person ('à Paul', 'de Marie' and 'zu Anna' are common for people, so those are left out)."""
+_GENDERED_ARTICLES = {"le": "male", "la": "female", "el": "male", "der": "male", "die": "female", "il": "male",
+                      "o": "male", "a": "female", "un": "male", "une": "female", "una": "female", "ein": "male",
+                      "eine": "female", "um": "male", "uma": "female"}
+
+
+def _words(lang: Language) -> _Words:
+    cached = _CACHE.get(lang.code)
+    if cached is None:
+        cached = _CACHE[lang.code] = _Words(lang)
+    return cached
+
+
+_CACHE: dict[str, _Words] = {}
+
+
+# --- discovery ------------------------------------------------------------------
+
+
+def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] | None = None) -> Cast:
+    """The story's speaking characters, found with its language's words, plus those configured."""
+    lang = get(doc.language)
+    w = _words(lang)
+    cast = Cast()
+    for name, aliases, gender in configured or []:
+        cast.add(name, aliases, gender)
+        cast.configured.add(name)
+    text = doc.text
+    segments = doc.segments
+    total: Counter[str] = Counter()
+    mid: Counter[str] = Counter()
+    after_det: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    beats: Counter[str] = Counter()
+    titled: dict[str, Counter[str]] = {}
+    full_names: Counter[tuple[str, str]] = Counter()
+    for i, seg in enumerate(segments):
+        if seg.kind != "narration":
+            continue
+        chunk = text[seg.start : seg.end]
+        for m in w.name.finditer(chunk):
+            word = m.group("name")
+            if _not_a_name(word, lang):
+                continue
+            total[word] += 1
+            before = chunk[max(0, m.start() - 60) : m.start()].rstrip()
+            prev = before.split()[-1].lower().strip("«»\"“”„,") if before.split() else ""
+            if m.group("title"):
+                titled.setdefault(word, Counter())[f"{m.group('title')} {word}"] += 1
+            elif before and before[-1] not in ".!?…:—–-«»\"“”„":
+                mid[word] += 1
+            if prev in w.determiners and not m.group("title"):
+                after_det[word] += 1
+        after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
+        before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
+        m = w.after.match(chunk) if after_quote else None
+        for who in (m.group("who"), m.group("who2")) if m else ():
+            if who and not _not_a_name(_bare(who, w), lang) and who[:1].isupper():
+                tagged[_bare(who, w)] += 1
+        m = w.before.search(chunk[-160:]) if before_quote else None
+        if m and not _not_a_name(_bare(m.group("who"), w), lang) and m.group("who")[:1].isupper():
+            tagged[_bare(m.group("who"), w)] += 1
+        for sentence in _SENTENCE.split(chunk):
+            b = re.match(r"^[\s—–-]*(" + _CAP + r")(?:[ ](" + _CAP + r"))?\s+[^\W\d_A-ZÀ-Þ]", sentence)
+            if b and (after_quote or before_quote) and not _not_a_name(b.group(1), lang):
+                beats[b.group(1)] += 1
+                if b.group(2) and not _not_a_name(b.group(2), lang):
+                    beats[b.group(2)] += 1
+        for m in re.finditer(r"(?<![\w'’])(" + _CAP + r")[ ](" + _CAP + r")(?![\w'’])", chunk):
+            if not (_not_a_name(m.group(1), lang) or _not_a_name(m.group(2), lang)):
+                full_names[(m.group(1), m.group(2))] += 1  # 'Drago Malefoy'
+
+    lower = Counter(x.lower() for x in re.findall(r"(?<![\w'’])[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*", text))
+
+    def is_name(word: str) -> bool:
+        if lower[word.lower()] * 2 > total[word] + tagged[word]:
+            return False  # a word the text mostly writes in lower case
+        if tagged[word] or word in titled:
+            return True
+        if lang.capitalised_nouns:
+            return beats[word] >= 1 and total[word] >= 2 and after_det[word] == 0
+        return total[word] >= 2 and (mid[word] >= 1 or beats[word] >= 1) and after_det[word] * 2 < total[word]
+
+    # A full name is one person: 'Drago Malefoy', 'Drago', 'Malefoy' (when a word is no one else's).
+    accepted = {w for w in set(total) | set(tagged) if is_name(w)}
+    owners: Counter[str] = Counter(w for pair in full_names for w in pair)
+    for (first, last), n in sorted(full_names.items()):
+        if (first in accepted or last in accepted or n >= 2) and not (first in titled or last in titled):
+            full = f"{first} {last}"
+            cast.add(full, [w for w in (first, last) if owners[w] == 1 and cast.resolve(w) is None])
+            accepted -= {first, last}
+    for word in sorted(set(total) | set(tagged)):
+        if word not in accepted:
+            continue
+        forms = titled.get(word, Counter())
+        bare_uses = total[word] + tagged[word] - sum(forms.values())
+        canonical = word
+        if forms and forms.most_common(1)[0][1] >= bare_uses:
+            canonical = _capitalise(forms.most_common(1)[0][0])
+        aliases = [word, *forms, *(_capitalise(f) for f in forms)]
+        existing = cast.resolve(word)
+        if existing:
+            cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
+        else:
+            cast.add(canonical, [a for a in aliases if a != canonical])
+            gender = next((lang.titles[t.split()[0].lower()] for t in forms if lang.titles.get(t.split()[0].lower())),
+                          None)
+            if gender:
+                cast.characters[canonical].gender = gender
+    _infer_genders(doc, cast, lang)
+    return cast
+
+
+def _not_a_name(word: str, lang: Language) -> bool:
+    low = word.lower()
+    return low in lang.function_words or low in lang.titles or low.rstrip(".") in lang.titles or len(word) < 2
+
+
+def _bare(who: str, w: _Words) -> str:
+    """'Madame Kervella' -> 'Kervella'; 'Lucía' -> 'Lucía'."""
+    m = re.match(r"(?i:" + w.titles + r")\s+(" + _CAP + r")$", who)
+    return m.group(1) if m else who
+
+
+def _capitalise(form: str) -> str:
+    return form[:1].upper() + form[1:]
+
+
+def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
+    """Gender from the first gendered pronoun after each mention in the narration, up to the next name;
+    failing that, the endings the language's names take (Lucía, Marta -> female)."""
+    pattern = cast.mention_pattern()
+    if pattern is None:
+        return
+    pronoun = re.compile(r"(?<![\w'’-])(" + _words(lang).pronouns + r")(?![\w'’-])", re.IGNORECASE)
+    verbs = re.compile(r"(?:" + _words(lang).verbs + r")\W*$", re.IGNORECASE)
+    votes: dict[str, Counter[str]] = {}
+    text = doc.text
+    # The narration as one run (speech left out: its pronouns are about anyone), each mention followed
+    # up to the next one or NEXT_PRONOUN_CHARS.
+    narration = [(s.start, s.end) for s in doc.segments if s.kind == "narration"]
+    found = [(m.start(), m.end(), m.group(0)) for a, b in narration for m in pattern.finditer(text, a, b)]
+    paragraph_end = {s.start: s.paragraph for s in doc.segments if s.kind == "narration"}
+    ends: dict[int, int] = {}
+    for seg in doc.segments:
+        ends[seg.paragraph] = max(ends.get(seg.paragraph, 0), seg.end)
+    where = [(a, b, ends[paragraph_end[a]]) for a, b in narration]
+    starts = [a for a, _, _ in where]
+    for n, (_, end, mention) in enumerate(found):
+        name = cast.resolve(mention)
+        # Up to the next name, within the paragraph: across a paragraph break in a dialogue the next
+        # 'she' is as often the other speaker.
+        para_end = where[bisect.bisect_right(starts, end) - 1][2]
+        stop = min(found[n + 1][0] if n + 1 < len(found) else len(text), para_end)
+        budget = NEXT_PRONOUN_CHARS
+        for a, b in narration:
+            if b <= end or a >= stop or budget <= 0:
+                continue
+            lo, hi = max(a, end), min(b, stop, max(a, end) + budget)
+            budget -= hi - lo
+            p = next((p for p in pronoun.finditer(text, lo, hi) if _subject_position(text, p.start(), a, verbs)), None)
+            if p:
+                gender = lang.pronouns.get(p.group(1).lower())
+                # 'Théo lui servit une tasse. Elle la prit': an object pronoun between says someone else is
+                # there, whom the 'elle' may well be.
+                between = {x.lower() for x in re.findall(r"[^\W\d_]+", text[end : p.start()])}
+                if name and gender in ("female", "male") and not between & lang.object_pronouns:
+                    votes.setdefault(name, Counter())[gender] += 1
+                break
+    for name, char in cast.characters.items():
+        if char.gender:
+            continue
+        counts = votes.get(name)
+        if counts and counts.most_common(1)[0][1] > sum(counts.values()) / 2:
+            char.gender = counts.most_common(1)[0][0]
+            continue
+        bare = name.split()[-1].lower()
+        char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
+
+
+def _subject_position(text: str, at: int, lower: int, verbs: re.Pattern[str]) -> bool:
+    """A pronoun opening a sentence or clause ('Il haussa', ', et elle'), not a tag's ('antwortete sie'),
+    which names whoever spoke, nor an object ('hinter ihr')."""
+    before = text[max(lower, at - 40) : at]
+    if verbs.search(before):
+        return False
+    return at == lower or bool(re.search(r"(?:^|[.!?…;:,]\s*|\b(?:et|mais|puis|y|pero|und|aber|dann|e|ma)\s+)$", before))
+
+
+# --- attribution ------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    recent: dict[str, int] = field(default_factory=dict)
+    clock: int = 0
+    turns: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+    addressed: set[str] = field(default_factory=set)
+    last_subject: str | None = None
+    """The subject of the last sentence of the previous paragraph, when it held no dialogue."""
+    last_quote_id: int | None = None
+    heard: dict[str, int] = field(default_factory=dict)
+    """name -> clock of its last mention inside speech ('Frau Keller hat gesagt ...'): someone about."""
+    voice_lines: list[Segment] = field(default_factory=list)
+    """The previous paragraph's lines said by an unnamed voice ('cria une voix')."""
+    last_lines: list[Segment] = field(default_factory=list)
+    """The previous paragraph's lines, when no one was found for them (a generic voice)."""
+
+    def mention(self, name: str) -> None:
+        self.clock += 1
+        self.recent[name] = self.clock
+
+
+def attribute(doc: Document, cast: Cast) -> Document:
+    """Set ``speaker`` and ``why`` on every dialogue and thought segment; fill doc.characters."""
+    att = _Attributor(doc, cast, get(doc.language))
+    for chapter in doc.chapters:
+        att.state = _State()
+        paragraphs: list[list[Segment]] = []
+        for seg in chapter.segments:
+            # A dashed line inside one paragraph's marks ('"Tu viens ?\n- Oui."') is the next turn.
+            new_turn = seg.kind == "dialogue" and _DASHED_LINE.search(doc.text, max(0, seg.start - 6), seg.start)
+            if paragraphs and paragraphs[-1][0].paragraph == seg.paragraph and seg.kind != "heading" and not new_turn:
+                paragraphs[-1].append(seg)
+            else:
+                paragraphs.append([seg])
+        for segs in paragraphs:
+            att.paragraph(segs)
+    count_lines(doc, cast)
+    return doc
+
+
+class _Attributor:
+    def __init__(self, doc: Document, cast: Cast, lang: Language) -> None:
+        self.text = doc.text
+        self.cast = cast
+        self.lang = lang
+        self.w = _words(lang)
+        self.pattern = cast.mention_pattern()
+        self.state = _State()
+        self.descriptions: dict[str, str] = {}
+        self.roles: set[str] = set()
+        """Speakers made from a role noun ('L'employé'), until the story names them."""
+
+    def paragraph(self, segs: list[Segment]) -> None:
+        st = self.state
+        narration = [s for s in segs if s.kind == "narration"]
+        spoken = [s for s in segs if s.kind in SPOKEN_KINDS and not s.speaker]
+        mentions = [(m.start(), name) for s in narration for m, name in self._names(s)]
+        self._note_appositions(narration)
+        if segs[0].scene_break_before:
+            st.turns.clear()
+        if not spoken and st.voice_lines and mentions:
+            # '« ... » cria une voix.' then 'C'était la tante Odile.': the voice is hers.
+            name = mentions[0][1]
+            for s in st.voice_lines:
+                s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
+            st.turns.append(name)
+        if not spoken:
+            st.voice_lines = []
+            words = sum(len(self.text[s.start : s.end].split()) for s in narration)
+            if words > CONVERSATION_BREAK_WORDS:
+                st.turns.clear()
+            for _, name in mentions:
+                st.mention(name)
+            st.last_subject = self._last_subject(narration, mentions)
+            st.addressed = set()
+            return
+        for s in spoken:
+            for m, name in self._names(s):
+                st.heard[name] = st.clock
+        own: dict[int, tuple[str, str]] = {}
+        for s in spoken:
+            found = self._own_tag(s, segs, mentions)
+            if found:
+                own[id(s)] = found
+        default = self._paragraph_default(segs, spoken, mentions, {k: v for k, v in own.items() if v[0] != VOICE})
+        voices = []
+        for s in spoken:
+            s.speaker, s.why = own.get(id(s), default)
+            if s.kind == "thought" and not s.why.startswith("thought-tag"):
+                s.why = "thought-tag: " + s.why  # « Zut », pensa-t-elle
+            if s.speaker == VOICE:
+                s.speaker, s.why = self._generic(segs), "unnamed voice: " + s.why.partition(": ")[2]
+                voices.append(s)
+        for _, name in mentions:
+            st.mention(name)
+        called = self._vocatives(spoken[0])
+        if st.last_lines and len(called) == 1 and spoken[0].speaker not in called:
+            # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
+            name = next(iter(called))
+            for s in st.last_lines:
+                if s.speaker in self.roles:  # 'el frutero' is Julián from now on
+                    self.descriptions = {k: (name if v == s.speaker else v) for k, v in self.descriptions.items()}
+                s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
+            st.turns.append(name)
+            st.mention(name)
+        first = spoken[0].speaker
+        if first and first not in GENERIC_SPEAKERS:
+            st.mention(first)
+            if spoken[0].kind == "dialogue":  # a thought is no turn of the conversation
+                st.turns.append(first)
+        st.last_lines = [s for s in spoken if s.speaker in GENERIC_SPEAKERS or s.speaker in self.roles]
+        st.voice_lines = voices
+        st.last_speaker = first
+        st.last_quote_id = spoken[-1].quote_id
+        st.addressed = self._vocatives(spoken[-1])
+        st.last_subject = None
+
+    def _note_appositions(self, narration: list[Segment]) -> None:
+        """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
+        for s in narration:
+            for m in self._names(s):
+                after = re.match(r",\s+(?:" + _ARTICLES + r")\s+([^\W\d_]+)", self.text[m[0].end() : s.end])
+                if after:
+                    self.descriptions[after.group(1).lower()] = m[1]
+
+    def _names(self, seg: Segment):
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(self.text, seg.start, seg.end):
+            name = self.cast.resolve(m.group(0))
+            if name:
+                yield m, name
+
+    # -- a line's own tag -----------------------------------------------------------
+
+    def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
+        if getattr(self, "_positions", (None,))[0] is not segs:  # by identity, once per paragraph: linear
+            self._positions = (segs, {id(s): n for n, s in enumerate(segs)})
+        i = self._positions[1][id(seg)]
+        text = self.text
+        addressed = self._vocatives(seg)
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if nxt is not None and nxt.kind == "narration":
+            clause = re.split(r"(?<=[.!?;…])\s", text[nxt.start : nxt.end], maxsplit=1)[0]
+            m = self.w.after.match(clause)
+            if m:
+                who = m.group("pron") or m.group("who") or m.group("who2")
+                at = nxt.start + (m.start("pron") if m.group("pron") else m.start("who") if m.group("who")
+                                  else m.start("who2") if m.group("who2") else 0)
+                if who:
+                    name, kind = self._resolve(who, at, mentions, addressed)
+                elif m.group("verb") and m.group("verb").lower() in self.lang.verb_genders:
+                    kind = "pronoun"
+                    name = self._by_gender(self.lang.verb_genders[m.group("verb").lower()], at, mentions, addressed)
+                else:
+                    name, kind = None, ""
+                if name:
+                    return name, f"tag after quote [{kind}]: {clause.strip()[:40]}"
+        prev = segs[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "narration":
+            tail = text[max(prev.start, prev.end - 160) : prev.end]
+            last = _SENTENCE.split(tail)[-1]
+            m = self.w.before.search(last)
+            if m:
+                at = prev.end - len(last) + m.start("who")
+                name, kind = self._resolve(m.group("who"), at, mentions, addressed)
+                if name:
+                    return name, f"tag before quote [{kind}]: {last.strip()[-40:]}"
+        return None
+
+    def _resolve(self, who: str, at: int, mentions, exclude: set[str], tag: bool = True) -> tuple[str | None, str]:
+        """A tag's subject -> (character, 'name' | 'pronoun' | 'description')."""
+        low = who.lower()
+        gender = self.lang.pronouns.get(low)
+        if gender == "self":
+            return self.cast.narrator, "pronoun"
+        if gender in ("female", "male"):
+            return self._by_gender(gender, at, mentions, exclude), "pronoun"
+        if gender:
+            return None, "pronoun"
+        if re.match(r"l['’]\w", low):  # 'L'employé': the article elided
+            who, low = who[:2] + " " + who[2:], low[:2] + " " + low[2:]
+        first = low.split()[0]
+        if first in _ARTICLES.split("|") and len(who.split()) == 2:
+            if low.split()[1] in self.lang.voice_nouns:
+                return VOICE, "description"  # 'cria une voix': someone the scene names next
+            return self._description(who, at, mentions, exclude, tag), "description"
+        name = self.cast.resolve(who) or self.cast.resolve(_bare(who, self.w))
+        return name, "name"
+
+    def _description(self, who: str, at: int, mentions, exclude: set[str], tag: bool) -> str | None:
+        """'el viejo', 'der Schaffner', 'la vieille' -> the person it last meant, else by the article's gender."""
+        article, noun = who.lower().split()
+        if noun in self.descriptions:
+            return self.descriptions[noun]
+        if noun in self.lang.role_nouns:
+            # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
+            name = _capitalise("".join(who.split()) if article.endswith(("'", "’")) else " ".join(who.split()))
+            self.cast.add(name, [], self.lang.role_nouns[noun] or None)
+            self.roles.add(name)
+            self.descriptions[noun] = name
+            return name
+        gender = self.lang.person_nouns.get(noun) or (_GENDERED_ARTICLES.get(article) if tag else None)
+        if gender is None:
+            return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
+        found = self._by_gender(gender, at, mentions, exclude | {self.state.last_speaker or ""})
+        if found:
+            self.descriptions[noun] = found
+        return found
+
+    def _by_gender(self, gender: str, at: int, mentions, exclude: set[str]) -> str | None:
+        st, cast = self.state, self.cast
+        upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
+        for pos, name in reversed(mentions[max(0, upto - 12) : upto]):  # the latest few: linear overall
+            if name not in exclude and cast.gender(name) == gender:
+                return name
+        ordered = [n for n in sorted(st.recent, key=st.recent.__getitem__, reverse=True) if n not in exclude]
+        prev = st.last_speaker
+        if prev and prev not in exclude and cast.gender(prev) == gender:
+            # A reply right after a line by someone of that gender: the other one (maybe not yet known to be).
+            other = next((n for n in ordered if n != prev and cast.gender(n) == gender and n in st.turns), None)
+            other = other or next((n for n in ordered if n != prev and cast.gender(n) is None and n in st.turns), None)
+            if other and cast.gender(other) is None:
+                cast.characters[other].gender = gender
+            return other or prev
+        found = next((n for n in ordered if cast.gender(n) == gender), None)
+        if found is None:  # someone only spoken of so far ('Frau Keller hat gesagt ...')
+            heard = sorted((n for n in st.heard if n not in exclude), key=st.heard.__getitem__, reverse=True)
+            found = next((n for n in heard if cast.gender(n) == gender), None)
+        if found is None:
+            # Nobody known to be 'il'/'sie': the latest person of unknown gender other than the last
+            # speaker is, from now on.
+            found = next((n for n in ordered if n != prev and cast.gender(n) is None and n in cast.characters
+                          and n not in GENERIC_SPEAKERS and n != cast.narrator), None)
+            if found:
+                cast.characters[found].gender = gender
+        return found
+
+    # -- the paragraph's lines without a tag -----------------------------------------
+
+    def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
+        st = self.state
+        first = spoken[0]
+        addressed = self._vocatives(first)
+        if first.quote_id is not None and first.quote_id == st.last_quote_id and st.last_speaker:
+            return st.last_speaker, "speech continues from the previous paragraph"
+        tagged = [own[id(s)] for s in spoken if id(s) in own]
+        if tagged:
+            return tagged[0]
+        beat = self._beat(segs, first, mentions, addressed)
+        if beat:
+            return beat
+        named = {n for _, n in mentions if n not in addressed and n != self.cast.narrator}
+        if len(named) == 1:
+            return named.pop(), "only character named in paragraph"
+        if st.last_subject and st.last_subject not in addressed:
+            return st.last_subject, f"announced before: {st.last_subject}"
+        answering = [n for n in st.addressed if n != st.last_speaker and n not in addressed]
+        if len(answering) == 1:
+            return answering[0], "addressed in the previous line"
+        turn = self._turn(addressed)
+        if turn:
+            return turn, "turn-taking"
+        return self._generic(segs), "unattributed"
+
+    def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
+        """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
+        text = self.text
+        around: list[tuple[int, str]] = []
+        for s in segs:
+            if s.kind != "narration":
+                continue
+            sentences = _SENTENCE.split(text[s.start : s.end])
+            pos = s.start
+            for sentence in sentences:
+                at = text.find(sentence, pos, s.end)
+                around.append((at, sentence))
+                pos = at + len(sentence)
+        before = [c for c in around if c[0] < first.start][-1:]
+        after = [c for c in around if c[0] > first.start][:1]
+        for at, sentence in before + after:
+            m = self.w.subject.match(sentence)
+            if not m or m.group("who").lower().split()[0] in self.lang.function_words - set(_ARTICLES.split("|")):
+                continue
+            who = m.group("who")
+            name, _ = self._resolve(who, at + m.start("who"), mentions, addressed, tag=False)
+            if name:
+                return name, f"action beat: {sentence.strip()[:40]}"
+        return None
+
+    def _last_subject(self, narration: list[Segment], mentions) -> str | None:
+        if not narration:
+            return None
+        chunk = self.text[narration[-1].start : narration[-1].end]
+        sentence = _SENTENCE.split(chunk)[-1]
+        m = self.w.subject.match(sentence)
+        if not m:
+            return None
+        gender = self.lang.pronouns.get(m.group("who").lower())
+        if gender in ("female", "male"):  # 'Elle baissa les yeux.': whoever 'elle' is now
+            at = narration[-1].end - len(sentence) + m.start("who")
+            return self._by_gender(gender, at, mentions, set())
+        if gender:
+            return None
+        return self.cast.resolve(m.group("who")) or self.cast.resolve(_bare(m.group("who"), self.w))
+
+    def _turn(self, addressed: set[str]) -> str | None:
+        st = self.state
+        turns = [t for t in st.turns if t]
+        if len(turns) >= 2 and turns[-2] != turns[-1] and turns[-2] not in addressed:
+            return turns[-2]
+        ordered = sorted(st.recent, key=st.recent.__getitem__, reverse=True)
+        return next((n for n in ordered if n != st.last_speaker and n not in addressed
+                     and n != self.cast.narrator and n in self.cast.characters), None)
+
+    def _vocatives(self, seg: Segment) -> set[str]:
+        """Whom a line calls by name at its start or end: 'Margaux, ...' / '..., Herr Brandt.'"""
+        if self.pattern is None:
+            return set()
+        text = self.text
+        found = set()
+        for m in self.pattern.finditer(text, seg.start, seg.end):
+            before = text[seg.start : m.start()].rstrip()
+            after = text[m.end() : seg.end].lstrip()
+            if (not before or before[-1] in ",!?¡¿") and (not after or after[0] in ",.!?…"):
+                name = self.cast.resolve(m.group(0))
+                if name and (before or after[:1] in ",?!"):  # 'Camille ?' calls her; 'Camille.' may be a reply
+                    found.add(name)
+        return found
+
+    def _generic(self, segs: list[Segment]) -> str:
+        she = [p for p, g in self.lang.pronouns.items() if g == "female"]
+        he = [p for p, g in self.lang.pronouns.items() if g == "male"]
+        for s in segs:
+            if s.kind == "narration":
+                words = {x.lower() for x in re.findall(r"[^\W\d_]+", self.text[s.start : s.end])}
+                if words & set(she):
+                    return UNKNOWN_FEMALE
+                if words & set(he):
+                    return UNKNOWN_MALE
+        return UNKNOWN
