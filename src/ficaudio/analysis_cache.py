@@ -11,6 +11,9 @@ reads:
   (the reader's name is who "you say" lines belong to);
 - ficaudio's own source code, so a changed rule analyses again.
 
+A voices.yaml that passed its checks is kept the same way, under
+``<cache>/config/`` (``checked_config``).
+
 The cache is the user's own folder and only ficaudio writes it. An entry
 that cannot be read is ignored and written again; one that cannot be
 written is not an error (the render goes on, just slower next time).
@@ -25,6 +28,7 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import Collection
 
 from .config import Config
 from .model import Document
@@ -59,6 +63,43 @@ def analysed_story(path: Path, config: Config, cache_dir: Path | None) -> Docume
     return doc
 
 
+def checked_config(path: Path, cache_dir: Path | None, *, known_voice_ids: Collection[str] | None = None) -> Config:
+    """voices.yaml at ``path``, as ``config.load_config`` gives it; from the cache when checked before.
+
+    Parsing the file (ruamel.yaml's round trip, to keep line numbers for
+    messages) and checking it was a fifth of an unchanged re-render. A file
+    that passed is kept under ``<cache>/config/<key>.pickle``, the key covering
+    its text, its path (messages name it), the voice ids it was checked
+    against and ficaudio's code. A file with problems is never cached: its
+    errors are reported every time.
+
+    Raises:
+        ConfigError: as ``load_config``.
+    """
+    from .config import config_from_text, read_config_text
+
+    raw = read_config_text(Path(path))
+    entry = None
+    if cache_dir is not None:
+        digest = hashlib.sha256()
+        for part in ("config", str(CONFIG_VERSION), _code_digest(), str(path),
+                     "\n".join(known_voice_ids) if known_voice_ids is not None else "-", raw):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        entry = Path(cache_dir) / "config" / f"{digest.hexdigest()}.pickle"
+        config = _load(entry, Config)
+        if config is not None:
+            return config
+    config = config_from_text(raw, path, known_voice_ids=known_voice_ids)
+    if entry is not None:
+        _store(entry, config)
+    return config
+
+
+CONFIG_VERSION = 1
+"""Bump to drop every cached voices file (the code digest already covers code changes)."""
+
+
 def analysis_key(data: bytes, name: str, config: Config) -> str:
     digest = hashlib.sha256()
     for part in (str(ANALYSIS_VERSION), _code_digest(), name,
@@ -81,19 +122,20 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def _load(entry: Path) -> Document | None:
+def _load(entry: Path, kind: type = Document):
+    """The ``kind`` object pickled at ``entry``, or None (missing, damaged, or of another type)."""
     try:
         with open(entry, "rb") as f:
             doc = pickle.load(f)
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - a damaged entry is analysed again, never fatal
-        _LOGGER.info("ignoring a damaged cached analysis %s: %s", entry, exc)
+        _LOGGER.info("ignoring a damaged cache entry %s: %s", entry, exc)
         return None
-    return doc if isinstance(doc, Document) else None
+    return doc if isinstance(doc, kind) else None
 
 
-def _store(entry: Path, doc: Document) -> None:
+def _store(entry: Path, doc: object) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".analysis-", dir=entry.parent)
@@ -105,4 +147,4 @@ def _store(entry: Path, doc: Document) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     except OSError as exc:
-        _LOGGER.info("could not cache the analysis in %s: %s", entry.parent, exc.strerror)
+        _LOGGER.info("could not write the cache entry in %s: %s", entry.parent, exc.strerror)

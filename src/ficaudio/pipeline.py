@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 from .casting import Casting, cast_voices
 from .config import Config, Override
@@ -318,7 +318,7 @@ def render(
     version = engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), version)
     # What a killed render left half-written in the cache (never used, as it was never renamed).
-    sweep_stale_temporaries([cache.root / "analysis", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
+    sweep_stale_temporaries([cache.root / "analysis", cache.root / "config", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
     # Requests and planned lines are made as they are needed, not kept for every line:
     # memory stays near one chapter's worth however long the story.
     requests = (
@@ -343,11 +343,21 @@ def render(
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
                        chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
                        on_chapter=progress.advance)
-    script_path = write_script_json(doc, out_dir / "script.json",
-                                    speech=functools.partial(segment_speech, doc, config=config))
+    script_path = write_script_json(doc, out_dir / "script.json", speech=_planned_speech(chapters))
     return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, total,
                         produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles,
                         produced.parts_encoded)
+
+
+def _planned_speech(chapters: list[AudioChapter]) -> Callable[[Segment], str]:
+    """segment_speech, read off the plan: plan_audio already turned every line into speech (to_speech
+    again for script.json was a tenth of an unchanged re-render). A segment not in the plan says ''."""
+    spoken: dict[int, list[str]] = {}
+    for chapter in chapters:
+        for line in chapter.lines:
+            if line.segment is not None:
+                spoken.setdefault(id(line.segment), []).append(line.speech)
+    return lambda seg: " ".join(spoken.get(id(seg), ()))
 
 
 def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache, config: Config) -> list:

@@ -77,13 +77,25 @@ class ClipCache:
 
     def get(self, key: str) -> Path | None:
         path = self.path(key)
-        if path.exists() and clip_frames(path) > 0:
-            return path
-        return None
+        return path if clip_frames(path) > 0 else None
 
 
 def clip_frames(path: Path) -> int:
     """Number of audio frames in a WAV clip; 0 when missing, empty or damaged."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(44)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return 0
+    # The engines' plain 44-byte header, read here (the wave module's parse was most of an
+    # unchanged re-render's clip checks); any other layout goes through the wave module.
+    if (len(head) == 44 and head[:4] == b"RIFF" and head[8:16] == b"WAVEfmt " and head[36:40] == b"data"
+            and int.from_bytes(head[16:20], "little") == 16 and head[20:22] == b"\x01\x00"):
+        block = int.from_bytes(head[32:34], "little")
+        if block > 0:
+            frames = int.from_bytes(head[40:44], "little") // block
+            return frames if size >= 44 + frames * block else 0
     try:
         with wave.open(str(path), "rb") as w:
             frames = w.getnframes()

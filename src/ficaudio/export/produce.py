@@ -395,12 +395,16 @@ class _PartStore:
         return folder / f"{key}.mp3", folder / f"{key}.json"
 
     def get(self, spec: _PartSpec) -> _PartInfo | None:
-        mp3, meta = self._paths(spec.key())
+        key = spec.key()
+        # Plain strings, not Paths: an unchanged re-render looks up every part of the story.
+        stem = os.path.join(self.root, key[:2], key)
+        mp3 = stem + ".mp3"
         try:
-            data = json.loads(meta.read_text(encoding="utf-8"))
-            if mp3.stat().st_size != data["size"]:
+            with open(stem + ".json", "rb") as f:
+                data = json.loads(f.read())
+            if os.stat(mp3).st_size != data["size"]:
                 return None
-            return _PartInfo(str(mp3), int(data["clip_frames"]), int(data["lead_frames"]), int(data["samples"]),
+            return _PartInfo(mp3, int(data["clip_frames"]), int(data["lead_frames"]), int(data["samples"]),
                              int(data["size"]))
         except (OSError, ValueError, KeyError, TypeError):
             return None

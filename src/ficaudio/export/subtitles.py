@@ -39,7 +39,10 @@ def _clock(ms: int, separator: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), WRAP_COLUMNS, break_long_words=False) or [""]
+    text = " ".join(text.split())
+    if len(text) <= WRAP_COLUMNS:
+        return [text]  # what textwrap gives for a line that fits (or [""]), without its cost per cue
+    return textwrap.wrap(text, WRAP_COLUMNS, break_long_words=False) or [""]
 
 
 def _srt_block(number: int, cue: SubtitleCue) -> str:
