@@ -12,7 +12,8 @@ reads:
 - ficaudio's own source code, so a changed rule analyses again.
 
 A voices.yaml that passed its checks is kept the same way, under
-``<cache>/config/`` (``checked_config``).
+``<cache>/config/`` (``checked_config``), and what is said for each segment
+under ``<cache>/speech/`` (``SpeechMemo``).
 
 The cache is the user's own folder and only ficaudio writes it. An entry
 that cannot be read is ignored and written again; one that cannot be
@@ -28,10 +29,10 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
-from typing import Collection
+from typing import Callable, Collection
 
 from .config import Config
-from .model import Document
+from .model import Document, Segment
 from .readers import read_story_bytes, read_story_data, title_from_filename
 
 _LOGGER = logging.getLogger(__name__)
@@ -95,6 +96,53 @@ def checked_config(path: Path, cache_dir: Path | None, *, known_voice_ids: Colle
         _store(entry, config)
     return config
 
+
+class SpeechMemo:
+    """What is said for each segment (``pipeline.speech_pieces``), kept from the last render of the same text.
+
+    Turning every line into speech (``speech_text.to_speech``) was the largest
+    share of an unchanged re-render after start-up. The memo is keyed by what
+    that depends on: the analysed text and its segments, the speech rules from
+    voices.yaml (reader, pronunciations) and ficaudio's code. It lives under
+    ``<cache>/speech/<key>.pickle``; a segment it lacks is worked out and the
+    memo written again after the plan.
+    """
+
+    def __init__(self, doc: Document, config: Config, cache_dir: Path | None,
+                 compute: Callable[[Segment], list[tuple[str, str]]]) -> None:
+        from .model import CHAT_LABEL
+
+        self._compute = compute
+        self._entry = None
+        self._known: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        self._changed = False
+        if cache_dir is None:
+            return
+        digest = hashlib.sha256()
+        for part in ("speech", str(SPEECH_VERSION), _code_digest(), repr(config.speech_rules), doc.text,
+                     repr([(seg.start, seg.end, seg.why == CHAT_LABEL) for seg in doc.segments])):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        self._entry = Path(cache_dir) / "speech" / f"{digest.hexdigest()}.pickle"
+        self._known = _load(self._entry, dict) or {}
+
+    def __call__(self, seg: Segment) -> list[tuple[str, str]]:
+        where = (seg.start, seg.end)
+        pieces = self._known.get(where)
+        if pieces is None:
+            pieces = self._known[where] = self._compute(seg)
+            self._changed = True
+        return pieces
+
+    def save(self) -> None:
+        """Keep what was worked out for the next render (not an error when it cannot be written)."""
+        if self._changed and self._entry is not None:
+            _store(self._entry, self._known)
+            self._changed = False
+
+
+SPEECH_VERSION = 1
+"""Bump to drop every speech memo (the code digest already covers code changes)."""
 
 CONFIG_VERSION = 1
 """Bump to drop every cached voices file (the code digest already covers code changes)."""

@@ -103,14 +103,17 @@ class AudioChapter:
 CREDIT_MODES = ("inline", "separate")
 
 
-def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str | None = None) -> list[AudioChapter]:
+def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str | None = None,
+               pieces_of: Callable[[Segment], list[tuple[str, str]]] | None = None) -> list[AudioChapter]:
     """Decide every clip, voice and pause; author's notes per the config's policy.
 
     Args:
         credits: None for no credits; 'inline' for the narrator reading an opening credit
             at the head of the first chapter and a closing credit at the end of the last;
             'separate' for each credit in a chapter of its own (first and last).
+        pieces_of: ``speech_pieces`` for a segment (a render passes its memo, analysis_cache.SpeechMemo).
     """
+    pieces_of = pieces_of or functools.partial(speech_pieces, doc, config=config)
     if credits is not None and credits not in CREDIT_MODES:
         raise ValueError(f"credits must be None or one of {CREDIT_MODES}, got {credits!r}")
     pauses = config.pauses
@@ -122,7 +125,7 @@ def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str 
         for seg in chapter.segments:
             if seg.kind == "author_note" and config.author_notes == "skip":
                 continue
-            pieces = speech_pieces(doc, seg, config)
+            pieces = pieces_of(seg)
             if not pieces:
                 continue
             voice = casting.voice_for(seg.reader)
@@ -304,8 +307,15 @@ def render(
     progress = progress or _NoProgress()
     casting = casting or cast_voices(doc.characters, config)
     with_credits = config.credits if credits is None else credits
+    from .analysis_cache import SpeechMemo
+
+    speech = SpeechMemo(doc, config, cache_dir or default_cache_dir(),
+                        functools.partial(speech_pieces, doc, config=config))
     chapters = plan_audio(doc, casting, config,
-                          credits=("separate" if profile == "acx" else "inline") if with_credits else None)
+                          credits=("separate" if profile == "acx" else "inline") if with_credits else None,
+                          pieces_of=speech)
+    speech.save()
+    del speech  # the plan holds what it needs; the memo is not kept for the rest of the render
     if not chapters:
         from .errors import StoryError
 
@@ -318,7 +328,7 @@ def render(
     version = engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), version)
     # What a killed render left half-written in the cache (never used, as it was never renamed).
-    sweep_stale_temporaries([cache.root / "analysis", cache.root / "config", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
+    sweep_stale_temporaries([cache.root / "analysis", cache.root / "config", cache.root / "speech", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
     # Requests and planned lines are made as they are needed, not kept for every line:
     # memory stays near one chapter's worth however long the story.
     requests = (
