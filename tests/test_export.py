@@ -399,6 +399,19 @@ def test_recipe_is_read_only_as_ficaudio_writes_it(tmp_path):
     assert joined_file_is_current(dest, "r" * 64, len(frames))
 
 
+def test_lames_frame_count_is_the_frames_written():
+    # A part's decoded length comes from LAME's frame count, not a scan of its frames: the two agree.
+    from ficaudio.export.mp3 import _scan
+    from ficaudio.export.produce import _encode_counted
+
+    pcm = array.array("h", (int(8000 * ((n * 7919) % 97 - 48) / 48) for n in range(30_001))).tobytes()
+    for rate, kbps, quality in ((22050, 64, 7), (44100, 192, 3), (22050, 8, 9)):
+        for length in (2, 1151 * 2, len(pcm)):
+            frames, count = _encode_counted(pcm[:length], bitrate_kbps=kbps, rate=rate, quality=quality)
+            scanned = _scan(frames, Path("part"))
+            assert count == scanned.frames > 0 and scanned.audio_end == len(frames)
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

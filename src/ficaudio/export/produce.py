@@ -44,7 +44,7 @@ from typing import Callable
 from ..errors import OutputError
 from ..files import sweep_stale_temporaries
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
-from .lame import encode_mono
+from .lame import encode_mono_counted
 from .m4b import AAC_CODER, M4B_BITRATE, M4bWriter, m4b_is_current
 from .mp3 import ENCODER_DELAY_SAMPLES, ChapterMark, Tags, ffmpeg_path, frame_samples, join_mp3
 from .profiles import AudioProfile, parse_bitrate_kbps
@@ -379,10 +379,16 @@ def fitted_lead(lead: int, clip: int, tail: int, *, rate: int) -> int:
 
 def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int, rate: int, quality: int = 3) -> bytes:
     """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at ``rate`` (no tag, no Info frame)."""
+    return _encode_counted(pcm, bitrate_kbps=bitrate_kbps, rate=rate, quality=quality)[0]
+
+
+def _encode_counted(pcm: bytes, *, bitrate_kbps: int, rate: int, quality: int) -> tuple[bytes, int]:
+    """encode_mp3_frames, and the number of frames written."""
     if rate == 2 * SAMPLE_RATE:
-        return encode_mono(pcm, input_rate=rate, output_rate=rate, bitrate_kbps=bitrate_kbps,
-                           quality=quality, upsample=True)
-    return encode_mono(pcm, input_rate=SAMPLE_RATE, output_rate=rate, bitrate_kbps=bitrate_kbps, quality=quality)
+        return encode_mono_counted(pcm, input_rate=rate, output_rate=rate, bitrate_kbps=bitrate_kbps,
+                                   quality=quality, upsample=True)
+    return encode_mono_counted(pcm, input_rate=SAMPLE_RATE, output_rate=rate, bitrate_kbps=bitrate_kbps,
+                               quality=quality)
 
 
 def _make_part(root: Path, spec: _PartSpec, clip: Path) -> _PartInfo:
@@ -427,9 +433,9 @@ class _PartStore:
     def make(self, spec: _PartSpec, clip: Path) -> _PartInfo:
         """Encode a part and store it (a temporary name, then rename: never half-written)."""
         pcm, clip_frames, lead_frames = _part_pcm(spec, clip)
-        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps, rate=spec.sample_rate,
-                                   quality=spec.lame_quality)
-        samples = _count_samples(frames)
+        frames, count = _encode_counted(pcm, bitrate_kbps=spec.bitrate_kbps, rate=spec.sample_rate,
+                                        quality=spec.lame_quality)
+        samples = count * frame_samples(spec.sample_rate)  # LAME's count: no scan of the frames
         path = self._path(spec.key())
         folder = os.path.dirname(path)
         try:
@@ -446,13 +452,6 @@ class _PartStore:
         except OSError as exc:
             raise OutputError(f"{self.root}: cannot write to the cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
         return _PartInfo(path, clip_frames, lead_frames, samples, len(frames), _PART_HEADER.size)
-
-
-def _count_samples(frames: bytes) -> int:
-    """Decoded length of bare MPEG layer III frames, in samples at their rate."""
-    from .mp3 import _scan
-
-    return _scan(frames, Path("<part>")).samples
 
 
 def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, list[PlannedLine]], list[_PartSpec]],

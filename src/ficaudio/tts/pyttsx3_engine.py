@@ -27,6 +27,10 @@ from .espeak_voices import engine_voice_table, list_engine_voices, split_voice_i
 
 POLL_SECONDS = 0.0005
 """How often a clip's end is looked for (the driver's own loop: 0.01)."""
+FIRST_LOOK_SECONDS_PER_CHAR = 0.00002
+"""The first look for a clip's end waits this long per character: about half of what eSpeak NG
+takes here (~20,000 characters a second), so a clip is not polled a dozen times while it is
+surely still being spoken (each look costs a wake-up and the GIL)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,6 +173,8 @@ class Pyttsx3Engine:
         start(text)
         # eSpeak NG speaks ~3,500 words a second here; a minute for one clip means it hung.
         deadline = time.monotonic() + 60 + len(text) / 100
+        if driver._speaking:
+            time.sleep(len(text) * FIRST_LOOK_SECONDS_PER_CHAR)
         while driver._speaking:
             if time.monotonic() > deadline:
                 driver.stop()
