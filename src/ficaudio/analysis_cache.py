@@ -113,8 +113,12 @@ class SpeechMemo:
         from .model import CHAT_LABEL
 
         self._compute = compute
+        self._doc = doc
         self._entry = None
-        self._known: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        # Keyed by where the segment starts and ends; a segment spoken in one
+        # clip keeps only its speech (its written text is the segment's own): the memo of a long
+        # story costs little memory beside the plan, which holds the same speech strings.
+        self._known: dict[int, str | list[tuple[str, str]]] = {}
         self._changed = False
         if cache_dir is None:
             return
@@ -127,12 +131,15 @@ class SpeechMemo:
         self._known = _load(self._entry, dict) or {}
 
     def __call__(self, seg: Segment) -> list[tuple[str, str]]:
-        where = (seg.start, seg.end)
-        pieces = self._known.get(where)
-        if pieces is None:
-            pieces = self._known[where] = self._compute(seg)
+        where = (seg.start << 32) | seg.end  # one int, not a tuple: a long story has tens of thousands
+        known = self._known.get(where)
+        if known is None:
+            pieces = self._compute(seg)
+            whole = len(pieces) == 1 and pieces[0][0] == self._doc.segment_text(seg)
+            self._known[where] = pieces[0][1] if whole else pieces
             self._changed = True
-        return pieces
+            return pieces
+        return [(self._doc.segment_text(seg), known)] if isinstance(known, str) else known
 
     def save(self) -> None:
         """Keep what was worked out for the next render (not an error when it cannot be written)."""
@@ -141,7 +148,7 @@ class SpeechMemo:
             self._changed = False
 
 
-SPEECH_VERSION = 1
+SPEECH_VERSION = 2
 """Bump to drop every speech memo (the code digest already covers code changes)."""
 
 CONFIG_VERSION = 1

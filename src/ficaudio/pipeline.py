@@ -362,12 +362,23 @@ def render(
 def _planned_speech(chapters: list[AudioChapter]) -> Callable[[Segment], str]:
     """segment_speech, read off the plan: plan_audio already turned every line into speech (to_speech
     again for script.json was a tenth of an unchanged re-render). A segment not in the plan says ''."""
-    spoken: dict[int, list[str]] = {}
+    spoken: dict[int, str | list[str]] = {}  # one string per segment spoken in one clip (the plan's own)
     for chapter in chapters:
         for line in chapter.lines:
             if line.segment is not None:
-                spoken.setdefault(id(line.segment), []).append(line.speech)
-    return lambda seg: " ".join(spoken.get(id(seg), ()))
+                said = spoken.get(id(line.segment))
+                if said is None:
+                    spoken[id(line.segment)] = line.speech
+                elif isinstance(said, str):
+                    spoken[id(line.segment)] = [said, line.speech]
+                else:
+                    said.append(line.speech)
+
+    def speech(seg: Segment) -> str:
+        said = spoken.get(id(seg), "")
+        return said if isinstance(said, str) else " ".join(said)
+
+    return speech
 
 
 def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache, config: Config) -> list:
