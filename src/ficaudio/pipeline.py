@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -328,7 +329,9 @@ def render(
     version = engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), version)
     # What a killed render left half-written in the cache (never used, as it was never renamed).
-    sweep_stale_temporaries([cache.root / "analysis", cache.root / "config", cache.root / "speech", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
+    # (Plain strings: 256 folders' Paths cost more than looking inside them.)
+    sweep_stale_temporaries([cache.root / "analysis", cache.root / "config", cache.root / "speech",
+                             *(os.path.join(cache.root, "clips", f"{n:02x}") for n in range(256))])
     # Requests and planned lines are made as they are needed, not kept for every line:
     # memory stays near one chapter's worth however long the story.
     requests = (

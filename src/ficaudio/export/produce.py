@@ -201,7 +201,7 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
         return Produced(None, [], m4b_path, subtitles.paths, m4b_marks)
 
     store = _PartStore(Path(cache_dir) / "parts")
-    sweep_stale_temporaries([store.root / f"{n:02x}" for n in range(256)])
+    sweep_stale_temporaries([os.path.join(store.root, f"{n:02x}") for n in range(256)])
     chapter_paths: list[Path] = []
     story_sources: list[tuple[Path, int, int]] = []
     marks: list[ChapterMark] = []
