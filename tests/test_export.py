@@ -399,6 +399,22 @@ def test_recipe_is_read_only_as_ficaudio_writes_it(tmp_path):
     assert joined_file_is_current(dest, "r" * 64, len(frames))
 
 
+def test_subtitle_lines_wrap_as_textwrap_does():
+    # Lines without hyphens are wrapped by hand (faster); they must come out as textwrap wraps them.
+    import random
+    import textwrap
+
+    from ficaudio.export.subtitles import WRAP_COLUMNS, _lines
+
+    words = ["a", "I", "lantern", "Mira:", "said,", "“Hush”", "—", "end.", "x" * 59, "y" * 60, "z" * 61, "é",
+             "well-known", "--", "\u00a0", "\t", "b" * 30]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        expected = textwrap.wrap(" ".join(text.split()), WRAP_COLUMNS, break_long_words=False) or [""]
+        assert _lines(text) == expected, text
+
+
 def test_lames_frame_count_is_the_frames_written():
     # A part's decoded length comes from LAME's frame count, not a scan of its frames: the two agree.
     from ficaudio.export.mp3 import _scan
