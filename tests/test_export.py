@@ -376,6 +376,76 @@ def test_unchanged_files_are_left_alone_and_changed_or_damaged_ones_rewritten(tm
     assert chapter_1.read_bytes() == whole
 
 
+def test_recipe_is_read_only_as_ficaudio_writes_it(tmp_path):
+    # The recipe is matched as the bytes of the TXXX frame write_tags makes, not by parsing the
+    # tag: the same recipe in another text encoding, or under another description, is "not current".
+    from mutagen.id3 import TXXX
+
+    from ficaudio.export.mp3 import RECIPE_TAG, joined_file_is_current, write_tags
+
+    frames = encode_mp3_frames(b"\x00\x01" * 22050, bitrate_kbps=64, rate=22050)
+    dest = tmp_path / "joined.mp3"
+    join_mp3([(_write(tmp_path / "part.frames", frames), 0, len(frames))], dest, Tags("T", "A", "B"), recipe="r" * 64)
+    assert joined_file_is_current(dest, "r" * 64, len(frames))
+    assert not joined_file_is_current(dest, "s" * 64, len(frames))
+    assert not joined_file_is_current(dest, "r" * 64, len(frames) + 1)
+    for frame in (TXXX(encoding=1, desc=RECIPE_TAG, text="r" * 64), TXXX(encoding=3, desc="other", text="r" * 64)):
+        tag = ID3()
+        tag.add(frame)
+        tag.save(str(dest), v2_version=4)
+        assert ID3(str(dest)).getall("TXXX")[0].text == ["r" * 64]
+        assert not joined_file_is_current(dest, "r" * 64, len(frames))
+    write_tags(dest, Tags("T", "A", "B"), recipe="r" * 64)
+    assert joined_file_is_current(dest, "r" * 64, len(frames))
+
+
+def test_subtitle_lines_wrap_as_textwrap_does():
+    # Lines without hyphens are wrapped by hand (faster); they must come out as textwrap wraps them.
+    import random
+    import textwrap
+
+    from ficaudio.export.subtitles import WRAP_COLUMNS, _lines
+
+    words = ["a", "I", "lantern", "Mira:", "said,", "“Hush”", "—", "end.", "x" * 59, "y" * 60, "z" * 61, "é",
+             "well-known", "--", "\u00a0", "\t", "b" * 30]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        expected = textwrap.wrap(" ".join(text.split()), WRAP_COLUMNS, break_long_words=False) or [""]
+        assert _lines(text) == expected, text
+
+
+def test_lames_frame_count_is_the_frames_written():
+    # A part's decoded length comes from LAME's frame count, not a scan of its frames: the two agree.
+    from ficaudio.export.mp3 import _scan
+    from ficaudio.export.produce import _encode_counted
+
+    pcm = array.array("h", (int(8000 * ((n * 7919) % 97 - 48) / 48) for n in range(30_001))).tobytes()
+    for rate, kbps, quality in ((22050, 64, 7), (44100, 192, 3), (22050, 8, 9)):
+        for length in (2, 1151 * 2, len(pcm)):
+            frames, count = _encode_counted(pcm[:length], bitrate_kbps=kbps, rate=rate, quality=quality)
+            scanned = _scan(frames, Path("part"))
+            assert count == scanned.frames > 0 and scanned.audio_end == len(frames)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_a_damaged_part_entry_is_encoded_again(tmp_path):
+    # A part is one cache file (a header, then its frames); one cut short is not trusted.
+    doc = analyse(read_text(STORY, title="Ferry"), Config())
+    first = render(doc, Config(), tmp_path / "out", cache_dir=tmp_path / "cache", engine_name="silent", jobs=1)
+    story = first.story_mp3.read_bytes()
+    entries = sorted((tmp_path / "cache" / "parts").rglob("*.frames"))
+    assert len(entries) == first.parts_encoded > 1
+    entries[0].write_bytes(entries[0].read_bytes()[:10])
+    first.story_mp3.unlink()
+    again = render(doc, Config(), tmp_path / "out", cache_dir=tmp_path / "cache", engine_name="silent", jobs=1)
+    assert again.parts_encoded == 1 and again.story_mp3.read_bytes() == story
+
+
 def test_written_files_get_the_usual_permissions_and_keep_a_users(tmp_path):
     # Files are made under private temporary names (0600); renamed as they were, a media
     # server running as another user could not read the audiobook.

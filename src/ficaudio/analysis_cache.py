@@ -11,6 +11,10 @@ reads:
   (the reader's name is who "you say" lines belong to);
 - ficaudio's own source code, so a changed rule analyses again.
 
+A voices.yaml that passed its checks is kept the same way, under
+``<cache>/config/`` (``checked_config``), and what is said for each segment
+under ``<cache>/speech/`` (``SpeechMemo``).
+
 The cache is the user's own folder and only ficaudio writes it. An entry
 that cannot be read is ignored and written again; one that cannot be
 written is not an error (the render goes on, just slower next time).
@@ -25,9 +29,10 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import Callable, Collection
 
 from .config import Config
-from .model import Document
+from .model import Document, Segment
 from .readers import read_story_bytes, read_story_data, title_from_filename
 
 _LOGGER = logging.getLogger(__name__)
@@ -59,6 +64,97 @@ def analysed_story(path: Path, config: Config, cache_dir: Path | None) -> Docume
     return doc
 
 
+def checked_config(path: Path, cache_dir: Path | None, *, known_voice_ids: Collection[str] | None = None) -> Config:
+    """voices.yaml at ``path``, as ``config.load_config`` gives it; from the cache when checked before.
+
+    Parsing the file (ruamel.yaml's round trip, to keep line numbers for
+    messages) and checking it was a fifth of an unchanged re-render. A file
+    that passed is kept under ``<cache>/config/<key>.pickle``, the key covering
+    its text, its path (messages name it), the voice ids it was checked
+    against and ficaudio's code. A file with problems is never cached: its
+    errors are reported every time.
+
+    Raises:
+        ConfigError: as ``load_config``.
+    """
+    from .config import config_from_text, read_config_text
+
+    raw = read_config_text(Path(path))
+    entry = None
+    if cache_dir is not None:
+        digest = hashlib.sha256()
+        for part in ("config", str(CONFIG_VERSION), _code_digest(), str(path),
+                     "\n".join(known_voice_ids) if known_voice_ids is not None else "-", raw):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        entry = Path(cache_dir) / "config" / f"{digest.hexdigest()}.pickle"
+        config = _load(entry, Config)
+        if config is not None:
+            return config
+    config = config_from_text(raw, path, known_voice_ids=known_voice_ids)
+    if entry is not None:
+        _store(entry, config)
+    return config
+
+
+class SpeechMemo:
+    """What is said for each segment (``pipeline.speech_pieces``), kept from the last render of the same text.
+
+    Turning every line into speech (``speech_text.to_speech``) was the largest
+    share of an unchanged re-render after start-up. The memo is keyed by what
+    that depends on: the analysed text and its segments, the speech rules from
+    voices.yaml (reader, pronunciations) and ficaudio's code. It lives under
+    ``<cache>/speech/<key>.pickle``; a segment it lacks is worked out and the
+    memo written again after the plan.
+    """
+
+    def __init__(self, doc: Document, config: Config, cache_dir: Path | None,
+                 compute: Callable[[Segment], list[tuple[str, str]]]) -> None:
+        from .model import CHAT_LABEL
+
+        self._compute = compute
+        self._doc = doc
+        self._entry = None
+        # Keyed by where the segment starts and ends; a segment spoken in one
+        # clip keeps only its speech (its written text is the segment's own): the memo of a long
+        # story costs little memory beside the plan, which holds the same speech strings.
+        self._known: dict[int, str | list[tuple[str, str]]] = {}
+        self._changed = False
+        if cache_dir is None:
+            return
+        digest = hashlib.sha256()
+        for part in ("speech", str(SPEECH_VERSION), _code_digest(), repr(config.speech_rules), doc.text,
+                     repr([(seg.start, seg.end, seg.why == CHAT_LABEL) for seg in doc.segments])):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        self._entry = Path(cache_dir) / "speech" / f"{digest.hexdigest()}.pickle"
+        self._known = _load(self._entry, dict) or {}
+
+    def __call__(self, seg: Segment) -> list[tuple[str, str]]:
+        where = (seg.start << 32) | seg.end  # one int, not a tuple: a long story has tens of thousands
+        known = self._known.get(where)
+        if known is None:
+            pieces = self._compute(seg)
+            whole = len(pieces) == 1 and pieces[0][0] == self._doc.segment_text(seg)
+            self._known[where] = pieces[0][1] if whole else pieces
+            self._changed = True
+            return pieces
+        return [(self._doc.segment_text(seg), known)] if isinstance(known, str) else known
+
+    def save(self) -> None:
+        """Keep what was worked out for the next render (not an error when it cannot be written)."""
+        if self._changed and self._entry is not None:
+            _store(self._entry, self._known)
+            self._changed = False
+
+
+SPEECH_VERSION = 2
+"""Bump to drop every speech memo (the code digest already covers code changes)."""
+
+CONFIG_VERSION = 1
+"""Bump to drop every cached voices file (the code digest already covers code changes)."""
+
+
 def analysis_key(data: bytes, name: str, config: Config) -> str:
     digest = hashlib.sha256()
     for part in (str(ANALYSIS_VERSION), _code_digest(), name,
@@ -81,19 +177,20 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def _load(entry: Path) -> Document | None:
+def _load(entry: Path, kind: type = Document):
+    """The ``kind`` object pickled at ``entry``, or None (missing, damaged, or of another type)."""
     try:
         with open(entry, "rb") as f:
             doc = pickle.load(f)
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - a damaged entry is analysed again, never fatal
-        _LOGGER.info("ignoring a damaged cached analysis %s: %s", entry, exc)
+        _LOGGER.info("ignoring a damaged cache entry %s: %s", entry, exc)
         return None
-    return doc if isinstance(doc, Document) else None
+    return doc if isinstance(doc, kind) else None
 
 
-def _store(entry: Path, doc: Document) -> None:
+def _store(entry: Path, doc: object) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".analysis-", dir=entry.parent)
@@ -105,4 +202,4 @@ def _store(entry: Path, doc: Document) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     except OSError as exc:
-        _LOGGER.info("could not cache the analysis in %s: %s", entry.parent, exc.strerror)
+        _LOGGER.info("could not write the cache entry in %s: %s", entry.parent, exc.strerror)

@@ -65,10 +65,15 @@ config_option = click.option(
 )
 
 
-def _load_config(config_path: Path | None):
+def _load_config(config_path: Path | None, cache_dir: Path | None = None):
+    """voices.yaml, checked; with ``cache_dir``, a file checked before comes from the cache (analysis_cache.py)."""
     from .config import load_config
     from .tts.espeak_voices import known_voice_ids
 
+    if config_path and cache_dir is not None:
+        from .analysis_cache import checked_config
+
+        return checked_config(config_path, cache_dir, known_voice_ids=known_voice_ids())
     return load_config(config_path, known_voice_ids=known_voice_ids()) if config_path else load_config(None)
 
 
@@ -126,7 +131,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
 
     _check_dependencies()
     ensure_writable_folder(out_root)
-    config = _load_config(config_path)
+    config = _load_config(config_path, cache_dir or default_cache_dir())
     if narrator_engine:
         _set_narrator_engine(config, narrator_engine)
     if author_notes:

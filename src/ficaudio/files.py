@@ -102,7 +102,7 @@ _TEMPORARY = re.compile(r"^\.(?:.+\.[a-z0-9_]{8}(?:\.(?:mp3|wav|m4b|m4a|srt|vtt|
                         r"(?:\.wav)?)$")
 
 
-def sweep_stale_temporaries(folders: list[Path]) -> list[Path]:
+def sweep_stale_temporaries(folders: list[Path | str]) -> list[Path]:
     """Remove temporary files (our mkstemp names) that a killed render left, if older than STALE_SECONDS.
 
     Only names of the form ``.NAME.XXXXXXXX[.ext]`` and ``.part-``, ``.clip-`` or

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 from .casting import Casting, cast_voices
 from .config import Config, Override
@@ -124,14 +125,17 @@ class AudioChapter:
 CREDIT_MODES = ("inline", "separate")
 
 
-def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str | None = None) -> list[AudioChapter]:
+def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str | None = None,
+               pieces_of: Callable[[Segment], list[tuple[str, str]]] | None = None) -> list[AudioChapter]:
     """Decide every clip, voice and pause; author's notes per the config's policy.
 
     Args:
         credits: None for no credits; 'inline' for the narrator reading an opening credit
             at the head of the first chapter and a closing credit at the end of the last;
             'separate' for each credit in a chapter of its own (first and last).
+        pieces_of: ``speech_pieces`` for a segment (a render passes its memo, analysis_cache.SpeechMemo).
     """
+    pieces_of = pieces_of or functools.partial(speech_pieces, doc, config=config)
     if credits is not None and credits not in CREDIT_MODES:
         raise ValueError(f"credits must be None or one of {CREDIT_MODES}, got {credits!r}")
     pauses = config.pauses
@@ -143,7 +147,7 @@ def plan_audio(doc: Document, casting: Casting, config: Config, *, credits: str 
         for seg in chapter.segments:
             if seg.kind == "author_note" and config.author_notes == "skip":
                 continue
-            pieces = speech_pieces(doc, seg, config)
+            pieces = pieces_of(seg)
             if not pieces:
                 continue
             voice = casting.voice_for(seg.reader)
@@ -325,8 +329,15 @@ def render(
     progress = progress or _NoProgress()
     casting = casting or cast_voices(doc.characters, config, language=doc.language)
     with_credits = config.credits if credits is None else credits
+    from .analysis_cache import SpeechMemo
+
+    speech = SpeechMemo(doc, config, cache_dir or default_cache_dir(),
+                        functools.partial(speech_pieces, doc, config=config))
     chapters = plan_audio(doc, casting, config,
-                          credits=("separate" if profile == "acx" else "inline") if with_credits else None)
+                          credits=("separate" if profile == "acx" else "inline") if with_credits else None,
+                          pieces_of=speech)
+    speech.save()
+    del speech  # the plan holds what it needs; the memo is not kept for the rest of the render
     if not chapters:
         from .errors import StoryError
 
@@ -339,7 +350,9 @@ def render(
     version = engine_version(engine_name)
     cache = ClipCache(cache_dir or default_cache_dir(), version)
     # What a killed render left half-written in the cache (never used, as it was never renamed).
-    sweep_stale_temporaries([cache.root / "analysis", *(cache.root / "clips" / f"{n:02x}" for n in range(256))])
+    # (Plain strings: 256 folders' Paths cost more than looking inside them.)
+    sweep_stale_temporaries([cache.root / "analysis", cache.root / "config", cache.root / "speech",
+                             *(os.path.join(cache.root, "clips", f"{n:02x}") for n in range(256))])
     # Requests and planned lines are made as they are needed, not kept for every line:
     # memory stays near one chapter's worth however long the story.
     requests = (
@@ -364,11 +377,32 @@ def render(
     produced = produce(planned, out_dir, title=doc.title, author=doc.author, slug=slug, profile=audio_profile,
                        chapter_tail_ms=config.pauses.chapter_ms, cache_dir=cache.root, formats=formats, jobs=jobs,
                        on_chapter=progress.advance)
-    script_path = write_script_json(doc, out_dir / "script.json",
-                                    speech=functools.partial(segment_speech, doc, config=config))
+    script_path = write_script_json(doc, out_dir / "script.json", speech=_planned_speech(chapters))
     return RenderResult(produced.story_mp3, produced.chapter_mp3s, script_path, synthesized, total,
                         produced.chapter_marks, casting.auto_cast, produced.m4b, produced.subtitles,
                         produced.parts_encoded)
+
+
+def _planned_speech(chapters: list[AudioChapter]) -> Callable[[Segment], str]:
+    """segment_speech, read off the plan: plan_audio already turned every line into speech (to_speech
+    again for script.json was a tenth of an unchanged re-render). A segment not in the plan says ''."""
+    spoken: dict[int, str | list[str]] = {}  # one string per segment spoken in one clip (the plan's own)
+    for chapter in chapters:
+        for line in chapter.lines:
+            if line.segment is not None:
+                said = spoken.get(id(line.segment))
+                if said is None:
+                    spoken[id(line.segment)] = line.speech
+                elif isinstance(said, str):
+                    spoken[id(line.segment)] = [said, line.speech]
+                else:
+                    said.append(line.speech)
+
+    def speech(seg: Segment) -> str:
+        said = spoken.get(id(seg), "")
+        return said if isinstance(said, str) else " ".join(said)
+
+    return speech
 
 
 def _planned_lines(doc: Document, chapter: AudioChapter, cache: ClipCache, config: Config) -> list:

@@ -16,13 +16,12 @@ import hashlib
 import itertools
 import json
 import logging
-import multiprocessing
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
+import types
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,13 +118,12 @@ class ClipCache:
         return digest
 
     def path(self, key: str) -> Path:
-        return self.root / "clips" / key[:2] / f"{key}.wav"
+        # One string joined, not three Paths: every line of a re-render asks for its clip twice.
+        return Path(f"{self.root}{os.sep}clips{os.sep}{key[:2]}{os.sep}{key}.wav")
 
     def get(self, key: str) -> Path | None:
         path = self.path(key)
-        if path.exists() and clip_frames(path) > 0:
-            return path
-        return None
+        return path if clip_frames(path) > 0 else None
 
 
 def _read_json(path: Path) -> dict:
@@ -149,25 +147,38 @@ def _write_json(path: Path, data: dict) -> None:
 
 def clip_frames(path: Path) -> int:
     """Number of audio frames in a WAV clip; 0 when missing, empty or damaged."""
+    return _wav_frames(path)[0]
+
+
+def _wav_frames(path: Path) -> tuple[int, int]:
+    """(frames, frame rate) of a WAV clip; frames 0 when missing, empty or damaged (shorter than its header says)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(44)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return 0, 0
+    # The engines' plain 44-byte PCM header, read here (the wave module's parse was most of an
+    # unchanged re-render's clip checks); any other layout goes through the wave module.
+    if (len(head) == 44 and head[:4] == b"RIFF" and head[8:16] == b"WAVEfmt " and head[36:40] == b"data"
+            and int.from_bytes(head[16:20], "little") == 16 and head[20:22] == b"\x01\x00"):
+        block = int.from_bytes(head[32:34], "little")
+        if block > 0:
+            frames = int.from_bytes(head[40:44], "little") // block
+            return (frames if size >= 44 + frames * block else 0), int.from_bytes(head[24:28], "little")
     try:
         with wave.open(str(path), "rb") as w:
-            frames = w.getnframes()
+            frames, framerate = w.getnframes(), w.getframerate()
             expected = 44 + frames * w.getsampwidth() * w.getnchannels()
-        if path.stat().st_size < expected:
-            return 0
-        return frames
+        return (frames if size >= expected else 0), framerate
     except (OSError, EOFError, wave.Error):
-        return 0
+        return 0, 0
 
 
 def clip_is_plausible(path: Path, text: str, rate: int) -> bool:
     """Samples present, and a duration that fits the word count at this rate."""
-    try:
-        with wave.open(str(path), "rb") as w:
-            frames, framerate = w.getnframes(), w.getframerate()
-    except (OSError, EOFError, wave.Error):
-        return False
-    if frames == 0 or clip_frames(path) == 0:
+    frames, framerate = _wav_frames(path)
+    if frames == 0 or framerate <= 0:
         return False
     seconds = frames / framerate
     words = max(1, len(text.split()))
@@ -197,6 +208,24 @@ def _sigint_ignored():
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextlib.contextmanager
+def _main_not_rerun():
+    """Start worker processes meanwhile without running this program's ``__main__`` again in each.
+
+    'spawn' runs the parent's main script in every new worker before its first
+    task: for the ``ficaudio`` console script that is the whole CLI with click,
+    about 20 ms of CPU per worker for nothing (tasks and the initializer live
+    in this module). Nothing from ``__main__`` is ever sent to a worker.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 _PR_SET_PDEATHSIG = 1
@@ -299,9 +328,7 @@ def synthesize_one(engine, req: ClipRequest, out_path: Path) -> Path:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     last_error = "no audio written"
     for attempt in range(1, ATTEMPTS + 1):
-        fd, tmp_name = tempfile.mkstemp(prefix=".clip-", suffix=".wav", dir=out_path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = out_path.parent / _temporary_clip_name()
         try:
             engine.synthesize(req.text, req.voice, tmp)
             if clip_is_plausible(tmp, req.text, req.voice.rate):
@@ -319,6 +346,13 @@ def synthesize_one(engine, req: ClipRequest, out_path: Path) -> Path:
         f"the speech engine failed {ATTEMPTS} times on the line{where} \"{req.text[:80]}\" in voice "
         f"{req.voice.voice_id}: {last_error}. Check the voice in voices.yaml, or pin the line with an override."
     )
+
+
+def _temporary_clip_name() -> str:
+    """'.clip-XXXXXXXX.wav' named after this thread: one thread speaks one clip at a time, and
+    no two live threads share an id, so the name is its own without creating the file first
+    (the engine creates it: a second file creation per clip cost more than the checks on it)."""
+    return f".clip-{threading.get_native_id() & 0xFFFFFFFF:08x}.wav"
 
 
 def _worker_task(req: ClipRequest, out_path: str) -> str:
@@ -368,6 +402,8 @@ def synthesize_all(
     # One engine per process: eSpeak NG keeps global state. 'spawn' gives each
     # worker a clean libespeak-ng rather than a forked copy of ours.
     workers = WORKERS_PER_CORE * jobs
+    import multiprocessing  # here: a render with every clip cached never needs it
+
     context = multiprocessing.get_context("spawn")
     made = 0
     with futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
@@ -384,7 +420,7 @@ def synthesize_all(
                     return
 
         try:
-            with _sigint_ignored():  # workers start during submit and inherit "ignore Ctrl-C"
+            with _sigint_ignored(), _main_not_rerun():  # workers start during submit and inherit "ignore Ctrl-C"
                 fill()
             while pending:
                 finished, _ = futures.wait(pending, return_when=futures.FIRST_COMPLETED)

@@ -77,6 +77,8 @@ def _library() -> ctypes.CDLL:
                                        ctypes.c_char_p, ctypes.c_int]
     lib.lame_encode_flush.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
     lib.lame_close.argtypes = [ctypes.c_void_p]
+    lib.lame_get_frameNum.argtypes = [ctypes.c_void_p]
+    lib.lame_get_frameNum.restype = ctypes.c_int
     return lib
 
 
@@ -86,7 +88,16 @@ CHUNK_SAMPLES = 1 << 14
 
 def encode_mono(pcm: bytes, *, input_rate: int, output_rate: int, bitrate_kbps: int, quality: int = 3,
                 upsample: bool = False) -> bytes:
-    """16-bit little-endian mono PCM -> CBR MP3 frames (no tags, no Info frame).
+    """16-bit little-endian mono PCM -> CBR MP3 frames (no tags, no Info frame); see encode_mono_counted."""
+    return encode_mono_counted(pcm, input_rate=input_rate, output_rate=output_rate, bitrate_kbps=bitrate_kbps,
+                               quality=quality, upsample=upsample)[0]
+
+
+def encode_mono_counted(pcm: bytes, *, input_rate: int, output_rate: int, bitrate_kbps: int, quality: int = 3,
+                        upsample: bool = False) -> tuple[bytes, int]:
+    """16-bit little-endian mono PCM -> (CBR MP3 frames (no tags, no Info frame), how many frames LAME wrote).
+
+    The count is LAME's own (lame_get_frameNum): a part's length then needs no scan of its frames.
 
     With ``upsample``, the PCM is at half of ``input_rate`` and is doubled
     (``upsample_2x``) a chunk at a time on its way into LAME.
@@ -124,6 +135,6 @@ def encode_mono(pcm: bytes, *, input_rate: int, output_rate: int, bitrate_kbps: 
         if written < 0:
             raise ExportError(f"LAME failed flushing (error {written}).")
         out += buffer.raw[:written]
-        return bytes(out)
+        return bytes(out), lib.lame_get_frameNum(handle)
     finally:
         lib.lame_close(handle)

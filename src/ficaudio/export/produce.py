@@ -35,6 +35,7 @@ import hashlib
 import json
 import logging
 import os
+import struct
 import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -43,7 +44,7 @@ from typing import Callable
 from ..errors import OutputError
 from ..files import sweep_stale_temporaries
 from ..stitch import SAMPLE_RATE, SAMPLE_WIDTH, process_clip, room_tone
-from .lame import encode_mono
+from .lame import encode_mono_counted
 from .m4b import AAC_CODER, M4B_BITRATE, M4bWriter, m4b_is_current
 from .mp3 import ENCODER_DELAY_SAMPLES, ChapterMark, Tags, ffmpeg_path, frame_samples, join_mp3
 from .profiles import AudioProfile, parse_bitrate_kbps
@@ -53,7 +54,8 @@ _LOGGER = logging.getLogger(__name__)
 
 FORMATS = ("mp3", "m4b")
 PART_VERSION = 8
-"""Part cache entries of another version are not reused (bump when the audio made from a part changes)."""
+"""Part cache entries of another version are not reused (bump when the audio made from a part changes).
+The entries' layout changed without a bump: new entries have their own name (``.frames``, see _PartStore)."""
 JOINED_VERSION = 1
 """Chapter and story files of another version are written again (bump when their tags or layout change)."""
 
@@ -165,6 +167,8 @@ class _PartInfo:
     """Decoded length of the part's frames, in samples at its sample rate."""
     size: int
     """Bytes of MP3 frames."""
+    offset: int = 0
+    """Where the frames start in ``path`` (after the entry's header)."""
 
 
 def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author: str | None, slug: str,
@@ -197,7 +201,7 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
         return Produced(None, [], m4b_path, subtitles.paths, m4b_marks)
 
     store = _PartStore(Path(cache_dir) / "parts")
-    sweep_stale_temporaries([store.root / f"{n:02x}" for n in range(256)])
+    sweep_stale_temporaries([os.path.join(store.root, f"{n:02x}") for n in range(256)])
     chapter_paths: list[Path] = []
     story_sources: list[tuple[Path, int, int]] = []
     marks: list[ChapterMark] = []
@@ -229,7 +233,8 @@ def produce(chapters: list[PlannedChapter], out_dir: Path, *, title: str, author
                             track_total=len(chapters))
                 recipe = _recipe(tags, None, [spec.key() for spec in row])
                 chapter_recipes.append(recipe)
-                written = join_mp3([(info.path, 0, info.size) for info in parts], dest, tags, recipe=recipe,
+                written = join_mp3([(info.path, info.offset, info.offset + info.size) for info in parts], dest, tags,
+                                   recipe=recipe,
                                    staged=staged)
                 audio_bytes = sum(info.size for info in parts)
                 size = written.stat().st_size
@@ -374,67 +379,79 @@ def fitted_lead(lead: int, clip: int, tail: int, *, rate: int) -> int:
 
 def encode_mp3_frames(pcm: bytes, *, bitrate_kbps: int, rate: int, quality: int = 3) -> bytes:
     """Mono 16-bit PCM at SAMPLE_RATE -> bare CBR MP3 frames at ``rate`` (no tag, no Info frame)."""
+    return _encode_counted(pcm, bitrate_kbps=bitrate_kbps, rate=rate, quality=quality)[0]
+
+
+def _encode_counted(pcm: bytes, *, bitrate_kbps: int, rate: int, quality: int) -> tuple[bytes, int]:
+    """encode_mp3_frames, and the number of frames written."""
     if rate == 2 * SAMPLE_RATE:
-        return encode_mono(pcm, input_rate=rate, output_rate=rate, bitrate_kbps=bitrate_kbps,
-                           quality=quality, upsample=True)
-    return encode_mono(pcm, input_rate=SAMPLE_RATE, output_rate=rate, bitrate_kbps=bitrate_kbps, quality=quality)
+        return encode_mono_counted(pcm, input_rate=rate, output_rate=rate, bitrate_kbps=bitrate_kbps,
+                                   quality=quality, upsample=True)
+    return encode_mono_counted(pcm, input_rate=SAMPLE_RATE, output_rate=rate, bitrate_kbps=bitrate_kbps,
+                               quality=quality)
 
 
 def _make_part(root: Path, spec: _PartSpec, clip: Path) -> _PartInfo:
     return _PartStore(root).make(spec, clip)
 
 
+_PART_MAGIC = b"fap9"
+_PART_HEADER = struct.Struct("<4sIII")
+"""A part entry's header: magic, clip frames, lead frames, decoded samples; the MP3 frames follow."""
+
+
 class _PartStore:
-    """Encoded parts by content key: ``<key>.mp3`` (frames) and ``<key>.json`` (what is inside)."""
+    """Encoded parts by content key: ``<key>.frames``, a small header (_PART_HEADER) and the MP3 frames.
+
+    One file per part, not frames and a separate note of what is inside: a
+    render creates, renames and reads one file per line fewer (file creation
+    measured 0.1-0.5 ms of CPU each here), and joins read the frames in place.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def _paths(self, key: str) -> tuple[Path, Path]:
-        folder = self.root / key[:2]
-        return folder / f"{key}.mp3", folder / f"{key}.json"
+    def _path(self, key: str) -> str:
+        # A plain string, not a Path: an unchanged re-render looks up every part of the story.
+        return os.path.join(self.root, key[:2], f"{key}.frames")
 
     def get(self, spec: _PartSpec) -> _PartInfo | None:
-        mp3, meta = self._paths(spec.key())
+        path = self._path(spec.key())
         try:
-            data = json.loads(meta.read_text(encoding="utf-8"))
-            if mp3.stat().st_size != data["size"]:
-                return None
-            return _PartInfo(str(mp3), int(data["clip_frames"]), int(data["lead_frames"]), int(data["samples"]),
-                             int(data["size"]))
-        except (OSError, ValueError, KeyError, TypeError):
+            with open(path, "rb") as f:
+                head = f.read(_PART_HEADER.size)
+                size = os.fstat(f.fileno()).st_size - _PART_HEADER.size
+        except OSError:
             return None
+        if len(head) != _PART_HEADER.size or size <= 0:
+            return None
+        magic, clip_frames, lead_frames, samples = _PART_HEADER.unpack(head)
+        if magic != _PART_MAGIC:
+            return None
+        return _PartInfo(path, clip_frames, lead_frames, samples, size, _PART_HEADER.size)
 
     def make(self, spec: _PartSpec, clip: Path) -> _PartInfo:
-        """Encode a part and store it (temporary names, then rename: never half-written)."""
+        """Encode a part and store it (a temporary name, then rename: never half-written)."""
         pcm, clip_frames, lead_frames = _part_pcm(spec, clip)
-        frames = encode_mp3_frames(pcm, bitrate_kbps=spec.bitrate_kbps, rate=spec.sample_rate,
-                                   quality=spec.lame_quality)
-        samples = _count_samples(frames)
-        mp3, meta = self._paths(spec.key())
+        frames, count = _encode_counted(pcm, bitrate_kbps=spec.bitrate_kbps, rate=spec.sample_rate,
+                                        quality=spec.lame_quality)
+        samples = count * frame_samples(spec.sample_rate)  # LAME's count: no scan of the frames
+        path = self._path(spec.key())
+        folder = os.path.dirname(path)
         try:
-            mp3.parent.mkdir(parents=True, exist_ok=True)
-            for dest, data in ((mp3, frames),
-                               (meta, json.dumps({"clip_frames": clip_frames, "lead_frames": lead_frames,
-                                                  "samples": samples, "size": len(frames)}).encode("utf-8"))):
-                fd, tmp = tempfile.mkstemp(prefix=".part-", dir=mp3.parent)
-                try:
-                    with os.fdopen(fd, "wb") as f:
-                        f.write(data)
-                    os.replace(tmp, dest)
-                finally:
-                    if os.path.exists(tmp):
-                        os.unlink(tmp)
+            os.makedirs(folder, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".part-", dir=folder)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(_PART_HEADER.pack(_PART_MAGIC, clip_frames, lead_frames, samples))
+                    f.write(frames)
+                os.replace(tmp, path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
         except OSError as exc:
             raise OutputError(f"{self.root}: cannot write to the cache ({exc.strerror}). Pass --cache-dir DIR.") from exc
-        return _PartInfo(str(mp3), clip_frames, lead_frames, samples, len(frames))
-
-
-def _count_samples(frames: bytes) -> int:
-    """Decoded length of bare MPEG layer III frames, in samples at their rate."""
-    from .mp3 import _scan
-
-    return _scan(frames, Path("<part>")).samples
+        return _PartInfo(path, clip_frames, lead_frames, samples, len(frames), _PART_HEADER.size)
 
 
 def _write_m4b(chapters: list[PlannedChapter], specs: Callable[[PlannedChapter, list[PlannedLine]], list[_PartSpec]],

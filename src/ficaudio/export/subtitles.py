@@ -39,7 +39,24 @@ def _clock(ms: int, separator: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), WRAP_COLUMNS, break_long_words=False) or [""]
+    text = " ".join(text.split())
+    if len(text) <= WRAP_COLUMNS:
+        return [text]  # what textwrap gives for a line that fits (or [""]), without its cost per cue
+    if "-" in text:  # textwrap also breaks after hyphens
+        return textwrap.wrap(text, WRAP_COLUMNS, break_long_words=False) or [""]
+    # Words parted by single spaces: textwrap's greedy fill, without its regex and chunk lists
+    # (wrapping was a sixth of an unchanged re-render). A word longer than a line has its own.
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for word in text.split(" "):
+        if line and used + 1 + len(word) > WRAP_COLUMNS:
+            lines.append(" ".join(line))
+            line, used = [], 0
+        used += len(word) + (1 if line else 0)
+        line.append(word)
+    lines.append(" ".join(line))
+    return lines
 
 
 def _srt_block(number: int, cue: SubtitleCue) -> str:

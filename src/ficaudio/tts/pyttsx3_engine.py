@@ -27,6 +27,10 @@ from .espeak_voices import engine_voice_table, list_engine_voices, split_voice_i
 
 POLL_SECONDS = 0.0005
 """How often a clip's end is looked for (the driver's own loop: 0.01)."""
+FIRST_LOOK_SECONDS_PER_CHAR = 0.00002
+"""The first look for a clip's end waits this long per character: about half of what eSpeak NG
+takes here (~20,000 characters a second), so a clip is not polled a dozen times while it is
+surely still being spoken (each look costs a wake-up and the GIL)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,6 +173,8 @@ class Pyttsx3Engine:
         start(text)
         # eSpeak NG speaks ~3,500 words a second here; a minute for one clip means it hung.
         deadline = time.monotonic() + 60 + len(text) / 100
+        if driver._speaking:
+            time.sleep(len(text) * FIRST_LOOK_SECONDS_PER_CHAR)
         while driver._speaking:
             if time.monotonic() > deadline:
                 driver.stop()
@@ -213,13 +219,9 @@ def _phoneme_start(driver):
 
 
 def _has_samples(path: Path) -> bool:
-    import wave
+    from ..synth import clip_frames  # reads the WAV header without the wave module's parse
 
-    try:
-        with wave.open(str(path), "rb") as w:
-            return w.getnframes() > 0
-    except (OSError, EOFError, wave.Error):
-        return False
+    return clip_frames(path) > 0
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -244,8 +246,22 @@ def pyttsx3_engine_version() -> str:
     return f"pyttsx3/{_pyttsx3_version()} {espeak_version()}"
 
 
+@functools.lru_cache(maxsize=1)
 def _pyttsx3_version() -> str:
+    """pyttsx3's version, from the name of its dist-info folder beside the package.
+
+    Every render needs it (clip keys); importlib.metadata alone took 12 ms to
+    import, a twentieth of an unchanged re-render. It is still asked when no
+    such folder is found (another kind of install).
+    """
     try:
+        import pyttsx3
+
+        site = Path(pyttsx3.__file__).resolve().parent.parent
+        found = [entry.name[len("pyttsx3-"):-len(".dist-info")] for entry in os.scandir(site)
+                 if entry.name.startswith("pyttsx3-") and entry.name.endswith(".dist-info")]
+        if len(found) == 1:
+            return found[0]
         from importlib.metadata import version
 
         return version("pyttsx3")
