@@ -583,3 +583,14 @@ def test_an_opening_line_is_by_whom_the_reply_calls_by_name():
         "'I said I would, Orla,' said Tessa.\n\n"
     )
     assert lines(text)[0] == ("So you came after all.", "Orla")
+
+
+def test_a_beat_that_says_someone_was_silent_does_not_make_them_the_speaker():
+    text = (
+        "Nina and Joss walked home. Joss kicked a stone along the kerb.\n\n"
+        "'You could have told me,' said Nina.\n\n"
+        "'I know,' said Joss.\n\n"
+        "Joss was silent, and looked at the river. 'Then why didn't you?'\n\n"
+    )
+    # The beat's subject said nothing: the line is the other person's turn.
+    assert lines(text)[-1] == ("Then why didn't you?", "Nina")

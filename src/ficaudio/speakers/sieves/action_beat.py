@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..vocab import _NOT_NAMES, _SENTENCE_SPLIT, _SUBJECT
@@ -10,6 +11,14 @@ if TYPE_CHECKING:
     from ...model import Segment
     from ..attribute import Attributor
     from . import Decision, ParagraphContext
+
+
+_SILENT = re.compile(
+    r"\b(?:was|were|remained|kept|fell|stood|sat)\s+(?:quite\s+|still\s+)?(?:silent|quiet|mute|dumb)\b"
+    r"|\b(?:said|answered|replied)\s+nothing\b|\bmade\s+no\s+(?:answer|reply|response)\b"
+    r"|\b(?:did|could|would)\s+not\s+(?:answer|reply|speak|respond)\b"
+)
+"""A beat that says its subject did not speak."""
 
 
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
@@ -28,6 +37,7 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> De
             at = text.find(sentence, pos, s.end)
             candidates.append((at, sentence))
             pos = at + len(sentence)
+    silent: set[str] = set()
     before = [c for c in candidates if c[0] < quote_start]
     after = [c for c in candidates if c[0] > quote_start]
     for at, sentence in before[-1:] + after[:1] + before[-2:-1] + after[1:2]:
@@ -38,9 +48,12 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> De
         if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
             continue
         name = att.resolve(who, at + m.start("who"), segs, mentions)
-        if name:
+        if name and _SILENT.search(sentence):
+            silent.add(name)  # 'Isabella was silent.' -- whoever speaks next, it is not Isabella
+            continue
+        if name and name not in silent:
             return name, f"action beat: {sentence.strip()[:40]}"
-    named = {n for _, n in mentions if n != att.cast.narrator}
+    named = {n for _, n in mentions if n != att.cast.narrator} - silent
     if len(named) == 1:
         return named.pop(), "only character named in paragraph"
     return None
