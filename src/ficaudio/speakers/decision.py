@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tag-after:pronoun", "tag after quote", "he/she in the tag after the quote, resolved", 0.82),
     Rule("tag-before:name", "tag before quote", "a name in the tag before the quote: 'Mira said, ...'", 0.89),
     Rule("tag-before:description", "tag before quote", "a description in the tag before the quote", 0.57),
-    Rule("tag-before:pronoun", "tag before quote", "he/she in the tag before the quote, resolved", 0.65),
+    Rule("tag-before:pronoun", "tag before quote", "he/she in the tag before the quote, resolved", 0.66),
     Rule("speech-verb-subject", "speech verb subject", "the subject of a speech verb inside a clause", 0.60),
     Rule("unnamed-voice", "unnamed voice", "'a voice said': a generic voice until the scene names it", 0.00),
     Rule("voice-introduced", "unnamed voice, then introduced", "the voice named in the next paragraph", 0.33),
