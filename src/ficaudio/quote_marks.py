@@ -35,8 +35,6 @@ _CUT = " \t\n\u00a0\u202f\u2009-" + DASHES
 
 def paragraph_segments(text: str, p: Paragraph, lang: Language) -> tuple[list[Segment], list[QuoteSpan]]:
     """The paragraph's narration and dialogue segments, and the quotations found (for run-on speech)."""
-    from .quotes import QuoteSpan
-
     opening = _OPENING_DASH.match(text, p.start, p.end) if lang.dash_dialogue else None
     if opening and opening.end() < p.end:
         pieces = _dash_speech(text, opening.end(), p.end, lang)

@@ -43,6 +43,15 @@ before , ! ? . or the end: the name of whom the line is said to."""
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
 
+def seeded_cast(configured: list[tuple[str, list[str], str | None]] | None) -> Cast:
+    """A cast holding the characters voices.yaml and the work's tags name, before any are found in the text."""
+    cast = Cast()
+    for name, aliases, gender in configured or []:
+        cast.add(name, aliases, gender)
+        cast.configured.add(name)
+    return cast
+
+
 def discover_characters(
     doc: Document,
     configured: list[tuple[str, list[str], str | None]] | None = None,
@@ -66,10 +75,7 @@ def discover_characters(
         from .multilingual import discover
 
         return discover(doc, configured)
-    cast = Cast()
-    for name, aliases, gender in configured or []:
-        cast.add(name, aliases, gender)
-        cast.configured.add(name)
+    cast = seeded_cast(configured)
     text = doc.text
     segments = doc.segments
     total: Counter[str] = Counter()

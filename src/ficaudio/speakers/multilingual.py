@@ -103,10 +103,9 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     """The story's speaking characters, found with its language's words, plus those configured."""
     lang = get(doc.language)
     w = _words(lang)
-    cast = Cast()
-    for name, aliases, gender in configured or []:
-        cast.add(name, aliases, gender)
-        cast.configured.add(name)
+    from .discover import seeded_cast
+
+    cast = seeded_cast(configured)
     text = doc.text
     segments = doc.segments
     total: Counter[str] = Counter()

@@ -189,9 +189,6 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions) -> t
     candidates = [(pos, name, None) for pos, name in mentions[first:last] if not _ME.match(text, pos)]
     for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
         candidates.append((pm.start(), None, pm.group(0)))
-    # 'I told him of what Dr. Bauerstein had done, and added:' -- a verb joined by 'and' shares the
-    # clause's first subject; otherwise the nearest one before the verb speaks.
-    coordinated = re.search(r"\band\s+(?:then\s+|so\s+)?(?:[a-z]+ly\s+)?$", text[start:verb_at]) is not None
     for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
         word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
         before = word_before.group(1).lower() if word_before else ""
