@@ -17,6 +17,8 @@ from .vocab import (
     _ANNOUNCE,
     _APPOSITION,
     _APPOSITION_BEFORE,
+    _NEWCOMER,
+    _POSSESSIVE,
     _CLAUSE_SUBJECT,
     _DESCRIPTION_STOP,
     _DETERMINERS,
@@ -38,16 +40,8 @@ from .vocab import (
 )
 
 _READER_ALONE = re.compile(_READER)
-_PERSON = r"(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"] + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|person|child|youth)"
-_NEWCOMER = re.compile(
-    r"(?:[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + _PERSON + r"(?:\s+(?:opposite|behind|beside|nearby|in\s+the\s+[a-z]+))?"
-    r"|[Tt]he\s+(?:first|second|third|fourth|fifth)\s+" + _PERSON
-    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+with\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)(?=$|[\s,.;:!?])"
-)
-"""A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 OVERRIDE = "override: "
 """The `why` of a line voices.yaml pins (pipeline.apply_overrides): attribution keeps it and counts it as a turn."""
-_POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
 _RELATIVE_TITLES = {

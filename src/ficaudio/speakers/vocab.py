@@ -182,11 +182,18 @@ _ROLE_NOUNS = set(
     driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
     innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot stranger""".split()
 )
-_APPOSITION_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"]
-    + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|friend|cousin|child)s?,\s*$"
-)
+_PERSON = r"(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"] + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|person|child|youth)"
+"""A person noun: 'girl', 'old man', 'porter'."""
+_APPOSITION_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:" + _PERSON + r"|friend|cousin)s?,\s*$")
 """'His boy, Joe, shaved me': a name after a person noun and a comma names that person, not whom the line addresses."""
+_NEWCOMER = re.compile(
+    r"(?:[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + _PERSON + r"(?:\s+(?:opposite|behind|beside|nearby|in\s+the\s+[a-z]+))?"
+    r"|[Tt]he\s+(?:first|second|third|fourth|fifth)\s+" + _PERSON
+    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+with\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)(?=$|[\s,.;:!?])"
+)
+"""A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
+_POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
+"""A name with a possessive: 'Anne's understanding'."""
 _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
 _DESCRIPTION_STOP = set(
     "to and or but with as at in on of for by from who whom whose that which while when then than into upon".split()
