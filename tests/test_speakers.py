@@ -594,3 +594,12 @@ def test_a_beat_that_says_someone_was_silent_does_not_make_them_the_speaker():
     )
     # The beat's subject said nothing: the line is the other person's turn.
     assert lines(text)[-1] == ("Then why didn't you?", "Nina")
+
+
+def test_a_paragraph_ending_on_a_second_speaker_is_answered_by_the_first():
+    text = (
+        "Hana and Yuki packed the car. Hana was quick; Yuki was careful.\n\n"
+        "'Done!' called Hana, while Yuki, frowning at the boot, said: 'Not quite.'\n\n"
+        "'Then finish it.'\n\n"
+    )
+    assert lines(text)[-1] == ("Then finish it.", "Hana")

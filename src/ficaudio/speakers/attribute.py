@@ -215,6 +215,13 @@ class Attributor:
                 main = s.speaker
             if s.speaker in self.cast.characters:
                 st.mention(s.speaker)
+        last = next((s.speaker for s in reversed(spoken) if s.kind == "dialogue"), None)
+        if last is not None and last != main and main is not None:
+            # 'called Helen, while Margaret said: "..."' -- the paragraph ends on Margaret: the reply is to her.
+            self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
+            if not st.turns or st.turns[-1] != main:
+                st.turns.append(main)
+            main = last
         if main is not None:
             self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
             if not st.turns or st.turns[-1] != main:
