@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .config import Config, VoiceSpec, config_from_text, dump_document, load_document, parse_yaml, write_text_atomic
+from .config import (Config, VoiceSpec, block_section, config_from_text, dump_document, load_document, parse_yaml,
+                     write_text_atomic)
 from .model import FIRST_PERSON, GENERIC_SPEAKERS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Character, Voice
 
 _LOGGER = logging.getLogger(__name__)
@@ -339,12 +340,7 @@ def write_cast_file(path: Path, characters: dict[str, Character], casting: Casti
         if doc is None:  # empty, or only comments: keep them above the template
             raw = path.read_text(encoding="utf-8")
             doc = parse_yaml(raw.rstrip("\n") + "\n" + _template(config, casting, title), path)
-    section = doc.get("characters")
-    if not isinstance(section, CommentedMap):
-        section = CommentedMap()
-        doc["characters"] = section
-    if section.fa.flow_style():
-        section.fa.set_block_style()
+    section = block_section(doc, "characters")
     result = CastFileResult(path=path, created=created)
     default_rate = config.defaults.rate or 170
     for char in sorted(characters.values(), key=lambda c: (-c.lines, c.name)):

@@ -937,6 +937,19 @@ def load_document(path: Path) -> Any:
         raise ConfigError(f"{path}: cannot be edited ({exc}).") from exc
 
 
+def block_section(parent: Any, key: str) -> Any:
+    """``parent[key]`` as a block-style mapping in a round-trip document, made if missing or not a mapping."""
+    from ruamel.yaml.comments import CommentedMap
+
+    section = parent.get(key)
+    if not isinstance(section, CommentedMap):
+        section = CommentedMap()
+        parent[key] = section
+    if section.fa.flow_style():
+        section.fa.set_block_style()
+    return section
+
+
 def dump_document(doc: Any) -> str:
     import io
 

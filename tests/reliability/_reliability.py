@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -59,3 +60,30 @@ def run_cli(args: list[str], *, env: dict[str, str] | None = None, timeout: floa
                           env=env, timeout=timeout, cwd=cwd)
 
 
+GONE_WITHIN_S = 5.0
+
+
+def session_processes(sid: int) -> list[tuple[int, str]]:
+    """(pid, command) of every live (not zombie) process in session ``sid``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        # Fields after the command name (which may hold spaces) in parentheses: state, ppid, pgrp, session.
+        state, _ppid, _pgrp, session = stat.rsplit(")", 1)[1].split()[:4]
+        if int(session) == sid and state != "Z":
+            found.append((int(entry), cmdline.strip()))
+    return found
+
+
+def processes_left_in(sid: int) -> list[tuple[int, str]]:
+    """The processes of session ``sid`` still alive GONE_WITHIN_S seconds from now (sooner if none are)."""
+    deadline = time.monotonic() + GONE_WITHIN_S
+    while (left := session_processes(sid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left

@@ -13,6 +13,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from _reliability import SOAK
 
 MB = 1_000_000
@@ -70,8 +72,9 @@ def _run(cases: dict[str, tuple[str, int]], timeout: float) -> dict[str, float]:
     return dict(json.loads(line) for line in out.splitlines() if line.startswith("["))
 
 
-def test_pathological_text_finishes_in_linear_time() -> None:
-    cases = {name: (unit, length * (4 if SOAK else 1), *rest) for name, (unit, length, *rest) in CASES.items()}
+@pytest.mark.parametrize("table", [CASES, OTHER_LANGUAGE_CASES], ids=["english", "other languages"])
+def test_pathological_text_finishes_in_linear_time(table) -> None:
+    cases = {name: (unit, length * (4 if SOAK else 1), *rest) for name, (unit, length, *rest) in table.items()}
     times = _run(cases, timeout=LIMIT_S * (4 if SOAK else 1) + 30)
     print("\n".join(f"{name}: {seconds:.2f} s" for name, seconds in times.items()))
     unfinished = [name for name in cases if name not in times]
@@ -85,13 +88,3 @@ def test_many_skipped_thought_tags_in_one_line() -> None:
     # (8,000 tags in 128 KB took ~10 s; linear, it takes well under one).
     times = _run({"skipped thought tags": (", Mira thought. ", 128_000)}, timeout=10)
     assert "skipped thought tags" in times
-
-
-def test_pathological_text_in_other_languages_finishes_in_linear_time() -> None:
-    cases = {name: (unit, length * (4 if SOAK else 1), *rest) for name, (unit, length, *rest) in OTHER_LANGUAGE_CASES.items()}
-    times = _run(cases, timeout=LIMIT_S * (4 if SOAK else 1) + 30)
-    print("\n".join(f"{name}: {seconds:.2f} s" for name, seconds in times.items()))
-    unfinished = [name for name in cases if name not in times]
-    assert not unfinished, f"did not finish within the limit: {unfinished} (finished: {times})"
-    slow = {name: s for name, s in times.items() if s > LIMIT_S / 2}
-    assert not slow, slow

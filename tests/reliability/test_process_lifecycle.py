@@ -20,27 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from _reliability import VOICES_YAML
+from _reliability import GONE_WITHIN_S, VOICES_YAML, processes_left_in, session_processes
 
-GONE_WITHIN_S = 5.0
-
-
-def _session_processes(sid: int) -> list[tuple[int, str]]:
-    """(pid, command) of every live (not zombie) process in session ``sid``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        # Fields after the command name (which may hold spaces) in parentheses: state, ppid, pgrp, session.
-        state, _ppid, _pgrp, session = stat.rsplit(")", 1)[1].split()[:4]
-        if int(session) == sid and state != "Z":
-            found.append((int(entry), cmdline.strip()))
-    return found
 
 
 def _long_story(words: int = 30_000) -> str:
@@ -67,7 +48,7 @@ def _kill_when_running(cmd: list[str], *, at_least_s: float, timeout_s: float = 
     started = time.monotonic()
     try:
         while True:
-            running = _session_processes(proc.pid)
+            running = session_processes(proc.pid)
             if len(running) >= 3 and time.monotonic() - started >= at_least_s:
                 break  # the main process and at least two more: workers (and the resource tracker)
             if proc.poll() is not None:
@@ -78,13 +59,10 @@ def _kill_when_running(cmd: list[str], *, at_least_s: float, timeout_s: float = 
             time.sleep(0.02)
         proc.kill()
         proc.wait()
-        deadline = time.monotonic() + GONE_WITHIN_S
-        while (left := _session_processes(proc.pid)) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        return left
+        return processes_left_in(proc.pid)
     finally:
         # Whatever happens, nothing of this test may outlive it.
-        for pid, _ in _session_processes(proc.pid):
+        for pid, _ in session_processes(proc.pid):
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
@@ -140,11 +118,9 @@ def test_a_worker_dies_with_its_parent(how: str) -> None:
         assert parent.stdout.readline().strip() == "armed"  # the child (sharing this pipe) is ready
         parent.kill()
         parent.wait()
-        deadline = time.monotonic() + GONE_WITHIN_S
-        while (left := _session_processes(parent.pid)) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        left = processes_left_in(parent.pid)
         assert not left, f"the child outlived its parent ({how}): {left}"
     finally:
-        for pid, _ in _session_processes(parent.pid):
+        for pid, _ in session_processes(parent.pid):
             os.kill(pid, signal.SIGKILL)
         parent.stdout.close()

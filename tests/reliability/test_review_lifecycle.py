@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from test_process_lifecycle import GONE_WITHIN_S, _session_processes
+from _reliability import GONE_WITHIN_S, processes_left_in, session_processes
 
 STORY = """Chapter 1: The Long Speech
 
@@ -48,7 +48,7 @@ def _start(tmp_path: Path, *extra: str, sentences: int = 60) -> tuple[subprocess
 
 
 def _cleanup(sid: int) -> None:
-    for pid, _ in _session_processes(sid):
+    for pid, _ in session_processes(sid):
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -122,12 +122,10 @@ def test_a_review_dies_with_its_parent(tmp_path: Path) -> None:
     try:
         url = parent.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:")
-        assert len(_session_processes(parent.pid)) >= 2  # the parent and the review
+        assert len(session_processes(parent.pid)) >= 2  # the parent and the review
         parent.kill()
         parent.wait()
-        deadline = time.monotonic() + GONE_WITHIN_S
-        while (left := _session_processes(parent.pid)) and time.monotonic() < deadline:
-            time.sleep(0.1)
+        left = processes_left_in(parent.pid)
         assert not left, f"the review outlived its parent: {left}"
     finally:
         _cleanup(parent.pid)
@@ -162,14 +160,12 @@ def test_a_sigkilled_review_leaves_no_process_even_while_synthesizing(tmp_path: 
     try:
         thread = _speak_long_paragraph(url)
         _wait_for_synthesis(tmp_path)
-        running = _session_processes(proc.pid)
+        running = session_processes(proc.pid)
         assert [pid for pid, _ in running] == [proc.pid], running  # speech is made in the server itself
         assert thread.is_alive()
         proc.kill()
         proc.wait()
-        deadline = time.monotonic() + GONE_WITHIN_S
-        while (left := _session_processes(proc.pid)) and time.monotonic() < deadline:
-            time.sleep(0.1)
+        left = processes_left_in(proc.pid)
         assert not left, f"processes still running {GONE_WITHIN_S} s after the review was killed: {left}"
     finally:
         _cleanup(proc.pid)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Collection
 
-from ..config import (config_from_text, dump_document, load_document, parse_yaml, write_text_atomic)
+from ..config import block_section, config_from_text, dump_document, load_document, parse_yaml, write_text_atomic
 from ..model import SPOKEN_KINDS
 
 CHARACTER_FIELDS = ("voice", "rate", "pitch", "gender", "aliases")
@@ -78,18 +78,6 @@ def _block_seq(doc: Any, key: str):
     return seq
 
 
-def _block_map(parent: Any, key: str):
-    from ruamel.yaml.comments import CommentedMap
-
-    section = parent.get(key)
-    if not isinstance(section, CommentedMap):
-        section = CommentedMap()
-        parent[key] = section
-    if section.fa.flow_style():
-        section.fa.set_block_style()
-    return section
-
-
 def _apply_override(doc: Any, edit: OverrideEdit) -> None:
     from ruamel.yaml.comments import CommentedMap
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString
@@ -125,10 +113,10 @@ def _apply_cast(doc: Any, edit: CastEdit) -> None:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if edit.name is None:
-        body = _block_map(doc, "narrator")
+        body = block_section(doc, "narrator")
         allowed = NARRATOR_FIELDS
     else:
-        section = _block_map(doc, "characters")
+        section = block_section(doc, "characters")
         key = next((k for k in section if str(k).strip().lower() == edit.name.strip().lower()), None)
         if key is None or not isinstance(section[key], dict):
             key = key if key is not None else edit.name.strip()

@@ -208,32 +208,22 @@ class Attributor:
         for _, name in mentions:
             st.mention(name)
         self._note_subjects(narration)
-        main = None
         for s in spoken:
             s.speaker, s.why = speakers[id(s)]
-            if s.kind == "dialogue" and main is None:
-                main = s.speaker
             if s.speaker in self.cast.characters:
                 st.mention(s.speaker)
-        last = next((s.speaker for s in reversed(spoken) if s.kind == "dialogue"), None)
-        if last is not None and last != main and main is not None:
-            # 'called Helen, while Margaret said: "..."' -- the paragraph ends on Margaret: the reply is to her.
+        dialogue = [s for s in spoken if s.kind == "dialogue"]
+        # The paragraph's turns: its first speaker, and its last if another ('called Helen, while Margaret
+        # said: "..."' -- the reply is to Margaret).
+        main = None
+        for main in dict.fromkeys(s.speaker for s in (dialogue[:1] + dialogue[-1:])):
             self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
             if not st.turns or st.turns[-1] != main:
                 st.turns.append(main)
-            main = last
-        if main is not None:
-            self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
-            if not st.turns or st.turns[-1] != main:
-                st.turns.append(main)
-
-            st.last_paragraph_speaker = main
-        else:
-            st.last_paragraph_speaker = None
+        st.last_paragraph_speaker = main
         if trailing and self.text[trailing.start : trailing.end].rstrip().endswith((":", "--", "—")):
             # '"... chatter." So he said as shyly as usual:' -- the paragraph's last words announce the next.
             st.announced = self._announcement([trailing], segs, mentions)
-        dialogue = [s for s in spoken if s.kind == "dialogue"]
         st.last_quote_id = dialogue[-1].quote_id if dialogue else None
         st.addressed = {n for s in dialogue for n in self.vocatives(s)} - {main}
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
