@@ -468,3 +468,38 @@ def test_written_files_get_the_usual_permissions_and_keep_a_users(tmp_path):
         assert oct(stat.S_IMODE(result.story_mp3.stat().st_mode)) == "0o644"
     finally:
         os.umask(old)
+
+
+def _wav(path: Path, seconds: float) -> Path:
+    import wave
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(22050)
+        w.writeframes(b"\0\0" * int(22050 * seconds))
+    return path
+
+
+def test_a_short_chapter_is_lifted_and_a_long_one_left_at_the_profile_level(tmp_path):
+    # A one-line chapter is mostly head, tail and pause: at the profile's clip level its file
+    # measured -22.8 dB RMS, on ACX's -23 dB floor. Only such chapters are matched louder.
+    from ficaudio.export.produce import MAX_LIFT_DB, PlannedChapter, PlannedLine, _chapter_specs
+    from ficaudio.export.profiles import get_profile
+    acx, default = get_profile("acx"), get_profile("default")
+
+    def chapter(*seconds: float) -> tuple[PlannedChapter, list[PlannedLine]]:
+        lines = [PlannedLine(_wav(tmp_path / f"{len(seconds)}-{i}.wav", s), 600, "Narrator", "x", clip_key=f"k{i}")
+                 for i, s in enumerate(seconds)]
+        return PlannedChapter(1, "One", "01-one", lines), lines
+
+    long_chapter = chapter(*[8.0] * 30)
+    for profile in (acx, default):
+        specs = _chapter_specs(*long_chapter, profile=profile, chapter_tail_ms=3000)
+        assert {s.clip_target_dbfs for s in specs} == {profile.clip_target_dbfs}
+    short = _chapter_specs(*chapter(2.0, 2.5), profile=acx, chapter_tail_ms=3000)
+    lift = short[0].clip_target_dbfs - acx.clip_target_dbfs
+    assert 1.0 < lift <= MAX_LIFT_DB
+    assert {s.clip_target_dbfs for s in short} == {acx.clip_target_dbfs + lift}
+    assert short[0].clip_ceiling_dbfs == pytest.approx(acx.clip_ceiling_dbfs + lift)
+    tiny = _chapter_specs(*chapter(0.3), profile=acx, chapter_tail_ms=3000)
+    assert tiny[0].clip_target_dbfs == acx.clip_target_dbfs + MAX_LIFT_DB

@@ -34,9 +34,11 @@ import functools
 import hashlib
 import json
 import logging
+import math
 import os
 import struct
 import tempfile
+import wave
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable
@@ -99,8 +101,8 @@ class PlannedChapter:
     """Chapter file name without extension, e.g. '01-chapter-1-the-gate'."""
     lines: list[PlannedLine] = field(default_factory=list)
     credit: bool = False
-    """Opening or closing credits in a file of their own: spoken CREDIT_BOOST_DB louder (see there),
-    with the shortest tail the profile allows (a short file's silence pulls its loudness down)."""
+    """Opening or closing credits in a file of their own, with the shortest tail the profile allows
+    (a short file's silence pulls its loudness down; see _chapter_lift)."""
     make_lines: Callable[[], list[PlannedLine]] | None = None
     """Builds the lines when they are needed, instead of ``lines``: a long story then
     holds one chapter's lines at a time, not every line of the book."""
@@ -287,26 +289,62 @@ def _recipe(tags: Tags, marks: list[ChapterMark] | None, sources: list[str]) -> 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-CREDIT_BOOST_DB = 2.0
-"""A credits file is a few seconds of speech between ACX's head and tail of room tone, and a
-credit's sentences have pauses of their own: at the clips' usual level such a file measured
--23.0 dB RMS, on ACX's floor. Its clip is matched this much louder, the limiter holding the
-peaks (with a profile that has no limiter, credits are not files of their own)."""
+SHORT_CHAPTER_AIM_DBFS = -21.5
+"""A chapter's expected RMS (see _chapter_lift) is raised to at least this. Clips are matched to the
+profile's level, so a chapter's loudness follows its share of speech: a long chapter comes out
+about -21 dB, but a short one (a credit, a one-line chapter) is mostly head, tail and pauses and
+measured -22.8 to -23.1 dB, on ACX's -23 dB floor."""
+MAX_LIFT_DB = 5.0
+"""The most a short chapter's clips are lifted (the limiter holds their peaks)."""
+_LIMITER_LOSS_DB = 2.8
+"""What peak limiting and trimming take off a chapter's level, beyond its share of speech
+(measured 2.7-2.9 dB on the bundled story's chapters and on one-line chapters)."""
+_LIFT_EFFECT = 0.5
+"""A dB of lift raises a chapter by about half a dB: the limiter takes the rest off the louder peaks."""
+
+
+def _chapter_lift(lines: list[PlannedLine], lead_frames: list[int], tail_frames: int, target_dbfs: float) -> float:
+    """How many dB louder than the profile's level a chapter's clips are matched: 0 unless it is short.
+
+    The chapter's RMS is estimated from its clips' lengths (their WAV headers,
+    not their samples: an unchanged re-render reads no audio) against the
+    room tone around them.
+    """
+    speech = sum(_clip_frames(line.clip) for line in lines)
+    total = speech + sum(lead_frames) + tail_frames
+    if speech <= 0 or total <= 0:
+        return 0.0
+    expected = target_dbfs + 10 * math.log10(speech / total) - _LIMITER_LOSS_DB
+    return round(min(MAX_LIFT_DB, max(0.0, (SHORT_CHAPTER_AIM_DBFS - expected) / _LIFT_EFFECT)), 1)
+
+
+def _clip_frames(path: Path) -> int:
+    """A WAV clip's length in frames at SAMPLE_RATE, from its header (0 if it cannot be read)."""
+    try:
+        with wave.open(str(path), "rb") as clip:
+            return round(clip.getnframes() * SAMPLE_RATE / clip.getframerate())
+    except (OSError, EOFError, wave.Error, ZeroDivisionError):
+        return 0
 
 
 def _chapter_specs(chapter: PlannedChapter, lines: list[PlannedLine], *, profile: AudioProfile,
                    chapter_tail_ms: int) -> list[_PartSpec]:
-    """The part of every line: the room tone before it (the head on the first), the tail after the last."""
+    """The part of every line: the room tone before it (the head on the first), the tail after the last.
+
+    With a limiter, a short chapter's clips are matched louder (_chapter_lift), so that
+    every chapter file, however short, is as loud as the others (and inside ACX's range).
+    """
     tail_ms = profile.tail_ms(0 if chapter.credit else chapter_tail_ms)
     kbps = parse_bitrate_kbps(profile.bitrate, sample_rate=profile.sample_rate)
-    boost = CREDIT_BOOST_DB if chapter.credit and profile.peak_limit_dbfs is not None else 0.0
-    target, ceiling = profile.clip_target_dbfs + boost, profile.clip_ceiling_dbfs + boost
+    leads = [_frames(profile.head_ms) if i == 0 else _frames(line.pause_before_ms) for i, line in enumerate(lines)]
+    tail = _frames(tail_ms)
+    lift = (_chapter_lift(lines, leads, tail, profile.clip_target_dbfs)
+            if profile.peak_limit_dbfs is not None and lines else 0.0)
+    target, ceiling = profile.clip_target_dbfs + lift, profile.clip_ceiling_dbfs + lift
     last = len(lines) - 1
-    return [_PartSpec(line.clip_key or _file_key(line.clip),
-                      _frames(profile.head_ms) if i == 0 else _frames(line.pause_before_ms),
-                      _frames(tail_ms) if i == last else 0,
+    return [_PartSpec(line.clip_key or _file_key(line.clip), lead, tail if i == last else 0,
                       kbps, profile.sample_rate, target, ceiling, profile.peak_limit_dbfs, profile.lame_quality)
-            for i, line in enumerate(lines)]
+            for i, (line, lead) in enumerate(zip(lines, leads))]
 
 
 def _chapter_parts(pool: futures.Executor, store: "_PartStore", row: list[_PartSpec],
