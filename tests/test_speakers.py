@@ -603,3 +603,81 @@ def test_a_paragraph_ending_on_a_second_speaker_is_answered_by_the_first():
         "'Then finish it.'\n\n"
     )
     assert lines(text)[-1] == ("Then finish it.", "Hana")
+
+
+def test_a_story_told_over_several_paragraphs_is_one_turn_for_a_later_tag():
+    # Counted paragraph by paragraph, alternation back from the tag gave every other paragraph
+    # of Nell's story to Bram; the paragraphs her unclosed quotation runs on into are one turn.
+    text = (
+        "Nell and Bram sat by the fire.\n\n"
+        "'There was a house by the marsh.\n\n"
+        "'It had a red door, and nobody used it.\n\n"
+        "'Then one winter it burned.'\n\n"
+        "'And the door?' asked Bram."
+    )
+    said = lines(text)
+    assert [text for text, _ in said] == [
+        "There was a house by the marsh.", "It had a red door, and nobody used it.", "Then one winter it burned.",
+        "And the door?",
+    ]
+    story = {speaker for _, speaker in said[:3]}
+    assert len(story) == 1 and "Bram" not in story  # one voice for the whole story, not the listener's
+    assert said[3][1] == "Bram"
+
+
+def test_a_first_name_two_people_share_is_the_one_in_the_scene():
+    # 'Charles' is no one's name alone here (Charles Penrose, Charles Ivers); in a scene where Charles
+    # Ivers is talking, 'said Charles' is him.
+    text = (
+        "Charles Penrose kept the mill. Charles Ivers kept the inn. Ada Marsh kept the books.\n\n"
+        "* * *\n\n"
+        "Ada Marsh found Charles Ivers at the inn door.\n\n"
+        "'You are late,' said Charles Ivers.\n\n"
+        "'The road was bad,' said Ada Marsh.\n\n"
+        "'It always is,' said Charles.\n\n"
+        "* * *\n\n"
+        "Ada Marsh walked on to the mill, where Charles Penrose was waiting.\n\n"
+        "'Flour?' said Charles Penrose.\n\n"
+        "'Two sacks,' said Ada Marsh.\n\n"
+        "'Take three,' said Charles."
+    )
+    said = lines(text)
+    assert said[2] == ("It always is,", "Charles Ivers")
+    assert said[5] == ("Take three,", "Charles Penrose")
+
+
+def test_a_paragraph_broken_off_before_the_quote_announces_its_speaker():
+    # 'and then Bram said in a low voice' runs on into the next paragraph's quotation: Bram speaks it,
+    # not whoever alternation would give it to.
+    text = (
+        "Nell met Bram and Tam on the bridge.\n\n"
+        "'Cold,' said Tam.\n\n"
+        "'Very,' said Nell.\n\n"
+        "There was a long silence, and then Bram said in a low, tired voice\n\n"
+        "'We should go back.'"
+    )
+    assert lines(text)[-1] == ("We should go back.", "Bram")
+
+
+def test_whom_the_narration_turns_to_is_a_ranker_fact():
+    # 'Tam looked at Bram. "...?" he asked': the one looked at is spoken to, as a rule (the shipped
+    # pronoun weights hold it against him).
+    from ficaudio.speakers import ranker
+
+    text = (
+        "Tam met Bram on the bridge.\n\n"
+        "'Cold,' said Tam.\n\n"
+        "'Very,' said Bram.\n\n"
+        "Tam looked at Bram for a while. 'Shall we go?' he asked."
+    )
+    ranker.PRONOUN_RECORD = []
+    try:
+        said = lines(text)
+        recorded = ranker.PRONOUN_RECORD
+    finally:
+        ranker.PRONOUN_RECORD = None
+    _, pool, vectors = recorded[-1]
+    facts = {name: dict(zip(ranker.PRONOUN_FEATURES, v)) for name, v in zip(pool, vectors)}
+    assert facts["Bram"]["turned_to"] == 1.0 and facts["Tam"]["turned_to"] == 0.0
+    assert facts["Bram"]["in_scene"] == 1.0 and facts["Tam"]["in_scene"] == 1.0
+    assert said[-1] == ("Shall we go?", "Tam")

@@ -71,6 +71,13 @@ SUBJECT_MEMORY = 6
 """A sentence subject stays the likeliest 'she'/'he' for this many mentions."""
 
 
+def _runs_on(narration: str) -> bool:
+    """Narration that hands over to the next quotation: 'John said:' / 'greeted her with--' / a sentence
+    the paragraph breaks off ('and then the Secretary said in a curious, strained voice' + '"..."')."""
+    end = narration.rstrip()
+    return end.endswith((":", "--", "—")) or end[-1:].isalpha()
+
+
 @dataclass
 class _State:
     """What attribution remembers while it walks a chapter."""
@@ -90,6 +97,8 @@ class _State:
     """A speaker announced at the end of the previous paragraph: 'John said:'."""
     addressed: set[str] = field(default_factory=set)
     """Whom the previous paragraph's dialogue called by name: '..., Lucy?' -- Lucy answers."""
+    scene: set[str] = field(default_factory=set)
+    """Who has spoken in this scene (since the chapter began or the last scene break): who is present."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -163,6 +172,7 @@ class Attributor:
                 s.kind, s.speaker, s.why = "narration", None, ""  # signed by nobody the story knows: the narrator reads it
         if segs[0].scene_break_before:
             st.turns.clear()
+            st.scene.clear()
             st.last_paragraph_speaker = None
         spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
         narration = [s for s in segs if s.kind == "narration"]
@@ -218,10 +228,11 @@ class Attributor:
         main = None
         for main in dict.fromkeys(s.speaker for s in (dialogue[:1] + dialogue[-1:])):
             self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
+            st.scene.add(main)
             if not st.turns or st.turns[-1] != main:
                 st.turns.append(main)
         st.last_paragraph_speaker = main
-        if trailing and self.text[trailing.start : trailing.end].rstrip().endswith((":", "--", "—")):
+        if trailing and _runs_on(self.text[trailing.start : trailing.end]):
             # '"... chatter." So he said as shyly as usual:' -- the paragraph's last words announce the next.
             st.announced = self._announcement([trailing], segs, mentions)
         st.last_quote_id = dialogue[-1].quote_id if dialogue else None
@@ -379,7 +390,9 @@ class Attributor:
         last = narration[-1]
         chunk = self.text[last.start : last.end]
         sentence = _SENTENCE_SPLIT.split(chunk)[-1]
-        colon = sentence.rstrip().endswith((":", "--", "—"))  # 'greeted her with--' announces as a colon does
+        # 'greeted her with--' announces as a colon does; so does a sentence the paragraph breaks off
+        # ('and then the Secretary said in a curious, strained voice' / "..."): it runs on into the quote.
+        colon = _runs_on(sentence)
         if colon:
             # 'she heard the Admiral say to Mary--' / 'Anne struggled, and said--': the speech verb's subject.
             if not any(s.kind in SPOKEN_KINDS for s in segs):
@@ -438,7 +451,19 @@ class Attributor:
         name = self.cast.resolve(who)
         if name is None and len(who.split()) > 1:
             name = self.cast.resolve(who.split()[0])
+        if name is None:
+            name = self._in_scene(self.cast.sharing(who))
         return name
+
+    def _in_scene(self, names: list[str]) -> str | None:
+        """Of several people a mention may mean ('Charles'), the one present: who has spoken in this
+        scene, else the one mentioned latest; None when none of them is about."""
+        st = self.state
+        present = [n for n in names if n in st.scene]
+        if len(present) == 1:
+            return present[0]
+        about = [n for n in (present or names) if n in st.recent]
+        return max(about, key=st.recent.__getitem__) if about else None
 
     def _by_gender(self, gender: str, at: int, mentions, exclude: str | None = None) -> str | None:
         st = self.state

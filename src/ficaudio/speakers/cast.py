@@ -22,6 +22,7 @@ class Cast:
     reader: str | None = None
     """Who 'you' is in a second-person (reader-insert) fic: 'You' or the reader's name; None elsewhere."""
     _pattern: re.Pattern[str] | None = None
+    _shared: dict[str, list[str]] | None = None
 
     def add(self, name: str, aliases: list[str] | None = None, gender: str | None = None) -> Character:
         char = self.characters.get(name)
@@ -36,7 +37,7 @@ class Cast:
             self.alias_to_name.setdefault(alias.replace(".", ""), name)
             if alias != name and alias not in char.aliases:
                 char.aliases.append(alias)
-        self._pattern = None
+        self._pattern = self._shared = None
         return char
 
     def merge(self, name: str, *, into: str) -> None:
@@ -50,7 +51,7 @@ class Cast:
             if owner == name:
                 self.alias_to_name[alias] = into
         keep.gender = keep.gender or gone.gender
-        self._pattern = None
+        self._pattern = self._shared = None
 
     def resolve(self, mention: str) -> str | None:
         """A name or alias (maybe possessive, maybe 'Sakura Haruno') -> canonical name."""
@@ -72,6 +73,27 @@ class Cast:
             if part in self.alias_to_name:
                 return self.alias_to_name[part]
         return None
+
+    def sharing(self, word: str) -> list[str]:
+        """The characters whose full names hold ``word`` when it is no one's name alone: 'Charles' of
+        Charles Hayter and Charles Musgrove, 'Admiral' of Admiral Croft (the scene decides whether and
+        which, see Attributor.resolve)."""
+        return self._shared_words().get(word.strip(), [])
+
+    def _shared_words(self) -> dict[str, list[str]]:
+        if self._shared is None:
+            titles = set(_TITLES.split("|"))
+            holders: dict[str, list[str]] = {}
+            for name, char in self.characters.items():
+                for form in (name, *char.aliases):
+                    parts = form.replace(".", "").split()
+                    if len(parts) < 2 or parts[0] in titles:
+                        continue
+                    for word in parts:
+                        if word[:1].isupper() and name not in holders.setdefault(word, []):
+                            holders[word].append(name)
+            self._shared = {w: names for w, names in holders.items() if w not in self.alias_to_name}
+        return self._shared
 
     def mention_pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self.alias_to_name:

@@ -18,6 +18,8 @@ from ..model import GENERIC_SPEAKERS, Segment
 
 TURN_RULES = ("turn-taking",)
 """The `why` prefixes of lines decided by turn-taking alone (the lines this pass may change)."""
+CONTINUED = "speech continues from the previous paragraph"
+"""The `why` of a line whose quotation runs on from the paragraph before (sieves/continued.py)."""
 
 
 @dataclass
@@ -40,6 +42,55 @@ class DialogueParagraph:
         )
 
 
+@dataclass
+class Turn:
+    """One speaker's turn: a paragraph, and the paragraphs its unclosed quotation runs on into.
+
+    A story told inside the story ('"In going downstairs ...' over twenty
+    paragraphs, each opening a quotation the last one left open) is one turn:
+    counted as twenty, alternation gave every other paragraph to the listener.
+    """
+
+    paragraphs: list[DialogueParagraph]
+
+    @property
+    def _evidence(self) -> DialogueParagraph | None:
+        return next((p for p in self.paragraphs if p.anchored and not p.lines[0].why.startswith(CONTINUED)), None)
+
+    @property
+    def anchored(self) -> bool:
+        return self._evidence is not None
+
+    @property
+    def speaker(self) -> str | None:
+        evidence = self._evidence
+        return (evidence or self.paragraphs[0]).speaker
+
+    @property
+    def why(self) -> str:
+        return (self._evidence or self.paragraphs[0]).lines[0].why
+
+    def assign(self, speaker: str, why: str) -> None:
+        """Give every paragraph of the turn to ``speaker`` (the lines its first speaker had)."""
+        for p in self.paragraphs:
+            first = p.lines[0].speaker
+            for seg in p.lines:
+                if seg.speaker == first:
+                    seg.speaker, seg.why = speaker, why
+
+
+def turns(run: list[DialogueParagraph]) -> list[Turn]:
+    """The turns of a stretch: a paragraph whose first line continues the previous one's quotation joins its turn."""
+    out: list[Turn] = []
+    for p in run:
+        head = p.lines[0]
+        if out and head.quote_id is not None and head.quote_id == out[-1].paragraphs[-1].lines[-1].quote_id:
+            out[-1].paragraphs.append(p)
+        else:
+            out.append(Turn([p]))
+    return out
+
+
 def stretches(paragraphs: list[DialogueParagraph]) -> list[list[DialogueParagraph]]:
     """Runs of consecutive dialogue paragraphs: narration or a scene break ends one."""
     runs: list[list[DialogueParagraph]] = []
@@ -57,13 +108,13 @@ def stretches(paragraphs: list[DialogueParagraph]) -> list[list[DialogueParagrap
 
 
 def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
-    """Give untagged lines the turn a later tag implies when that tag is nearer than any earlier one."""
-    for run in stretches(paragraphs):
-        anchors = [i for i, p in enumerate(run) if p.anchored]
+    """Give untagged turns the turn a later tag implies when that tag is nearer than any earlier one."""
+    for run in map(turns, stretches(paragraphs)):
+        anchors = [i for i, t in enumerate(run) if t.anchored]
         if not anchors:
             continue
-        for i, p in enumerate(run):
-            if p.anchored:
+        for i, t in enumerate(run):
+            if t.anchored:
                 continue
             before = [j for j in anchors if j < i]
             after = [k for k in anchors if k > i]
@@ -75,32 +126,26 @@ def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
                 speaker = anchor
             else:
                 speaker = _partner(run, k, i, anchors)
-            if speaker and speaker != p.speaker:
-                for seg in p.lines:
-                    if seg.speaker == p.lines[0].speaker:
-                        seg.speaker, seg.why = speaker, f"turn-taking back from a later tag: {run[k].lines[0].why[:30]}"
+            if speaker and speaker != t.speaker:
+                t.assign(speaker, f"turn-taking back from a later tag: {run[k].why[:30]}")
 
 
 def realign_between_tags(paragraphs: list[DialogueParagraph]) -> None:
-    """Between two tagged lines that alternate (A ... B, an odd number of paragraphs apart), untagged
-    lines take A and B in turn: the later tag says who the other person was when the walk guessed."""
-    for run in stretches(paragraphs):
-        anchors = [i for i, p in enumerate(run) if p.anchored]
+    """Between two tagged turns that alternate (A ... B, an odd number of turns apart), untagged
+    turns take A and B in turn: the later tag says who the other person was when the walk guessed."""
+    for run in map(turns, stretches(paragraphs)):
+        anchors = [i for i, t in enumerate(run) if t.anchored]
         for i, k in zip(anchors, anchors[1:]):
             a, b = run[i].speaker, run[k].speaker
             if k - i < 3 or (k - i) % 2 == 0 or a == b or a in GENERIC_SPEAKERS or b in GENERIC_SPEAKERS:
                 continue
             for j in range(i + 1, k):
                 speaker = b if (j - i) % 2 else a
-                p = run[j]
-                if speaker != p.speaker:
-                    first = p.lines[0].speaker
-                    for seg in p.lines:
-                        if seg.speaker == first:
-                            seg.speaker, seg.why = speaker, f"turn-taking between tags: {run[k].lines[0].why[:30]}"
+                if speaker != run[j].speaker:
+                    run[j].assign(speaker, f"turn-taking between tags: {run[k].why[:30]}")
 
 
-def _partner(run: list[DialogueParagraph], k: int, i: int, anchors: list[int]) -> str | None:
+def _partner(run: list[Turn], k: int, i: int, anchors: list[int]) -> str | None:
     """Who alternates with run[k]'s speaker: the nearest other tagged speaker in the run, else the walk's choice."""
     anchor = run[k].speaker
     others = sorted((j for j in anchors if run[j].speaker != anchor), key=lambda j: abs(j - k))

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..model import GENERIC_SPEAKERS
+from .vocab import _TURNED_TO
 
 if TYPE_CHECKING:
     from ..model import Segment
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
 FEATURES = (
     "rule_choice", "two_back", "three_back", "last_speaker", "in_conversation", "recency", "named_here",
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
-    "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next",
+    "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to",
+    "in_scene",
 )
 """Feature names, in the order of a candidate's feature vector."""
 
@@ -40,7 +42,8 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 PRONOUN_FEATURES = (
     "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
     "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
-    "reply_by_last_speaker", "tagged_next", "addressed_next",
+    "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to",
+    "in_scene",
 )
 """Features of a candidate for 'he'/'she' in a speech tag."""
 
@@ -100,9 +103,15 @@ def _pool(att: Attributor, quote: Segment, names, fits) -> list[str]:
     return pool
 
 
-def _facts(att: Attributor, pool: list[str], rule_choice: str | None, named: list[str]) -> list[dict[str, float]]:
-    """What both rankers know of each candidate: the conversation, the mentions ``named``, who has spoken."""
+def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
+           mentions: list[tuple[int, str]]) -> list[dict[str, float]]:
+    """What both rankers know of each candidate: the conversation, the paragraph's ``mentions``
+    (offset, name) that count, who has spoken."""
     st = att.state
+    named = [n for _, n in mentions]
+    # Whom the narration has someone look or turn to ('he turned round and looked at Dorian'):
+    # the one spoken to, as a rule, not the one speaking.
+    faced = {n for pos, n in mentions if _TURNED_TO.search(att.text, max(0, pos - 12), pos)}
     turns = [t for t in st.turns if t]
     order = {name: rank for rank, name in enumerate(st.by_recency())}
     subjects = [n for _, n in st.subjects]
@@ -124,6 +133,8 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None, named: lis
             "speaker_share": counts.get(name, 0) / total,
             "tagged_next": float(name == att.tagged_next),
             "addressed_next": float(name in att.addressed_next),
+            "turned_to": float(name in faced),
+            "in_scene": float(name in st.scene),
         }
         for name in pool
     ]
@@ -137,7 +148,7 @@ def features(att: Attributor, para: ParagraphContext, pool: list[str], rule_choi
     narration = " ".join(att.text[s.start : s.end] for s in para.segs if s.kind == "narration")
     she, he = bool(_SHE.search(narration)), bool(_HE.search(narration))
     vectors = []
-    for name, facts in zip(pool, _facts(att, pool, rule_choice, [n for _, n in para.mentions])):
+    for name, facts in zip(pool, _facts(att, pool, rule_choice, list(para.mentions))):
         gender = cast.gender(name)
         facts.update(
             named_here=facts["named"],
@@ -183,9 +194,8 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
     )
     if not pool:
         return rule_choice
-    before = [n for pos, n in mentions if pos < at]
     vectors = []
-    for name, facts in zip(pool, _facts(att, pool, rule_choice, before)):
+    for name, facts in zip(pool, _facts(att, pool, rule_choice, [(pos, n) for pos, n in mentions if pos < at])):
         facts.update(
             named_before_quote=facts["named"],
             gender_known=float(cast.gender(name) == gender),
