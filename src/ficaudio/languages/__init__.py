@@ -72,6 +72,9 @@ class Language:
     'L'employé', until the story names them (lower case)."""
     capitalised_nouns: bool = False
     """Every noun is written with a capital (German): a capital alone says nothing of a name."""
+    introductions: tuple[str, ...] = ()
+    """How a speaker names themself at the start of a sentence: 'je m'appelle', 'soy', 'ich heiße' (lower case);
+    the name must follow ('Je suis maître Vasseur', 'Soy Pilar')."""
     relation_nouns: dict[str, str] = field(default_factory=dict)
     """Family nouns after a possessive -> gender ('ihre Mutter', 'su madre', 'son cousin'): never a name, and
     before a name they give its gender ('son cousin Antoine') (lower case)."""

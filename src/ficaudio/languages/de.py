@@ -11,6 +11,7 @@ erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht 
 verspricht warnt drängt beharrt protestiert fleht wispert""".split()
 
 LANGUAGE = Language(
+    introductions=tuple('ich heiße|mein name ist'.split('|')),
     code="de",
     name="German",
     names=("Deutsch", "German", "deu", "ger"),

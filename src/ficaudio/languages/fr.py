@@ -24,6 +24,7 @@ rappelai notai commentai grommelai articulai glissai répétai implorai saluai a
 """Passé simple of the first person: '« Non, dis-je. »', 'expliquai-je' (the pronoun follows, as for il/elle)."""
 
 LANGUAGE = Language(
+    introductions=tuple("je suis|je m'appelle|je m’appelle|moi, c'est|moi, c’est".split('|')),
     code="fr",
     name="French",
     names=("Français", "Francais", "French", "fra", "fre"),
