@@ -125,19 +125,20 @@ _CACHE: dict[str, _Words] = {}
 MEASURED_ON = ("fr", "es", "de")
 """The languages whose gold stories (tests/gold) the precisions below were measured on."""
 PRECISION: dict[str, tuple[int, int]] = {
-    # rule id -> (right, decided) on the 27 gold stories in fr/es/de (tests/gold and tests/gold-fresh), from
+    # rule id -> (right, decided) on the 30 gold stories in fr/es/de (tests/gold and tests/gold-fresh), from
     # `make accuracy`'s table "Rules on the gold stories in other languages". The rules were tuned on these
-    # stories after their first scoring, so the figures are in-sample: read them as an upper bound.
-    "tag-after:name": (112, 112),
-    "tag-after:description": (20, 20),
-    "tag-after:pronoun": (69, 69),
+    # stories after their first scoring (all but the last three, la-cabane, el-concurso, das-zelt), so the figures
+    # are mostly in-sample: read them as an upper bound.
+    "tag-after:name": (120, 120),
+    "tag-after:description": (24, 24),
+    "tag-after:pronoun": (76, 76),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (49, 50),
+    "announced": (54, 55),
     "action-beat": (25, 25),
     "only-named": (8, 8),
     "addressed-before": (7, 7),
-    "turn-taking": (115, 152),
+    "turn-taking": (124, 167),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
