@@ -148,7 +148,8 @@ def _language_voices(language: str) -> tuple[str, ...]:
 def _speaks(voice_id: str, language: str) -> bool:
     """Is this voice one of the language's own ('fr-be+m3' for French)?"""
     base = voice_id.split("+")[0].lower()
-    return base in (_language_voices(language) if language != "en" else ACCENTS) or base.split("-")[0] == language
+    return (base in (_language_voices(language) if language != "en" else ACCENTS)
+            or base.split("-")[0].split("_")[0] == language)  # 'fr_fr-siwis-medium', a Piper voice's name
 
 
 def cast_voices(characters: dict[str, Character], config: Config, *, language: str = "en") -> Casting:
@@ -167,7 +168,8 @@ def cast_voices(characters: dict[str, Character], config: Config, *, language: s
             and not narrator_spec.is_piper):
         narrator = config.voice_from_spec(narrator_spec, _language_voices(language)[0])
     elif narrator_spec.is_piper or narrator_spec.voice_id:
-        narrator = config.voice_from_spec(narrator_spec, narrator_spec.voice_id)
+        spec = _piper_of_language(narrator_spec, language) if narrator_spec.is_piper else narrator_spec
+        narrator = config.voice_from_spec(spec, spec.voice_id)
     else:
         narrator = _from_pool(narrator_spec, narrator_spec.gender, config, taken, language)
     casting = Casting(narrator=narrator, language=language)
@@ -195,7 +197,7 @@ def cast_voices(characters: dict[str, Character], config: Config, *, language: s
         entry = config.characters.get(name)
         spec = entry.voice if entry else VoiceSpec()
         if config.defaults.is_piper and spec.engine is None and not spec.is_description:
-            voice = _piper_default(spec, config, taken)
+            voice = _piper_default(spec, config, taken, language)
             if _identity(voice) in taken:  # a one-speaker model: say so, as for voices.yaml's own repeats
                 casting.shared.append((taken[_identity(voice)], name))
             if entry is None:
@@ -222,11 +224,30 @@ def _identity(voice: Voice) -> tuple[str, int]:
     return (voice.voice_id.lower(), voice.pitch)
 
 
-def _piper_default(spec: VoiceSpec, config: Config, taken: dict[tuple[str, int], str]) -> Voice:
-    """defaults: {engine: piper}: the defaults' model; in a multi-speaker model, the first speaker nobody has."""
+def _piper_of_language(spec: VoiceSpec, language: str) -> VoiceSpec:
+    """A Piper voice left at its default (the bundled English model) for a story in another language: the
+    first Piper voice found (piper_data_dir()) whose .onnx.json names the story's language, if there is one;
+    else the spec as it is (and the cast sheet notes a voice of another language)."""
+    from .tts.piper_engine import BUNDLED_VOICE, find_piper_voices
+
+    if language == "en" or spec.model or spec.voice_id not in (None, "", BUNDLED_VOICE):
+        return spec
+    from dataclasses import replace
+
+    from .languages import normalize
+
+    for info in find_piper_voices():
+        if not info.bundled and normalize(info.language) == language:  # 'fr_FR' -> 'fr'
+            return replace(spec, voice_id=info.name, model=str(info.path))
+    return spec
+
+
+def _piper_default(spec: VoiceSpec, config: Config, taken: dict[tuple[str, int], str], language: str = "en") -> Voice:
+    """defaults: {engine: piper}: the defaults' model (for a story in another language, a Piper voice of that
+    language if one is found); in a multi-speaker model, the first speaker nobody has."""
     from .tts.piper_engine import bundled_model_path, model_info
 
-    d = config.defaults
+    d = _piper_of_language(config.defaults, language)
     base = config.voice_from_spec(VoiceSpec(engine="piper", voice_id=d.voice_id, model=d.model, speaker=d.speaker,
                                             rate=spec.rate, volume=spec.volume), d.voice_id or "en_US-joe-medium")
     if d.speaker is not None:

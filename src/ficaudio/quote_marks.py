@@ -57,6 +57,19 @@ def paragraph_segments(text: str, p: Paragraph, lang: Language) -> tuple[list[Se
     return segments, quotes
 
 
+@functools.lru_cache(maxsize=None)
+def first_person_pattern(lang: Language) -> re.Pattern[str] | None:
+    """The language's first-person words ('je', 'j'', 'me', 'ich', '我'), for italic thoughts from HTML/EPUB:
+    '<i>Je suis en retard.</i>' is a thought as '<i>I'm late.</i>' is. None when the language lists none."""
+    if not lang.first_person:
+        return None
+    words = sorted(lang.first_person, key=len, reverse=True)
+    if lang.spaceless:  # no spaces to bound a word: the character is enough
+        return re.compile("|".join(re.escape(w) for w in words))
+    bounded = [re.escape(w) + ("" if w[-1] in "'’" else r"(?![^\W_])") for w in words]
+    return re.compile(r"(?<![^\W_])(?i:" + "|".join(bounded) + ")")
+
+
 def _mark_thoughts(text: str, segments: list[Segment], lang: Language) -> None:
     """A line whose tag is a verb of thinking is a thought: « Zut », pensa-t-elle / —Qué raro —pensó Ana."""
     if not lang.thought_verbs:
@@ -140,13 +153,19 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
         alternatives.append(
             r"(?<=[,!?…])\s+(?:[lmt]['’]|lui\s+|leur\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
-            r"|(?:" + verbs + r")\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
-            r"\b[^,.!?…«»\"“”]{0,60}[,.]"
+            r"|[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w'’-])"  # any verb inverted: finit-elle par dire
+            r"|(?:" + verbs + r")(?:\s+(?:remarquer|observer|valoir|savoir))?"  # 'fit remarquer sa sœur'
+            r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
+            r"\b[^,.!?…«»\"“”]{0,60}" + _INCISE_TAIL + r"[,.]"
         )
     if lang.dash_dialogue:
         alternatives.append(r"\s[—–](?=\s*(?:(?:le|les|me|te|se|nos|lo|la)\s+)?(?:" + verbs + r")\b)[^—–]{1,120}?(?:[—–]|$)")
     return re.compile("|".join(alternatives)) if alternatives else None
 
+
+_INCISE_TAIL = r"(?:,\s+(?:en\s+[^\W\d_]+ant|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])[^,.!?…«»\"“”]{0,40})*"
+"""More of a long incise after a comma: ', souffla Ron en arrivant derrière eux, essoufflé.' (a participle,
+a gerund or an -ment adverb); ', dit-elle, mais ...' goes back to the speech."""
 
 _TURN_INSIDE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*")
 """'" Tu es en retard, dit-elle.\n- Je sais. "': a line opening with a dash inside the marks is the next turn."""

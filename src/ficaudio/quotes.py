@@ -573,6 +573,9 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
         return
     # Not \b: in "_I should go_" (markdown emphasis) the underscore is a word character.
     first_person = re.compile(r"(?<![^\W_])(?:I|me|my|I'm|I’m|myself)(?![^\W_])")
+    spaceless = doc.language != "en" and languages.get(doc.language).spaceless  # '私は遅刻だ' is one "word"
+    if doc.language != "en":  # the story's own 'je', 'yo', 'ich' (quote_marks.py)
+        first_person = quote_marks.first_person_pattern(languages.get(doc.language)) or re.compile(r"(?!)")
     for chapter in doc.chapters:
         out: list[Segment] = []
         spans = sorted(doc.hints.emphasis, key=lambda s: s.start)
@@ -585,7 +588,7 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 for s in spans
                 if seg.start <= s.start
                 and s.end <= seg.end
-                and len(doc.text[s.start : s.end].split()) >= 2
+                and (len(doc.text[s.start : s.end].split()) >= 2 or spaceless and s.end - s.start >= 4)
                 and (
                     (first_person.search(doc.text[s.start : s.end]) and not is_message(doc.text[s.start : s.end]))
                     or signer(doc.text[s.start : s.end])

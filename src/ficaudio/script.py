@@ -6,12 +6,14 @@ Schema (``ficaudio script --json``)::
      "chapters": [{"index": int, "title": str,
                    "segments": [{"kind": "narration"|"dialogue"|"thought"|"author_note"|"heading",
                                  "speaker": str|null, "text": str, "start": int, "end": int,
-                                 "speech": str, "why": str, "confidence": float}]}]}
+                                 "speech": str, "why": str, "confidence": float|null}]}]}
 
 ``language`` is the story's (a code from ficaudio.languages: 'en', 'fr', ...);
 ``source[start:end] == text`` for every segment; ``why`` (the id of the rule
 that chose the speaker, speakers/decision.py) and ``confidence`` (that rule's
-measured precision, 0-1) are on dialogue and thought segments only; ``speech`` is what the engine
+measured precision, 0-1) are on dialogue and thought segments only. For a story in
+another language the confidence is the precision measured on the fr/es/de gold stories, or null
+where it was not measured (speakers/multilingual.py). ``speech`` is what the engine
 is asked to say for it (speech_text.to_speech; '' when it is not read aloud),
 present when a ``speech`` function is given (the CLI and renders always do).
 """
@@ -25,6 +27,7 @@ from typing import Any, Callable, Iterator
 from .files import replacing
 from .model import Chapter, Document, Segment
 from .speakers.decision import rule_of
+from .speakers.multilingual import confidence as other_confidence
 
 SpeechOf = Callable[[Segment], str]
 """A segment's speech text, e.g. ``functools.partial(pipeline.segment_speech, doc, config=config)``."""
@@ -45,7 +48,7 @@ def _chapter_dict(doc: Document, chapter: Chapter, speech: SpeechOf | None = Non
         if seg.reader is not None:
             rule = rule_of(seg)
             entry["why"] = rule.id
-            entry["confidence"] = rule.precision
+            entry["confidence"] = rule.precision if doc.language == "en" else other_confidence(rule.id, doc.language)
         segments.append(entry)
     return {"index": chapter.index, "title": chapter.title, "segments": segments}
 

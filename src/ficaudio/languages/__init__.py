@@ -50,7 +50,10 @@ class Language:
     object_pronouns: frozenset[str] = frozenset()
     """Third-person object pronouns (lui, le, ihm): a sign someone else is in the sentence."""
     verb_genders: dict[str, str] = field(default_factory=dict)
-    """Verb forms that say the speaker's gender themselves (Russian сказала -> female)."""
+    """Verb forms that say the speaker's gender themselves (Russian сказала -> female), or 'self': a first
+    person form with no pronoun (Spanish respondí, dije): the narrator spoke."""
+    first_person: frozenset[str] = frozenset()
+    """Narration words that show a first-person narrator is in the scene (je, j', me, yo, ich, mich) (lower case)."""
     titles: dict[str, str] = field(default_factory=dict)
     """Titles before a name -> gender ('Madame' -> female); a title alone is never a name."""
     function_words: frozenset[str] = frozenset()
@@ -69,6 +72,14 @@ class Language:
     'L'employé', until the story names them (lower case)."""
     capitalised_nouns: bool = False
     """Every noun is written with a capital (German): a capital alone says nothing of a name."""
+    introductions: tuple[str, ...] = ()
+    """How a speaker names themself at the start of a sentence: 'je m'appelle', 'soy', 'ich heiße' (lower case);
+    the name must follow ('Je suis maître Vasseur', 'Soy Pilar')."""
+    relation_nouns: dict[str, str] = field(default_factory=dict)
+    """Family nouns after a possessive -> gender ('ihre Mutter', 'su madre', 'son cousin'): never a name, and
+    before a name they give its gender ('son cousin Antoine') (lower case)."""
+    spaceless: bool = False
+    """Written with neither spaces nor capitals (Chinese, Japanese): names come only from speech tags."""
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
 

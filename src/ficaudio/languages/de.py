@@ -11,6 +11,7 @@ erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht 
 verspricht warnt drängt beharrt protestiert fleht wispert""".split()
 
 LANGUAGE = Language(
+    introductions=tuple('ich heiße|mein name ist'.split('|')),
     code="de",
     name="German",
     names=("Deutsch", "German", "deu", "ger"),
@@ -39,4 +40,10 @@ LANGUAGE = Language(
     name_endings={"a": "female"},
     role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
     thought_verbs=('dachte', 'denkt'),
+    first_person=frozenset("ich mich mir wir uns".split()),
+    relation_nouns={"mutter": "female", "vater": "male", "bruder": "male", "schwester": "female",
+                    "cousin": "male", "cousine": "female", "onkel": "male", "tante": "female", "sohn": "male",
+                    "tochter": "female", "oma": "female", "opa": "male", "großmutter": "female",
+                    "großvater": "male", "mann": "male", "frau": "female", "mama": "female", "papa": "male",
+                    "freundin": "female", "freund": "male", "nachbar": "male", "nachbarin": "female"},
 )

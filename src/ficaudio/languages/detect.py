@@ -21,6 +21,7 @@ from . import DEFAULT, normalize, supported
 MIN_WORDS = 40
 """Fewer words of prose than this are too few to tell a language by."""
 MIN_CONFIDENCE = 0.9
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _WORDS = re.compile(r"[a-z]+")
 _ENGLISH = frozenset("the and to of a i you he she it was in that his her my me with for on at had not but".split())
 """English's commonest words: a quarter to a third of English prose, a few in a hundred of French, Spanish or German."""
@@ -64,10 +65,11 @@ def detect(text: str) -> str | None:
     py3langid's model costs 0.6 s of a render's 7 s of CPU, and most stories are in English.
     """
     sample = text[:SAMPLE_CHARS]
-    if len(sample.split()) < MIN_WORDS:
+    # Chinese and Japanese have no spaces: each of their characters counts as a word (most words are 1-2).
+    if len(sample.split()) + len(_CJK.findall(sample)) < MIN_WORDS:
         return None
     words = _WORDS.findall(sample.lower())
-    if sum(w in _ENGLISH for w in words) >= ENGLISH_SHARE * len(words):
+    if words and sum(w in _ENGLISH for w in words) >= ENGLISH_SHARE * len(words):
         return DEFAULT
     code, probability = _identifier().classify(sample)
     return code if probability >= MIN_CONFIDENCE and code in supported() else None

@@ -11,14 +11,22 @@ _PRESENT = """saludó saluda dice pregunta responde contesta murmura susurra gri
 continúa insiste protesta declara anuncia ordena pide ruega admite sugiere comenta aclara musita bromea
 interrumpe masculla gruñe chilla advierte prosigue concluye interviene espeta suelta afirma niega agrega""".split()
 
+_FIRST_PERSON = """dije pregunté respondí contesté murmuré susurré grité exclamé añadí repetí repliqué suspiré
+expliqué continué insistí protesté declaré anuncié ordené pedí rogué admití sugerí comenté aclaré musité bromeé
+interrumpí mascullé gruñí chillé advertí proseguí concluí intervine espeté solté afirmé negué balbuceé supliqué
+reconocí confesé corregí propuse prometí señalé observé apunté agregué saludé""".split()
+"""First person preterite: '—No, gracias —respondí.': no pronoun, the verb says the narrator spoke."""
+
 LANGUAGE = Language(
+    introductions=tuple('soy|me llamo|mi nombre es'.split('|')),
     code="es",
     name="Spanish",
     names=("Español", "Espanol", "Castellano", "Spanish", "spa"),
     voices=("es", "es-419"),
     quotes={"«": "»", "“": "”", "\"": "\""},
     dash_dialogue=True,
-    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT)),
+    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT + _FIRST_PERSON)),
+    verb_genders=dict.fromkeys(_FIRST_PERSON, "self"),
     pronouns={"él": "male", "ella": "female", "yo": "self", "ellos": "plural", "ellas": "plural"},
     titles={"señor": "male", "sr.": "male", "sr": "male", "señora": "female", "sra.": "female", "sra": "female",
             "señorita": "female", "srta.": "female", "don": "male", "doña": "female", "tía": "female",
@@ -40,5 +48,11 @@ LANGUAGE = Language(
     object_pronouns=frozenset(['le', 'les']),
     voice_nouns=frozenset(['voz']),
     role_nouns={'frutero': 'male', 'frutera': 'female', 'camarero': 'male', 'camarera': 'female', 'vendedor': 'male', 'vendedora': 'female', 'policía': '', 'médico': 'male', 'médica': 'female', 'enfermero': 'male', 'enfermera': 'female', 'cartero': 'male', 'cartera': 'female', 'conductor': 'male', 'revisor': 'male', 'panadero': 'male', 'panadera': 'female', 'portero': 'male', 'portera': 'female', 'profesor': 'male', 'profesora': 'female', 'desconocido': 'male', 'desconocida': 'female'},
-    thought_verbs=('pensó', 'piensa'),
+    thought_verbs=('pensó', 'piensa', 'pensé'),
+    first_person=frozenset("yo me mi mis conmigo nosotros nosotras".split()),
+    relation_nouns={"madre": "female", "padre": "male", "hermano": "male", "hermana": "female", "primo": "male",
+                    "prima": "female", "tío": "male", "tía": "female", "hijo": "male", "hija": "female",
+                    "abuela": "female", "abuelo": "male", "marido": "male", "esposo": "male", "esposa": "female",
+                    "mamá": "female", "papá": "male", "sobrino": "male", "sobrina": "female", "amiga": "female",
+                    "amigo": "male", "vecino": "male", "vecina": "female"},
 )

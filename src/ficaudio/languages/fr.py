@@ -6,14 +6,25 @@ _PAST = """dit demanda répondit murmura cria chuchota souffla reprit ajouta lan
 poursuivit déclara annonça hurla grogna marmonna insista protesta fit interrogea rétorqua observa remarqua conclut
 avoua admit proposa suggéra hasarda coupa gémit balbutia bredouilla siffla ordonna supplia ricana gronda
 s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enquit objecta railla plaisanta trancha lâcha
-intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora""".split()
+intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora
+assura affirma précisa rectifia corrigea concéda approuva acquiesça renchérit jura menaça encouragea conseilla
+rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta""".split()
 _PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
 poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
 avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
 s’exclame objecte raille lâche intervient enchaîne confirme promet rappelle note commente grommelle glisse
-répète implore""".split()
+répète implore assure affirme précise concède approuve acquiesce renchérit jure menace rassure taquine
+souligne""".split()
+
+_FIRST_PERSON = """dis demandai répondis murmurai criai chuchotai soufflai repris ajoutai lançai répliquai soupirai
+expliquai continuai poursuivis déclarai annonçai hurlai grognai marmonnai insistai protestai fis interrogeai
+rétorquai observai remarquai conclus avouai admis proposai suggérai hasardai coupai gémis balbutiai bredouillai
+ordonnai suppliai grondai m'écriai m’écriai m'exclamai m’exclamai objectai lâchai intervins confirmai promis
+rappelai notai commentai grommelai articulai glissai répétai implorai saluai appelai""".split()
+"""Passé simple of the first person: '« Non, dis-je. »', 'expliquai-je' (the pronoun follows, as for il/elle)."""
 
 LANGUAGE = Language(
+    introductions=tuple("je suis|je m'appelle|je m’appelle|moi, c'est|moi, c’est".split('|')),
     code="fr",
     name="French",
     names=("Français", "Francais", "French", "fra", "fre"),
@@ -21,7 +32,7 @@ LANGUAGE = Language(
     quotes={"«": "»\"”", "\"": "\"»", "“": "”»", "‹": "›"},
     dash_dialogue=True,
     incise=True,
-    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT)),
+    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT + _FIRST_PERSON)),
     pronouns={"il": "male", "elle": "female", "je": "self", "j'": "self", "ils": "plural", "elles": "plural",
               "on": "plural"},
     titles={"monsieur": "male", "m.": "male", "madame": "female", "mme": "female", "mademoiselle": "female",
@@ -44,5 +55,13 @@ LANGUAGE = Language(
     object_pronouns=frozenset(['lui', 'leur']),
     voice_nouns=frozenset(['voix']),
     role_nouns={'employé': 'male', 'employée': 'female', 'serveur': 'male', 'serveuse': 'female', 'vendeur': 'male', 'vendeuse': 'female', 'policier': 'male', 'policière': 'female', 'médecin': '', 'infirmier': 'male', 'infirmière': 'female', 'facteur': 'male', 'factrice': 'female', 'chauffeur': 'male', 'contrôleur': 'male', 'contrôleuse': 'female', 'boulanger': 'male', 'boulangère': 'female', 'pâtissier': 'male', 'gardien': 'male', 'concierge': '', 'professeur': '', 'maîtresse': 'female', 'docteur': '', 'inconnu': 'male', 'inconnue': 'female'},
-    thought_verbs=('pensa', 'pense', 'songea', 'songe'),
+    name_endings={"oine": "male", "ette": "female", "elle": "female", "ence": "female", "ine": "female",
+                  "ie": "female", "ise": "female", "ène": "female", "ès": "female", "a": "female"},
+    thought_verbs=('pensa', 'pense', 'songea', 'songe', 'pensai', 'songeai'),
+    first_person=frozenset("je j' j’ me m' m’ moi nous".split()),
+    relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",
+                    "cousine": "female", "oncle": "male", "tante": "female", "fils": "male", "fille": "female",
+                    "grand-mère": "female", "grand-père": "male", "mari": "male", "femme": "female",
+                    "maman": "female", "papa": "male", "neveu": "male", "nièce": "female", "amie": "female",
+                    "ami": "male", "voisin": "male", "voisine": "female"},
 )

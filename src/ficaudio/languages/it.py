@@ -4,6 +4,8 @@ a few common speech verbs and pronouns; not tested on a Italian story yet."""
 from . import Language
 
 LANGUAGE = Language(
+    introductions=tuple('sono|mi chiamo'.split('|')),
+    first_person=frozenset('io mi me mio mia'.split()),
     code='it',
     name='Italian',
     names=('Italiano', 'Italian', 'ita'),
@@ -15,5 +17,14 @@ LANGUAGE = Language(
     name_endings={"a": "female", "o": "male"},
     object_pronouns=frozenset(['gli', 'le']),
     voice_nouns=frozenset(['voce']),
+    titles={"signor": "male", "signore": "male", "sig.": "male", "signora": "female", "sig.ra": "female",
+            "signorina": "female", "dottor": "male", "dottore": "male", "dottoressa": "female", "zia": "female",
+            "zio": "male", "nonna": "female", "nonno": "male", "don": "male", "donna": "female"},
+    function_words=frozenset("""il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai
+    agli alle da dal dalla in nel nella nei con su sul sulla per tra fra io tu lui lei noi voi loro mi ti si ci
+    vi me te se mio mia tuo tua suo sua nostro nostra e ed o ma né che chi cui quale quando dove come se perché
+    poi allora dopo prima ora già ancora mai sempre anche molto più meno niente nessuno qualcosa qualcuno tutto
+    tutti ogni altro altra questo questa quello quella non sì no grazie ciao buongiorno buonasera signore signora
+    dio ah oh eh beh bene forse qui qua lì là capitolo fine""".split()),
     thought_verbs=('pensò', 'pensa'),
 )

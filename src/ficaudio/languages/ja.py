@@ -4,12 +4,14 @@ are found by turn-taking and the names around a line; not tested on a Japanese s
 from . import Language
 
 LANGUAGE = Language(
+    first_person=frozenset('私 僕 俺'.split()),
     code='ja',
     name='Japanese',
     names=('日本語', 'Japanese', 'jpn'),
     voices=('ja',),
     quotes={'「': '」', '『': '』'},
     dash_dialogue=False,
-    speech_verbs=(),
-    pronouns={},
+    spaceless=True,
+    speech_verbs=('言った', '言う', '答えた', '叫んだ', '聞いた', '尋ねた', 'つぶやいた', '囁いた', 'ささやいた', '笑った', '続けた', '呟いた'),
+    pronouns={'彼女': 'female', '彼': 'male', '私': 'self', '僕': 'self', '俺': 'self'},
 )

@@ -4,6 +4,8 @@ a few common speech verbs and pronouns; not tested on a Portuguese story yet."""
 from . import Language
 
 LANGUAGE = Language(
+    introductions=tuple('sou|me chamo|chamo-me|meu nome é'.split('|')),
+    first_person=frozenset('eu me mim meu minha comigo'.split()),
     code='pt',
     name='Portuguese',
     names=('Português', 'Portugues', 'Portuguese', 'por'),
@@ -15,5 +17,14 @@ LANGUAGE = Language(
     name_endings={"a": "female", "o": "male"},
     object_pronouns=frozenset(['lhe', 'lhes']),
     voice_nouns=frozenset(['voz']),
+    titles={"senhor": "male", "sr.": "male", "senhora": "female", "sra.": "female", "dona": "female",
+            "dom": "male", "doutor": "male", "doutora": "female", "tia": "female", "tio": "male", "avó": "female",
+            "avô": "male"},
+    function_words=frozenset("""o a os as um uma uns umas de do da dos das em no na nos nas ao à por pelo pela
+    para com sem sobre entre até desde eu tu ele ela nós vós eles elas você vocês me te se lhe nos meu minha teu
+    tua seu sua nosso nossa e ou mas nem que quem qual quando onde como se porque pois então depois antes agora
+    já ainda nunca sempre também muito mais menos nada ninguém algo alguém tudo todo toda todos cada outro outra
+    este esta isto esse essa isso aquele aquela não sim obrigado obrigada olá adeus bom boa senhor senhora dona
+    deus ah oh ei bem talvez aqui ali lá capítulo fim""".split()),
     thought_verbs=('pensou', 'pensa'),
 )

@@ -101,6 +101,11 @@ function effective(seg) {
   return {kind, speaker: SPOKEN.has(kind) ? speaker : null, changed: Boolean(change)};
 }
 
+// A story in another language: a rule not measured on its language's gold has confidence null (uncertain).
+function rightShare(seg) {
+  return seg.confidence === null ? "not measured in this language" : `right ${Math.round(seg.confidence * 100)}% of the time`;
+}
+
 function isUncertain(seg) {
   return seg.confidence !== undefined && seg.confidence < state.script.uncertain_below && SPOKEN.has(seg.kind);
 }
@@ -201,7 +206,7 @@ function renderChapter(chapter) {
 
 function describe(seg) {
   const parts = [KIND_LABELS[seg.kind] || seg.kind];
-  if (seg.why) parts.push(`decided by ${seg.why} (right ${Math.round(seg.confidence * 100)}% of the time)`);
+  if (seg.why) parts.push(`decided by ${seg.why} (${rightShare(seg)})`);
   if (!seg.speech) parts.push("not read aloud");
   return parts.join(" · ");
 }
@@ -255,7 +260,7 @@ function openEditor(seg, anchor) {
   anchor.classList.add("selected");
   const {kind, speaker} = effective(seg);
   $("#ed-who").textContent = SPOKEN.has(kind) ? (speaker || "Narrator") : "Narrator";
-  $("#ed-why").textContent = seg.why ? `${seg.why} · ${Math.round(seg.confidence * 100)}%` : KIND_LABELS[seg.kind] || seg.kind;
+  $("#ed-why").textContent = seg.why ? `${seg.why} · ${seg.confidence === null ? "unmeasured" : Math.round(seg.confidence * 100) + "%"}` : KIND_LABELS[seg.kind] || seg.kind;
   $("#ed-text").textContent = seg.text;
   $("#ed-undo").hidden = !seg.overridden;
   const speakers = $("#ed-speakers");

@@ -1,0 +1,280 @@
+"""Portuguese, Italian, Russian, Polish, Chinese and Japanese: a short original story in each, through the real
+segmenter, speaker rules and casting, and one line of each spoken by the real eSpeak NG voice cast for it.
+
+These languages get voices and dialogue marks, and small word lists (speech verbs, pronouns, titles, function
+words); their speaker rules are not measured on gold the way French, Spanish and German are.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import wave
+from pathlib import Path
+
+import pytest
+from pydub import AudioSegment
+
+from ficaudio import languages
+from ficaudio.casting import cast_voices
+from ficaudio.config import Config
+from ficaudio.model import GENERIC_SPEAKERS
+from ficaudio.pipeline import analyse, plan_audio
+from ficaudio.readers import read_text
+from ficaudio.synth import ClipCache, ClipRequest, synthesize_all
+
+# (story, [(line, speaker)] for every line in order, the characters found)
+STORIES = {
+    "pt": (
+        "A chuva\n\nA chuva caía sobre a aldeia desde a manhã. Joana esperava o irmão na paragem do autocarro, com um "
+        "guarda-chuva velho e os pés molhados. Quando Rui finalmente apareceu, vinha a correr e sem casaco.\n\n"
+        "—Estás atrasado —disse Joana.\n\n—Perdi o autocarro das cinco —respondeu Rui—. Desculpa.\n\n"
+        "—Onde está o teu casaco?\n\n—Esqueci-o na escola.\n\nEla suspirou e deu-lhe o guarda-chuva.",
+        [("Estás atrasado", "Joana"), ("Perdi o autocarro das cinco", "Rui"), ("Desculpa.", "Rui"),
+         ("Onde está o teu casaco?", "Joana"), ("Esqueci-o na escola.", "Rui")],
+        {"Joana", "Rui"},
+    ),
+    "it": (
+        "La cena\n\nQuella sera Giulia cucinava per la prima volta per i genitori di Marco. La cucina era piena di "
+        "fumo, il sugo bruciava e la pasta era ancora dura. Marco guardava dalla porta senza il coraggio di "
+        "entrare.\n\n«Manca molto?» chiese Marco.\n\n«Cinque minuti» rispose Giulia senza voltarsi.\n\n"
+        "«Lo dicevi anche mezz'ora fa.»\n\n«E lo dirò ancora, se non esci subito.»\n\nMarco rise e chiuse la porta.",
+        [("Manca molto?", "Marco"), ("Cinque minuti", "Giulia"), ("Lo dicevi anche mezz'ora fa.", "Marco"),
+         ("E lo dirò ancora, se non esci subito.", "Giulia")],
+        {"Giulia", "Marco"},
+    ),
+    "ru": (
+        "Вокзал\n\nПоезд опаздывал уже на час. Оля сидела на чемодане и читала книгу, а Дима ходил по перрону "
+        "туда и обратно и смотрел на часы.\n\n— Может, его отменили? — спросил Дима.\n\n"
+        "— Не отменили, — ответила Оля, не поднимая глаз. — Просто опаздывает.\n\n— Откуда ты знаешь?\n\n"
+        "— Потому что я спросила у кассира.\n\nДима замолчал и сел рядом с ней.",
+        [("Может, его отменили?", "Дима"), ("Не отменили,", "Оля"), ("Просто опаздывает.", "Оля"),
+         ("Откуда ты знаешь?", "Дима"), ("Потому что я спросила у кассира.", "Оля")],
+        {"Оля", "Дима"},
+    ),
+    "pl": (
+        "Pies\n\nMarta znalazła psa pod ławką w parku. Był mokry, brudny i bardzo głodny. Jej brat Tomek od razu "
+        "chciał go zabrać do domu, chociaż mama mówiła, że w mieszkaniu nie ma miejsca.\n\n"
+        "– Mama się nie zgodzi – powiedziała Marta.\n\n– Zgodzi się, jak go zobaczy – odpowiedział Tomek. "
+        "– Popatrz na niego.\n\n„Jest śliczny” – szepnęła Marta po chwili.\n\n– No widzisz?\n\n"
+        "Pies zamachał ogonem, jakby rozumiał każde słowo.",
+        [("Mama się nie zgodzi", "Marta"), ("Zgodzi się, jak go zobaczy", "Tomek"), ("Popatrz na niego.", "Tomek"),
+         ("Jest śliczny", "Marta"), ("No widzisz?", "Tomek")],
+        {"Marta", "Tomek"},
+    ),
+    "zh": (
+        "公园\n\n小明和小红在公园里散步。天很冷，湖边的树叶都黄了。小红把围巾拉高了一点，她有点发抖。\n\n"
+        "小明说：「你冷吗？」\n\n「有一点。」小红回答。\n\n「我们回去吧。」\n\n「再走一会儿。」她笑着说。\n\n"
+        "小明叹了口气。「好吧，就十分钟。」",
+        [("你冷吗？", "小明"), ("有一点。", "小红"), ("我们回去吧。", "小明"), ("再走一会儿。", "小红"),
+         ("好吧，就十分钟。", "小明")],
+        {"小明", "小红"},
+    ),
+    "ja": (
+        "駅\n\n健太と美咲は駅のホームで電車を待っていた。もう三十分も遅れている。風が冷たくて、美咲は手袋を"
+        "忘れたことを後悔していた。\n\n「遅いね」と美咲が言った。\n\n「事故かもしれない」と健太が答えた。\n\n"
+        "「どうしよう」\n\n「待つしかないよ」\n\n彼女はため息をついた。「じゃあ、コーヒーを買ってくる」",
+        [("遅いね", "美咲"), ("事故かもしれない", "健太"), ("どうしよう", "美咲"), ("待つしかないよ", "健太"),
+         ("じゃあ、コーヒーを買ってくる", "美咲")],
+        {"健太", "美咲"},
+    ),
+}
+
+
+def _analysed(code: str):
+    story, _, _ = STORIES[code]
+    return analyse(read_text(story, title="T"), Config())  # the language detected from the text
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_the_story_language_is_detected_and_its_lines_found_and_attributed(code):
+    doc = _analysed(code)
+    _, expected, characters = STORIES[code]
+    assert doc.language == code
+    lines = [(doc.segment_text(s), s.speaker) for s in doc.segments if s.kind == "dialogue"]
+    assert lines == expected
+    assert set(doc.characters) - set(GENERIC_SPEAKERS) == characters
+    lang = languages.get(code)
+    assert not any(w.lower() in lang.function_words for name in doc.characters for w in name.split())
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_the_narrator_and_characters_get_the_story_languages_voices(code):
+    doc = _analysed(code)
+    casting = cast_voices(doc.characters, Config(), language=doc.language)
+    voices = languages.get(code).voices
+    assert casting.narrator.voice_id == voices[0]
+    ids = [casting.voices[n].voice_id for n in STORIES[code][2]]
+    assert all(v.split("+")[0] in voices for v in ids)
+    assert len(set(ids)) == len(ids)  # distinct from each other
+
+
+def test_every_languages_voices_are_installed_espeak_voices():
+    listed = subprocess.run(["espeak-ng", "--voices"], check=True, capture_output=True, text=True).stdout
+    installed = {line.split()[1] for line in listed.splitlines()[1:] if len(line.split()) > 1}
+    for code in languages.supported():
+        assert set(languages.get(code).voices) <= installed, code
+
+
+def _espeak_seconds(text: str, voice, path: Path) -> float:
+    subprocess.run(["espeak-ng", "-v", voice.voice_id, "-s", str(voice.rate), "-p", str(voice.pitch), "-w", str(path),
+                    text], check=True, capture_output=True)
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_a_line_is_spoken_by_the_languages_espeak_voice(code, tmp_path):
+    doc = _analysed(code)
+    config = Config()
+    casting = cast_voices(doc.characters, config, language=doc.language)
+    lines = [line for chapter in plan_audio(doc, casting, config) for line in chapter.lines]
+    line = next(x for x in lines if x.speech.strip() == STORIES[code][1][0][0])
+    assert line.voice.voice_id.split("+")[0] in languages.get(code).voices
+    cache = ClipCache(tmp_path / "clips", "test")
+    request = ClipRequest(line.speech, line.voice)
+    synthesize_all([request], cache, jobs=1)
+    clip = AudioSegment.from_file(cache.path(cache.key(request)))
+    ours = len(clip) / 1000
+    direct = _espeak_seconds(line.speech, line.voice, tmp_path / "direct.wav")
+    assert clip.max > 0 and ours > 0.3
+    assert abs(ours - direct) < 0.05 * direct + 0.05, (ours, direct)  # that voice's own reading
+
+
+# --- the fresh stories (tests/gold-fresh) and how far the other languages' rules are trusted -----------
+
+FRESH = sorted((Path(__file__).parent / "gold-fresh").glob("*.gold.json"))
+
+
+@pytest.mark.parametrize("gold_path", FRESH, ids=lambda p: p.name)
+def test_the_fresh_stories_lines_are_all_found_and_no_function_word_is_cast(gold_path):
+    """Stories written after the rules (their figures before any change made for them are in README.md): every
+    quotation is found; attribution is below issue 17's 90% for some, so the floor here only catches a fall
+    (make accuracy prints each figure)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from eval.accuracy import score_gold_file
+
+    s = score_gold_file(gold_path)
+    assert s.quote_parts > 0 and s.detected == s.quote_parts, "missed quotes:\n" + "\n".join(s.missed)
+    assert s.apostrophe_splits == 0 and s.structure_errors == []  # spurious lines are reported, not held to 0:
+    # la-cabane's 'demanda Manon, les mains sur les hanches.' leaves the words after the comma as speech
+    assert s.function_words_cast == []
+    assert s.attribution_pct >= 70.0, "wrong speakers:\n" + "\n".join(s.wrong)
+
+
+
+def test_the_other_language_precisions_are_those_measured_on_the_gold():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from eval.accuracy import rule_totals, score_gold_file
+    from ficaudio.speakers.multilingual import PRECISION
+
+    here = Path(__file__).parent
+    scores = [score_gold_file(p) for p in sorted([*(here / "gold").glob("*.gold.json"),
+                                                  *(here / "gold-fresh").glob("*.gold.json")])]
+    measured = {rule: tuple(pair) for rule, pair in rule_totals(scores, english=False).items()}
+    assert measured == PRECISION, "update speakers/multilingual.py PRECISION from `make accuracy`"
+
+
+def test_script_confidences_of_another_language_are_its_own_or_unmeasured():
+    from ficaudio.script import script_dict
+    from ficaudio.speakers.decision import RULES
+
+    english = {r.id: r.precision for r in RULES}
+    doc = analyse(read_text((Path(__file__).parent / "texts" / "le-velo.txt").read_text(encoding="utf-8"),
+                            title="T"), Config())
+    spoken = [s for c in script_dict(doc)["chapters"] for s in c["segments"] if s["kind"] == "dialogue"]
+    by_rule = {s["why"]: s["confidence"] for s in spoken}
+    assert by_rule["tag-after:name"] == 1.0 and english["tag-after:name"] == 0.99  # not the English figure
+    assert by_rule["turn-taking"] == round(124 / 167, 3)  # below the review page's 0.8: uncertain
+    pt = analyse(read_text(STORIES["pt"][0], title="T"), Config())
+    assert {s["confidence"] for c in script_dict(pt)["chapters"] for s in c["segments"]
+            if s["kind"] == "dialogue"} == {None}  # no Portuguese gold: unmeasured
+
+
+# --- italic thoughts and long French incises ------------------------------------------------------
+
+
+@pytest.mark.parametrize("code, thought, not_thought", [
+    ("fr", "Je vais encore être en retard.", "Le Petit Prince"),
+    ("es", "Otra vez llego tarde, me van a matar.", "Cien años de soledad"),
+    ("de", "Ich komme schon wieder zu spät.", "Der kleine Hobbit"),
+    ("ja", "私はまた遅刻だ。", "吾輩は猫である"),
+])
+def test_italic_first_person_passages_are_thoughts_in_the_storys_language(tmp_path, code, thought, not_thought):
+    from ficaudio.readers import read_story
+
+    path = tmp_path / "story.html"
+    path.write_text(f"<html><body><p>Marie regarda l'horloge. <i>{thought}</i> Elle courut vers la porte en "
+                    f"laissant <i>{not_thought}</i> sur la table.</p></body></html>", encoding="utf-8")
+    doc = analyse(read_story(path), Config(language=code))
+    kinds = {doc.segment_text(s): s.kind for s in doc.segments}
+    assert kinds[thought] == "thought"
+    assert not_thought not in kinds  # a title in italics stays in the narration
+
+
+def test_a_long_french_incise_with_a_comma_ends_at_its_full_stop():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_languages import segments
+
+    assert segments("« Whoa, souffla Ron en arrivant derrière eux, essoufflé. C'est quoi, ce truc ? »", "fr") == [
+        ("dialogue", "Whoa,"), ("narration", "souffla Ron en arrivant derrière eux, essoufflé."),
+        ("dialogue", "C'est quoi, ce truc ?")]
+    assert segments("« Bon, reprit Marie en souriant, on y va ? »", "fr") == [
+        ("dialogue", "Bon,"), ("narration", "reprit Marie en souriant,"), ("dialogue", "on y va ?")]
+    assert segments("« Je sais, dit-elle, mais c'est trop tard. »", "fr") == [
+        ("dialogue", "Je sais,"), ("narration", "dit-elle,"), ("dialogue", "mais c'est trop tard.")]
+    # Any verb inverted with its subject is a tag: 'finit-elle par dire'.
+    assert segments("« Bastien Morel, finit-elle par dire. Tu étais au fond de la classe. »", "fr") == [
+        ("dialogue", "Bastien Morel,"), ("narration", "finit-elle par dire."),
+        ("dialogue", "Tu étais au fond de la classe.")]
+
+
+# --- Piper voices of the story's language ----------------------------------------------------------
+
+
+def _fake_piper_voice(folder: Path, name: str, code: str, speakers: int = 1) -> Path:
+    """A Piper voice as `voices --engine piper` finds one: NAME.onnx and NAME.onnx.json (only the casting choice
+    is tested, so the .onnx is never run)."""
+    import json
+
+    from ficaudio.tts import piper_engine
+
+    folder.mkdir(parents=True, exist_ok=True)
+    config = json.loads(Path(f"{piper_engine.bundled_model_path()}.json").read_text())
+    config["language"]["code"] = code
+    config["num_speakers"] = speakers
+    model = folder / f"{name}.onnx"
+    model.write_bytes(b"onnx")
+    Path(f"{model}.json").write_text(json.dumps(config))
+    return model
+
+
+def test_a_default_piper_voice_is_one_of_the_storys_language_when_one_is_found(tmp_path, monkeypatch):
+    from ficaudio.config import load_config
+    from ficaudio.model import Character
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "data" / "ficaudio" / "piper"
+    _fake_piper_voice(folder, "de_DE-fake-low", "de_DE")
+    french = _fake_piper_voice(folder, "fr_FR-fake-medium", "fr_FR", speakers=3)
+    voices = tmp_path / "voices.yaml"
+    voices.write_text("defaults:\n  engine: piper\n")
+    characters = {n: Character(n, lines=5 - i) for i, n in enumerate(("Margaux", "Yann"))}
+    casting = cast_voices(characters, load_config(voices), language="fr")
+    assert (casting.narrator.engine, casting.narrator.model) == ("piper", str(french))
+    assert [casting.voices[n].model for n in characters] == [str(french)] * 2
+    assert sorted(casting.voices[n].speaker for n in characters) == [1, 2]  # the narrator has speaker 0
+    assert casting.other_language == []
+    # An English story keeps the bundled voice; a story with no Piper voice of its language too, with a note.
+    assert cast_voices(characters, load_config(voices), language="en").narrator.model == ""
+    spanish = cast_voices(characters, load_config(voices), language="es")
+    assert spanish.narrator.model == "" and ("the narrator", "en_US-joe-medium") in spanish.other_language
+    # A model voices.yaml names is the user's choice, whatever the story's language.
+    voices.write_text(f"narrator:\n  engine: piper\n  model: {folder / 'de_DE-fake-low.onnx'}\n")
+    assert cast_voices(characters, load_config(voices), language="fr").narrator.voice_id == "de_DE-fake-low"
