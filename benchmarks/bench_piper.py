@@ -9,10 +9,16 @@ audio length, the real-time factor (wall / audio; both cores busy), the same fro
 (cpu / cores / audio: what the wall time would be with the cores to itself, for a shared
 machine) and words per second per core (story words / wall / cores).
 
-Intelligibility: a fixed original passage (tests/audio_checks.py PASSAGE) read by the demo's
-eSpeak NG narrator (en-gb, pitch 45), by eSpeak NG's en-us, and by Piper's bundled voice, each at
-the demo narrator's rate (165 words per minute), is transcribed by PocketSphinx (its PyPI package's US English model); the
-share of the passage's words it recognised, in order, is printed for each.
+Memory: the peak resident memory of a render from an empty cache with each narrator, all its
+processes together (sampled from /proc), and the largest single process (an engine worker).
+
+Intelligibility: a fixed original passage (tests/audio_checks.py PASSAGE) is read DRAWS times by
+each of: ficaudio's eSpeak NG narrator without voices.yaml (en-gb, rate 170, pitch 45: the baseline
+the issue most plausibly means, as --narrator-engine piper replaces it), the demo's voices.yaml
+narrator (en-gb, rate 165, pitch 45), eSpeak NG's en-us, and Piper's bundled voice at each of those
+rates; PocketSphinx (its PyPI package's US English model) transcribes each reading, and the median
+share of the passage's words it recognised, in order, is printed per voice with its range. Piper is
+compared with each eSpeak NG voice at the same rate.
 
 Targets (issue 15): Piper render RTF <= 0.15 on two cores; Piper's cached re-render as fast as
 eSpeak NG's (ratio <= 1.0, within noise); recognised share for Piper >= 4x eSpeak NG's narrator.
@@ -27,6 +33,7 @@ import argparse
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -62,6 +69,64 @@ def render(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float
 def cached(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float]:
     wall = run.timed(run.render_cmd(story, run.VOICES, work / f"out-{tag}", work / f"cache-{tag}", *extra))
     return wall, run.CPU_SECONDS[-1]
+
+
+def _tree_rss_kb(root: int) -> dict[int, int]:
+    """VmRSS (kB) of ``root`` and every process below it, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, grew = {root}, True
+    while grew:
+        below = {pid for pid, parent in parents.items() if parent in tree} - tree
+        grew, tree = bool(below), tree | below
+    rss: dict[int, int] = {}
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+                rss[pid] = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        except (OSError, StopIteration, ValueError):
+            continue
+    return rss
+
+
+def peak_memory(cmd: list[str]) -> tuple[float, float, int]:
+    """(peak MB of all its processes at once, peak MB of one process, processes seen) of one run of ``cmd``,
+    sampled from /proc every 0.1 s (a render's main process, its engine workers, ffmpeg)."""
+    proc = subprocess.Popen(cmd, env=run.ficaudio_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    total = single = 0
+    seen: set[int] = set()
+    while proc.poll() is None:
+        rss = _tree_rss_kb(proc.pid)
+        seen |= set(rss)
+        total, single = max(total, sum(rss.values())), max([single, *rss.values()])
+        time.sleep(0.1)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.read().decode()[-2000:]}")
+    return total / 1024, single / 1024, len(seen)
+
+
+def memory(work: Path) -> dict[str, float]:
+    """Peak memory of a render from an empty cache, eSpeak NG narrator against Piper's (each worker loads the model)."""
+    story = work / "story-5k.txt"
+    if not story.exists():
+        story.write_text(make_story(WORDS, 1), encoding="utf-8")
+    print(f"\n== memory: the 5k story from an empty cache, {os.cpu_count()} workers (the default)", flush=True)
+    result: dict[str, float] = {}
+    for tag, extra in (("espeak", ()), ("piper", ("--narrator-engine", "piper"))):
+        shutil.rmtree(work / f"cache-mem-{tag}", ignore_errors=True)
+        total, single, count = peak_memory(run.render_cmd(story, run.VOICES, work / f"out-mem-{tag}",
+                                                          work / f"cache-mem-{tag}", *extra))
+        result[f"{tag}_peak_mb"], result[f"{tag}_process_mb"] = total, single
+        label = "eSpeak NG narrator" if tag == "espeak" else "Piper narrator"
+        print(f"{label:<22} peak RSS of all its processes at once {total:6.0f} MB; largest one process "
+              f"{single:5.0f} MB ({count} processes seen)", flush=True)
+    return result
 
 
 def speed(work: Path, pairs: int) -> dict[str, float]:
@@ -108,35 +173,50 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
     return result
 
 
+DRAWS = 3
+"""Readings per voice. Neither engine says a line the same way twice: Piper's noise is drawn anew, and
+eSpeak NG's timing moves by a few samples (measured: the demo narrator's reading 769,685 to 769,943
+frames), and PocketSphinx's share moves with it (eSpeak NG 15.9-22.1%, Piper 77.9-85.0% on this
+passage). So each voice reads it DRAWS times and the medians are compared."""
+
+
 def intelligibility(work: Path) -> dict[str, float]:
     from audio_checks import PASSAGE, recognised_share
 
+    from ficaudio.casting import cast_voices
+    from ficaudio.config import DEFAULT_NARRATOR, load_config
     from ficaudio.model import Voice
     from ficaudio.synth import ClipRequest, Engines, synthesize_one
 
-    from ficaudio.casting import cast_voices
-    from ficaudio.config import load_config
-
-    narrator = cast_voices({}, load_config(run.VOICES)).narrator  # the demo's, as a render speaks it
+    demo = cast_voices({}, load_config(run.VOICES)).narrator  # the demo's voices.yaml, as a render speaks it
+    default = cast_voices({}, load_config(None)).narrator  # no voices.yaml: ficaudio's own narrator
+    assert (default.voice_id, default.rate, default.pitch) == (DEFAULT_NARRATOR.voice_id, DEFAULT_NARRATOR.rate,
+                                                              DEFAULT_NARRATOR.pitch)
+    rates = sorted({default.rate, demo.rate})
     voices = {
-        f"eSpeak NG {narrator.voice_id} (the demo narrator)": narrator,
-        "eSpeak NG en-us": Voice("en-us", narrator.rate, 50, 1.0),
-        "Piper en_US-joe-medium": Voice("en_US-joe-medium", narrator.rate, engine="piper"),
+        "default": (f"eSpeak NG {default.voice_id} rate {default.rate} pitch {default.pitch}: ficaudio's narrator "
+                    "without voices.yaml, the one --narrator-engine piper replaces", default),
+        "demo": (f"eSpeak NG {demo.voice_id} rate {demo.rate} pitch {demo.pitch}: the demo's voices.yaml narrator", demo),
+        "en-us": (f"eSpeak NG en-us rate {default.rate}", Voice("en-us", default.rate, 50, 1.0)),
+        **{f"piper-{rate}": (f"Piper en_US-joe-medium rate {rate}", Voice("en_US-joe-medium", rate, engine="piper"))
+           for rate in rates},
     }
-    print(f"\n== intelligibility: PocketSphinx on a {len(PASSAGE.split())}-word passage, each at the demo "
-          f"narrator's {narrator.rate} wpm", flush=True)
-    engines = Engines()
+    print(f"\n== intelligibility: PocketSphinx on a {len(PASSAGE.split())}-word passage, {DRAWS} readings per "
+          "voice (each reading differs a little); median and range of the share of words recognised", flush=True)
     shares: dict[str, float] = {}
-    for label, voice in voices.items():
-        clip = synthesize_one(engines, ClipRequest(PASSAGE, voice), work / f"passage-{voice.voice_id}.wav")
-        started = time.perf_counter()
-        share, heard = recognised_share(clip, PASSAGE)
-        shares[label] = share
-        print(f"{label:<38} {share:6.1%} of the words recognised ({time.perf_counter() - started:.0f} s)", flush=True)
-        print(f"    heard: {heard}", flush=True)
-    espeak, piper = shares[f"eSpeak NG {narrator.voice_id} (the demo narrator)"], shares["Piper en_US-joe-medium"]
-    print(f"Piper / eSpeak NG narrator: {piper / max(espeak, 1e-9):.1f}x (target >= 4x); "
-          f"Piper / eSpeak NG en-us: {piper / max(shares['eSpeak NG en-us'], 1e-9):.1f}x", flush=True)
+    engines = Engines()
+    for tag, (label, voice) in voices.items():
+        draws = []
+        for draw in range(DRAWS):
+            clip = synthesize_one(engines, ClipRequest(PASSAGE, voice), work / f"passage-{tag}-{draw}.wav")
+            draws.append(recognised_share(clip, PASSAGE)[0])
+        shares[tag] = statistics.median(draws)
+        print(f"{shares[tag]:6.1%} ({min(draws):.1%}-{max(draws):.1%})  {label}", flush=True)
+    for tag, rate, what in (("default", default.rate, "ficaudio's eSpeak NG narrator (the issue's baseline)"),
+                            ("demo", demo.rate, "the demo's eSpeak NG narrator"),
+                            ("en-us", default.rate, "eSpeak NG en-us")):
+        ratio = shares[f"piper-{rate}"] / max(shares[tag], 1e-9)
+        print(f"Piper / {what}, both at rate {rate}: {ratio:.1f}x (target >= 4x)", flush=True)
     return shares
 
 
@@ -158,6 +238,7 @@ def main() -> None:
                                  "--narrator-engine", "piper"))
         if not args.skip_speed:
             speed(work, args.pairs)
+            memory(work)
         intelligibility(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
