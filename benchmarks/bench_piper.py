@@ -9,8 +9,8 @@ audio length, the real-time factor (wall / audio; both cores busy), the same fro
 (cpu / cores / audio: what the wall time would be with the cores to itself, for a shared
 machine) and words per second per core (story words / wall / cores).
 
-Memory: the peak resident memory of a render from an empty cache with each narrator, all its
-processes together (sampled from /proc), and the largest single process (an engine worker).
+Memory: the peak resident memory of each of those renders, all its processes together (sampled
+from /proc), and the largest single process (an engine worker, which loads Piper's model once).
 
 Intelligibility: a fixed original passage (tests/audio_checks.py PASSAGE) is read DRAWS times by
 each of: ficaudio's eSpeak NG narrator without voices.yaml (en-gb, rate 170, pitch 45: the baseline
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,13 +58,14 @@ def audio_seconds(mp3: Path) -> float:
     return MP3(mp3).info.length
 
 
-def render(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float, float]:
-    """(wall, cpu, audio seconds) of one render from an empty cache; its cache is kept for the re-render."""
+def render(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float, float, float, float]:
+    """(wall, cpu, audio seconds, peak MB in all, peak MB of one process) of one render from an empty cache;
+    its cache is kept for the re-render."""
     out, cache = work / f"out-{tag}", work / f"cache-{tag}"
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
-    wall = run.timed(run.render_cmd(story, run.VOICES, out, cache, *extra))
-    return wall, run.CPU_SECONDS[-1], audio_seconds(next(out.glob("*/*.mp3")))
+    wall, cpu, total, single = timed_with_memory(run.render_cmd(story, run.VOICES, out, cache, *extra))
+    return wall, cpu, audio_seconds(next(out.glob("*/*.mp3"))), total, single
 
 
 def cached(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float]:
@@ -95,38 +97,30 @@ def _tree_rss_kb(root: int) -> dict[int, int]:
     return rss
 
 
-def peak_memory(cmd: list[str]) -> tuple[float, float, int]:
-    """(peak MB of all its processes at once, peak MB of one process, processes seen) of one run of ``cmd``,
-    sampled from /proc every 0.1 s (a render's main process, its engine workers, ffmpeg)."""
+MEMORY_EVERY_S = 0.25
+
+
+def timed_with_memory(cmd: list[str]) -> tuple[float, float, float, float]:
+    """(wall s, cpu s, peak MB of all its processes at once, peak MB of one process) of one run of ``cmd``.
+
+    Memory is sampled from /proc every MEMORY_EVERY_S (a render's main process, its engine workers,
+    ffmpeg); CPU is the children's rusage, as run.timed counts it.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=run.ficaudio_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     total = single = 0
-    seen: set[int] = set()
     while proc.poll() is None:
         rss = _tree_rss_kb(proc.pid)
-        seen |= set(rss)
         total, single = max(total, sum(rss.values())), max([single, *rss.values()])
-        time.sleep(0.1)
+        time.sleep(MEMORY_EVERY_S)
+    wall = time.perf_counter() - started
+    err = proc.stderr.read().decode(errors="replace")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.read().decode()[-2000:]}")
-    return total / 1024, single / 1024, len(seen)
-
-
-def memory(work: Path) -> dict[str, float]:
-    """Peak memory of a render from an empty cache, eSpeak NG narrator against Piper's (each worker loads the model)."""
-    story = work / "story-5k.txt"
-    if not story.exists():
-        story.write_text(make_story(WORDS, 1), encoding="utf-8")
-    print(f"\n== memory: the 5k story from an empty cache, {os.cpu_count()} workers (the default)", flush=True)
-    result: dict[str, float] = {}
-    for tag, extra in (("espeak", ()), ("piper", ("--narrator-engine", "piper"))):
-        shutil.rmtree(work / f"cache-mem-{tag}", ignore_errors=True)
-        total, single, count = peak_memory(run.render_cmd(story, run.VOICES, work / f"out-mem-{tag}",
-                                                          work / f"cache-mem-{tag}", *extra))
-        result[f"{tag}_peak_mb"], result[f"{tag}_process_mb"] = total, single
-        label = "eSpeak NG narrator" if tag == "espeak" else "Piper narrator"
-        print(f"{label:<22} peak RSS of all its processes at once {total:6.0f} MB; largest one process "
-              f"{single:5.0f} MB ({count} processes seen)", flush=True)
-    return result
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, total / 1024, single / 1024
 
 
 def speed(work: Path, pairs: int) -> dict[str, float]:
@@ -135,17 +129,21 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
     words = len(story.read_text(encoding="utf-8").split())
     cores = os.cpu_count() or 1
     print(f"\n== 5k: {words} words, one chapter, {pairs} pair(s); before: {run.load_note()}", flush=True)
-    print(f"{'':22}{'wall':>9} {'cpu':>8} {'audio':>9} {'RTF':>7} {'cpu RTF':>8} {'words/s/core':>13}", flush=True)
+    print(f"{'':22}{'wall':>9} {'cpu':>8} {'audio':>9} {'RTF':>7} {'cpu RTF':>8} {'words/s/core':>13} "
+          f"{'peak RSS: all, one process':>27}", flush=True)
     rows: dict[str, list[tuple[float, float, float]]] = {"espeak": [], "piper": []}
+    memory: dict[str, list[tuple[float, float]]] = {"espeak": [], "piper": []}
     cases = {"espeak": (), "piper": ("--narrator-engine", "piper")}
     for pair in range(pairs):
         order = ("espeak", "piper") if pair % 2 == 0 else ("piper", "espeak")
         for tag in order:
-            wall, cpu, audio = render(story, work, tag, *cases[tag])
+            wall, cpu, audio, total, single = render(story, work, tag, *cases[tag])
             rows[tag].append((wall, cpu, audio))
+            memory[tag].append((total, single))
             label = "eSpeak NG narrator" if tag == "espeak" else "Piper narrator"
             print(f"{label:<22}{wall:7.2f} s {cpu:6.2f} s {audio:7.1f} s {wall / audio:7.3f} "
-                  f"{cpu / cores / audio:8.3f} {words / wall / cores:13.1f}", flush=True)
+                  f"{cpu / cores / audio:8.3f} {words / wall / cores:13.1f} {total:12.0f} MB, {single:5.0f} MB",
+                  flush=True)
     result: dict[str, float] = {}
     for tag in rows:
         result[f"{tag}_rtf"] = statistics.median(w / a for w, _, a in rows[tag])
@@ -167,6 +165,10 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
     print(f"the Piper render took {result['espeak_wps'] / result['piper_wps']:.1f}x the eSpeak NG render's wall time; "
           f"words/s per core: Piper {result['piper_wps']:.1f}, eSpeak NG {result['espeak_wps']:.1f}; words per "
           f"CPU second: Piper {result['piper_wpcs']:.1f}, eSpeak NG {result['espeak_wpcs']:.1f}", flush=True)
+    print(f"peak memory (largest of the renders; {cores} engine workers, each loading Piper's model once): Piper "
+          f"{max(t for t, _ in memory['piper']):.0f} MB in all, {max(o for _, o in memory['piper']):.0f} MB in one "
+          f"process; eSpeak NG {max(t for t, _ in memory['espeak']):.0f} MB, "
+          f"{max(o for _, o in memory['espeak']):.0f} MB", flush=True)
     print(f"cached re-render, Piper / eSpeak NG: wall {result['piper_cached'] / result['espeak_cached']:.2f}, "
           f"cpu {result['piper_cached_cpu'] / result['espeak_cached_cpu']:.2f} (target <= 1.0)", flush=True)
     print(f"after: {run.load_note()}", flush=True)
@@ -238,7 +240,6 @@ def main() -> None:
                                  "--narrator-engine", "piper"))
         if not args.skip_speed:
             speed(work, args.pairs)
-            memory(work)
         intelligibility(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)

