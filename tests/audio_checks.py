@@ -57,6 +57,18 @@ PASSAGE = (
 )
 
 
+def recogniser_input(wav_path: Path) -> bytes:
+    """The clip as PocketSphinx's model wants it: 16 kHz mono 16-bit, resampled by ffmpeg (swresample,
+    low-pass filtered). audioop.ratecv, used before, interpolates without a filter: the 22.05 kHz
+    engines' content over 8 kHz folded back into the band, and eSpeak NG's narrators scored 22-23% with
+    it against 16.8% (median of 3) with ffmpeg's, the figure the issue reports for eSpeak NG."""
+    import subprocess
+
+    out = subprocess.run(["ffmpeg", "-v", "error", "-i", str(wav_path), "-ac", "1", "-ar", "16000", "-f", "s16le", "-"],
+                         check=True, capture_output=True)
+    return out.stdout
+
+
 def _words(text: str) -> list[str]:
     import re
 
@@ -70,20 +82,11 @@ def recognised_share(wav_path: Path, text: str) -> tuple[float, str]:
     of either engine; the words it gets right, aligned in order with difflib, measure how clearly
     the clip says them.
     """
-    import audioop
     import difflib
 
     from pocketsphinx import Decoder
 
-    with wave.open(str(wav_path)) as w:
-        pcm = w.readframes(w.getnframes())
-        rate, width, channels = w.getframerate(), w.getsampwidth(), w.getnchannels()
-    if channels != 1:
-        pcm = audioop.tomono(pcm, width, 0.5, 0.5)
-    if width != 2:
-        pcm = audioop.lin2lin(pcm, width, 2)
-    if rate != 16000:
-        pcm, _ = audioop.ratecv(pcm, 2, 1, rate, 16000, None)
+    pcm = recogniser_input(wav_path)
     decoder = Decoder(samprate=16000, loglevel="FATAL")
     decoder.start_utt()
     decoder.process_raw(pcm, full_utt=True)
