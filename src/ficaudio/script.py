@@ -27,7 +27,14 @@ from typing import Any, Callable, Iterator
 from .files import replacing
 from .model import Chapter, Document, Segment
 from .speakers.decision import rule_of
-from .speakers.multilingual import confidence as other_confidence
+
+def _other_confidence(rule_id: str, language: str) -> float | None:
+    # Imported here: the other languages' rules (and their regexes) load only for a story that needs them,
+    # not on every cached English render.
+    from .speakers.multilingual import confidence
+
+    return confidence(rule_id, language)
+
 
 SpeechOf = Callable[[Segment], str]
 """A segment's speech text, e.g. ``functools.partial(pipeline.segment_speech, doc, config=config)``."""
@@ -48,7 +55,7 @@ def _chapter_dict(doc: Document, chapter: Chapter, speech: SpeechOf | None = Non
         if seg.reader is not None:
             rule = rule_of(seg)
             entry["why"] = rule.id
-            entry["confidence"] = rule.precision if doc.language == "en" else other_confidence(rule.id, doc.language)
+            entry["confidence"] = rule.precision if doc.language == "en" else _other_confidence(rule.id, doc.language)
         segments.append(entry)
     return {"index": chapter.index, "title": chapter.title, "segments": segments}
 

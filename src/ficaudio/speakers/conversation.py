@@ -15,11 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import GENERIC_SPEAKERS, Segment
+from .sieves.continued import LABEL as CONTINUED
 
 TURN_RULES = ("turn-taking",)
 """The `why` prefixes of lines decided by turn-taking alone (the lines this pass may change)."""
-CONTINUED = "speech continues from the previous paragraph"
-"""The `why` of a line whose quotation runs on from the paragraph before (sieves/continued.py)."""
 
 
 @dataclass

@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 FEATURES = (
     "rule_choice", "two_back", "three_back", "last_speaker", "in_conversation", "recency", "named_here",
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
-    "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to",
-    "in_scene",
+    "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to", "in_scene",
 )
 """Feature names, in the order of a candidate's feature vector."""
 
@@ -42,8 +41,7 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 PRONOUN_FEATURES = (
     "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
     "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
-    "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to",
-    "in_scene",
+    "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to", "in_scene",
 )
 """Features of a candidate for 'he'/'she' in a speech tag."""
 
@@ -109,8 +107,8 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
     (offset, name) that count, who has spoken."""
     st = att.state
     named = [n for _, n in mentions]
-    # Whom the narration has someone look or turn to ('he turned round and looked at Dorian'):
-    # the one spoken to, as a rule, not the one speaking.
+    # Whom the narration has someone look or turn to ('he turned round and looked at Dorian'). Learned:
+    # in a 'he said' tag it tells against that person (the one spoken to); for an untagged line, for them.
     faced = {n for pos, n in mentions if _TURNED_TO.search(att.text, max(0, pos - 12), pos)}
     turns = [t for t in st.turns if t]
     order = {name: rank for rank, name in enumerate(st.by_recency())}

@@ -193,7 +193,7 @@ _NEWCOMER = re.compile(
 )
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 _TURNED_TO = re.compile(r"\b(?:at|to|towards?|upon)\s+$", re.IGNORECASE)
-"""Before a name: 'looked at Dorian', 'turned to Dorian' -- whom someone faces, as a rule not who speaks next."""
+"""Before a name: 'looked at Dorian', 'turned to Dorian' -- whom someone faces (a ranker fact, speakers/ranker.py)."""
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
 """A name with a possessive: 'Anne's understanding'."""
 _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
