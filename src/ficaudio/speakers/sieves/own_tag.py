@@ -63,7 +63,7 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
     nxt = segs[i + 1] if i + 1 < len(segs) else None
     prev = segs[i - 1] if i > 0 else None
     quote_end = text[seg.end - 1] if seg.end > seg.start else ""
-    before = tail_tag(att, prev, segs, mentions) if prev is not None and prev.kind == "narration" else None
+    before = tail_tag(att, prev, segs, mentions, seg) if prev is not None and prev.kind == "narration" else None
     if (
         before
         and quote_end in ".?!…"
@@ -156,8 +156,10 @@ def tag_pronoun(att: Attributor, pronoun: str, at: int, clause_start: int, menti
         return name
     return None
 
-def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
-    """The subject of the last speech verb just before a quote.
+def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
+             quote: Segment | None = None) -> tuple[str, str] | None:
+    """The subject of the last speech verb just before a quote (``quote``, when it is in this paragraph:
+    a 'he'/'she' there is then weighed by the pronoun ranker, as in a tag after the quote).
 
     'Piglet looked up from his Pit, and said, "Got it?"' / 'Christopher Robin whispered to Rabbit,
     and Rabbit said "Yes"' / 'Kanga was fidgeting about and saying "..."': the name or he/she
@@ -199,6 +201,9 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions) -> t
         who = pronoun or name
         if pronoun:
             who = tag_pronoun(att, pronoun, pos, start, mentions) or att.resolve(pronoun, pos, segs, mentions)
+            gender = _PRONOUN_GENDER.get(pronoun.lower())
+            if quote is not None and gender in ("male", "female"):
+                who = ranker.choose_pronoun(att, quote, mentions, pos, gender, who, segs[0] is quote)
         if who:
             kind = "pronoun" if pronoun else "name"
             return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
