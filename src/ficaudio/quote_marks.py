@@ -163,9 +163,17 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-_INCISE_TAIL = r"(?:,\s+(?:en\s+[^\W\d_]+ant|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])[^,.!?…«»\"“”]{0,40})*"
+_CLAUSE_WORDS = (r"je|j|tu|il|elle|on|nous|vous|ils|elles|qu|que|qui|est|sont|suis|es|sommes|êtes|a|as|ai|ont|avons|"
+                 r"avez|vais|va|vont|fait|font|peux|peut|veux|veut|dois|doit|faut|était|étaient|avait|avaient|sera|"
+                 r"serait|aura|allons|allez|c|ce|ça|ceci|cela")
+_INCISE_TAIL = (r"(?:,\s+(?:(?:en\s+[^\W\d_]+ant|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])"
+                r"|(?:les|le|la|l['’]|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])"
+                r"(?![^,.!?…«»\"“”]*(?<![\w'’-])(?:" + _CLAUSE_WORDS + r")(?![\w-])))"
+                r"[^,.!?…«»\"“”]{0,40})*")
 """More of a long incise after a comma: ', souffla Ron en arrivant derrière eux, essoufflé.' (a participle,
-a gerund or an -ment adverb); ', dit-elle, mais ...' goes back to the speech."""
+a gerund or an -ment adverb), ', demanda Manon, les mains sur les hanches.' (a phrase with no verb and no
+subject: an article, a possessive, 'sans'); ', dit-elle, mais ...' and ', dit-il, la vie est dure' go back to the
+speech."""
 
 _TURN_INSIDE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*")
 """'" Tu es en retard, dit-elle.\n- Je sais. "': a line opening with a dash inside the marks is the next turn."""
