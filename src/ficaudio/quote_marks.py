@@ -152,9 +152,10 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
         alternatives.append(
-            r"(?<=[,!?…])\s+(?:[lmt]['’]|lui\s+|leur\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
+            r"(?<=[,!?…])\s+(?:[lmt]['’]|(?:lui|leur|me|te|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
             r"|[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w'’-])"  # any verb inverted: finit-elle par dire
             r"|(?:" + verbs + r")(?:\s+(?:remarquer|observer|valoir|savoir))?"  # 'fit remarquer sa sœur'
+            r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*ment)?"  # 'articula péniblement Madame Aubert'
             r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
             r"\b[^,.!?…«»\"“”]{0,60}" + _INCISE_TAIL + r"[,.]"
         )
@@ -223,11 +224,18 @@ def _is_cited(text: str, p: Paragraph, q: QuoteSpan, lang: Language) -> bool:
     return last_word not in _verb_words(lang) and (not after or after[0].islower() or after[0] in ".,;")
 
 
+_NESTED_OPENER = {"»": "«", "«": "»", "”": "“", "“": "„"}
+"""A closing mark -> the mark that opens it, for a quote nested inside the speech."""
+
+
 def _add(text: str, kind: str, start: int, end: int, paragraph: int, out: list[Segment], cut: str) -> None:
     while start < end and text[start] in cut:
         start += 1
     while end > start and (text[end - 1] in cut or (kind == "dialogue" and text[end - 1] in ".,;:"
                                                      and end - 2 > start and text[end - 2] in cut)):
+        opener = _NESTED_OPENER.get(text[end - 1])
+        if opener and opener in text[start : end - 1]:
+            break  # it closes a quote opened inside: 'Tu as dit : « Je les garde. »' keeps its '»'
         end -= 1  # a quotation inside the speech closes it: '—«... decidido».' is '... decidido'
 
     if end > start and any(ch.isalnum() for ch in text[start:end]):

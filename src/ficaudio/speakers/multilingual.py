@@ -71,7 +71,7 @@ class _Words:
         # After the quote: 'dit-elle', 'demanda-t-il', 'dit Marie', '—dijo ella', 'sagte Jonas', 'Anna sagte'.
         self.after = re.compile(
             r"^[\s,;:—–-]*(?:" + clitic + r"(?P<verb>" + self.verbs + inverted + r")" + _TAG_INFINITIVE + r"(?:(?:-t)?-(?P<pron>" + self.pronouns + r")\b"
-            r"|\s+" + who + r"(?![\w'’])|(?=\s*[,.;:!?—–]|\s+[a-z]))"
+            r"|(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:ment|mente))?\s+" + who + r"(?![\w'’])|(?=\s*[,.;:!?—–]|\s+[a-z]))"
             r"|" + who.replace("?P<who>", "?P<who2>") + r"\s+" + clitic + r"(?:" + self.verbs + r")\b)",
         )
         # Before the quote, at the end of the narration: 'Anna sagte:', 'Margaux demanda :', 'Lucía dijo'.
@@ -84,7 +84,9 @@ class _Words:
         self.introduction = re.compile(r"(?:^|[.!?¡¿]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
                                        r"(?P<name>" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
         self.inverted_before = re.compile(r"(?<![\w'’])(?:" + self.verbs + r")\s+" + who + r"[\s,]*[:：]\s*$")
-        self.name = re.compile(r"(?<![\w'’])(?:(?P<title>(?i:" + self.titles + r"))\s+)?(?P<name>" + _CAP + r")")
+        # 'l'oncle Firmin': a title after an elided article is still the name's title.
+        self.name = re.compile(r"(?:(?<![\w'’])|(?<=\b[lL]['’])(?=(?i:" + self.titles + r")\s))(?:(?P<title>(?i:"
+                               + self.titles + r"))\s+)?(?P<name>" + _CAP + r")")
         self.determiners = frozenset(_ARTICLES.split("|")) | _PREPOSITION_WORDS
 
 
@@ -128,20 +130,21 @@ _CACHE: dict[str, _Words] = {}
 MEASURED_ON = ("fr", "es", "de")
 """The languages whose gold stories (tests/gold) the precisions below were measured on."""
 PRECISION: dict[str, tuple[int, int]] = {
-    # rule id -> (right, decided) on the 30 gold stories in fr/es/de (tests/gold and tests/gold-fresh), from
-    # `make accuracy`'s table "Rules on the gold stories in other languages". The rules were tuned on these
-    # stories after their first scoring (all but the last three, la-cabane, el-concurso, das-zelt), so the figures
-    # are mostly in-sample: read them as an upper bound.
-    "tag-after:name": (139, 139),
-    "tag-after:description": (34, 34),
-    "tag-after:pronoun": (97, 98),
+    # rule id -> (right, decided) on the fr/es/de gold stories (tests/gold and tests/gold-fresh), from
+    # `make accuracy`'s table "Rules on the gold stories in other languages". The rules were tuned on most of
+    # these stories after their first scoring (README.md lists which batches were not), so the figures are
+    # mostly in-sample: read them as an upper bound.
+    "tag-after:name": (147, 147),
+    "tag-after:description": (40, 40),
+    "tag-after:pronoun": (106, 107),
     "tag-before:name": (1, 1),
-    "voice-introduced": (6, 6),
-    "announced": (62, 63),
+    "unnamed-voice": (0, 1),
+    "voice-introduced": (7, 7),
+    "announced": (70, 72),
     "action-beat": (25, 25),
     "only-named": (8, 8),
-    "addressed-before": (24, 25),
-    "turn-taking": (148, 200),
+    "addressed-before": (26, 27),
+    "turn-taking": (169, 226),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -515,6 +518,15 @@ class _Attributor:
                 own[id(s)] = found
         introduced = self._introduces(spoken[0])
         if introduced:
+            # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
+            his = self.cast.gender(introduced)
+            for role in [r for r in self.roles if r not in st.turns and r in st.recent
+                         and (his is None or self.cast.gender(r) in (None, his))]:
+                if self.cast.gender(introduced) is None and self.cast.gender(role):
+                    self.cast.characters[introduced].gender = self.cast.gender(role)
+                self.descriptions = {k: (introduced if v == role else v) for k, v in self.descriptions.items()}
+                del st.recent[role]
+                self.roles.discard(role)
             # 'Je suis maître Vasseur, dit-il. ...': whoever 'il' is, the one who says who he is; all his quotation.
             for s in spoken:
                 tag = own.get(id(s))
@@ -564,16 +576,20 @@ class _Attributor:
         'La mujer' from now on (the 'ella' of the next tag), until the story names her."""
         indefinite = _DEFINITE.get(self.lang.code, {})
         for s in narration:
-            for m in re.finditer(r"(?<![\w'’])(" + "|".join(indefinite) + r")\s+([^\W\d_]+)", self.text[s.start : s.end]):
+            for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)", self.text[s.start : s.end]):
                 noun = m.group(2).lower()
                 gender = self.lang.person_nouns.get(noun)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
-                about = {n for _, n in mentions} | set(self.state.recent)
+                # About: named here, or taking part in the conversation; not someone named long before and gone
+                # ('pendant qu'elle allait chez le dentiste').
+                about = {n for _, n in mentions} | set(self.state.turns[-RECENT:] or self.state.recent)
                 if any(self.cast.gender(n) == gender for n in about):
                     continue
                 definite = indefinite[m.group(1).lower()]
-                name = _capitalise(f"{definite} {noun}")
+                if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
+                    definite = "l'"  # 'Un homme' -> 'L'homme'
+                name = _capitalise(definite + noun if definite.endswith("'") else f"{definite} {noun}")
                 self.cast.add(name, [], gender)
                 self.roles.add(name)
                 self.descriptions[noun] = name
@@ -670,6 +686,8 @@ class _Attributor:
         if re.match(r"l['’]\w", low):  # 'L'employé': the article elided
             who, low = who[:2] + " " + who[2:], low[:2] + " " + low[2:]
         first = low.split()[0]
+        if first in _ARTICLES.split("|") and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
+            return VOICE, "description"  # 'rief eine tiefe Stimme': someone the scene names next
         if first in _ARTICLES.split("|") and len(who.split()) == 3:
             # 'Die alte Frau', 'la vieille dame', else the first two words: 'El viejo los miró'.
             found = self._description(who, at, mentions, exclude, tag)
@@ -748,6 +766,11 @@ class _Attributor:
             # 'Margot lui donna un coup de coude.' / '« ... » lui demanda-t-elle': she, it turns out.
             cast.characters[unknown[0]].gender = gender
             return unknown[0]
+        if (tag and st.last_subject and st.last_subject not in exclude and cast.gender(st.last_subject) is None
+                and st.last_subject in cast.characters and st.last_subject not in GENERIC_SPEAKERS):
+            # 'Gaspard se regarda dans le miroir.' / '« Merci », murmura-t-il': him, it turns out.
+            cast.characters[st.last_subject].gender = gender
+            return st.last_subject
         prev = st.last_speaker
         if not tag and prev and prev not in exclude and cast.gender(prev) == gender:
             return prev  # narration right after a line: 'Il descendit en pantoufles' is the one who just spoke
@@ -863,7 +886,10 @@ class _Attributor:
             found = self._resolve(m.group("who"), at, mentions, set(), tag=False)[0]
             # An earlier sentence counts only for the one who just spoke: 'Il descendit en pantoufles ... ça
             # sentait l'huile.' / '« Fais voir ça. »' is him still.
-            if found and (n == 0 or found == self.state.last_speaker):
+            # So does one for the only person the paragraph names, named there: 'Gaspard se regarda dans le
+            # miroir. La cravate était parfaite.'
+            alone = gender is None and {name for _, name in mentions} == {found}
+            if found and (n == 0 or found == self.state.last_speaker or alone):
                 self._beat_objects = {name for p, name in mentions
                                       if at + len(m.group("who")) <= p < at + len(sentence)} - {found}
                 return found
@@ -921,10 +947,12 @@ class _Attributor:
             return set()
         found = set()
         chunk = self.text[seg.start : seg.end]
-        for m in re.finditer(r"(?:^|[,!?¡¿]\s*)(" + self.w.titles + r")(?=\s*(?:[,.!?…]|$))", chunk, re.I):
+        familiar = self.lang.familiar_titles
+        said = self.w.titles + "".join("|" + re.escape(f) for f in familiar)
+        for m in re.finditer(r"(?:^|[,!?¡¿]\s*)(" + said + r")(?=\s*(?:[,.!?…]|$))", chunk, re.I):
             if not (m.start(1) == 0 or chunk[: m.start(1)].rstrip()[-1:] in ",!?¡¿"):
                 continue
-            title = m.group(1).lower()
+            title = familiar.get(m.group(1).lower(), m.group(1).lower())
             holders = [n for n in self.cast.characters if len(n.split()) > 1 and n.split()[0].lower() == title]
             if len(holders) == 1:
                 found.add(holders[0])
