@@ -167,7 +167,11 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
 _CLAUSE_WORDS = (r"je|j|tu|il|elle|on|nous|vous|ils|elles|qu|que|qui|est|sont|suis|es|sommes|êtes|a|as|ai|ont|avons|"
                  r"avez|vais|va|vont|fait|font|peux|peut|veux|veut|dois|doit|faut|était|étaient|avait|avaient|sera|"
                  r"serait|aura|allons|allez|c|ce|ça|ceci|cela")
-_INCISE_TAIL = (r"(?:,\s+(?:(?:en\s+[^\W\d_]+ant|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])"
+_GERUND = r"en\s+(?:(?:me|te|se|lui|leur|nous|vous|le|la|les)\s+|[mtsl]['’])?[^\W\d_]+ant"
+"""'en arrivant', 'en me tendant', 'en s'excusant'."""
+_INCISE_TAIL = (r"(?:,\s+(?:(?:" + _GERUND + r"|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])"
+                r"|et\s+(?:il|elle)\s+(?=[^,.!?…«»\"“”]*[.])"  # ', et elle appuya sur la pédale.': the tag goes on
+                r"|[^\W\d_]{3,}(?:ait|aite|it|ite|is|ise|u|ue|ie)(?=,\s+" + _GERUND + r")"  # ', stupéfait, en me tendant
                 r"|(?:les|le|la|l['’]|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])"
                 r"(?![^,.!?…«»\"“”]*(?<![\w'’-])(?:" + _CLAUSE_WORDS + r")(?![\w-])))"
                 r"[^,.!?…«»\"“”]{0,40})*")
