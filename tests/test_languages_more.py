@@ -253,6 +253,8 @@ def test_a_long_french_incise_with_a_comma_ends_at_its_full_stop():
     assert segments("— Des cheveux noirs, ajouta-t-il, stupéfait, en me tendant un cliché. Regarde.", "fr") == [
         ("dialogue", "Des cheveux noirs,"), ("narration", "ajouta-t-il, stupéfait, en me tendant un cliché."),
         ("dialogue", "Regarde.")]
+    assert segments("— C'était original, dit le curé, l'air sincère. Ils ont adoré.", "fr") == [
+        ("dialogue", "C'était original,"), ("narration", "dit le curé, l'air sincère."), ("dialogue", "Ils ont adoré.")]
     # ... but a clause after it goes back to the speech: it has a verb.
     assert segments("« Tu sais, dit-il, la vie est dure. »", "fr") == [
         ("dialogue", "Tu sais,"), ("narration", "dit-il,"), ("dialogue", "la vie est dure.")]

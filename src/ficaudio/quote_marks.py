@@ -172,7 +172,7 @@ _GERUND = r"en\s+(?:(?:me|te|se|lui|leur|nous|vous|le|la|les)\s+|[mtsl]['’])?[
 _INCISE_TAIL = (r"(?:,\s+(?:(?:" + _GERUND + r"|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])"
                 r"|et\s+(?:il|elle)\s+(?=[^,.!?…«»\"“”]*[.])"  # ', et elle appuya sur la pédale.': the tag goes on
                 r"|[^\W\d_]{3,}(?:ait|aite|it|ite|is|ise|u|ue|ie)(?=,\s+" + _GERUND + r")"  # ', stupéfait, en me tendant
-                r"|(?:les|le|la|l['’]|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])"
+                r"|(?:(?:les|le|la|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])|l['’])"
                 r"(?![^,.!?…«»\"“”]*(?<![\w'’-])(?:" + _CLAUSE_WORDS + r")(?![\w-])))"
                 r"[^,.!?…«»\"“”]{0,40})*")
 """More of a long incise after a comma: ', souffla Ron en arrivant derrière eux, essoufflé.' (a participle,
