@@ -152,9 +152,10 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
         alternatives.append(
-            r"(?<=[,!?…])\s+(?:[lmt]['’]|lui\s+|leur\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
+            r"(?<=[,!?…])\s+(?:[lmt]['’]|(?:lui|leur|me|te|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
             r"|[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w'’-])"  # any verb inverted: finit-elle par dire
             r"|(?:" + verbs + r")(?:\s+(?:remarquer|observer|valoir|savoir))?"  # 'fit remarquer sa sœur'
+            r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*ment)?"  # 'articula péniblement Madame Aubert'
             r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
             r"\b[^,.!?…«»\"“”]{0,60}" + _INCISE_TAIL + r"[,.]"
         )
@@ -163,9 +164,21 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-_INCISE_TAIL = r"(?:,\s+(?:en\s+[^\W\d_]+ant|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])[^,.!?…«»\"“”]{0,40})*"
+_CLAUSE_WORDS = (r"je|j|tu|il|elle|on|nous|vous|ils|elles|qu|que|qui|est|sont|suis|es|sommes|êtes|a|as|ai|ont|avons|"
+                 r"avez|vais|va|vont|fait|font|peux|peut|veux|veut|dois|doit|faut|était|étaient|avait|avaient|sera|"
+                 r"serait|aura|allons|allez|c|ce|ça|ceci|cela")
+_GERUND = r"en\s+(?:(?:me|te|se|lui|leur|nous|vous|le|la|les)\s+|[mtsl]['’])?[^\W\d_]+ant"
+"""'en arrivant', 'en me tendant', 'en s'excusant'."""
+_INCISE_TAIL = (r"(?:,\s+(?:(?:" + _GERUND + r"|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])"
+                r"|et\s+(?:il|elle)\s+(?=[^,.!?…«»\"“”]*[.])"  # ', et elle appuya sur la pédale.': the tag goes on
+                r"|[^\W\d_]{3,}(?:ait|aite|it|ite|is|ise|u|ue|ie)(?=,\s+" + _GERUND + r")"  # ', stupéfait, en me tendant
+                r"|(?:(?:les|le|la|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])|l['’])"
+                r"(?![^,.!?…«»\"“”]*(?<![\w'’-])(?:" + _CLAUSE_WORDS + r")(?![\w-])))"
+                r"[^,.!?…«»\"“”]{0,40})*")
 """More of a long incise after a comma: ', souffla Ron en arrivant derrière eux, essoufflé.' (a participle,
-a gerund or an -ment adverb); ', dit-elle, mais ...' goes back to the speech."""
+a gerund or an -ment adverb), ', demanda Manon, les mains sur les hanches.' (a phrase with no verb and no
+subject: an article, a possessive, 'sans'); ', dit-elle, mais ...' and ', dit-il, la vie est dure' go back to the
+speech."""
 
 _TURN_INSIDE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*")
 """'" Tu es en retard, dit-elle.\n- Je sais. "': a line opening with a dash inside the marks is the next turn."""
@@ -215,11 +228,18 @@ def _is_cited(text: str, p: Paragraph, q: QuoteSpan, lang: Language) -> bool:
     return last_word not in _verb_words(lang) and (not after or after[0].islower() or after[0] in ".,;")
 
 
+_NESTED_OPENER = {"»": "«", "«": "»", "”": "“", "“": "„"}
+"""A closing mark -> the mark that opens it, for a quote nested inside the speech."""
+
+
 def _add(text: str, kind: str, start: int, end: int, paragraph: int, out: list[Segment], cut: str) -> None:
     while start < end and text[start] in cut:
         start += 1
     while end > start and (text[end - 1] in cut or (kind == "dialogue" and text[end - 1] in ".,;:"
                                                      and end - 2 > start and text[end - 2] in cut)):
+        opener = _NESTED_OPENER.get(text[end - 1])
+        if opener and opener in text[start : end - 1]:
+            break  # it closes a quote opened inside: 'Tu as dit : « Je les garde. »' keeps its '»'
         end -= 1  # a quotation inside the speech closes it: '—«... decidido».' is '... decidido'
 
     if end > start and any(ch.isalnum() for ch in text[start:end]):

@@ -56,6 +56,8 @@ class Language:
     """Narration words that show a first-person narrator is in the scene (je, j', me, yo, ich, mich) (lower case)."""
     titles: dict[str, str] = field(default_factory=dict)
     """Titles before a name -> gender ('Madame' -> female); a title alone is never a name."""
+    familiar_titles: dict[str, str] = field(default_factory=dict)
+    """What a title is called by, said alone to its holder -> the title ('tonton' -> 'oncle')."""
     function_words: frozenset[str] = frozenset()
     """Words that are never names even capitalised (Le, La, Der, Die, El, Pero): lower case."""
     abbreviations: frozenset[str] = frozenset()

@@ -5,10 +5,11 @@ from . import Language
 _PAST = """sagte fragte antwortete rief flüsterte murmelte meinte erwiderte entgegnete schrie brüllte seufzte lachte
 erklärte wiederholte bemerkte knurrte zischte stammelte stotterte murrte brummte keuchte jammerte bat befahl
 versprach warnte drängte beharrte protestierte flehte wisperte kicherte schnaubte grinste lächelte fauchte
-verkündete gestand widersprach unterbrach ergänzte betonte raunte hauchte""".split()
+verkündete gestand widersprach unterbrach ergänzte betonte raunte hauchte behauptete schlug fügte warf gab
+stimmte räumte fuhr beschwerte beklagte""".split()
 _PRESENT = """grüßte grüßt sagt fragt antwortet ruft flüstert murmelt meint erwidert entgegnet schreit brüllt seufzt lacht
 erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht jammert bittet befiehlt
-verspricht warnt drängt beharrt protestiert fleht wispert""".split()
+verspricht warnt drängt beharrt protestiert fleht wispert behauptet schlägt fügt wirft gibt stimmt räumt beschwert beklagt""".split()
 
 LANGUAGE = Language(
     introductions=tuple('ich heiße|mein name ist'.split('|')),

@@ -6,15 +6,15 @@ _PAST = """dijo preguntó respondió contestó murmuró susurró gritó exclamó
 continuó insistió protestó declaró anunció ordenó pidió rogó admitió sugirió comentó aclaró musitó bromeó
 interrumpió masculló gruñó chilló advirtió prosiguió concluyó intervino espetó soltó afirmó negó inquirió
 balbuceó tartamudeó suplicó reconoció confesó corrigió propuso prometió señaló observó apuntó sentenció
-agregó cuchicheó bufó jadeó sollozó rio rió""".split()
+agregó cuchicheó bufó jadeó sollozó rio rió quejó lamentó exigió""".split()
 _PRESENT = """saludó saluda dice pregunta responde contesta murmura susurra grita exclama añade repite replica suspira explica
 continúa insiste protesta declara anuncia ordena pide ruega admite sugiere comenta aclara musita bromea
-interrumpe masculla gruñe chilla advierte prosigue concluye interviene espeta suelta afirma niega agrega""".split()
+interrumpe masculla gruñe chilla advierte prosigue concluye interviene espeta suelta afirma niega agrega queja""".split()
 
 _FIRST_PERSON = """dije pregunté respondí contesté murmuré susurré grité exclamé añadí repetí repliqué suspiré
 expliqué continué insistí protesté declaré anuncié ordené pedí rogué admití sugerí comenté aclaré musité bromeé
 interrumpí mascullé gruñí chillé advertí proseguí concluí intervine espeté solté afirmé negué balbuceé supliqué
-reconocí confesé corregí propuse prometí señalé observé apunté agregué saludé""".split()
+reconocí confesé corregí propuse prometí señalé observé apunté agregué saludé quejé""".split()
 """First person preterite: '—No, gracias —respondí.': no pronoun, the verb says the narrator spoke."""
 
 LANGUAGE = Language(

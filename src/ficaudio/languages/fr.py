@@ -8,13 +8,13 @@ avoua admit proposa suggéra hasarda coupa gémit balbutia bredouilla siffla ord
 s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enquit objecta railla plaisanta trancha lâcha
 intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora
 assura affirma précisa rectifia corrigea concéda approuva acquiesça renchérit jura menaça encouragea conseilla
-rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta""".split()
+rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta traduisit""".split()
 _PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
 poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
 avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
 s’exclame objecte raille lâche intervient enchaîne confirme promet rappelle note commente grommelle glisse
 répète implore assure affirme précise concède approuve acquiesce renchérit jure menace rassure taquine
-souligne""".split()
+souligne traduit""".split()
 
 _FIRST_PERSON = """dis demandai répondis murmurai criai chuchotai soufflai repris ajoutai lançai répliquai soupirai
 expliquai continuai poursuivis déclarai annonçai hurlai grognai marmonnai insistai protestai fis interrogeai
@@ -37,8 +37,10 @@ LANGUAGE = Language(
               "on": "plural"},
     titles={"monsieur": "male", "m.": "male", "madame": "female", "mme": "female", "mademoiselle": "female",
             "mlle": "female", "docteur": "", "maître": "", "père": "male", "mère": "female", "tante": "female",
-            "oncle": "male", "sœur": "female", "frère": "male", "capitaine": "", "professeur": "",
+            "oncle": "male", "sœur": "female", "frère": "male", "capitaine": "", "commissaire": "", "inspecteur": "male", "inspectrice": "female", "professeur": "",
             "grand-mère": "female", "grand-père": "male", "mamie": "female", "papi": "male"},
+    familiar_titles={"tonton": "oncle", "tata": "tante", "tatie": "tante", "mamie": "grand-mère",
+                     "papi": "grand-père", "mémé": "grand-mère", "pépé": "grand-père"},
     function_words=frozenset("""le la les l un une des du de d au aux ce cet cette ces ça cela ceci celui celle ceux
     celles mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles me
     te se moi toi lui eux et ou mais donc or ni car que qu qui quoi dont où quand comme si puis alors ensuite enfin
@@ -54,7 +56,7 @@ LANGUAGE = Language(
     spoken_abbreviations={'M.': 'Monsieur', 'MM.': 'Messieurs', 'Dr': 'Docteur', 'Dr.': 'Docteur', 'St': 'Saint', 'Ste': 'Sainte'},
     object_pronouns=frozenset(['lui', 'leur']),
     voice_nouns=frozenset(['voix']),
-    role_nouns={'employé': 'male', 'employée': 'female', 'serveur': 'male', 'serveuse': 'female', 'vendeur': 'male', 'vendeuse': 'female', 'policier': 'male', 'policière': 'female', 'médecin': '', 'infirmier': 'male', 'infirmière': 'female', 'facteur': 'male', 'factrice': 'female', 'chauffeur': 'male', 'contrôleur': 'male', 'contrôleuse': 'female', 'boulanger': 'male', 'boulangère': 'female', 'pâtissier': 'male', 'gardien': 'male', 'concierge': '', 'professeur': '', 'maîtresse': 'female', 'docteur': '', 'inconnu': 'male', 'inconnue': 'female'},
+    role_nouns={'employé': 'male', 'employée': 'female', 'serveur': 'male', 'serveuse': 'female', 'vendeur': 'male', 'vendeuse': 'female', 'policier': 'male', 'policière': 'female', 'médecin': '', 'infirmier': 'male', 'infirmière': 'female', 'facteur': 'male', 'factrice': 'female', 'chauffeur': 'male', 'contrôleur': 'male', 'contrôleuse': 'female', 'boulanger': 'male', 'boulangère': 'female', 'pâtissier': 'male', 'gardien': 'male', 'concierge': '', 'professeur': '', 'maîtresse': 'female', 'docteur': '', 'inconnu': 'male', 'inconnue': 'female', 'inspecteur': 'male', 'inspectrice': 'female', 'commissaire': '', 'chef': 'male', 'cheffe': 'female'},
     name_endings={"oine": "male", "ette": "female", "elle": "female", "ence": "female", "ine": "female",
                   "ie": "female", "ise": "female", "ène": "female", "ès": "female", "a": "female"},
     thought_verbs=('pensa', 'pense', 'songea', 'songe', 'pensai', 'songeai'),
