@@ -12,7 +12,7 @@ machine's load falls on both sides):
             (ffmpeg's default MP3 settings)
   render    ficaudio render story.txt -c voices.yaml, default profile, from an empty cache
 then, once:
-  cached    the same render again (everything from the cache)
+  cached    the same render again, 5 times (everything from the cache; the median is reported)
   voice     the same render after one character's pitch changed in voices.yaml
 
 and prints wall and CPU (user + system, children included) of each, the median of the pairs'
@@ -52,6 +52,8 @@ SOURCE: Path | None = None
 """``--src``: run ficaudio from this source folder instead of the installed one."""
 VOICES = ROOT / "voices.yaml"
 CHANGED_CHARACTER = "Odessa"
+CACHED_RUNS = 5
+"""Unchanged re-renders timed, of which the median is reported."""
 
 
 def ficaudio_command() -> list[str]:
@@ -181,9 +183,14 @@ def speed_case(name: str, work: Path, *, pairs: int, sample_input: bool) -> dict
     print(f"median ratio, render / baseline: wall {wall_ratio:.2f} (target 0.6), cpu {cpu_ratio:.2f} (target 1.0)",
           flush=True)
     full = statistics.median(renders)
-    cached = timed(render_cmd(story, VOICES, out, cache))
-    print(f"re-render, nothing changed   {cached:7.2f} s {CPU_SECONDS[-1]:6.2f} s cpu   {cached / full:.3f} "
-          "of a cold render (target 0.05)", flush=True)
+    # A fifth of a second, where the machine's noise is tens of milliseconds: the median of five.
+    reruns = []
+    for _ in range(CACHED_RUNS):
+        reruns.append((timed(render_cmd(story, VOICES, out, cache)), CPU_SECONDS[-1]))
+    cached, cached_cpu = sorted(reruns)[len(reruns) // 2]
+    print(f"re-render, nothing changed   {cached:7.2f} s {cached_cpu:6.2f} s cpu   {cached / full:.3f} "
+          f"of a cold render (target 0.05; median of {CACHED_RUNS}, "
+          f"{min(r[0] for r in reruns):.2f}-{max(r[0] for r in reruns):.2f} s)", flush=True)
     voice = timed(render_cmd(story, changed_voices(work / "voices-changed.yaml"), out, cache))
     print(f"re-render, one voice changed {voice:7.2f} s {CPU_SECONDS[-1]:6.2f} s cpu   {voice / full:.2f} "
           f"of a cold render ({CHANGED_CHARACTER}'s pitch)", flush=True)

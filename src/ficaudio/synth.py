@@ -150,6 +150,12 @@ def clip_frames(path: Path) -> int:
     return _wav_frames(path)[0]
 
 
+def clip_frames_at(path: Path, rate: int) -> int:
+    """A WAV clip's length in frames at ``rate`` (its own rate may differ: Piper's low voices are 16 kHz)."""
+    frames, framerate = _wav_frames(path)
+    return round(frames * rate / framerate) if framerate > 0 else 0
+
+
 def _wav_frames(path: Path) -> tuple[int, int]:
     """(frames, frame rate) of a WAV clip; frames 0 when missing, empty or damaged (shorter than its header says)."""
     try:
