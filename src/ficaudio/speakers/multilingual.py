@@ -672,27 +672,15 @@ class _Attributor:
         if prev is not None and prev.kind == "narration":
             tail = text[max(prev.start, prev.end - 160) : prev.end]
             last = _SENTENCE.split(tail)[-1]
-            m = self.w.before.search(last)
+            # 'Lena rief:'; else the verb before its subject ('Von oben rief Lena:', 'Entonces dijo Ana:'); else
+            # a sentence ending in a speech verb and a colon ('Hugo leva la tête et cria :'): its own subject said it.
+            m = (self.w.before.search(last) or self.w.inverted_before.search(last)
+                 or (re.search(r"(?i:" + self.w.verbs + r")\s*:\s*$", last) and self.w.subject.match(last)))
             if m:
                 at = prev.end - len(last) + m.start("who")
                 name, kind = self._resolve(m.group("who"), at, mentions, addressed)
                 if name:
                     return name, f"tag before quote [{kind}]: {last.strip()[-40:]}"
-            elif self.w.inverted_before.search(last):
-                # 'Von oben rief Lena:', 'Entonces dijo Ana:': the verb before its subject.
-                m = self.w.inverted_before.search(last)
-                at = prev.end - len(last) + m.start("who")
-                name, kind = self._resolve(m.group("who"), at, mentions, addressed)
-                if name:
-                    return name, f"tag before quote [{kind}]: {last.strip()[-40:]}"
-            elif re.search(r"(?i:" + self.w.verbs + r")\s*:\s*$", last):
-                # 'Hugo leva la tête et cria :': the sentence's own subject said it.
-                m = self.w.subject.match(last)
-                if m:
-                    at = prev.end - len(last) + m.start("who")
-                    name, kind = self._resolve(m.group("who"), at, mentions, addressed)
-                    if name:
-                        return name, f"tag before quote [{kind}]: {last.strip()[-40:]}"
         return None
 
     def _resolve(self, who: str, at: int, mentions, exclude: set[str], tag: bool = True) -> tuple[str | None, str]:
