@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import ranker
 from ..vocab import _NOT_NAMES, _SENTENCE_SPLIT, _SUBJECT
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from . import Decision, ParagraphContext
 
 
+ONLY_NAMED = "only character named in paragraph"
 _SILENT = re.compile(
     r"\b(?:was|were|remained|kept|fell|stood|sat)\s+(?:quite\s+|still\s+)?(?:silent|quiet|mute|dumb)\b"
     r"|\b(?:said|answered|replied)\s+nothing\b|\bmade\s+no\s+(?:answer|reply|response)\b"
@@ -22,7 +24,12 @@ _SILENT = re.compile(
 
 
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
-    return find(att, para.segs, para.mentions, para.first_dialogue.start)
+    decision = find(att, para.segs, para.mentions, para.first_dialogue.start)
+    if decision is not None and decision[1] == ONLY_NAMED:
+        chosen = ranker.choose(att, para, decision[0])
+        if chosen and chosen != decision[0]:
+            return chosen, f"{ONLY_NAMED}, weighed: {decision[0]} by the rule"
+    return decision
 
 
 def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> Decision | None:
@@ -55,5 +62,5 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> De
             return name, f"action beat: {sentence.strip()[:40]}"
     named = {n for _, n in mentions if n != att.cast.narrator} - silent
     if len(named) == 1:
-        return named.pop(), "only character named in paragraph"
+        return named.pop(), ONLY_NAMED
     return None
