@@ -33,7 +33,7 @@ from pathlib import Path
 
 from ..errors import DependencyError, SynthesisError
 from ..model import Voice
-from . import EngineVoice
+from . import EngineVoice, installed_version
 
 NATURAL_WPM = 190
 """The ``rate`` at which the bundled voice speaks at length scale 1.0, in eSpeak NG's terms: on the
@@ -181,28 +181,8 @@ def length_scale(rate: int) -> float:
 @functools.lru_cache(maxsize=1)
 def piper_engine_version() -> str:
     """'piper-tts/<v> onnxruntime/<v>': part of the cache key of every Piper clip (no import needed)."""
-    return " ".join(f"{dist}/{_dist_version(module, dist)}" for module, dist in (("piper", "piper-tts"),
+    return " ".join(f"{dist}/{installed_version(module, dist)}" for module, dist in (("piper", "piper-tts"),
                                                                                 ("onnxruntime", "onnxruntime")))
-
-
-def _dist_version(module: str, dist: str) -> str:
-    """A distribution's version from its dist-info folder beside the module (as pyttsx3's is read):
-    importlib.metadata took 16 ms to import, more than a tenth of a cached re-render. Asked only when
-    no such folder is found (another kind of install)."""
-    spec = importlib.util.find_spec(module)
-    if spec is not None and spec.origin:
-        prefix = dist.replace("-", "_") + "-"
-        site = Path(spec.origin).resolve().parent.parent
-        found = [entry.name[len(prefix):-len(".dist-info")] for entry in os.scandir(site)
-                 if entry.name.startswith(prefix) and entry.name.endswith(".dist-info")]
-        if len(found) == 1:
-            return found[0]
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "?"
 
 
 def file_digest(path: Path) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import DependencyError, SynthesisError
 from ..model import Voice
-from . import EngineVoice
+from . import EngineVoice, installed_version
 from .espeak_voices import engine_voice_table, list_engine_voices, split_voice_id
 
 POLL_SECONDS = 0.0005
@@ -248,23 +248,9 @@ def pyttsx3_engine_version() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _pyttsx3_version() -> str:
-    """pyttsx3's version, from the name of its dist-info folder beside the package.
-
-    Every render needs it (clip keys); importlib.metadata alone took 12 ms to
-    import, a twentieth of an unchanged re-render. It is still asked when no
-    such folder is found (another kind of install).
-    """
+    """pyttsx3's version (tts.installed_version: no import, no importlib.metadata)."""
     try:
-        import pyttsx3
-
-        site = Path(pyttsx3.__file__).resolve().parent.parent
-        found = [entry.name[len("pyttsx3-"):-len(".dist-info")] for entry in os.scandir(site)
-                 if entry.name.startswith("pyttsx3-") and entry.name.endswith(".dist-info")]
-        if len(found) == 1:
-            return found[0]
-        from importlib.metadata import version
-
-        return version("pyttsx3")
+        return installed_version("pyttsx3", "pyttsx3")
     except Exception:  # noqa: BLE001
         return "?"
 
