@@ -83,7 +83,8 @@ def candidates(att: Attributor, para: ParagraphContext, rule_choice: str | None)
     st = att.state
     cast = att.cast
     return _pool(
-        att, para.first_dialogue, [rule_choice, *reversed(st.turns), *(n for _, n in para.mentions), *st.by_recency()],
+        att, para.first_dialogue,
+        [rule_choice, *reversed(st.turns), *(n for _, n in para.mentions), *sorted(st.addressed), *st.by_recency()],
         lambda name: name in cast.characters or name == cast.narrator,
     )
 
@@ -106,7 +107,7 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
     """What both rankers know of each candidate: the conversation, the paragraph's ``mentions``
     (offset, name) that count, who has spoken."""
     st = att.state
-    named = [n for _, n in mentions]
+    named = [n for _, n in _alone(att, mentions)]
     # Whom the narration has someone look or turn to ('he turned round and looked at Dorian'). Learned:
     # in a 'he said' tag it tells against that person (the one spoken to); for an untagged line, for them.
     faced = {n for pos, n in mentions if _TURNED_TO.search(att.text, max(0, pos - 12), pos)}
@@ -136,6 +137,23 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
         }
         for name in pool
     ]
+
+
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|or|nor)\s+|,\s*")
+
+
+def _alone(att: Attributor, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions not joined to another by 'and' ('Holmes and Jones sat ...'): a pair is 'they', so
+    neither is the likelier 'he' of the tag that follows."""
+    ends = {}
+    for pos, _ in mentions:
+        m = att.pattern.match(att.text, pos) if att.pattern else None
+        ends[pos] = m.end() if m else pos
+    joined: set[int] = set()
+    for (a, _), (b, _) in zip(mentions, mentions[1:]):
+        if _COORDINATED.fullmatch(att.text, ends[a], b):
+            joined |= {a, b}
+    return [(pos, n) for pos, n in mentions if pos not in joined]
 
 
 def features(att: Attributor, para: ParagraphContext, pool: list[str], rule_choice: str | None) -> list[list[float]]:
@@ -187,7 +205,7 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
     st = att.state
     cast = att.cast
     pool = _pool(
-        att, quote, [rule_choice, *reversed(st.turns), *(n for _, n in mentions), *st.by_recency()],
+        att, quote, [rule_choice, *reversed(st.turns), *(n for _, n in mentions), *sorted(st.addressed), *st.by_recency()],
         lambda name: name in cast.characters and name != cast.narrator and cast.gender(name) in (gender, None),
     )
     if not pool:
