@@ -681,3 +681,61 @@ def test_whom_the_narration_turns_to_is_a_ranker_fact():
     assert facts["Bram"]["turned_to"] == 1.0 and facts["Tam"]["turned_to"] == 0.0
     assert facts["Bram"]["in_scene"] == 1.0 and facts["Tam"]["in_scene"] == 1.0
     assert said[-1] == ("Shall we go?", "Tam")
+
+
+def _cast_of(text: str) -> dict[str, list[str]]:
+    doc, _ = analyse(text)
+    return {name: sorted(c.aliases) for name, c in doc.characters.items()}
+
+
+_MISS_STORY = (
+    "CHAPTER ONE: Miss Nell Ashcombe Goes to Town\n\n"
+    "Nell waited at the gate. Nell was cold, and she stamped her feet. Orla came out of the house. "
+    "Orla said nothing, and she took Nell's arm.\n\n"
+    "'You are late,' said Miss Ashcombe to the driver.\n\n"
+    "'The road was bad,' said the driver. Miss Ashcombe sighed, and Nell laughed.\n\n"
+    "'Then we shall be late too,' said Orla.\n\n"
+    "Miss Ashcombe climbed in first, and Nell followed her.\n\n"
+    "'Sit by me, Orla,' said Nell. Miss Ashcombe looked at her, and Nell looked away.\n"
+)
+"""The narrator names her 'Miss Ashcombe' and 'Nell' in one paragraph three times: one woman or two."""
+
+
+def test_miss_and_the_first_name_the_text_ties_to_her_surname_are_one_woman():
+    cast = _cast_of(_MISS_STORY)
+    assert "Miss Ashcombe" not in cast
+    assert "Miss Ashcombe" in cast["Nell"]
+
+
+def test_miss_x_stays_apart_from_a_younger_daughter_called_miss_and_her_first_name():
+    story = _MISS_STORY + "\n'Good morning, Miss Nell,' said the driver.\n"
+    cast = _cast_of(story)
+    assert "Miss Ashcombe" in cast and "Miss Ashcombe" not in cast["Nell"]
+
+
+def test_mrs_x_is_the_one_woman_of_the_name_unless_named_beside_her():
+    married = (
+        "Ada Brennick sat by the fire. Ada was tired, and she yawned. Pip came in with the post. Pip was nine, "
+        "and he whistled.\n\n"
+        "'Anything for me?' said Ada.\n\n"
+        "'Two letters,' said Pip. Mrs. Brennick held out her hand.\n\n"
+        "'Give them here,' said Mrs. Brennick.\n\n"
+        "She opened the first. Mrs. Brennick frowned at the stamp.\n"
+    )
+    assert "Mrs Brennick" in _cast_of(married)["Ada"]
+    mother = married.replace("Ada was tired, and she yawned.", "Ada was tired, and Mrs. Brennick watched her.")
+    cast = _cast_of(mother)
+    assert "Mrs Brennick" in cast and "Mrs Brennick" not in cast["Ada"]
+
+
+def test_a_bare_title_is_the_one_character_who_bears_it():
+    from ficaudio.speakers.cast import Cast
+    from ficaudio.speakers.discover import _bare_titles
+
+    cast = Cast()
+    for name, aliases in (("Colonel", []), ("Colonel Saunders", ["Saunders"]), ("Captain", []),
+                          ("Captain Ives", []), ("Captain Rook", [])):
+        cast.add(name, aliases)
+    _bare_titles(cast)
+    assert "Colonel" not in cast.characters and cast.resolve("Colonel") == "Colonel Saunders"
+    assert "Captain" in cast.characters  # two captains: 'Captain' alone is neither

@@ -92,6 +92,8 @@ class Score:
     function_words_cast: list[str] = field(default_factory=list)
     fresh: bool = False
     """From tests/gold-fresh/ (FRESH)."""
+    split_voices: list[str] = field(default_factory=list)
+    """Annotated speakers the cast gave two voices: 'Catherine Morland: Catherine + Miss Morland'."""
     """Characters found that are a function word of the story's language ('Le', 'El', 'Der')."""
 
     @property
@@ -258,7 +260,28 @@ def score(
             result.wrong.append(
                 f"{qs} [{kind}] {text[qs:qe][:50]!r}: gold {first.speaker}, got {who} -> {got} ({why[:50]})"
             )
+    result.split_voices = split_voices(doc, mapper)
     return result
+
+
+SPLIT_MIN_LINES = 3
+"""A cast entry counts towards a split voice once it speaks this many lines (a listener hears it)."""
+
+
+def split_voices(doc: Document, mapper: NameMapper) -> list[str]:
+    """Annotated speakers heard in two or more cast voices, each speaking SPLIT_MIN_LINES lines or more:
+    issue 11's 'Miss Q' and 'Adela' kept as two people. The attribution score does not see these (the
+    scorer maps both names to the one person); a listener does."""
+    lines: dict[str, int] = {}
+    for s in doc.segments:
+        if s.kind in SPOKEN_KINDS and s.speaker in doc.characters:
+            lines[s.speaker] = lines.get(s.speaker, 0) + 1
+    voices: dict[str, list[str]] = {}
+    for name, char in sorted(doc.characters.items()):
+        mapped = mapper.map(name, char.aliases)
+        if len(mapped) == 1 and lines.get(name, 0) >= SPLIT_MIN_LINES:
+            voices.setdefault(next(iter(mapped)), []).append(name)
+    return [f"{who}: {' + '.join(names)}" for who, names in sorted(voices.items()) if len(names) > 1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -492,6 +515,12 @@ def main(argv: list[str] | None = None) -> int:
         # speakers/multilingual.py PRECISION holds these figures: the confidence of those lines in script --json.
         print("\nRules on the gold stories in other languages (fr, es, de):")
         print(rule_table(scores, english=False))
+    novels = [s for s in scores if s.name[:1].isupper() and s.by_type]
+    if novels:
+        split = [f"{s.name}: " + "; ".join(s.split_voices) for s in novels if s.split_voices]
+        print(f"\nOne person, two voices (annotated speakers the cast split): {sum(len(s.split_voices) for s in novels)}")
+        for line in split:
+            print("  " + line)
     if args.errors:
         for s in scores:
             print(f"\n== {s.name}: characters found: {', '.join(s.characters_found)}")

@@ -205,7 +205,9 @@ def discover_characters(
     infer_genders(doc, cast)
     if cast.first_person:
         _narrator_gender(doc, cast)
-    _settle_surnames(cast, list(forms_here.values()))
+    _link_full_names(cast, text, titled)
+    _settle_surnames(cast, list(forms_here.values()), text)
+    _bare_titles(cast)
     return cast
 
 
@@ -228,6 +230,15 @@ def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str],
                     counter[rest] += counter.pop(name)
 
 
+def _first_name(cast: Cast, name: str, surname: str) -> str:
+    """The word before ``surname`` in one of ``name``'s full forms ('Catherine' of Catherine Morland)."""
+    for form in (name, *cast.characters[name].aliases):
+        words = form.replace(".", "").split()
+        if len(words) >= 2 and words[-1] == surname:
+            return words[-2]
+    return name.split()[0]
+
+
 def _forms(cast: Cast, name: str) -> set[str]:
     """Every form a character goes by, as discovery records them (no full stops: 'Mr Emerson')."""
     return {f.replace(".", "") for f in (name, *cast.characters[name].aliases)}
@@ -244,11 +255,68 @@ def _forms_apart(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
     return both >= 3 and both >= 0.1 * min(in_a, in_b)
 
 
+def _named_together(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
+    """Two sets of name forms used in one paragraph's narration at least once."""
+    return any(not forms.isdisjoint(a) and not forms.isdisjoint(b) for forms in paragraphs)
+
+
 _FIRST_NAME_TITLES = {"sir", "lady", "dame", "aunt", "auntie", "uncle", "cousin", "brother", "sister"}
 """Titles that go before a first name: the word after them is nobody's surname."""
 
 
-def _settle_surnames(cast: Cast, paragraphs: list[set[str]]) -> None:
+def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
+    """'Charlotte Bartlett', said once anywhere (a heading, a line of dialogue), is a name of Charlotte
+    when there is a 'Miss Bartlett': too rare to be a name of its own, it is where the text ties the
+    first name to the surname (_settle_surnames then asks whether Miss Bartlett is Charlotte)."""
+    surnames = {n.split()[1] for n in cast.characters if n in titled and titled[n].rstrip(".") in ("Miss", "Mrs")
+                and len(n.split()) == 2}
+    firsts: dict[str, str] = {}
+    for name, char in cast.characters.items():
+        forms = [f for f in (name, *char.aliases) if f not in titled]
+        if cast.gender(name) != "female" or any(len(f.split()) > 1 for f in forms):
+            continue  # a man, or a woman whose surname the text already gives
+        for form in forms:
+            if cast.alias_to_name.get(form) == name:
+                firsts[form] = name
+    if not surnames or not firsts:
+        return
+    pattern = re.compile(
+        r"\b(" + "|".join(map(re.escape, sorted(firsts))) + r")\s+(" + "|".join(map(re.escape, sorted(surnames))) + r")\b"
+    )
+    found: dict[str, set[str]] = {}
+    for m in pattern.finditer(text):
+        found.setdefault(m.group(1), set()).add(m.group(2))
+    for first, names in sorted(found.items()):
+        full = f"{first} {min(names)}"
+        if len(names) == 1 and full not in cast.alias_to_name:
+            cast.add(firsts[first], [full])
+
+
+def _bare_titles(cast: Cast) -> None:
+    """'the Colonel' in the narration, found as 'Colonel', is Colonel Saunders when he is the one Colonel."""
+    titles = set(_TITLES.split("|"))
+    for name in sorted(cast.characters):
+        if name not in titles or cast.characters[name].aliases or name in cast.configured:
+            continue
+        holders = {
+            n for n, char in cast.characters.items() if n != name
+            for form in (n, *char.aliases) if form.split()[0].rstrip(".") == name and len(form.split()) > 1
+        }
+        if len(holders) == 1:
+            cast.merge(name, into=holders.pop())
+
+
+def _younger_sister(text: str, first: str, surname: str) -> bool:
+    """'Miss Marianne' (not 'Miss Marianne Dashwood'): the form for a younger daughter, so 'Miss
+    Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest)."""
+    if re.search(r"\bMiss\s+" + re.escape(first) + r"\b(?!\s+" + re.escape(surname) + r"\b)", text):
+        return True
+    # 'Miss Josephine Barry' beside Diana Barry: another unmarried woman of the name, maybe the one 'Miss Barry' is.
+    others = {m.group(1) for m in re.finditer(r"\bMiss\s+([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)}
+    return bool(others - {first})
+
+
+def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str = "") -> None:
     """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
 
     'Mr X' joins the one man with a full name 'F X' when nobody else of
@@ -270,9 +338,14 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]]) -> None:
         for titled_name in sorted(n for n in names if len(n.replace(".", "").split()) == 2 and n not in untitled):
             title = titled_name.split()[0].rstrip(".").lower()
             gender = _TITLE_GENDER.get(title)
-            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'; never 'Mrs X', who is as
-            # often the mother of 'Diana X' or the wife of 'Maurice X'.
-            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss"):
+            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'. 'Mrs X' is the one woman 'Edna X'
+            # only in a family with no 'Miss X': beside a daughter she is the mother.
+            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss", "mrs"):
+                continue
+            if title == "mrs" and any(
+                f.replace(".", "") == f"Miss {surname}" for n in names if n in cast.characters
+                for f in (n, *cast.characters[n].aliases)
+            ):
                 continue
             alike = [n for n in untitled if cast.gender(n) == gender]
             unknown = [n for n in untitled if not cast.gender(n)]
@@ -280,7 +353,14 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]]) -> None:
                 len(alike) == 1
                 and not unknown
                 and not {titled_name, alike[0]} & cast.configured
-                and not _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
+                # 'Mr Emerson' beside 'George' in a paragraph is his father. 'Miss Bartlett' beside 'Charlotte' is
+                # the narrator naming one woman two ways, unless 'F' is a younger daughter ('Miss Marianne').
+                and not (
+                    _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
+                    and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname))
+                )
+                # A mother and her daughter 'Jenny X' are named side by side: for 'Mrs X', once is enough.
+                and not (title == "mrs" and _named_together(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs))
             ):
                 cast.merge(titled_name, into=alike[0])
                 names = (names - {titled_name}) | set(alike)
