@@ -61,6 +61,7 @@ LANGUAGE = Language(
                   "ie": "female", "ise": "female", "ène": "female", "ès": "female", "a": "female"},
     thought_verbs=('pensa', 'pense', 'songea', 'songe', 'pensai', 'songeai'),
     first_person=frozenset("je j' j’ me m' m’ moi nous".split()),
+    parent_nouns=frozenset({"mère", "père", "maman", "papa"}),
     relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",
                     "cousine": "female", "oncle": "male", "tante": "female", "fils": "male", "fille": "female",
                     "grand-mère": "female", "grand-père": "male", "mari": "male", "femme": "female",

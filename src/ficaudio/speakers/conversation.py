@@ -129,14 +129,19 @@ def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
                 t.assign(speaker, f"turn-taking back from a later tag: {run[k].why[:30]}")
 
 
-def realign_between_tags(paragraphs: list[DialogueParagraph]) -> None:
+def realign_between_tags(paragraphs: list[DialogueParagraph], two_only: bool = False) -> None:
     """Between two tagged turns that alternate (A ... B, an odd number of turns apart), untagged
-    turns take A and B in turn: the later tag says who the other person was when the walk guessed."""
+    turns take A and B in turn: the later tag says who the other person was when the walk guessed.
+
+    ``two_only``: leave the stretch alone when the walk gave one of its untagged turns to a third person
+    (someone who joined between the tags: 'Rate mal', sagte sie / 'Nein.' / 'Doch.' / rief Doktor Engel)."""
     for run in map(turns, stretches(paragraphs)):
         anchors = [i for i, t in enumerate(run) if t.anchored]
         for i, k in zip(anchors, anchors[1:]):
             a, b = run[i].speaker, run[k].speaker
             if k - i < 3 or (k - i) % 2 == 0 or a == b or a in GENERIC_SPEAKERS or b in GENERIC_SPEAKERS:
+                continue
+            if two_only and any(run[j].speaker not in (a, b) for j in range(i + 1, k)):
                 continue
             for j in range(i + 1, k):
                 speaker = b if (j - i) % 2 else a

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..languages import Language, get
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
+from .conversation import DialogueParagraph, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
 
 VOICE = "\x00voice"
@@ -110,6 +111,11 @@ _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP +
 _DEFINITE = {"fr": {"un": "le", "une": "la"}, "es": {"un": "el", "una": "la"}, "de": {"ein": "der", "eine": "die"},
              "it": {"un": "il", "una": "la", "uno": "lo"}, "pt": {"um": "o", "uma": "a"}}
 """'Un employé traversa le quai' makes the speaker 'L'employé', as the story goes on calling him."""
+_DEFINITE_BY_GENDER = {"fr": {"female": "la", "male": "le"}, "es": {"female": "la", "male": "el"},
+                       "de": {"female": "die", "male": "der"}, "it": {"female": "la", "male": "il"},
+                       "pt": {"female": "a", "male": "o"}}
+_DEFINITE_OF = {a: a for table in _DEFINITE_BY_GENDER.values() for a in table.values()}
+"""The definite articles: 'la mère', 'der Vater' (a possessive, 'sa mère', takes the one of its gender)."""
 _GENDERED_ARTICLES = {"du": "male", "del": "male", "al": "male", "au": "male", "le": "male", "la": "female", "el": "male", "der": "male", "die": "female", "il": "male",
                       "o": "male", "a": "female", "un": "male", "une": "female", "una": "female", "ein": "male",
                       "eine": "female", "um": "male", "uma": "female"}
@@ -138,13 +144,13 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:description": (47, 47),
     "tag-after:pronoun": (120, 125),
     "tag-before:name": (1, 1),
-    "unnamed-voice": (0, 1),
     "voice-introduced": (7, 7),
     "announced": (80, 84),
     "action-beat": (26, 26),
     "only-named": (8, 9),
     "addressed-before": (29, 33),
-    "turn-taking": (206, 288),
+    "turn-taking-back": (1, 2),
+    "turn-taking": (206, 287),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -444,7 +450,7 @@ def attribute(doc: Document, cast: Cast) -> Document:
         return _cjk_attribute(doc, cast)
     att = _Attributor(doc, cast, get(doc.language))
     for chapter in doc.chapters:
-        att.state = _State()
+        att.state, att.newcomers = _State(), {}
         paragraphs: list[list[Segment]] = []
         for seg in chapter.segments:
             # A dashed line inside one paragraph's marks ('"Tu viens ?\n- Oui."') is the next turn.
@@ -455,8 +461,18 @@ def attribute(doc: Document, cast: Cast) -> Document:
                 paragraphs.append([seg])
         for segs in paragraphs:
             att.paragraph(segs)
+        realign(paragraphs)
     count_lines(doc, cast)
     return doc
+
+
+def realign(paragraphs: list[list[Segment]]) -> None:
+    """The English passes that look at an exchange whole (conversation.py): untagged lines before an
+    exchange's first tag count back from it, and lines between two alternating tags take them in turn."""
+    dialogue = [DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
+                for segs in paragraphs]
+    realign_from_later_tags(dialogue)
+    realign_between_tags(dialogue, two_only=True)
 
 
 class _Attributor:
@@ -468,6 +484,9 @@ class _Attributor:
         self.pattern = cast.mention_pattern()
         self.state = _State()
         self.descriptions: dict[str, str] = {}
+        self.newcomers: dict[str, tuple[str, str, int]] = {}
+        """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
+        her gender was about (see _introduce)."""
         self.roles: set[str] = set()
         """Speakers made from a role noun ('L'employé'), until the story names them."""
         self._beat_objects: set[str] = set()
@@ -559,6 +578,7 @@ class _Attributor:
                 s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
             st.turns.append(name)
             st.mention(name)
+        self.newcomers = {}  # the paragraph of lines right after she came in has passed
         first = spoken[0].speaker
         if self._cited_in_narration(segs, spoken):
             # '... une mission : trouver sa robe, « quelque part entre les skis ». Mon cousin ...': words
@@ -606,9 +626,12 @@ class _Attributor:
                 # About: named here, or taking part in the conversation; not someone named long before and gone
                 # ('pendant qu'elle allait chez le dentiste').
                 about = {n for _, n in mentions} | set(self.state.turns[-RECENT:] or self.state.recent)
-                if any(self.cast.gender(n) == gender for n in about):
-                    continue
                 definite = indefinite[m.group(1).lower()]
+                if any(self.cast.gender(n) == gender for n in about):
+                    # 'Eine Frau am Schalter hob das Mikrofon.' with a girl in the scene: only the next tag
+                    # that calls her so ('sagte die Frau') makes her someone of her own.
+                    self.newcomers[noun] = (definite, gender, self.state.clock)
+                    continue
                 if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
                     definite = "l'"  # 'Un homme' -> 'L'homme'
                 name = _capitalise(definite + noun if definite.endswith("'") else f"{definite} {noun}")
@@ -717,6 +740,12 @@ class _Attributor:
         if adjective and not (noun in self.lang.person_nouns or noun in self.lang.role_nouns
                               or noun in self.lang.relation_nouns or noun in self.descriptions):
             return None  # 'la vieille en riant': not a noun for a person after all
+        if noun in self.newcomers:
+            if not tag:
+                return None  # 'Eine Frau am Schalter hob ...': not the girl of the scene
+            if article == self.newcomers[noun][0]:
+                definite, gender, _ = self.newcomers.pop(noun)
+                return self._role(definite, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
         if noun in self.descriptions:
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
@@ -729,23 +758,27 @@ class _Attributor:
             if len(titled) == 1:
                 self.descriptions[noun] = titled[0]
                 return titled[0]
-        if noun in self.lang.relation_nouns and article in _POSSESSIVES:
+        if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in _DEFINITE_OF and noun in
+                                                 self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
             titled = [n for n in sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)
                       if n not in exclude and self.cast.gender(n) == gender
                       and n.split()[0].lower().rstrip(".") in self.lang.titles]
-            return titled[0] if titled else self._by_gender(gender, at, mentions, exclude)
+            if titled:
+                return titled[0]
+            if noun not in self.lang.parent_nouns or any(
+                    self.cast.gender(n) == gender and n.split()[0].lower().rstrip(".") in self.lang.titles
+                    for n in self.cast.characters if n not in exclude):
+                return self._by_gender(gender, at, mentions, exclude)  # 'su hermano' is more often named
+            # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
+            # someone of her own ('Die Mutter'), not the girl of the scene her pronoun would pick.
+            return self._role(_DEFINITE_OF.get(article) or _DEFINITE_BY_GENDER[self.lang.code].get(gender, article),
+                              who.split()[-1] if self.lang.capitalised_nouns else noun, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
-            definite = _DEFINITE.get(self.lang.code, {}).get(article, article)
-            if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
-                definite = "l'"
-            name = _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
-            self.cast.add(name, [], self.lang.role_nouns[noun] or None)
-            self.roles.add(name)
-            self.descriptions[noun] = name
-            return name
+            return self._role(_DEFINITE.get(self.lang.code, {}).get(article, article), noun,
+                              self.lang.role_nouns[noun] or None)
         gender = self.lang.person_nouns.get(noun) or (_GENDERED_ARTICLES.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
@@ -753,6 +786,16 @@ class _Attributor:
         if found:
             self.descriptions[noun] = found
         return found
+
+    def _role(self, definite: str, noun: str, gender: str | None) -> str:
+        """A speaker made of a noun for a person ('L'employé', 'Die Mutter'), until the story names them."""
+        if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
+            definite = "l'"
+        name = _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
+        self.cast.add(name, [], gender)
+        self.roles.add(name)
+        self.descriptions[noun.lower()] = name
+        return name
 
     def _by_gender(self, gender: str, at: int, mentions, exclude: set[str], tag: bool = True) -> str | None:
         """Whom 'elle'/'er'/'ella' means at ``at``. ``tag``: it is a speech tag's, so right after someone's
