@@ -333,6 +333,52 @@ def test_a_name_joined_to_a_name_is_a_name_in_german():
     assert {"Jonas", "Mia"} <= names and "Kinder Jonas" not in names
 
 
+
+def test_a_parent_no_one_is_titled_as_speaks_as_that_relation():
+    # 'fragte die Mutter' with a girl in the scene: not her (her pronoun's pick), but 'Die Mutter'.
+    text = ("Lea saß am Fenster und las. Ihr Bruder Paul baute einen Turm aus Klötzen.\n\n"
+            "„Der Turm fällt gleich um“, sagte Lea.\n\n„Fällt er nicht.“\n\n"
+            "„Wer räumt das nachher auf?“, fragte die Mutter von der Tür aus.\n")
+    doc = analyse(read_text(text, title="T"), Config(language="de"))
+    said = [s.speaker for s in doc.segments if s.kind == "dialogue"]
+    assert said[0] == "Lea" and said[-1] == "Die Mutter"
+    # 'dijo su padre' in Spanish, 'demanda sa mère' in French alike.
+    text = ("Rosa y su hermano Iván pelaban patatas en la cocina.\n\n—Ya está —dijo Rosa.\n\n"
+            "—¿Y las zanahorias? —preguntó su padre desde el salón.\n")
+    assert _speakers(text, "es")[-1] == "El padre"
+    # ... but a parent the story gives a title is that one: 'Ihr Vater' is Herr Vogel.
+    text = ("Herr Vogel las die Zeitung. Clara kam aus der Schule.\n\n"
+            "„Hallo“, sagte Clara.\n\n„Wie war es?“, fragte ihr Vater.\n")
+    assert _speakers(text, "de")[-1] == "Herr Vogel"
+
+
+def test_someone_who_comes_in_while_one_of_their_gender_is_about_is_the_next_tags_description():
+    # 'Eine Frau am Schalter ...' / '„...“, sagte die Frau.' with Emma in the scene: the woman, not Emma.
+    text = ("Emma und Noah warteten am Gleis. Emma las.\n\n„Wann kommt der Zug?“, fragte Noah.\n\n"
+            "„Gleich.“\n\nEine Frau in Uniform trat aus dem Häuschen.\n\n"
+            "„Der Zug hat zehn Minuten Verspätung“, sagte die Frau.\n")
+    assert _speakers(text, "de")[-1] == "Die Frau"
+
+
+def test_a_name_said_once_in_the_narration_and_called_in_speech_is_found():
+    from ficaudio.speakers.multilingual import discover
+
+    # 'Dani' is in the narration once and called at the end of a line once: a name.
+    text = ("La profesora Luna contó a los alumnos. Dani se quedó atrás.\n\n"
+            "—¿Y si llueve? —preguntó un chico.\n\n—Entonces nos mojamos, Dani.\n")
+    doc = analyse(read_text(text, title="T"), Config(language="es"))
+    assert "Dani" in discover(doc).characters
+
+
+def test_untagged_lines_before_an_exchanges_first_tag_count_back_from_it():
+    # The walk gives the first line to Hugo (named last); the tag two turns later says it was Léa's.
+    text = ("Léa et Hugo attendaient le bus depuis vingt minutes.\n\nLa rue était vide.\n\n"
+            "« Il ne viendra pas.\n\n— Il vient toujours.\n\n— Pas le dimanche, soupira Léa.\n\n"
+            "— On est samedi. »\n")
+    assert _speakers(text, "fr") == ["Léa", "Hugo", "Léa", "Hugo"]
+    # 'Il pleuvait.' is no one: not Hugo (the last 'il'), whom the walk would then have started on.
+    assert _speakers(text.replace("La rue était vide.", "Il pleuvait."), "fr") == ["Léa", "Hugo", "Léa", "Hugo"]
+
 # --- Piper voices of the story's language ----------------------------------------------------------
 
 

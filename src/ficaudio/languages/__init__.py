@@ -52,6 +52,8 @@ class Language:
     verb_genders: dict[str, str] = field(default_factory=dict)
     """Verb forms that say the speaker's gender themselves (Russian сказала -> female), or 'self': a first
     person form with no pronoun (Spanish respondí, dije): the narrator spoke."""
+    impersonal: tuple[str, ...] = ()
+    """How a sentence whose subject pronoun is no one starts: 'il pleuvait', 'il y avait' (lower case)."""
     first_person: frozenset[str] = frozenset()
     """Narration words that show a first-person narrator is in the scene (je, j', me, yo, ich, mich) (lower case)."""
     titles: dict[str, str] = field(default_factory=dict)

@@ -60,6 +60,8 @@ LANGUAGE = Language(
     name_endings={"oine": "male", "ette": "female", "elle": "female", "ence": "female", "ine": "female",
                   "ie": "female", "ise": "female", "ène": "female", "ès": "female", "a": "female"},
     thought_verbs=('pensa', 'pense', 'songea', 'songe', 'pensai', 'songeai'),
+    impersonal=("il y a", "il y avait", "il y eut", "il pleut", "il pleuvait", "il neige", "il neigeait", "il fait",
+                "il faisait", "il faut", "il fallait", "il reste", "il restait", "il semblait", "il était une fois"),
     first_person=frozenset("je j' j’ me m' m’ moi nous".split()),
     parent_nouns=frozenset({"mère", "père", "maman", "papa"}),
     relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",

@@ -79,7 +79,10 @@ class _Words:
         self.before = re.compile(
             who + r"\s+" + clitic + r"(?:" + self.verbs + r")\b[^.!?«»\"“”„]{0,60}[,:—–-]?\s*$"
         )
-        self.subject = re.compile(r"^[\s—–-]*" + who + r"(?![\w'’])")
+        impersonal = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.impersonal)
+        # 'Il pleuvait.': no one; the subject pattern does not match it.
+        self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
+                                  + who + r"(?![\w'’])")
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
         # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller'.
         self.introduction = re.compile(r"(?:^|[.!?¡¿]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
@@ -93,6 +96,8 @@ class _Words:
 
 _ARTICLES = ("le|la|les|l'|l’|un|une|son|sa|ses|mon|ma|el|los|las|una|unos|su|der|die|das|den|dem|des|ein|eine|"
              "einen|einem|sein|seine|ihr|ihre|il|lo|gli|o|os|as|um|uma")
+_CALLED = re.compile(r"(?:,\s+|¡|^)(" + _CAP + r")\s*[.!?…]*\s*$")
+"""A name called at the end of a line ('..., Dani.', '¡Rubén!'), matched on the line's own text."""
 _ARTICLE_SET = frozenset(_ARTICLES.split("|"))
 _TAG_INFINITIVE = r"(?:\s+(?:remarquer|observer|valoir|savoir|notar|saber|notare))?"
 """'fit remarquer sa sœur', 'hizo notar Ana': a verb of saying made of two."""
@@ -190,7 +195,13 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     beats: Counter[str] = Counter()
     titled: dict[str, Counter[str]] = {}
     full_names: Counter[tuple[str, str]] = Counter()
+    called: Counter[str] = Counter()
     for i, seg in enumerate(segments):
+        if seg.kind == "dialogue":
+            # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
+            m = _CALLED.search(text[seg.start : seg.end].strip())
+            if m and not _not_a_name(m.group(1), lang):
+                called[m.group(1)] += 1
         if seg.kind != "narration":
             continue
         chunk = text[seg.start : seg.end]
@@ -234,8 +245,9 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         if tagged[word] or word in titled:
             return True
         if lang.capitalised_nouns:
-            return beats[word] >= 1 and total[word] >= 2 and after_det[word] == 0
-        return total[word] >= 2 and (mid[word] >= 1 or beats[word] >= 1) and after_det[word] * 2 < total[word]
+            return beats[word] >= 1 and total[word] + called[word] >= 2 and after_det[word] == 0
+        return (total[word] + called[word] >= 2 and (mid[word] >= 1 or beats[word] >= 1)
+                and after_det[word] * 2 < total[word])
 
     # A full name is one person: 'Drago Malefoy', 'Drago', 'Malefoy' (when a word is no one else's).
     accepted = {w for w in set(total) | set(tagged) if is_name(w)}
@@ -471,7 +483,7 @@ def realign(paragraphs: list[list[Segment]]) -> None:
     exchange's first tag count back from it, and lines between two alternating tags take them in turn."""
     dialogue = [DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
                 for segs in paragraphs]
-    realign_from_later_tags(dialogue)
+    realign_from_later_tags(dialogue, any_partner=True)
     realign_between_tags(dialogue, two_only=True)
 
 
