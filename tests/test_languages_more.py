@@ -379,6 +379,19 @@ def test_untagged_lines_before_an_exchanges_first_tag_count_back_from_it():
     # 'Il pleuvait.' is no one: not Hugo (the last 'il'), whom the walk would then have started on.
     assert _speakers(text.replace("La rue était vide.", "Il pleuvait."), "fr") == ["Léa", "Hugo", "Léa", "Hugo"]
 
+
+def test_a_paragraph_going_on_with_the_speech_of_a_dash_line_is_no_new_turn():
+    # French reopens the guillemets ('«') at each paragraph of one speech; Spanish marks it with '»'.
+    fr = ("Paul et Marie étaient dans la cuisine.\n\n« Tu as vu l'heure ? demanda Marie.\n\n"
+          "— Oui, répondit Paul. Mais écoute-moi bien. Hier, j'ai vu ton frère au marché.\n\n"
+          "« Il m'a dit qu'il partait. Il ne savait pas quand il reviendrait.\n\n— Il t'a dit ça ?\n\n— Oui. »\n")
+    assert _speakers(fr, "fr") == ["Marie", "Paul", "Paul", "Paul", "Marie", "Paul"]
+    es = ("Paul y Marie estaban en la cocina.\n\n—¿Has visto la hora? —preguntó Marie.\n\n"
+          "—Sí —dijo Paul—. Pero escúchame. Ayer vi a tu hermano en el mercado.\n\n"
+          "»Me dijo que se iba. No sabía cuándo volvería.\n\n—¿Eso te dijo?\n\n—Sí.\n")
+    # ... and the story's last dash line ('—Sí.') is its last line, not an author's sign-off ('— Kat').
+    assert _speakers(es, "es") == ["Marie", "Paul", "Paul", "Paul", "Marie", "Paul"]
+
 # --- Piper voices of the story's language ----------------------------------------------------------
 
 

@@ -110,6 +110,14 @@ def find_marked(text: str, p: Paragraph, lang: Language) -> list[QuoteSpan]:
     return quotes
 
 
+def dash_line_left_open(text: str, p: Paragraph, lang: Language) -> bool:
+    """A paragraph of dash dialogue that does not end on a closing mark ('— Oui. »' does)."""
+    if not (lang.dash_dialogue and _OPENING_DASH.match(text, p.start, p.end)):
+        return False
+    end = text[p.start : p.end].rstrip()
+    return not end or end[-1] not in "".join(lang.quotes.values())
+
+
 def _dash_speech(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
     """Speech runs of a paragraph that opens with a dash: each dash after a space (or before a tag) turns
     speech into tag, the next dash turns the tag back into speech."""
