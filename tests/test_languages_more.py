@@ -392,6 +392,13 @@ def test_a_paragraph_going_on_with_the_speech_of_a_dash_line_is_no_new_turn():
     # ... and the story's last dash line ('—Sí.') is its last line, not an author's sign-off ('— Kat').
     assert _speakers(es, "es") == ["Marie", "Paul", "Paul", "Paul", "Marie", "Paul"]
 
+
+def test_the_one_a_reply_calls_by_name_said_the_line_before():
+    # Turn-taking would give the question to Marta (who spoke two turns before); the reply calls Joaquín.
+    text = ("Marta, Joaquín y Luis esperaban el tren.\n\n—Llega tarde —dijo Marta.\n\n—Como siempre —dijo Luis.\n\n"
+            "—¿Y si no viene?\n\n—Entonces volvemos andando, Joaquín.\n")
+    assert _speakers(text, "es")[2] == "Joaquín"
+
 # --- Piper voices of the story's language ----------------------------------------------------------
 
 
