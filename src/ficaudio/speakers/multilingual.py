@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..languages import Language, get
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves.called_in_reply import LABEL as CALLED_IN_REPLY
+from .sieves import ParagraphContext, called_in_reply
 from .conversation import DialogueParagraph, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
 
@@ -478,7 +478,7 @@ def attribute(doc: Document, cast: Cast) -> Document:
         for i, segs in enumerate(paragraphs):
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
             reply = next((s for s in following if s.kind == "dialogue"), None)
-            att.called_next = att._vocatives(reply) if reply is not None else set()
+            att.addressed_next = att.vocatives(reply) if reply is not None else set()
             att.paragraph(segs)
         realign(paragraphs)
     count_lines(doc, cast)
@@ -503,8 +503,10 @@ class _Attributor:
         self.pattern = cast.mention_pattern()
         self.state = _State()
         self.descriptions: dict[str, str] = {}
-        self.called_next: set[str] = set()
-        """Whom the next paragraph's first line calls by name (read ahead of the walk)."""
+        self.addressed_next: set[str] = set()
+        """Whom the next paragraph's first line calls by name (read ahead of the walk), as the English sieve
+        called_in_reply reads it; with ``tagged_next`` (not read here) and ``vocatives``."""
+        self.tagged_next: str | None = None
         self.newcomers: dict[str, tuple[str, str, int]] = {}
         """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
         her gender was about (see _introduce)."""
@@ -589,7 +591,7 @@ class _Attributor:
                 voices.append(s)
         for _, name in mentions:
             st.mention(name)
-        called = self._vocatives(spoken[0])
+        called = self.vocatives(spoken[0])
         if st.last_lines and len(called) == 1 and spoken[0].speaker not in called:
             # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
             name = next(iter(called))
@@ -618,7 +620,7 @@ class _Attributor:
         st.last_speaker = first
         st.last_quote_id = spoken[-1].quote_id
         # Whom any of its lines called by name: '—Buenos días, don Ernesto —dijo Inés—. Le traemos churros.'
-        st.addressed = set().union(*(self._vocatives(s) for s in spoken))
+        st.addressed = set().union(*(self.vocatives(s) for s in spoken))
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
@@ -681,7 +683,7 @@ class _Attributor:
     # -- a line's own tag -----------------------------------------------------------
 
     def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
-        called = self._vocatives(seg)
+        called = self.vocatives(seg)
         spoken_of = self._spoken_of(seg) - called
         found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
@@ -871,7 +873,7 @@ class _Attributor:
     # -- the paragraph's lines without a tag -----------------------------------------
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
-        called = self._vocatives(spoken[0])
+        called = self.vocatives(spoken[0])
         spoken_of = self._spoken_of(spoken[0]) - called
         found = self._default_excluding(segs, spoken, mentions, own, called | spoken_of)
         if found[1] == "unattributed" and spoken_of:
@@ -909,11 +911,11 @@ class _Attributor:
         if len(blamed) == 1 and not st.addressed:
             # '« C'est la faute de Samir. »' / '« Moi ? ... »': one of the scene spoken of answers for themself.
             return blamed[0], "addressed in the previous line (spoken of by name)"  # an existing rule id
-        called = sorted(n for n in self.called_next if n not in addressed and n in self.cast.characters)
-        if len(called) == 1:
-            # '—¿Y si tiene las tres cosas?' / '—Entonces sales corriendo, Dani.': the one the reply calls said
-            # it (the English sieve, tried here before turn-taking: measured +2 lines, none lost).
-            return called[0], CALLED_IN_REPLY
+        # '—¿Y si tiene las tres cosas?' / '—Entonces sales corriendo, Dani.': the one the reply calls said it
+        # (the English sieve, tried here before turn-taking: measured +2 lines, none lost).
+        called = called_in_reply.sieve(self, ParagraphContext(segs, mentions, first))
+        if called and called[0] not in addressed:
+            return called
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
@@ -997,7 +999,7 @@ class _Attributor:
                 found = seg.start + m.start()
         return found
 
-    def _vocatives(self, seg: Segment) -> set[str]:
+    def vocatives(self, seg: Segment) -> set[str]:
         """Whom a line calls by name at its start or end: 'Margaux, ...' / '..., Herr Brandt.'"""
         if self.pattern is None:
             return set()
