@@ -399,6 +399,16 @@ def test_the_one_a_reply_calls_by_name_said_the_line_before():
             "—¿Y si no viene?\n\n—Entonces volvemos andando, Joaquín.\n")
     assert _speakers(text, "es")[2] == "Joaquín"
 
+
+def test_a_title_no_one_of_the_story_holds_is_someone_of_their_own():
+    # 'el doctor' with no Doctor X in the story: not Antonio (the one man the article would pick).
+    text = ("Antonio esperaba en el pasillo del hospital. Se abrió la puerta.\n\n"
+            "—Puede pasar —dijo el doctor.\n\n—Gracias —respondió Antonio.\n")
+    assert _speakers(text, "es") == ["El doctor", "Antonio"]
+    text = ("Jonas wartete vor dem Hörsaal. Die Tür ging auf.\n\n„Kommen Sie herein“, sagte der Professor.\n\n"
+            "„Danke“, sagte Jonas.\n")
+    assert _speakers(text, "de") == ["Der Professor", "Jonas"]
+
 # --- Piper voices of the story's language ----------------------------------------------------------
 
 

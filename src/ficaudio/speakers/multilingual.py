@@ -150,16 +150,16 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (160, 160),
     "tag-after:description": (47, 47),
-    "tag-after:pronoun": (120, 125),
+    "tag-after:pronoun": (119, 125),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (80, 84),
+    "announced": (82, 86),
     "action-beat": (26, 26),
     "only-named": (8, 9),
     "addressed-before": (29, 33),
     "called-in-reply": (4, 5),
     "turn-taking-back": (1, 2),
-    "turn-taking": (204, 283),
+    "turn-taking": (205, 281),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -781,6 +781,11 @@ class _Attributor:
             if len(titled) == 1:
                 self.descriptions[noun] = titled[0]
                 return titled[0]
+            if not titled and not elder and noun not in self.lang.relation_nouns and article in _DEFINITE_OF:
+                # 'Le maître nageur ... s'approcha', 'dijo el profesor' with no one of the story titled so:
+                # someone of their own, as a role noun is.
+                return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun,
+                                  self.lang.titles.get(noun) or None)
         if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in _DEFINITE_OF and noun in
                                                  self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
