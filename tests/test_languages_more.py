@@ -260,6 +260,14 @@ def test_a_long_french_incise_with_a_comma_ends_at_its_full_stop():
         ("dialogue", "Tu sais,"), ("narration", "dit-il,"), ("dialogue", "la vie est dure.")]
 
 
+def _segs(text: str, code: str):
+    """The story's segments after its title paragraph, each with its text."""
+    from types import SimpleNamespace
+
+    doc = analyse(read_text("T.\n\n" + text + "\n", title="T"), Config(language=code))
+    return [SimpleNamespace(kind=s.kind, text=doc.text[s.start : s.end]) for s in doc.segments[1:]]
+
+
 def _speakers(text: str, code: str) -> list[str | None]:
     doc = analyse(read_text(text, title="T"), Config(language=code))
     return [s.speaker for s in doc.segments if s.kind == "dialogue"]
@@ -408,6 +416,19 @@ def test_a_title_no_one_of_the_story_holds_is_someone_of_their_own():
     text = ("Jonas wartete vor dem Hörsaal. Die Tür ging auf.\n\n„Kommen Sie herein“, sagte der Professor.\n\n"
             "„Danke“, sagte Jonas.\n")
     assert _speakers(text, "de") == ["Der Professor", "Jonas"]
+
+
+def test_french_tags_with_a_reflexive_verb_a_lower_case_title_or_a_relation_before_the_name():
+    segs = lambda text: [(s.kind, s.text) for s in _segs(text, "fr")]
+    assert segs("« Tu es folle ! s'étrangla-t-il en recrachant de l'eau. »") == [
+        ("dialogue", "Tu es folle !"), ("narration", "s'étrangla-t-il en recrachant de l'eau.")]
+    assert segs("— J'ai une nouvelle, annonça tante Rose en posant son sac.") == [
+        ("dialogue", "J'ai une nouvelle,"), ("narration", "annonça tante Rose en posant son sac.")]
+    assert segs("« Viens, s'il te plaît, viens ! »") == [("dialogue", "Viens, s'il te plaît, viens !")]
+    # 'mon petit frère Gabin' is Gabin (not a 'Frère Gabin', nor the father 'mon père' would be).
+    text = ("Mon père et mon petit frère Gabin mangeaient. Gabin riait.\n\n— Tu déménages ? demanda mon père.\n\n"
+            "— Non.\n\n— Tu te maries ? risqua mon petit frère Gabin, la bouche pleine.\n")
+    assert _speakers(text, "fr")[-1] == "Gabin"
 
 # --- Piper voices of the story's language ----------------------------------------------------------
 

@@ -159,12 +159,14 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     alternatives = []
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
+        titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
         alternatives.append(
-            r"(?<=[,!?…])\s+(?:[lmt]['’]|(?:lui|leur|me|te|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
+            r"(?<=[,!?…])\s+(?:[lmts]['’]|(?:lui|leur|me|te|se|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
             r"|[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w'’-])"  # any verb inverted: finit-elle par dire
             r"|(?:" + verbs + r")(?:\s+(?:remarquer|observer|valoir|savoir))?"  # 'fit remarquer sa sœur'
             r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*ment)?"  # 'articula péniblement Madame Aubert'
-            r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
+            r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:" + titles + r")\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"  # 'annonça tante Rose'
+            r"|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
             r"\b[^,.!?…«»\"“”]{0,60}" + _INCISE_TAIL + r"[,.]"
         )
     if lang.dash_dialogue:

@@ -8,7 +8,8 @@ avoua admit proposa suggéra hasarda coupa gémit balbutia bredouilla siffla ord
 s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enquit objecta railla plaisanta trancha lâcha
 intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora
 assura affirma précisa rectifia corrigea concéda approuva acquiesça renchérit jura menaça encouragea conseilla
-rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta traduisit""".split()
+rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta traduisit
+risqua tenta s'étrangla s’étrangla""".split()
 _PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
 poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
 avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
