@@ -260,6 +260,14 @@ def test_a_long_french_incise_with_a_comma_ends_at_its_full_stop():
         ("dialogue", "Tu sais,"), ("narration", "dit-il,"), ("dialogue", "la vie est dure.")]
 
 
+def _segs(text: str, code: str):
+    """The story's segments after its title paragraph, each with its text."""
+    from types import SimpleNamespace
+
+    doc = analyse(read_text("T.\n\n" + text + "\n", title="T"), Config(language=code))
+    return [SimpleNamespace(kind=s.kind, text=doc.text[s.start : s.end]) for s in doc.segments[1:]]
+
+
 def _speakers(text: str, code: str) -> list[str | None]:
     doc = analyse(read_text(text, title="T"), Config(language=code))
     return [s.speaker for s in doc.segments if s.kind == "dialogue"]
@@ -332,6 +340,95 @@ def test_a_name_joined_to_a_name_is_a_name_in_german():
     names = set(discover(doc).characters)
     assert {"Jonas", "Mia"} <= names and "Kinder Jonas" not in names
 
+
+
+def test_a_parent_no_one_is_titled_as_speaks_as_that_relation():
+    # 'fragte die Mutter' with a girl in the scene: not her (her pronoun's pick), but 'Die Mutter'.
+    text = ("Lea saß am Fenster und las. Ihr Bruder Paul baute einen Turm aus Klötzen.\n\n"
+            "„Der Turm fällt gleich um“, sagte Lea.\n\n„Fällt er nicht.“\n\n"
+            "„Wer räumt das nachher auf?“, fragte die Mutter von der Tür aus.\n")
+    doc = analyse(read_text(text, title="T"), Config(language="de"))
+    said = [s.speaker for s in doc.segments if s.kind == "dialogue"]
+    assert said[0] == "Lea" and said[-1] == "Die Mutter"
+    # 'dijo su padre' in Spanish, 'demanda sa mère' in French alike.
+    text = ("Rosa y su hermano Iván pelaban patatas en la cocina.\n\n—Ya está —dijo Rosa.\n\n"
+            "—¿Y las zanahorias? —preguntó su padre desde el salón.\n")
+    assert _speakers(text, "es")[-1] == "El padre"
+    # ... but a parent the story gives a title is that one: 'Ihr Vater' is Herr Vogel.
+    text = ("Herr Vogel las die Zeitung. Clara kam aus der Schule.\n\n"
+            "„Hallo“, sagte Clara.\n\n„Wie war es?“, fragte ihr Vater.\n")
+    assert _speakers(text, "de")[-1] == "Herr Vogel"
+
+
+def test_someone_who_comes_in_while_one_of_their_gender_is_about_is_the_next_tags_description():
+    # 'Eine Frau am Schalter ...' / '„...“, sagte die Frau.' with Emma in the scene: the woman, not Emma.
+    text = ("Emma und Noah warteten am Gleis. Emma las.\n\n„Wann kommt der Zug?“, fragte Noah.\n\n"
+            "„Gleich.“\n\nEine Frau in Uniform trat aus dem Häuschen.\n\n"
+            "„Der Zug hat zehn Minuten Verspätung“, sagte die Frau.\n")
+    assert _speakers(text, "de")[-1] == "Die Frau"
+
+
+def test_a_name_said_once_in_the_narration_and_called_in_speech_is_found():
+    from ficaudio.speakers.multilingual import discover
+
+    # 'Dani' is in the narration once and called at the end of a line once: a name.
+    text = ("La profesora Luna contó a los alumnos. Dani se quedó atrás.\n\n"
+            "—¿Y si llueve? —preguntó un chico.\n\n—Entonces nos mojamos, Dani.\n")
+    doc = analyse(read_text(text, title="T"), Config(language="es"))
+    assert "Dani" in discover(doc).characters
+
+
+def test_untagged_lines_before_an_exchanges_first_tag_count_back_from_it():
+    # The walk gives the first line to Hugo (named last); the tag two turns later says it was Léa's.
+    text = ("Léa et Hugo attendaient le bus depuis vingt minutes.\n\nLa rue était vide.\n\n"
+            "« Il ne viendra pas.\n\n— Il vient toujours.\n\n— Pas le dimanche, soupira Léa.\n\n"
+            "— On est samedi. »\n")
+    assert _speakers(text, "fr") == ["Léa", "Hugo", "Léa", "Hugo"]
+    # 'Il pleuvait.' is no one: not Hugo (the last 'il'), whom the walk would then have started on.
+    assert _speakers(text.replace("La rue était vide.", "Il pleuvait."), "fr") == ["Léa", "Hugo", "Léa", "Hugo"]
+
+
+def test_a_paragraph_going_on_with_the_speech_of_a_dash_line_is_no_new_turn():
+    # French reopens the guillemets ('«') at each paragraph of one speech; Spanish marks it with '»'.
+    fr = ("Paul et Marie étaient dans la cuisine.\n\n« Tu as vu l'heure ? demanda Marie.\n\n"
+          "— Oui, répondit Paul. Mais écoute-moi bien. Hier, j'ai vu ton frère au marché.\n\n"
+          "« Il m'a dit qu'il partait. Il ne savait pas quand il reviendrait.\n\n— Il t'a dit ça ?\n\n— Oui. »\n")
+    assert _speakers(fr, "fr") == ["Marie", "Paul", "Paul", "Paul", "Marie", "Paul"]
+    es = ("Paul y Marie estaban en la cocina.\n\n—¿Has visto la hora? —preguntó Marie.\n\n"
+          "—Sí —dijo Paul—. Pero escúchame. Ayer vi a tu hermano en el mercado.\n\n"
+          "»Me dijo que se iba. No sabía cuándo volvería.\n\n—¿Eso te dijo?\n\n—Sí.\n")
+    # ... and the story's last dash line ('—Sí.') is its last line, not an author's sign-off ('— Kat').
+    assert _speakers(es, "es") == ["Marie", "Paul", "Paul", "Paul", "Marie", "Paul"]
+
+
+def test_the_one_a_reply_calls_by_name_said_the_line_before():
+    # Turn-taking would give the question to Marta (who spoke two turns before); the reply calls Joaquín.
+    text = ("Marta, Joaquín y Luis esperaban el tren.\n\n—Llega tarde —dijo Marta.\n\n—Como siempre —dijo Luis.\n\n"
+            "—¿Y si no viene?\n\n—Entonces volvemos andando, Joaquín.\n")
+    assert _speakers(text, "es")[2] == "Joaquín"
+
+
+def test_a_title_no_one_of_the_story_holds_is_someone_of_their_own():
+    # 'el doctor' with no Doctor X in the story: not Antonio (the one man the article would pick).
+    text = ("Antonio esperaba en el pasillo del hospital. Se abrió la puerta.\n\n"
+            "—Puede pasar —dijo el doctor.\n\n—Gracias —respondió Antonio.\n")
+    assert _speakers(text, "es") == ["El doctor", "Antonio"]
+    text = ("Jonas wartete vor dem Hörsaal. Die Tür ging auf.\n\n„Kommen Sie herein“, sagte der Professor.\n\n"
+            "„Danke“, sagte Jonas.\n")
+    assert _speakers(text, "de") == ["Der Professor", "Jonas"]
+
+
+def test_french_tags_with_a_reflexive_verb_a_lower_case_title_or_a_relation_before_the_name():
+    segs = lambda text: [(s.kind, s.text) for s in _segs(text, "fr")]
+    assert segs("« Tu es folle ! s'étrangla-t-il en recrachant de l'eau. »") == [
+        ("dialogue", "Tu es folle !"), ("narration", "s'étrangla-t-il en recrachant de l'eau.")]
+    assert segs("— J'ai une nouvelle, annonça tante Rose en posant son sac.") == [
+        ("dialogue", "J'ai une nouvelle,"), ("narration", "annonça tante Rose en posant son sac.")]
+    assert segs("« Viens, s'il te plaît, viens ! »") == [("dialogue", "Viens, s'il te plaît, viens !")]
+    # 'mon petit frère Gabin' is Gabin (not a 'Frère Gabin', nor the father 'mon père' would be).
+    text = ("Mon père et mon petit frère Gabin mangeaient. Gabin riait.\n\n— Tu déménages ? demanda mon père.\n\n"
+            "— Non.\n\n— Tu te maries ? risqua mon petit frère Gabin, la bouche pleine.\n")
+    assert _speakers(text, "fr")[-1] == "Gabin"
 
 # --- Piper voices of the story's language ----------------------------------------------------------
 

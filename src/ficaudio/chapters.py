@@ -558,6 +558,10 @@ def _clean_heading(line: str) -> str:
     return line.strip(_DECORATION) or line
 
 
+DASHED_STORY_LINES = 3
+"""Paragraphs opening with a dash that make a story one told in dash dialogue."""
+
+
 def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Paragraph]) -> None:
     """Mark the author's notes that open and close a fic (and A/N paragraphs anywhere)."""
     story = [p for p in paragraphs if p.role != HEADING]
@@ -616,7 +620,10 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
         if marker(tail[i]) and not (inline(tail[i]) and i < len(tail) - 1) and all(closing(q) for q in tail[i + 1 :]):
             start_at = i
             break
-    if start_at is None and tail and tail[-1].role == STORY and is_sign_off(texts[tail[-1].index]):
+    # In a story told in dash dialogue ('—¿Vienes?' / '— Oui.') a last '—Sí.' is its last line, not '— Kat'.
+    dashed = sum(texts[p.index].lstrip()[:1] in "—–" for p in story) >= DASHED_STORY_LINES
+    if (start_at is None and tail and tail[-1].role == STORY and is_sign_off(texts[tail[-1].index])
+            and not (dashed and texts[tail[-1].index].lstrip()[:1] in "—–")):
         start_at = len(tail) - 1
     if start_at is not None:
         while start_at > after_last_heading and (marker(tail[start_at - 1]) or tail[start_at - 1].role == SCENE_BREAK):

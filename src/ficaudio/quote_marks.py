@@ -110,6 +110,14 @@ def find_marked(text: str, p: Paragraph, lang: Language) -> list[QuoteSpan]:
     return quotes
 
 
+def dash_line_left_open(text: str, p: Paragraph, lang: Language) -> bool:
+    """A paragraph of dash dialogue that does not end on a closing mark ('— Oui. »' does)."""
+    if not (lang.dash_dialogue and _OPENING_DASH.match(text, p.start, p.end)):
+        return False
+    end = text[p.start : p.end].rstrip()
+    return not end or end[-1] not in "".join(lang.quotes.values())
+
+
 def _dash_speech(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
     """Speech runs of a paragraph that opens with a dash: each dash after a space (or before a tag) turns
     speech into tag, the next dash turns the tag back into speech."""
@@ -151,12 +159,14 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     alternatives = []
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
+        titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
         alternatives.append(
-            r"(?<=[,!?…])\s+(?:[lmt]['’]|(?:lui|leur|me|te|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
+            r"(?<=[,!?…])\s+(?:[lmts]['’]|(?:lui|leur|me|te|se|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
             r"|[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w'’-])"  # any verb inverted: finit-elle par dire
             r"|(?:" + verbs + r")(?:\s+(?:remarquer|observer|valoir|savoir))?"  # 'fit remarquer sa sœur'
             r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*ment)?"  # 'articula péniblement Madame Aubert'
-            r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
+            r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:" + titles + r")\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"  # 'annonça tante Rose'
+            r"|(?:le|la|les|un|une|son|sa|mon|ma|l['’])\s*[\w'’-]+))"
             r"\b[^,.!?…«»\"“”]{0,60}" + _INCISE_TAIL + r"[,.]"
         )
     if lang.dash_dialogue:

@@ -117,6 +117,10 @@ def segment_quotes(doc: Document, plan: ChapterPlan) -> Document:
                         quote_id += 1
                     seg.quote_id = quote_id
             open_speech = bool(quotes) and quotes[-1].close_mark is None
+            if lang is not None and not quotes and any(seg.kind == "dialogue" for seg in new):
+                # A dash line left open ('— Oui. Mais écoute-moi.' / '—Sí. Pero escúchame.'): a next paragraph
+                # opening with '«' (French) or '»' (Spanish) is the same speech going on, not a new turn.
+                open_speech = quote_marks.dash_line_left_open(doc.text, p, lang)
             if new and pending_break:
                 new[0].scene_break_before = True
                 pending_break = False

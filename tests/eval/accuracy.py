@@ -337,7 +337,7 @@ def _function_words_cast(doc: Document) -> list[str]:
     lang = languages.get(doc.language)
     if not lang.function_words:
         return []
-    roles = {**lang.role_nouns, **lang.person_nouns}
+    roles = {**lang.role_nouns, **lang.person_nouns, **dict.fromkeys(lang.parent_nouns), **lang.titles}  # and "Die Mutter", "Le maître"
     return sorted(
         name for name in doc.characters
         if name not in GENERIC_SPEAKERS

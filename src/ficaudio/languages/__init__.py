@@ -52,6 +52,8 @@ class Language:
     verb_genders: dict[str, str] = field(default_factory=dict)
     """Verb forms that say the speaker's gender themselves (Russian сказала -> female), or 'self': a first
     person form with no pronoun (Spanish respondí, dije): the narrator spoke."""
+    impersonal: tuple[str, ...] = ()
+    """How a sentence whose subject pronoun is no one starts: 'il pleuvait', 'il y avait' (lower case)."""
     first_person: frozenset[str] = frozenset()
     """Narration words that show a first-person narrator is in the scene (je, j', me, yo, ich, mich) (lower case)."""
     titles: dict[str, str] = field(default_factory=dict)
@@ -80,6 +82,9 @@ class Language:
     relation_nouns: dict[str, str] = field(default_factory=dict)
     """Family nouns after a possessive -> gender ('ihre Mutter', 'su madre', 'son cousin'): never a name, and
     before a name they give its gender ('son cousin Antoine') (lower case)."""
+    parent_nouns: frozenset[str] = frozenset()
+    """The relation nouns a story often leaves a person at, never naming them ('fragte die Mutter', 'dijo su
+    padre'): with no one of the story titled so, the speaker of such a tag is that person of their own."""
     spaceless: bool = False
     """Written with neither spaces nor capitals (Chinese, Japanese): names come only from speech tags."""
     name_endings: dict[str, str] = field(default_factory=dict)

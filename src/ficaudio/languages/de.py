@@ -42,6 +42,7 @@ LANGUAGE = Language(
     role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
     thought_verbs=('dachte', 'denkt'),
     first_person=frozenset("ich mich mir wir uns".split()),
+    parent_nouns=frozenset({"mutter", "vater", "mama", "papa"}),
     relation_nouns={"mutter": "female", "vater": "male", "bruder": "male", "schwester": "female",
                     "cousin": "male", "cousine": "female", "onkel": "male", "tante": "female", "sohn": "male",
                     "tochter": "female", "oma": "female", "opa": "male", "großmutter": "female",

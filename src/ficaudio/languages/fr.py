@@ -8,7 +8,8 @@ avoua admit proposa suggéra hasarda coupa gémit balbutia bredouilla siffla ord
 s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enquit objecta railla plaisanta trancha lâcha
 intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora
 assura affirma précisa rectifia corrigea concéda approuva acquiesça renchérit jura menaça encouragea conseilla
-rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta traduisit""".split()
+rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta traduisit
+risqua tenta s'étrangla s’étrangla""".split()
 _PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
 poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
 avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
@@ -60,7 +61,10 @@ LANGUAGE = Language(
     name_endings={"oine": "male", "ette": "female", "elle": "female", "ence": "female", "ine": "female",
                   "ie": "female", "ise": "female", "ène": "female", "ès": "female", "a": "female"},
     thought_verbs=('pensa', 'pense', 'songea', 'songe', 'pensai', 'songeai'),
+    impersonal=("il y a", "il y avait", "il y eut", "il pleut", "il pleuvait", "il neige", "il neigeait", "il fait",
+                "il faisait", "il faut", "il fallait", "il reste", "il restait", "il semblait", "il était une fois"),
     first_person=frozenset("je j' j’ me m' m’ moi nous".split()),
+    parent_nouns=frozenset({"mère", "père", "maman", "papa"}),
     relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",
                     "cousine": "female", "oncle": "male", "tante": "female", "fils": "male", "fille": "female",
                     "grand-mère": "female", "grand-père": "male", "mari": "male", "femme": "female",

@@ -106,8 +106,11 @@ def stretches(paragraphs: list[DialogueParagraph]) -> list[list[DialogueParagrap
     return runs
 
 
-def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
-    """Give untagged turns the turn a later tag implies when that tag is nearer than any earlier one."""
+def realign_from_later_tags(paragraphs: list[DialogueParagraph], any_partner: bool = False) -> None:
+    """Give untagged turns the turn a later tag implies when that tag is nearer than any earlier one.
+
+    ``any_partner``: at an odd count back, with no other tagged speaker in the stretch and the walk's own choice
+    the tag's speaker, the other one is whoever else the walk gave a turn of the stretch to, nearest the tag."""
     for run in map(turns, stretches(paragraphs)):
         anchors = [i for i, t in enumerate(run) if t.anchored]
         if not anchors:
@@ -124,19 +127,24 @@ def realign_from_later_tags(paragraphs: list[DialogueParagraph]) -> None:
             if (k - i) % 2 == 0:
                 speaker = anchor
             else:
-                speaker = _partner(run, k, i, anchors)
+                speaker = _partner(run, k, i, anchors, any_partner)
             if speaker and speaker != t.speaker:
                 t.assign(speaker, f"turn-taking back from a later tag: {run[k].why[:30]}")
 
 
-def realign_between_tags(paragraphs: list[DialogueParagraph]) -> None:
+def realign_between_tags(paragraphs: list[DialogueParagraph], two_only: bool = False) -> None:
     """Between two tagged turns that alternate (A ... B, an odd number of turns apart), untagged
-    turns take A and B in turn: the later tag says who the other person was when the walk guessed."""
+    turns take A and B in turn: the later tag says who the other person was when the walk guessed.
+
+    ``two_only``: leave the stretch alone when the walk gave one of its untagged turns to a third person
+    (someone who joined between the tags: 'Rate mal', sagte sie / 'Nein.' / 'Doch.' / rief Doktor Engel)."""
     for run in map(turns, stretches(paragraphs)):
         anchors = [i for i, t in enumerate(run) if t.anchored]
         for i, k in zip(anchors, anchors[1:]):
             a, b = run[i].speaker, run[k].speaker
             if k - i < 3 or (k - i) % 2 == 0 or a == b or a in GENERIC_SPEAKERS or b in GENERIC_SPEAKERS:
+                continue
+            if two_only and any(run[j].speaker not in (a, b) for j in range(i + 1, k)):
                 continue
             for j in range(i + 1, k):
                 speaker = b if (j - i) % 2 else a
@@ -144,14 +152,21 @@ def realign_between_tags(paragraphs: list[DialogueParagraph]) -> None:
                     run[j].assign(speaker, f"turn-taking between tags: {run[k].why[:30]}")
 
 
-def _partner(run: list[Turn], k: int, i: int, anchors: list[int]) -> str | None:
-    """Who alternates with run[k]'s speaker: the nearest other tagged speaker in the run, else the walk's choice."""
+def _partner(run: list[Turn], k: int, i: int, anchors: list[int], any_partner: bool = False) -> str | None:
+    """Who alternates with run[k]'s speaker: the nearest other tagged speaker in the run, else the walk's choice
+    (``any_partner``: else the nearest other speaker the walk chose in the run)."""
     anchor = run[k].speaker
     others = sorted((j for j in anchors if run[j].speaker != anchor), key=lambda j: abs(j - k))
     if others:
         return run[others[0]].speaker
     walked = run[i].speaker
-    return walked if walked != anchor and walked not in GENERIC_SPEAKERS else None
+    if walked != anchor and walked not in GENERIC_SPEAKERS:
+        return walked
+    if any_partner:
+        walks = sorted((j for j, t in enumerate(run) if t.speaker not in (anchor, None, *GENERIC_SPEAKERS)),
+                       key=lambda j: abs(j - k))
+        return run[walks[0]].speaker if walks else None
+    return None
 
 
 VOICE_LOOKAHEAD = 30

@@ -11,7 +11,9 @@ whose nouns all carry capitals (German) it needs a tag, a title or a beat.
 Attribution, per line: its own tag (``dit-elle``, ``—dijo Lucía``,
 ``sagte er``), else for the paragraph another tagged line of it, an action
 beat, the one character it names, the subject the paragraph before ended on,
-whom the previous line called by name, turn-taking, and last a generic voice.
+whom the previous line called by name, whom the next line calls by name, turn-taking, and last a generic
+voice. After the walk, the English passes that look at an exchange whole (conversation.py) count untagged
+lines back from a later tag.
 Each decision's ``why`` starts with the label of the matching rule in
 decision.RULES.
 """
@@ -26,6 +28,8 @@ from dataclasses import dataclass, field
 from ..languages import Language, get
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
+from .sieves import ParagraphContext, called_in_reply
+from .conversation import DialogueParagraph, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
 
 VOICE = "\x00voice"
@@ -78,7 +82,10 @@ class _Words:
         self.before = re.compile(
             who + r"\s+" + clitic + r"(?:" + self.verbs + r")\b[^.!?«»\"“”„]{0,60}[,:—–-]?\s*$"
         )
-        self.subject = re.compile(r"^[\s—–-]*" + who + r"(?![\w'’])")
+        impersonal = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.impersonal)
+        # 'Il pleuvait.': no one; the subject pattern does not match it.
+        self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
+                                  + who + r"(?![\w'’])")
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
         # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller'.
         self.introduction = re.compile(r"(?:^|[.!?¡¿]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
@@ -92,6 +99,8 @@ class _Words:
 
 _ARTICLES = ("le|la|les|l'|l’|un|une|son|sa|ses|mon|ma|el|los|las|una|unos|su|der|die|das|den|dem|des|ein|eine|"
              "einen|einem|sein|seine|ihr|ihre|il|lo|gli|o|os|as|um|uma")
+_CALLED = re.compile(r"(?:,\s+|¡|^)(" + _CAP + r")\s*[.!?…]*\s*$")
+"""A name called at the end of a line ('..., Dani.', '¡Rubén!'), matched on the line's own text."""
 _ARTICLE_SET = frozenset(_ARTICLES.split("|"))
 _TAG_INFINITIVE = r"(?:\s+(?:remarquer|observer|valoir|savoir|notar|saber|notare))?"
 """'fit remarquer sa sœur', 'hizo notar Ana': a verb of saying made of two."""
@@ -110,6 +119,11 @@ _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP +
 _DEFINITE = {"fr": {"un": "le", "une": "la"}, "es": {"un": "el", "una": "la"}, "de": {"ein": "der", "eine": "die"},
              "it": {"un": "il", "una": "la", "uno": "lo"}, "pt": {"um": "o", "uma": "a"}}
 """'Un employé traversa le quai' makes the speaker 'L'employé', as the story goes on calling him."""
+_DEFINITE_BY_GENDER = {"fr": {"female": "la", "male": "le"}, "es": {"female": "la", "male": "el"},
+                       "de": {"female": "die", "male": "der"}, "it": {"female": "la", "male": "il"},
+                       "pt": {"female": "a", "male": "o"}}
+_DEFINITE_OF = {a: a for table in _DEFINITE_BY_GENDER.values() for a in table.values()}
+"""The definite articles: 'la mère', 'der Vater' (a possessive, 'sa mère', takes the one of its gender)."""
 _GENDERED_ARTICLES = {"du": "male", "del": "male", "al": "male", "au": "male", "le": "male", "la": "female", "el": "male", "der": "male", "die": "female", "il": "male",
                       "o": "male", "a": "female", "un": "male", "une": "female", "una": "female", "ein": "male",
                       "eine": "female", "um": "male", "uma": "female"}
@@ -134,17 +148,18 @@ PRECISION: dict[str, tuple[int, int]] = {
     # `make accuracy`'s table "Rules on the gold stories in other languages". The rules were tuned on most of
     # these stories after their first scoring (README.md lists which batches were not), so the figures are
     # mostly in-sample: read them as an upper bound.
-    "tag-after:name": (160, 160),
-    "tag-after:description": (47, 47),
-    "tag-after:pronoun": (120, 125),
+    "tag-after:name": (162, 162),
+    "tag-after:description": (45, 45),
+    "tag-after:pronoun": (119, 125),
     "tag-before:name": (1, 1),
-    "unnamed-voice": (0, 1),
-    "voice-introduced": (7, 7),
-    "announced": (80, 84),
-    "action-beat": (26, 26),
-    "only-named": (8, 9),
+    "voice-introduced": (6, 6),
+    "announced": (82, 86),
+    "action-beat": (26, 27),
+    "only-named": (8, 8),
     "addressed-before": (29, 33),
-    "turn-taking": (206, 288),
+    "called-in-reply": (4, 5),
+    "turn-taking-back": (1, 2),
+    "turn-taking": (205, 281),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -184,7 +199,13 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     beats: Counter[str] = Counter()
     titled: dict[str, Counter[str]] = {}
     full_names: Counter[tuple[str, str]] = Counter()
+    called: Counter[str] = Counter()
     for i, seg in enumerate(segments):
+        if seg.kind == "dialogue":
+            # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
+            m = _CALLED.search(text[seg.start : seg.end].strip())
+            if m and not _not_a_name(m.group(1), lang):
+                called[m.group(1)] += 1
         if seg.kind != "narration":
             continue
         chunk = text[seg.start : seg.end]
@@ -195,7 +216,11 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
             total[word] += 1
             before = chunk[max(0, m.start() - 60) : m.start()].rstrip()
             prev = before.split()[-1].lower().strip("«»\"“”„,") if before.split() else ""
-            if m.group("title"):
+            words_before = [x.lower().strip("«»\"“”„,") for x in before.split()[-2:]]
+            # 'mon petit frère Gabin', 'son cousin Antoine': a relation, not a title ('Frère Jacques').
+            relation = bool(m.group("title")) and (words_before[-1:] and words_before[-1] in _POSSESSIVES or len(
+                words_before) == 2 and words_before[0] in _POSSESSIVES and words_before[1].islower())
+            if m.group("title") and not relation:
                 titled.setdefault(word, Counter())[f"{m.group('title')} {word}"] += 1
             elif before and before[-1] not in ".!?…:—–-«»\"“”„":
                 mid[word] += 1
@@ -228,8 +253,9 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         if tagged[word] or word in titled:
             return True
         if lang.capitalised_nouns:
-            return beats[word] >= 1 and total[word] >= 2 and after_det[word] == 0
-        return total[word] >= 2 and (mid[word] >= 1 or beats[word] >= 1) and after_det[word] * 2 < total[word]
+            return beats[word] >= 1 and total[word] + called[word] >= 2 and after_det[word] == 0
+        return (total[word] + called[word] >= 2 and (mid[word] >= 1 or beats[word] >= 1)
+                and after_det[word] * 2 < total[word])
 
     # A full name is one person: 'Drago Malefoy', 'Drago', 'Malefoy' (when a word is no one else's).
     accepted = {w for w in set(total) | set(tagged) if is_name(w)}
@@ -444,7 +470,7 @@ def attribute(doc: Document, cast: Cast) -> Document:
         return _cjk_attribute(doc, cast)
     att = _Attributor(doc, cast, get(doc.language))
     for chapter in doc.chapters:
-        att.state = _State()
+        att.state, att.newcomers = _State(), {}
         paragraphs: list[list[Segment]] = []
         for seg in chapter.segments:
             # A dashed line inside one paragraph's marks ('"Tu viens ?\n- Oui."') is the next turn.
@@ -453,10 +479,23 @@ def attribute(doc: Document, cast: Cast) -> Document:
                 paragraphs[-1].append(seg)
             else:
                 paragraphs.append([seg])
-        for segs in paragraphs:
+        for i, segs in enumerate(paragraphs):
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
+            reply = next((s for s in following if s.kind == "dialogue"), None)
+            att.addressed_next = att.vocatives(reply) if reply is not None else set()
             att.paragraph(segs)
+        realign(paragraphs)
     count_lines(doc, cast)
     return doc
+
+
+def realign(paragraphs: list[list[Segment]]) -> None:
+    """The English passes that look at an exchange whole (conversation.py): untagged lines before an
+    exchange's first tag count back from it, and lines between two alternating tags take them in turn."""
+    dialogue = [DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
+                for segs in paragraphs]
+    realign_from_later_tags(dialogue, any_partner=True)
+    realign_between_tags(dialogue, two_only=True)
 
 
 class _Attributor:
@@ -468,6 +507,13 @@ class _Attributor:
         self.pattern = cast.mention_pattern()
         self.state = _State()
         self.descriptions: dict[str, str] = {}
+        self.addressed_next: set[str] = set()
+        """Whom the next paragraph's first line calls by name (read ahead of the walk), as the English sieve
+        called_in_reply reads it; with ``tagged_next`` (not read here) and ``vocatives``."""
+        self.tagged_next: str | None = None
+        self.newcomers: dict[str, tuple[str, str, int]] = {}
+        """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
+        her gender was about (see _introduce)."""
         self.roles: set[str] = set()
         """Speakers made from a role noun ('L'employé'), until the story names them."""
         self._beat_objects: set[str] = set()
@@ -549,7 +595,7 @@ class _Attributor:
                 voices.append(s)
         for _, name in mentions:
             st.mention(name)
-        called = self._vocatives(spoken[0])
+        called = self.vocatives(spoken[0])
         if st.last_lines and len(called) == 1 and spoken[0].speaker not in called:
             # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
             name = next(iter(called))
@@ -559,6 +605,7 @@ class _Attributor:
                 s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
             st.turns.append(name)
             st.mention(name)
+        self.newcomers = {}  # the paragraph of lines right after she came in has passed
         first = spoken[0].speaker
         if self._cited_in_narration(segs, spoken):
             # '... une mission : trouver sa robe, « quelque part entre les skis ». Mon cousin ...': words
@@ -577,7 +624,7 @@ class _Attributor:
         st.last_speaker = first
         st.last_quote_id = spoken[-1].quote_id
         # Whom any of its lines called by name: '—Buenos días, don Ernesto —dijo Inés—. Le traemos churros.'
-        st.addressed = set().union(*(self._vocatives(s) for s in spoken))
+        st.addressed = set().union(*(self.vocatives(s) for s in spoken))
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
@@ -606,9 +653,12 @@ class _Attributor:
                 # About: named here, or taking part in the conversation; not someone named long before and gone
                 # ('pendant qu'elle allait chez le dentiste').
                 about = {n for _, n in mentions} | set(self.state.turns[-RECENT:] or self.state.recent)
-                if any(self.cast.gender(n) == gender for n in about):
-                    continue
                 definite = indefinite[m.group(1).lower()]
+                if any(self.cast.gender(n) == gender for n in about):
+                    # 'Eine Frau am Schalter hob das Mikrofon.' with a girl in the scene: only the next tag
+                    # that calls her so ('sagte die Frau') makes her someone of her own.
+                    self.newcomers[noun] = (definite, gender, self.state.clock)
+                    continue
                 if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
                     definite = "l'"  # 'Un homme' -> 'L'homme'
                 name = _capitalise(definite + noun if definite.endswith("'") else f"{definite} {noun}")
@@ -637,7 +687,7 @@ class _Attributor:
     # -- a line's own tag -----------------------------------------------------------
 
     def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
-        called = self._vocatives(seg)
+        called = self.vocatives(seg)
         spoken_of = self._spoken_of(seg) - called
         found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
@@ -693,6 +743,12 @@ class _Attributor:
             return self._by_gender(gender, at, mentions, exclude, tag), "pronoun"
         if gender:
             return None, "pronoun"
+        if low.split()[0] in _ARTICLE_SET and self.pattern is not None:
+            # 'risqua mon petit frère Gabin', 'dijo su hermano Iván': the name the description leads to.
+            named = self.pattern.match(self.text, at + len(who) + 1) if self.text[at + len(who) : at + len(who) + 1] == " " else None
+            name = self.cast.resolve(named.group(0)) if named else None
+            if name and name not in exclude:
+                return name, "name"
         if re.match(r"l['’]\w", low):  # 'L'employé': the article elided
             who, low = who[:2] + " " + who[2:], low[:2] + " " + low[2:]
         first = low.split()[0]
@@ -717,6 +773,12 @@ class _Attributor:
         if adjective and not (noun in self.lang.person_nouns or noun in self.lang.role_nouns
                               or noun in self.lang.relation_nouns or noun in self.descriptions):
             return None  # 'la vieille en riant': not a noun for a person after all
+        if noun in self.newcomers:
+            if not tag:
+                return None  # 'Eine Frau am Schalter hob ...': not the girl of the scene
+            if article == self.newcomers[noun][0]:
+                definite, gender, _ = self.newcomers.pop(noun)
+                return self._role(definite, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
         if noun in self.descriptions:
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
@@ -729,23 +791,32 @@ class _Attributor:
             if len(titled) == 1:
                 self.descriptions[noun] = titled[0]
                 return titled[0]
-        if noun in self.lang.relation_nouns and article in _POSSESSIVES:
+            if not titled and not elder and noun not in self.lang.relation_nouns and article in _DEFINITE_OF:
+                # 'Le maître nageur ... s'approcha', 'dijo el profesor' with no one of the story titled so:
+                # someone of their own, as a role noun is.
+                return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun,
+                                  self.lang.titles.get(noun) or None)
+        if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in _DEFINITE_OF and noun in
+                                                 self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
             titled = [n for n in sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)
                       if n not in exclude and self.cast.gender(n) == gender
                       and n.split()[0].lower().rstrip(".") in self.lang.titles]
-            return titled[0] if titled else self._by_gender(gender, at, mentions, exclude)
+            if titled:
+                return titled[0]
+            if noun not in self.lang.parent_nouns or any(
+                    self.cast.gender(n) == gender and n.split()[0].lower().rstrip(".") in self.lang.titles
+                    for n in self.cast.characters if n not in exclude):
+                return self._by_gender(gender, at, mentions, exclude)  # 'su hermano' is more often named
+            # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
+            # someone of her own ('Die Mutter'), not the girl of the scene her pronoun would pick.
+            return self._role(_DEFINITE_OF.get(article) or _DEFINITE_BY_GENDER[self.lang.code].get(gender, article),
+                              who.split()[-1] if self.lang.capitalised_nouns else noun, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
-            definite = _DEFINITE.get(self.lang.code, {}).get(article, article)
-            if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
-                definite = "l'"
-            name = _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
-            self.cast.add(name, [], self.lang.role_nouns[noun] or None)
-            self.roles.add(name)
-            self.descriptions[noun] = name
-            return name
+            return self._role(_DEFINITE.get(self.lang.code, {}).get(article, article), noun,
+                              self.lang.role_nouns[noun] or None)
         gender = self.lang.person_nouns.get(noun) or (_GENDERED_ARTICLES.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
@@ -753,6 +824,16 @@ class _Attributor:
         if found:
             self.descriptions[noun] = found
         return found
+
+    def _role(self, definite: str, noun: str, gender: str | None) -> str:
+        """A speaker made of a noun for a person ('L'employé', 'Die Mutter'), until the story names them."""
+        if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
+            definite = "l'"
+        name = _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
+        self.cast.add(name, [], gender)
+        self.roles.add(name)
+        self.descriptions[noun.lower()] = name
+        return name
 
     def _by_gender(self, gender: str, at: int, mentions, exclude: set[str], tag: bool = True) -> str | None:
         """Whom 'elle'/'er'/'ella' means at ``at``. ``tag``: it is a speech tag's, so right after someone's
@@ -807,7 +888,7 @@ class _Attributor:
     # -- the paragraph's lines without a tag -----------------------------------------
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
-        called = self._vocatives(spoken[0])
+        called = self.vocatives(spoken[0])
         spoken_of = self._spoken_of(spoken[0]) - called
         found = self._default_excluding(segs, spoken, mentions, own, called | spoken_of)
         if found[1] == "unattributed" and spoken_of:
@@ -845,6 +926,11 @@ class _Attributor:
         if len(blamed) == 1 and not st.addressed:
             # '« C'est la faute de Samir. »' / '« Moi ? ... »': one of the scene spoken of answers for themself.
             return blamed[0], "addressed in the previous line (spoken of by name)"  # an existing rule id
+        # '—¿Y si tiene las tres cosas?' / '—Entonces sales corriendo, Dani.': the one the reply calls said it
+        # (the English sieve, tried here before turn-taking: measured +2 lines, none lost).
+        called = called_in_reply.sieve(self, ParagraphContext(segs, mentions, first))
+        if called and called[0] not in addressed:
+            return called
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
@@ -928,7 +1014,7 @@ class _Attributor:
                 found = seg.start + m.start()
         return found
 
-    def _vocatives(self, seg: Segment) -> set[str]:
+    def vocatives(self, seg: Segment) -> set[str]:
         """Whom a line calls by name at its start or end: 'Margaux, ...' / '..., Herr Brandt.'"""
         if self.pattern is None:
             return set()
