@@ -33,7 +33,7 @@ system:
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-	$(BIN)/python -m pip install -q -e '.[test,neural]'
+	$(BIN)/python -m pip install -q -e '.[test,neural,names]'
 	@touch $(STAMP)
 
 venv: system $(STAMP)

@@ -94,6 +94,9 @@ class Score:
     """From tests/gold-fresh/ (FRESH)."""
     split_voices: list[str] = field(default_factory=list)
     """Annotated speakers the cast gave two voices: 'Catherine Morland: Catherine + Miss Morland'."""
+    genders: list[int] = field(default_factory=lambda: [0, 0])
+    """[right, judged]: cast entries speaking SPLIT_MIN_LINES lines whose gender (so their voice's) is the annotated one."""
+    wrong_genders: list[str] = field(default_factory=list)
     """Characters found that are a function word of the story's language ('Le', 'El', 'Der')."""
 
     @property
@@ -261,7 +264,33 @@ def score(
                 f"{qs} [{kind}] {text[qs:qe][:50]!r}: gold {first.speaker}, got {who} -> {got} ({why[:50]})"
             )
     result.split_voices = split_voices(doc, mapper)
+    result.genders, result.wrong_genders = cast_genders(doc, mapper, characters)
     return result
+
+
+_GOLD_GENDER = {"M": "male", "F": "female", "male": "male", "female": "female"}
+
+
+def cast_genders(doc: Document, mapper: NameMapper, characters: list[dict]) -> tuple[list[int], list[str]]:
+    """How many speaking cast entries have the annotated speaker's gender (a woman read in a man's voice is wrong
+    however right the attribution), and which do not: 'Evie (female, cast male)'. No gender counts as wrong."""
+    gold = {c["name"]: _GOLD_GENDER.get(str(c.get("gender"))) for c in characters}
+    lines: dict[str, int] = {}
+    for s in doc.segments:
+        if s.kind in SPOKEN_KINDS and s.speaker in doc.characters:
+            lines[s.speaker] = lines.get(s.speaker, 0) + 1
+    counts, wrong = [0, 0], []
+    for name, char in sorted(doc.characters.items()):
+        mapped = mapper.map(name, char.aliases)
+        want = gold.get(next(iter(mapped))) if len(mapped) == 1 else None
+        if want is None or lines.get(name, 0) < SPLIT_MIN_LINES:
+            continue
+        counts[1] += 1
+        if char.gender == want:
+            counts[0] += 1
+        else:
+            wrong.append(f"{name} ({want}, cast {char.gender or 'none'}, {lines[name]} lines)")
+    return counts, wrong
 
 
 SPLIT_MIN_LINES = 3
@@ -521,6 +550,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nOne person, two voices (annotated speakers the cast split): {sum(len(s.split_voices) for s in novels)}")
         for line in split:
             print("  " + line)
+        right, judged = (sum(s.genders[i] for s in novels) for i in (0, 1))
+        print(f"\nCast genders (the voice's) as annotated: {right}/{judged} = {_pct(right, judged):.1f}% of the speaking cast")
+        for s in novels:
+            if s.wrong_genders:
+                print(f"  {s.name}: " + "; ".join(s.wrong_genders))
     if args.errors:
         for s in scores:
             print(f"\n== {s.name}: characters found: {', '.join(s.characters_found)}")

@@ -255,11 +255,6 @@ def _forms_apart(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
     return both >= 3 and both >= 0.1 * min(in_a, in_b)
 
 
-def _named_together(a: set[str], b: set[str], paragraphs: list[set[str]]) -> bool:
-    """Two sets of name forms used in one paragraph's narration at least once."""
-    return any(not forms.isdisjoint(a) and not forms.isdisjoint(b) for forms in paragraphs)
-
-
 _FIRST_NAME_TITLES = {"sir", "lady", "dame", "aunt", "auntie", "uncle", "cousin", "brother", "sister"}
 """Titles that go before a first name: the word after them is nobody's surname."""
 
@@ -268,8 +263,7 @@ def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
     """'Charlotte Bartlett', said once anywhere (a heading, a line of dialogue), is a name of Charlotte
     when there is a 'Miss Bartlett': too rare to be a name of its own, it is where the text ties the
     first name to the surname (_settle_surnames then asks whether Miss Bartlett is Charlotte)."""
-    surnames = {n.split()[1] for n in cast.characters if n in titled and titled[n].rstrip(".") in ("Miss", "Mrs")
-                and len(n.split()) == 2}
+    surnames = {n.split()[1] for n in cast.characters if n in titled and titled[n] == "Miss" and len(n.split()) == 2}
     firsts: dict[str, str] = {}
     for name, char in cast.characters.items():
         forms = [f for f in (name, *char.aliases) if f not in titled]
@@ -338,14 +332,9 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str = "") -> 
         for titled_name in sorted(n for n in names if len(n.replace(".", "").split()) == 2 and n not in untitled):
             title = titled_name.split()[0].rstrip(".").lower()
             gender = _TITLE_GENDER.get(title)
-            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'. 'Mrs X' is the one woman 'Edna X'
-            # only in a family with no 'Miss X': beside a daughter she is the mother.
-            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss", "mrs"):
-                continue
-            if title == "mrs" and any(
-                f.replace(".", "") == f"Miss {surname}" for n in names if n in cast.characters
-                for f in (n, *cast.characters[n].aliases)
-            ):
+            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'; never 'Mrs X', who is as
+            # often the mother of 'Sibyl X' (measured: Mrs Vane into Sibyl) or the wife of 'Maurice X'.
+            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss"):
                 continue
             alike = [n for n in untitled if cast.gender(n) == gender]
             unknown = [n for n in untitled if not cast.gender(n)]
@@ -359,8 +348,6 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str = "") -> 
                     _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
                     and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname))
                 )
-                # A mother and her daughter 'Jenny X' are named side by side: for 'Mrs X', once is enough.
-                and not (title == "mrs" and _named_together(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs))
             ):
                 cast.merge(titled_name, into=alike[0])
                 names = (names - {titled_name}) | set(alike)

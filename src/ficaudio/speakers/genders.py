@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import Document
 from .cast import Cast
@@ -87,6 +88,7 @@ def infer_genders(doc: Document, cast: Cast) -> None:
     for name in cast.characters:
         if name not in sure:
             sure[name] = _majority(first[name], minimum=3, ratio=2.0) or ""
+    prior = {name: _name_prior(name) for name in cast.characters if name not in fixed}
     # Twice: the second round trusts the genders the first round settled.
     for _ in range(2):
         votes = _pronoun_votes(mentions, sure, pronouns, cast)
@@ -107,7 +109,36 @@ def infer_genders(doc: Document, cast: Cast) -> None:
                 sure[name] = decided[name] or ""
     for name, char in cast.characters.items():
         if not char.gender:
-            char.gender = sure.get(name) or None
+            # The first name's usual gender weighs in last, so that it never decides whose a pronoun is.
+            lean = prior.get(name)
+            weighed = _majority(votes[name] + lean, minimum=1, ratio=1.5) if lean else None
+            char.gender = weighed or sure.get(name) or None
+
+
+PRIOR_VOTES = {"male": ("male", 1.5), "female": ("female", 1.5), "mostly_male": ("male", 0.75),
+               "mostly_female": ("female", 0.75)}
+"""What a first name's usual gender counts for, in pronoun votes: less than two clear pronouns, so the text
+decides when it says anything ('Jacky' is a woman in the story that says 'she')."""
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    """gender-guesser's table of first names by usual gender (a data file in the package; nothing fetched)."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the opt-in extra `names` is not installed: pronouns alone decide
+        return None
+    return Detector(case_sensitive=False)
+
+
+def _name_prior(name: str) -> Counter[str]:
+    """Votes for the usual gender of ``name``'s first word ('Randolph' a boy, 'Evie' a girl)."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".").lower() in _TITLE_GENDER or not words or not words[0].isalpha():
+        return Counter()
+    detector = _first_names()
+    lean = PRIOR_VOTES.get(detector.get_gender(words[0])) if detector else None
+    return Counter({lean[0]: lean[1]}) if lean else Counter()
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?]['’\"”]?\s+(?:(?:And|But|Then|So|Now)\s+)?$")

@@ -85,7 +85,7 @@ def candidates(att: Attributor, para: ParagraphContext, rule_choice: str | None)
     return _pool(
         att, para.first_dialogue,
         [rule_choice, *reversed(st.turns), *(n for _, n in para.mentions), *sorted(st.addressed), *st.by_recency()],
-        lambda name: name in cast.characters or name == cast.narrator,
+        lambda name: (name in cast.characters or name == cast.narrator) and name not in para.silent,
     )
 
 

@@ -49,6 +49,8 @@ class ParagraphContext:
     """The line the paragraph's decision is made for (its first dialogue, else its first thought)."""
     own: dict[int, Decision] = field(default_factory=dict)
     """id(segment) -> the decision of that line's own tag, for the lines that have one."""
+    silent: set[str] = field(default_factory=set)
+    """Whom the narration says said nothing ('Joss was silent'): not this paragraph's speaker (action_beat)."""
 
 
 Sieve = Callable[["Attributor", ParagraphContext], Decision | None]

@@ -24,7 +24,7 @@ _SILENT = re.compile(
 
 
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
-    decision = find(att, para.segs, para.mentions, para.first_dialogue.start)
+    decision = find(att, para.segs, para.mentions, para.first_dialogue.start, para.silent)
     if decision is not None and decision[1] == ONLY_NAMED:
         chosen = ranker.choose(att, para, decision[0])
         if chosen and chosen != decision[0]:
@@ -32,7 +32,8 @@ def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
     return decision
 
 
-def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> Decision | None:
+def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
+         silent: set[str] | None = None) -> Decision | None:
     """The nearest sentence subjects around ``quote_start``: the one just before, just after, then the next ones."""
     text = att.text
     candidates: list[tuple[int, str]] = []  # (offset, sentence)
@@ -44,7 +45,7 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int) -> De
             at = text.find(sentence, pos, s.end)
             candidates.append((at, sentence))
             pos = at + len(sentence)
-    silent: set[str] = set()
+    silent = set() if silent is None else silent  # filled for the caller too: the ranker leaves them out
     before = [c for c in candidates if c[0] < quote_start]
     after = [c for c in candidates if c[0] > quote_start]
     for at, sentence in before[-1:] + after[:1] + before[-2:-1] + after[1:2]:
