@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ..model import Document
 from .cast import Cast
@@ -88,7 +87,7 @@ def infer_genders(doc: Document, cast: Cast) -> None:
     for name in cast.characters:
         if name not in sure:
             sure[name] = _majority(first[name], minimum=3, ratio=2.0) or ""
-    prior = {name: _name_prior(name) for name in cast.characters if name not in fixed}
+    prior = _name_priors(name for name in cast.characters if name not in fixed)
     # Twice: the second round trusts the genders the first round settled.
     for _ in range(2):
         votes = _pronoun_votes(mentions, sure, pronouns, cast)
@@ -121,24 +120,44 @@ PRIOR_VOTES = {"male": ("male", 1.5), "female": ("female", 1.5), "mostly_male": 
 decides when it says anything ('Jacky' is a woman in the story that says 'she')."""
 
 
-@lru_cache(maxsize=1)
-def _first_names():
-    """gender-guesser's table of first names by usual gender (a data file in the package; nothing fetched)."""
+def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
+    """gender-guesser's verdict ('male', 'mostly_female', ...) on each of ``words`` (lower case) it knows.
+
+    Its table (a data file in the package; nothing fetched) holds some 48,000 lines; the library parses
+    all of them (0.3 s). Only the lines of the story's own first names are handed to its parser.
+    """
     try:
         from gender_guesser.detector import Detector
     except ImportError:  # the opt-in extra `names` is not installed: pronouns alone decide
-        return None
-    return Detector(case_sensitive=False)
+        return {}
+
+    class _Only(Detector):
+        def _parse(self, filename: str) -> None:
+            self.names = {}
+            with open(filename, encoding="utf-8") as f:
+                for line in f:
+                    key = line[3:29].strip().lower()
+                    if line[:1] not in "#=" and (key in words or "+" in key):
+                        self._eat_name_line(line.strip())
+
+    detector = _Only(case_sensitive=False)
+    return {w: detector.get_gender(w) for w in words}
 
 
-def _name_prior(name: str) -> Counter[str]:
-    """Votes for the usual gender of ``name``'s first word ('Randolph' a boy, 'Evie' a girl)."""
-    words = name.split()
-    if len(words) > 1 and words[0].rstrip(".").lower() in _TITLE_GENDER or not words or not words[0].isalpha():
-        return Counter()
-    detector = _first_names()
-    lean = PRIOR_VOTES.get(detector.get_gender(words[0])) if detector else None
-    return Counter({lean[0]: lean[1]}) if lean else Counter()
+def _name_priors(names) -> dict[str, Counter[str]]:
+    """Votes for the usual gender of each name's first word ('Randolph' a boy, 'Evie' a girl)."""
+    firsts = {}
+    for name in names:
+        words = name.split()
+        if not words or not words[0].isalpha() or len(words) > 1 and words[0].rstrip(".").lower() in _TITLE_GENDER:
+            continue
+        firsts[name] = words[0].lower()
+    verdicts = _first_name_genders(frozenset(firsts.values())) if firsts else {}
+    priors = {}
+    for name, word in firsts.items():
+        lean = PRIOR_VOTES.get(verdicts.get(word, ""))
+        priors[name] = Counter({lean[0]: lean[1]}) if lean else Counter()
+    return priors
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?]['’\"”]?\s+(?:(?:And|But|Then|So|Now)\s+)?$")
