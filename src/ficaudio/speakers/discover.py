@@ -310,7 +310,7 @@ def _younger_sister(text: str, first: str, surname: str) -> bool:
     return bool(others - {first})
 
 
-def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str = "") -> None:
+def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
     """Once genders are known: 'Mr Inglethorp' is 'Alfred Inglethorp', and so is a bare 'Inglethorp'.
 
     'Mr X' joins the one man with a full name 'F X' when nobody else of
