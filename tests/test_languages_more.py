@@ -473,3 +473,16 @@ def test_a_default_piper_voice_is_one_of_the_storys_language_when_one_is_found(t
     # A model voices.yaml names is the user's choice, whatever the story's language.
     voices.write_text(f"narrator:\n  engine: piper\n  model: {folder / 'de_DE-fake-low.onnx'}\n")
     assert cast_voices(characters, load_config(voices), language="fr").narrator.voice_id == "de_DE-fake-low"
+
+
+def test_a_tag_in_the_passe_compose_is_split_off_and_names_its_speaker():
+    # First-person fics tell in the passé composé: 'a dit Noé', 'ai-je répondu', 'a-t-elle demandé'.
+    text = ("Noé et moi sommes arrivés au lac avant Sarah.\n\n"
+            "— L'eau est froide, a dit Noé. On attend qu'elle arrive ?\n\n"
+            "— Non, ai-je répondu en posant mon sac.\n\n"
+            "Sarah est arrivée en courant.\n\n"
+            "— Vous m'avez attendue ? a-t-elle demandé.\n")
+    doc = analyse(read_text(text, title="T"), Config(language="fr"))
+    lines = [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
+    assert [t for t, _ in lines] == ["L'eau est froide,", "On attend qu'elle arrive ?", "Non,", "Vous m'avez attendue ?"]
+    assert [who for _, who in lines] == ["Noé", "Noé", "Narrator", "Sarah"]

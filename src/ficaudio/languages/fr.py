@@ -24,6 +24,19 @@ ordonnai suppliai grondai m'écriai m’écriai m'exclamai m’exclamai objectai
 rappelai notai commentai grommelai articulai glissai répétai implorai saluai appelai""".split()
 """Passé simple of the first person: '« Non, dis-je. »', 'expliquai-je' (the pronoun follows, as for il/elle)."""
 
+_PARTICIPLES = """dit demandé répondu murmuré crié chuchoté soufflé repris ajouté lancé répliqué soupiré expliqué
+continué poursuivi déclaré annoncé hurlé grogné marmonné insisté protesté fait interrogé rétorqué observé remarqué
+conclu avoué admis proposé suggéré hasardé coupé gémi balbutié bredouillé sifflé ordonné supplié ricané grondé
+objecté lâché enchaîné confirmé promis rappelé noté commenté grommelé articulé glissé répété imploré assuré affirmé
+précisé rectifié corrigé concédé approuvé acquiescé renchéri juré menacé rassuré taquiné relevé souligné traduit
+salué appelé risqué tenté""".split()
+_COMPOUND = [f"a {p}" for p in _PARTICIPLES] + [
+    f"s{apostrophe}est {verb}{ending}" for apostrophe in "'’" for verb in ("écrié", "exclamé", "étonné", "excusé")
+    for ending in ("", "e")
+] + ["ai"]
+"""The passé composé of a tag, as fics told in it write them: '— Bonsoir, a dit Karim.', '— Non, ai-je soufflé.'
+('ai' only ever inverted: 'ai-je'; 'a-t-il dit' is any verb inverted)."""
+
 LANGUAGE = Language(
     introductions=tuple("je suis|je m'appelle|je m’appelle|moi, c'est|moi, c’est".split('|')),
     code="fr",
@@ -33,7 +46,7 @@ LANGUAGE = Language(
     quotes={"«": "»\"”", "\"": "\"»", "“": "”»", "‹": "›"},
     dash_dialogue=True,
     incise=True,
-    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT + _FIRST_PERSON)),
+    speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT + _FIRST_PERSON + _COMPOUND)),
     pronouns={"il": "male", "elle": "female", "je": "self", "j'": "self", "ils": "plural", "elles": "plural",
               "on": "plural"},
     titles={"monsieur": "male", "m.": "male", "madame": "female", "mme": "female", "mademoiselle": "female",
