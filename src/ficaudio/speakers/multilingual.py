@@ -122,7 +122,7 @@ _DEFINITE = {"fr": {"un": "le", "une": "la"}, "es": {"un": "el", "una": "la"}, "
 _DEFINITE_BY_GENDER = {"fr": {"female": "la", "male": "le"}, "es": {"female": "la", "male": "el"},
                        "de": {"female": "die", "male": "der"}, "it": {"female": "la", "male": "il"},
                        "pt": {"female": "a", "male": "o"}}
-_DEFINITE_OF = {a: a for table in _DEFINITE_BY_GENDER.values() for a in table.values()}
+_DEFINITE_OF = frozenset(a for table in _DEFINITE_BY_GENDER.values() for a in table.values())
 """The definite articles: 'la mère', 'der Vater' (a possessive, 'sa mère', takes the one of its gender)."""
 _GENDERED_ARTICLES = {"du": "male", "del": "male", "al": "male", "au": "male", "le": "male", "la": "female", "el": "male", "der": "male", "die": "female", "il": "male",
                       "o": "male", "a": "female", "un": "male", "une": "female", "una": "female", "ein": "male",
@@ -811,7 +811,9 @@ class _Attributor:
                 return self._by_gender(gender, at, mentions, exclude)  # 'su hermano' is more often named
             # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
             # someone of her own ('Die Mutter'), not the girl of the scene her pronoun would pick.
-            return self._role(_DEFINITE_OF.get(article) or _DEFINITE_BY_GENDER[self.lang.code].get(gender, article),
+            by_gender = _DEFINITE_BY_GENDER.get(self.lang.code, {})
+            definite = article if article in _DEFINITE_OF else by_gender.get(gender, article)
+            return self._role(definite,
                               who.split()[-1] if self.lang.capitalised_nouns else noun, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
