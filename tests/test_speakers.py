@@ -330,6 +330,26 @@ def test_a_description_is_remembered_for_the_person_it_was_linked_to():
     assert lines(text) == [("Mind the step,", "Mr Fenwick"), ("I always do,", "Alys"), ("Sit in the middle,", "Mr Fenwick")]
 
 
+def test_someone_the_narration_brings_in_with_a_is_the_one_the_tag_calls_the():
+    text = (
+        "Odile sat on the bench outside the bakery. After a while an elderly beekeeper, carrying a jar, "
+        "came out and sat down beside her.\n\n"
+        "'Fine weather,' said the beekeeper.\n\n"
+        "'Very,' said Odile.\n\n"
+        "'Good for the hives,' said the beekeeper."
+    )
+    assert lines(text) == [("Fine weather,", "The Beekeeper"), ("Very,", "Odile"), ("Good for the hives,", "The Beekeeper")]
+
+
+def test_a_description_said_of_someone_as_a_predicate_is_not_a_newcomer():
+    text = (
+        "Ambrose was a beekeeper. Ambrose and Odile sat on the bench. Odile yawned.\n\n"
+        "'Fine weather,' said the beekeeper."
+    )
+    doc, _ = analyse(text)
+    assert "The Beekeeper" not in doc.characters
+
+
 def test_the_doctor_is_the_latest_person_called_doctor():
     text = (
         "Dr. Quell closed his bag. Tamsin watched him from the door. Dr. Quell frowned.\n\n"

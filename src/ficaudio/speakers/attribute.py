@@ -71,6 +71,16 @@ SUBJECT_MEMORY = 6
 """A sentence subject stays the likeliest 'she'/'he' for this many mentions."""
 
 
+_INTRODUCED = re.compile(
+    r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bbeen )(?<!\bas )(?<!\blike )(?<!\bwere )(?<!\bare )(?<!\bbecame )"
+    r"(?<!\bsuch )\b(?:[Aa]n?|[Aa]nother)\s+(?P<words>(?:(?!(?:an?|the)\b)[a-z-]+\s+){0,2}(?!(?:an?|the)\b)[a-z-]+)"
+)
+
+
+_DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+_AUXILIARIES = set("was were is are be been had has have will would could should did does might must can may shall".split())
+
+
 def _runs_on(narration: str) -> bool:
     """Narration that hands over to the next quotation: 'John said:' / 'greeted her with--' / a sentence
     the paragraph breaks off ('and then the Secretary said in a curious, strained voice' + '"..."')."""
@@ -131,6 +141,8 @@ class Attributor:
         self.pattern = cast.mention_pattern()
         self.state = _State()
         self.descriptions: dict[str, tuple[str, int, bool]] = {}
+        self.introduced: dict[str, int] = {}
+        """Words the narration brought in with 'a'/'an' ('an elderly mariner came out') -> that paragraph."""
         """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
         self.paragraph_no = 0
         self.lines_so_far: dict[str, int] = {}
@@ -537,6 +549,15 @@ class Attributor:
             titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
             recent = [n for n in self.state.by_recency() if n in titled]
             found = recent[0] if recent else (titled[0] if len(titled) == 1 else None)
+        introduced = self.introduced.get(head)
+        if found is None and introduced is not None and self.paragraph_no - introduced <= DESCRIPTION_MEMORY \
+                and _DEFINITE_NOUN.fullmatch(phrase.strip(" ,.;:!?")) and phrase.strip(" ,.;:!?").endswith(head) \
+                and head not in _AUXILIARIES and not self.text[at + len(phrase.rstrip()) :].lstrip()[:1].isupper() \
+                and not any(re.fullmatch(nouns, head) for nouns in _GENDER_NOUNS.values()):
+            # 'an elderly mariner came out of the inn' ... 'said the mariner': someone new, not named.
+            found = "The " + "-".join(w.capitalize() for w in head.split("-"))
+            if found not in self.cast.characters:
+                self.cast.add(found, [], description_gender(self.text, head))
         if found is None and head not in _ROLE_NOUNS:
             found = self._nominal(phrase.lower(), at, mentions)
         if found is None and (head in _ROLE_NOUNS or re.search(r"\b" + head.capitalize() + r"\b", phrase)):
@@ -579,9 +600,14 @@ class Attributor:
         return best
 
     def _note_appositions(self, narration: list[Segment]) -> None:
-        """'Mr. Wells, the lawyer, ...' / 'the old sailor, Jem, ...' -> remember who the description is."""
+        """'Mr. Wells, the lawyer, ...' / 'the old sailor, Jem, ...' -> remember who the description is.
+        And the words a narration brings in with 'a'/'an', not as a predicate ('an elderly mariner came
+        out', not 'he was a painter'): 'said the mariner' may then be that newcomer."""
         for s in narration:
             chunk = self.text[s.start : s.end]
+            for m in _INTRODUCED.finditer(chunk):
+                for word in m.group("words").split():
+                    self.introduced[word] = self.paragraph_no
             if "," not in chunk:
                 continue
             for m in _APPOSITION.finditer(chunk):
