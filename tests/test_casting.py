@@ -364,3 +364,40 @@ def test_every_casting_variant_really_changes_the_sound(tmp_path):
         assert pcm, voice_id
         sound.setdefault(hashlib.sha256(pcm).hexdigest(), []).append(voice_id)
     assert [ids for ids in sound.values() if len(ids) > 1] == []
+
+
+# --- a named first-person narrator ----------------------------------------------------
+
+
+FIRST_PERSON_STORY = "".join(
+    f"Tobin was at the window again, morning {n + 1}.\n\n"
+    "'Have you seen the keys?' Tobin asked.\n\n"
+    "'Not since the fair,' I said.\n\n"
+    "'Then find them, Wren,' said Tobin.\n\n"
+    for n in range(10)
+)
+
+
+def test_a_named_first_person_narrator_speaks_in_the_narrators_voice(tmp_path):
+    path = tmp_path / "keys.txt"
+    path.write_text(FIRST_PERSON_STORY, encoding="utf-8")
+    chars = speaking(path, Config())
+    assert chars["Wren"].narrates and not chars["Tobin"].narrates
+    casting = cast_voices(chars, Config())
+    assert casting.voice_for("Wren") == casting.narrator != casting.voice_for("Tobin")
+    assert casting.narrator_voiced == ["Wren"]
+    # The cast sheet says so; voices.yaml gets an entry with no voice, so it keeps following the narrator's.
+    result = run("cast", str(path))
+    assert result.exit_code == 0
+    wren = next(line for line in result.stdout.splitlines() if line.startswith("Wren "))
+    assert "the narrator's voice" in wren and casting.narrator.describe() in wren
+    written = path.with_name("keys.voices.yaml")
+    config = load_config(written, known_voice_ids=known_voice_ids())
+    assert config.characters["Wren"].voice.voice_id is None
+    again = cast_voices(speaking(path, config), config)
+    assert again.voice_for("Wren") == again.narrator
+    assert "the narrator ('I')" in written.read_text(encoding="utf-8")
+    # A voice voices.yaml gives the narrator-character wins.
+    mine = load_config_text("characters:\n  Wren: {voice: en-us+f3, pitch: 60}\n")
+    given = cast_voices(speaking(path, mine), mine)
+    assert given.voice_for("Wren").voice_id == "en-us+f3" and given.narrator_voiced == []

@@ -87,6 +87,8 @@ class Casting:
     """The story's language, whose voices automatic casting drew from."""
     other_language: list[tuple[str, str]] = field(default_factory=list)
     """(cast member, voice id) voices.yaml gives a voice of another language: kept, and noted on the cast sheet."""
+    narrator_voiced: list[str] = field(default_factory=list)
+    """The first-person narrator, named in the story, read in the narrator's voice (voices.yaml gives them none)."""
 
     def voice_for(self, speaker: str | None) -> Voice:
         if speaker is None or speaker == FIRST_PERSON:
@@ -196,6 +198,12 @@ def cast_voices(characters: dict[str, Character], config: Config, *, language: s
             continue
         entry = config.characters.get(name)
         spec = entry.voice if entry else VoiceSpec()
+        char = characters.get(name)
+        if char is not None and char.narrates and not (spec.voice_id or spec.is_piper or spec.is_description):
+            # 'said I': the narrator's own voice, as in the narration around it.
+            casting.voices[name] = narrator
+            casting.narrator_voiced.append(name)
+            continue
         if config.defaults.is_piper and spec.engine is None and not spec.is_description:
             voice = _piper_default(spec, config, taken, language)
             if _identity(voice) in taken:  # a one-speaker model: say so, as for voices.yaml's own repeats
@@ -373,10 +381,19 @@ def write_cast_file(path: Path, characters: dict[str, Character], casting: Casti
             result.kept.append(entry.name)
             key = next((k for k in section if str(k).strip() == entry.name), None)
             if key is not None and _comment_is_ours_or_missing(section, key):
-                section.yaml_add_eol_comment(f"# {note}", key, column=_comment_column(key))
+                mine = f"; {_NARRATOR_NOTE}" if char.name in casting.narrator_voiced else ""
+                section.yaml_add_eol_comment(f"# {note}{mine}", key, column=_comment_column(key))
             continue
         voice = casting.voice_for(char.name)
         body = CommentedMap()
+        if char.name in casting.narrator_voiced:
+            # Nothing written, not even a gender (that would describe a voice of its own): the entry keeps
+            # following the narrator's voice; giving one here changes it.
+            section[char.name] = body
+            section.yaml_add_eol_comment(f"# {note}; {_NARRATOR_NOTE}", char.name,
+                                         column=_comment_column(char.name))
+            result.added.append(char.name)
+            continue
         if voice.engine == "piper":
             body["engine"] = "piper"
             if voice.model:
@@ -402,6 +419,9 @@ def write_cast_file(path: Path, characters: dict[str, Character], casting: Casti
     return result
 
 
+_NARRATOR_NOTE = "the narrator ('I'): read in the narrator's voice"
+
+
 def _comment_column(key: object) -> int:
     """Two spaces after '  Name:' (the characters section is indented by two)."""
     return 2 + len(str(key)) + 1 + 2
@@ -417,7 +437,8 @@ def _comment_is_ours_or_missing(section, key) -> bool:
         token = nested.comment[0] if nested is not None and nested.comment else None
         if token is None:
             return True
-    return re.fullmatch(r"#\s*\d+ lines?, \d+ words?(; gender not known)?", token.value.strip()) is not None
+    return re.fullmatch(r"#\s*\d+ lines?, \d+ words?(; gender not known|; " + re.escape(_NARRATOR_NOTE) + ")?",
+                        token.value.strip()) is not None
 
 
 def _template(config: Config, casting: Casting, title: str) -> str:

@@ -93,6 +93,9 @@ class Character:
     lines: int = 0
     """Number of dialogue/thought segments attributed to them."""
     words: int = 0
+    narrates: bool = False
+    """The story's first-person narrator ('I'): their lines are read in the narrator's voice, as a reader of a
+    first-person book reads them, unless voices.yaml gives them one."""
 
 
 @dataclass

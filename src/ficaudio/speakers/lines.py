@@ -8,7 +8,8 @@ from .cast import Cast
 def count_lines(doc: Document, cast: Cast) -> None:
     """doc.characters: everyone who speaks, plus everyone configured (speaking or not)."""
     characters = {
-        name: Character(name=c.name, aliases=list(c.aliases), gender=c.gender)
+        name: Character(name=c.name, aliases=list(c.aliases), gender=c.gender,
+                        narrates=cast.first_person and name == cast.narrator)
         for name, c in cast.characters.items()
     }
     _tally_lines(doc, characters)
