@@ -486,3 +486,16 @@ def test_a_tag_in_the_passe_compose_is_split_off_and_names_its_speaker():
     lines = [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
     assert [t for t, _ in lines] == ["L'eau est froide,", "On attend qu'elle arrive ?", "Non,", "Vous m'avez attendue ?"]
     assert [who for _, who in lines] == ["Noé", "Noé", "Narrator", "Sarah"]
+
+
+def test_the_article_tables_are_each_languages_data_and_a_language_without_them_still_works():
+    # The definite article a newcomer goes on with is the language's own: Italian 'uno' -> 'lo', not 'il'.
+    assert languages.get("it").indefinite_articles["uno"] == "lo"
+    assert languages.get("fr").definite_articles == {"female": "la", "male": "le"}
+    assert languages.get("es").article_genders["del"] == "male"
+    # Spanish 'a' is a preposition ('saludó a don Julián'), not Portuguese's feminine article.
+    assert "a" not in languages.get("es").article_genders
+    # Russian has no articles and no tables: its lines are still found and attributed.
+    assert languages.get("ru").indefinite_articles == {}
+    text = "Маша вошла в комнату.\n\n«Привет», — сказала Маша.\n\n«Привет», — ответил Петя.\n"
+    assert _speakers(text, "ru") == ["Маша", "Петя"]

@@ -89,6 +89,15 @@ class Language:
     """Written with neither spaces nor capitals (Chinese, Japanese): names come only from speech tags."""
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
+    definite_articles: dict[str, str] = field(default_factory=dict)
+    """Gender -> the definite article ('female' -> 'la'): the article of a speaker made of a noun ('La mère',
+    'Die Mutter') when the story says 'sa mère', 'ihre Mutter' (lower case)."""
+    indefinite_articles: dict[str, str] = field(default_factory=dict)
+    """Indefinite article -> the definite one the story goes on with ('un' -> 'le', Italian 'uno' -> 'lo'):
+    'Un employé traversa le quai' makes the speaker 'L'employé' (lower case). No table: no newcomers so made."""
+    article_genders: dict[str, str] = field(default_factory=dict)
+    """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
+    (lower case)."""
 
     @property
     def tag_verbs(self) -> tuple[str, ...]:

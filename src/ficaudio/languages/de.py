@@ -48,4 +48,7 @@ LANGUAGE = Language(
                     "tochter": "female", "oma": "female", "opa": "male", "großmutter": "female",
                     "großvater": "male", "mann": "male", "frau": "female", "mama": "female", "papa": "male",
                     "freundin": "female", "freund": "male", "nachbar": "male", "nachbarin": "female"},
+    definite_articles={"female": "die", "male": "der"},
+    indefinite_articles={"ein": "der", "eine": "die"},
+    article_genders={"der": "male", "die": "female", "ein": "male", "eine": "female"},
 )

@@ -56,4 +56,7 @@ LANGUAGE = Language(
                     "abuela": "female", "abuelo": "male", "marido": "male", "esposo": "male", "esposa": "female",
                     "mamá": "female", "papá": "male", "sobrino": "male", "sobrina": "female", "amiga": "female",
                     "amigo": "male", "vecino": "male", "vecina": "female"},
+    definite_articles={"female": "la", "male": "el"},
+    indefinite_articles={"un": "el", "una": "la"},
+    article_genders={"el": "male", "la": "female", "un": "male", "una": "female", "del": "male", "al": "male"},
 )

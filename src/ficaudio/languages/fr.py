@@ -83,4 +83,7 @@ LANGUAGE = Language(
                     "grand-mère": "female", "grand-père": "male", "mari": "male", "femme": "female",
                     "maman": "female", "papa": "male", "neveu": "male", "nièce": "female", "amie": "female",
                     "ami": "male", "voisin": "male", "voisine": "female"},
+    definite_articles={"female": "la", "male": "le"},
+    indefinite_articles={"un": "le", "une": "la"},
+    article_genders={"le": "male", "la": "female", "un": "male", "une": "female", "du": "male", "au": "male"},
 )

@@ -116,17 +116,6 @@ person ('à Paul', 'de Marie', 'zu Anna', and 'se pencha vers Lucie', 'se volvi�
 people, so those are left out)."""
 _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP + r")(?![\w'’])")
 """Two capitalised words joined by 'and': when one is a name, so is the other ('Jonas und Mia')."""
-_DEFINITE = {"fr": {"un": "le", "une": "la"}, "es": {"un": "el", "una": "la"}, "de": {"ein": "der", "eine": "die"},
-             "it": {"un": "il", "una": "la", "uno": "lo"}, "pt": {"um": "o", "uma": "a"}}
-"""'Un employé traversa le quai' makes the speaker 'L'employé', as the story goes on calling him."""
-_DEFINITE_BY_GENDER = {"fr": {"female": "la", "male": "le"}, "es": {"female": "la", "male": "el"},
-                       "de": {"female": "die", "male": "der"}, "it": {"female": "la", "male": "il"},
-                       "pt": {"female": "a", "male": "o"}}
-_DEFINITE_OF = frozenset(a for table in _DEFINITE_BY_GENDER.values() for a in table.values())
-"""The definite articles: 'la mère', 'der Vater' (a possessive, 'sa mère', takes the one of its gender)."""
-_GENDERED_ARTICLES = {"du": "male", "del": "male", "al": "male", "au": "male", "le": "male", "la": "female", "el": "male", "der": "male", "die": "female", "il": "male",
-                      "o": "male", "a": "female", "un": "male", "une": "female", "una": "female", "ein": "male",
-                      "eine": "female", "um": "male", "uma": "female"}
 
 
 def _words(lang: Language) -> _Words:
@@ -344,7 +333,7 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
             before = re.search(r"([^\W\d_]+)\s+$", text[max(a, m.start() - 30) : m.start()])
             gender = nouns.get(before.group(1).lower()) if before else None
             if before and gender is None and m.group(0).split()[0].lower() in lang.titles and len(m.group(0).split()) > 1:
-                gender = _GENDERED_ARTICLES.get(before.group(1).lower())  # 'le docteur Lemaire': a man
+                gender = lang.article_genders.get(before.group(1).lower())  # 'le docteur Lemaire': a man
             if gender is None:
                 # 'Malik, son meilleur ami, ...', 'Lucas, el vecino': the noun after the name says it too.
                 after = re.match(r",\s+(?:" + _ARTICLES + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
@@ -385,7 +374,7 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 # there, whom the 'elle' may well be.
                 between = {x.lower() for x in re.findall(r"[^\W\d_]+", text[end : p.start()])}
                 if name and gender in ("female", "male") and not between & lang.object_pronouns \
-                        and not _noun_of_gender(text[end : p.start()], gender):
+                        and not _noun_of_gender(text[end : p.start()], gender, lang):
                     votes.setdefault(name, Counter())[gender] += 1
                 break
     for name, char in cast.characters.items():
@@ -399,12 +388,12 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
         char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
 
 
-def _noun_of_gender(between: str, gender: str) -> bool:
+def _noun_of_gender(between: str, gender: str, lang: Language) -> bool:
     """'Tobias zog an der Tür. Sie klemmte': a noun of the pronoun's gender came between, and 'sie' (or
     'elle', 'ella') may well be that thing."""
     for m in re.finditer(r"(?<![\w'’])(?i:(an|in|mit|von|zu|auf|bei|aus)\s+)?(" + _ARTICLES + r")\s+[^\W\d_]", between):
         article = m.group(2).lower()
-        found = "female" if article == "der" and m.group(1) else _GENDERED_ARTICLES.get(article)
+        found = "female" if article == "der" and m.group(1) else lang.article_genders.get(article)
         if found == gender:
             return True
     return False
@@ -643,7 +632,9 @@ class _Attributor:
     def _introduce(self, narration: list[Segment], mentions) -> None:
         """'ya había una mujer mayor': someone unnamed comes in; when no one of that gender is about, she is
         'La mujer' from now on (the 'ella' of the next tag), until the story names her."""
-        indefinite = _DEFINITE.get(self.lang.code, {})
+        indefinite = self.lang.indefinite_articles
+        if not indefinite:
+            return  # a language without articles (or without its table): no newcomer is made from one
         for s in narration:
             for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)", self.text[s.start : s.end]):
                 noun = m.group(2).lower()
@@ -770,6 +761,7 @@ class _Attributor:
     def _description(self, who: str, at: int, mentions, exclude: set[str], tag: bool) -> str | None:
         """'el viejo', 'der Schaffner', 'la vieille' -> the person it last meant, else by the article's gender."""
         article, *adjective, noun = who.lower().split()
+        definites = frozenset(self.lang.definite_articles.values())  # 'la mère', 'der Vater'
         if adjective and not (noun in self.lang.person_nouns or noun in self.lang.role_nouns
                               or noun in self.lang.relation_nouns or noun in self.descriptions):
             return None  # 'la vieille en riant': not a noun for a person after all
@@ -791,12 +783,12 @@ class _Attributor:
             if len(titled) == 1:
                 self.descriptions[noun] = titled[0]
                 return titled[0]
-            if not titled and not elder and noun not in self.lang.relation_nouns and article in _DEFINITE_OF:
+            if not titled and not elder and noun not in self.lang.relation_nouns and article in definites:
                 # 'Le maître nageur ... s'approcha', 'dijo el profesor' with no one of the story titled so:
                 # someone of their own, as a role noun is.
                 return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun,
                                   self.lang.titles.get(noun) or None)
-        if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in _DEFINITE_OF and noun in
+        if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in definites and noun in
                                                  self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
@@ -811,15 +803,13 @@ class _Attributor:
                 return self._by_gender(gender, at, mentions, exclude)  # 'su hermano' is more often named
             # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
             # someone of her own ('Die Mutter'), not the girl of the scene her pronoun would pick.
-            by_gender = _DEFINITE_BY_GENDER.get(self.lang.code, {})
-            definite = article if article in _DEFINITE_OF else by_gender.get(gender, article)
-            return self._role(definite,
+            return self._role(article if article in definites else self.lang.definite_articles.get(gender, article),
                               who.split()[-1] if self.lang.capitalised_nouns else noun, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
-            return self._role(_DEFINITE.get(self.lang.code, {}).get(article, article), noun,
+            return self._role(self.lang.indefinite_articles.get(article, article), noun,
                               self.lang.role_nouns[noun] or None)
-        gender = self.lang.person_nouns.get(noun) or (_GENDERED_ARTICLES.get(article) if tag else None)
+        gender = self.lang.person_nouns.get(noun) or (self.lang.article_genders.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
         found = self._by_gender(gender, at, mentions, exclude | {self.state.last_speaker or ""})
