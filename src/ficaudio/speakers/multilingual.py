@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -87,8 +88,9 @@ class _Words:
         self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
                                   + who + r"(?![\w'’])")
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
-        # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller'.
-        self.introduction = re.compile(r"(?:^|[.!?¡¿]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
+        # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller',
+        # 'Bonjour, je suis Monsieur Dumas'.
+        self.introduction = re.compile(r"(?:^|[.!?¡¿,]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
                                        r"(?P<name>" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
         self.inverted_before = re.compile(r"(?<![\w'’])(?:" + self.verbs + r")\s+" + who + r"[\s,]*[:：]\s*$")
         # 'l'oncle Firmin': a title after an elided article is still the name's title.
@@ -189,6 +191,8 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     titled: dict[str, Counter[str]] = {}
     full_names: Counter[tuple[str, str]] = Counter()
     called: Counter[str] = Counter()
+    related: Counter[str] = Counter()
+    opening: Counter[str] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind == "dialogue":
             # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
@@ -215,6 +219,8 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
                 mid[word] += 1
             if prev in w.determiners and not m.group("title"):
                 after_det[word] += 1
+            if prev in lang.relation_nouns and not m.group("title"):
+                related[word] += 1  # 'su hermano Joaquín', 'ihren Enkel Leon': a name, said once or not
         after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
         before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
         m = w.after.match(chunk) if after_quote else None
@@ -225,6 +231,9 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         if m and _tag_name(m.group("who"), w, lang):
             tagged[_bare(m.group("who"), w)] += 1
         for sentence in _SENTENCE.split(chunk):
+            o = re.match(r"^[\s—–-]*(" + _CAP + r")(?:,|\s+(?=[^\W\d_A-ZÀ-Þ]))(?:\s*([^\W\d_]+))?", sentence)
+            if o and not _not_a_name(o.group(1), lang) and (o.group(2) or "").lower() not in w.determiners:
+                opening[o.group(1)] += 1  # 'Théa sortit de sa chambre', 'Carla, sentada junto a la ventanilla,'
             b = re.match(r"^[\s—–-]*(" + _CAP + r")(?:[ ](" + _CAP + r"))?\s+[^\W\d_A-ZÀ-Þ]", sentence)
             if b and (after_quote or before_quote) and not _not_a_name(b.group(1), lang):
                 beats[b.group(1)] += 1
@@ -248,6 +257,13 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
 
     # A full name is one person: 'Drago Malefoy', 'Drago', 'Malefoy' (when a word is no one else's).
     accepted = {w for w in set(total) | set(tagged) if is_name(w)}
+    # A name said once: after a family noun ('su hermano Joaquín'), or opening a sentence of the narration
+    # when it is a first name people are given ('Théa sortit de sa chambre') and the text never writes it
+    # in lower case (German writes every noun with a capital, so there the first name must be a sure one).
+    once = {x for x in set(related) | set(opening) if x not in accepted and lower[x.lower()] == 0}
+    known = _first_names({x for x in once if not related[x]}) if once else {}
+    accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
+                 or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
             for m in _JOINED.finditer(text, seg.start, seg.end):
@@ -293,6 +309,26 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
                 cast.add(full, [name, f"{title} {name}"] if title else [], lang.titles.get(title.lower()) if title else None)
     _infer_genders(doc, cast, lang)
     return cast
+
+
+_SURE_FIRST_NAME = frozenset({"male", "female"})
+_FIRST_NAME = _SURE_FIRST_NAME | {"mostly_male", "mostly_female", "andy"}
+"""gender-guesser's verdicts on a word that is a first name ('unknown' is none)."""
+
+
+def _first_names(words: set[str]) -> dict[str, str]:
+    """gender-guesser's verdict on each word as a first name ('Théa' is looked up as 'thea' too); empty where
+    the optional library is not installed."""
+    from .genders import _first_name_genders
+
+    folded = {x: unicodedata.normalize("NFKD", x.lower()).encode("ascii", "ignore").decode() for x in words}
+    verdicts = _first_name_genders(frozenset(folded.values()) | {x.lower() for x in words})
+    out = {}
+    for x in words:
+        # Folded only where the accent is inside the word: 'Théa' is Thea, but 'Subí' (I went up) is no Subi.
+        found = [verdicts.get(x.lower(), "unknown"), verdicts.get(folded[x], "unknown") if x[-1:].isascii() else ""]
+        out[x] = next((v for v in found if v != "unknown"), "unknown")
+    return out
 
 
 def _tag_name(who: str, w: _Words, lang: Language) -> bool:
@@ -379,6 +415,10 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 break
     for name, char in cast.characters.items():
         if char.gender:
+            continue
+        title = lang.titles.get(name.split()[0].lower()) if len(name.split()) > 1 else None
+        if title:  # 'Frau Doktor Weiß': her first title says it, whatever the nearest one ('Doktor') does not
+            char.gender = title
             continue
         counts = votes.get(name)
         if counts and counts.most_common(1)[0][1] > sum(counts.values()) / 2:
@@ -652,7 +692,8 @@ class _Attributor:
                     continue
                 if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
                     definite = "l'"  # 'Un homme' -> 'L'homme'
-                name = _capitalise(definite + noun if definite.endswith("'") else f"{definite} {noun}")
+                said = m.group(2) if self.lang.capitalised_nouns else noun  # 'Die Frau', 'La femme'
+                name = _capitalise(definite + said if definite.endswith("'") else f"{definite} {said}")
                 self.cast.add(name, [], gender)
                 self.roles.add(name)
                 self.descriptions[noun] = name
