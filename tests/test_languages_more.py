@@ -499,3 +499,25 @@ def test_the_article_tables_are_each_languages_data_and_a_language_without_them_
     assert languages.get("ru").indefinite_articles == {}
     text = "Маша вошла в комнату.\n\n«Привет», — сказала Маша.\n\n«Привет», — ответил Петя.\n"
     assert _speakers(text, "ru") == ["Маша", "Петя"]
+
+
+def test_a_name_said_once_after_a_family_noun_or_opening_a_sentence_is_found():
+    # el-huerto: 'encontró a su hermano Joaquín' is his one mention; la-colocation: 'Théa sortit de sa chambre'.
+    for name, code, who in (("el-huerto", "es", "Joaquín"), ("la-colocation", "fr", "Théa"),
+                            ("das-fundbuero", "de", "Leon")):
+        story = (Path(__file__).parent / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+        doc = analyse(read_text(story, title="T"), Config(language=code))
+        assert who in doc.characters, (name, sorted(doc.characters))
+    # A verb opening a sentence is no name, though a first name is spelt so ('Subí al tren', 'Era una noche').
+    text = "Subí al tren con prisa. Era una noche fría.\n\n—¿Está libre? —pregunté.\n\n—Sí —dijo Rosa.\n"
+    doc = analyse(read_text(text, title="T"), Config(language="es"))
+    assert not {"Subí", "Era"} & set(doc.characters)
+
+
+def test_whom_a_paragraphs_lines_speak_of_is_not_the_one_its_tag_names():
+    # el-huerto: '—¿Quién ha dejado la verja abierta? —preguntó su padre—. Las gallinas de Anselmo ...':
+    # the father is not Don Anselmo, the titled man of the story.
+    story = (Path(__file__).parent / "texts" / "el-huerto.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Quién ha dejado"))
+    assert line.speaker not in ("Don Anselmo", "Joaquín", "Marta"), line.why

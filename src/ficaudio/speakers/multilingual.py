@@ -720,7 +720,11 @@ class _Attributor:
 
     def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
         called = self.vocatives(seg)
-        spoken_of = self._spoken_of(seg) - called
+        # '—¿Quién ha dejado la verja abierta? —preguntó su padre—. Las gallinas de Anselmo ...': whom any line
+        # of the paragraph speaks of is not the one its tag names.
+        parts = [t for t in segs if t.kind in SPOKEN_KINDS]
+        spoken_of = set().union(*(self._spoken_of(t) for t in parts)) - called - set().union(
+            *(self.vocatives(t) for t in parts if t is not seg))
         found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
             found = self._own_tag_excluding(seg, segs, mentions, called)
