@@ -521,3 +521,17 @@ def test_whom_a_paragraphs_lines_speak_of_is_not_the_one_its_tag_names():
     doc = analyse(read_text(story, title="T"), Config(language="es"))
     line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Quién ha dejado"))
     assert line.speaker not in ("Don Anselmo", "Joaquín", "Marta"), line.why
+
+
+def test_a_newcomer_called_by_what_they_do_in_a_tag_is_that_from_then_on():
+    # le-concours-de-peche: 'Un homme en gilet orange s'approchait ...' / '« Premier poisson ..., nota le juge. »':
+    # the man is the judge, and no line is left to 'L'homme'.
+    story = (Path(__file__).parent / "texts" / "le-concours-de-peche.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("Premier poisson"))
+    assert line.speaker == "Le juge", line.why
+    assert "L'homme" not in doc.characters
+    # A tag's noun no one of the story is ('a demandé le routier') is someone of their own.
+    text = ("Karim et moi attendions à la pompe.\n\n— On attend encore ? a dit Karim.\n\n— Oui, ai-je dit.\n\n"
+            "— C'est à vous, la voiture ? a demandé le routier.\n")
+    assert _speakers(text, "fr")[-1] == "Le routier"

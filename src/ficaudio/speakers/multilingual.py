@@ -514,6 +514,9 @@ def attribute(doc: Document, cast: Cast) -> Document:
             att.addressed_next = att.vocatives(reply) if reply is not None else set()
             att.paragraph(segs)
         realign(paragraphs)
+    for seg in doc.segments:  # 'L'homme' who turned out to be 'Le juge': his earlier lines too
+        while seg.speaker in att.renamed:
+            seg.speaker = att.renamed[seg.speaker]
     count_lines(doc, cast)
     return doc
 
@@ -543,6 +546,8 @@ class _Attributor:
         self.newcomers: dict[str, tuple[str, str, int]] = {}
         """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
         her gender was about (see _introduce)."""
+        self.renamed: dict[str, str] = {}
+        """role -> the speaker it turned out to be ('L'homme' -> 'Le juge'), for the lines given to it before."""
         self.roles: set[str] = set()
         """Speakers made from a role noun ('L'employé'), until the story names them."""
         self._beat_objects: set[str] = set()
@@ -858,19 +863,61 @@ class _Attributor:
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
         found = self._by_gender(gender, at, mentions, exclude | {self.state.last_speaker or ""})
+        specific = tag and noun not in self.lang.person_nouns and not adjective and article in definites
+        if specific and found in self.roles and self._generic_role(found):
+            # 'Un homme en gilet orange s'approchait' / '« ... », nota le juge.': the man is the judge, and
+            # the story calls him so from now on.
+            return self._rename(found, self._role_name(article, who.split()[-1] if self.lang.capitalised_nouns else noun))
+        titled = found is not None and len(found.split()) > 1 and found.split()[0].lower().rstrip(".") in self.lang.titles
+        if specific and (found is None or found not in self.roles and not titled):
+            # '— C'est à vous, la voiture ? a demandé le routier.': someone of their own, not whoever the gender
+            # picks ('Karim'); but one of the story with a title is often met by what they do first ('contestó la
+            # bibliotecaria' is Doña Carmen).
+            return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
         if found:
             self.descriptions[noun] = found
         return found
 
+    def _generic_role(self, name: str) -> bool:
+        """A speaker made of a noun for any person ('L'homme', 'La mujer', 'Die Frau'), not of a role."""
+        noun = re.split(r"[ '’]", name)[-1].lower()
+        return noun in self.lang.person_nouns
+
+    def _rename(self, old: str, new: str) -> str:
+        """The speaker ``old`` (a role) is ``new`` from now on, and was all along: lines already given to the
+        role are remapped when the chapter ends (see attribute)."""
+        if new == old:
+            return old
+        gender = self.cast.gender(old)
+        if new not in self.cast.characters:
+            self.cast.add(new, [], gender)
+        self.cast.merge(old, into=new)
+        self.renamed[old] = new
+        self.roles.discard(old)
+        self.roles.add(new)
+        self.descriptions = {k: (new if v == old else v) for k, v in self.descriptions.items()}
+        st = self.state
+        if old in st.recent:
+            st.recent[new] = max(st.recent.pop(old), st.recent.get(new, 0))
+        st.turns = [new if t == old else t for t in st.turns]
+        st.narrated = [new if t == old else t for t in st.narrated]
+        if st.last_speaker == old:
+            st.last_speaker = new
+        self.pattern = self.cast.mention_pattern()
+        return new
+
     def _role(self, definite: str, noun: str, gender: str | None) -> str:
         """A speaker made of a noun for a person ('L'employé', 'Die Mutter'), until the story names them."""
-        if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
-            definite = "l'"
-        name = _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
+        name = self._role_name(definite, noun)
         self.cast.add(name, [], gender)
         self.roles.add(name)
         self.descriptions[noun.lower()] = name
         return name
+
+    def _role_name(self, definite: str, noun: str) -> str:
+        if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
+            definite = "l'"
+        return _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
 
     def _by_gender(self, gender: str, at: int, mentions, exclude: set[str], tag: bool = True) -> str | None:
         """Whom 'elle'/'er'/'ella' means at ``at``. ``tag``: it is a speech tag's, so right after someone's
