@@ -535,3 +535,18 @@ def test_a_newcomer_called_by_what_they_do_in_a_tag_is_that_from_then_on():
     text = ("Karim et moi attendions à la pompe.\n\n— On attend encore ? a dit Karim.\n\n— Oui, ai-je dit.\n\n"
             "— C'est à vous, la voiture ? a demandé le routier.\n")
     assert _speakers(text, "fr")[-1] == "Le routier"
+
+
+def test_a_subject_doing_something_to_someone_unnamed_announces_no_one():
+    # le-marche-de-noel: 'Clémence lui lança un regard noir.' / '— Vous n'avez pas de gobelets ?': not Clémence.
+    story = (Path(__file__).parent / "texts" / "le-marche-de-noel.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("Vous n'avez pas de gobelets"))
+    assert line.speaker == "Madame Roux", line.why
+
+
+def test_one_who_names_themself_right_after_a_newcomer_came_in_is_of_the_newcomers_gender():
+    # le-train-de-nuit: 'un vieux monsieur en pyjama rayé passa la tête' / '« ... Je m'appelle Péreira »'.
+    story = (Path(__file__).parent / "texts" / "le-train-de-nuit.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    assert doc.characters["Péreira"].gender == "male"

@@ -111,6 +111,8 @@ _ELDER = frozenset("alte alter vieille vieux viejo vieja anciano anciana vecchio
 _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de para por sin mit zu von bei für an "
                                  "gegen ohne con di da per su com para".split())
 """A name after one of these is not the subject the next pronoun refers to."""
+_AFTER = frozenset("derrière devant près auprès hinter neben vor detrás delante junto".split())
+"""Prepositions of place before a pronoun ('moi derrière lui'): the pronoun is whoever the sentence is about."""
 _POSSESSIVES = frozenset("son sa ses mon ma su sein seine ihr ihre".split())
 _PREPOSITION_WORDS = frozenset("dans en desde in im nach aus nel nella em na no".split())
 """Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
@@ -141,16 +143,16 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (162, 162),
     "tag-after:description": (45, 45),
-    "tag-after:pronoun": (119, 125),
+    "tag-after:pronoun": (121, 125),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (82, 86),
+    "announced": (79, 81),
     "action-beat": (26, 27),
     "only-named": (8, 8),
     "addressed-before": (29, 33),
     "called-in-reply": (4, 5),
-    "turn-taking-back": (1, 2),
-    "turn-taking": (205, 281),
+    "turn-taking-back": (4, 5),
+    "turn-taking": (208, 283),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -605,6 +607,11 @@ class _Attributor:
         if introduced:
             # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
             his = self.cast.gender(introduced)
+            if introduced not in st.recent and len({g for _, g, _ in self.newcomers.values()}) == 1:
+                # 'un vieux monsieur en pyjama passa la tête' / '« Je m'appelle Péreira »': he is the newcomer
+                # (whatever the ending of a surname said).
+                his = self.cast.characters[introduced].gender = next(iter(self.newcomers.values()))[1]
+                self.newcomers = {}
             for role in [r for r in self.roles if r not in st.turns and r in st.recent
                          and (his is None or self.cast.gender(r) in (None, his))]:
                 if self.cast.gender(introduced) is None and self.cast.gender(role):
@@ -1069,11 +1076,22 @@ class _Attributor:
             # So does one for the only person the paragraph names, named there: 'Gaspard se regarda dans le
             # miroir. La cravate était parfaite.'
             alone = gender is None and {name for _, name in mentions} == {found}
+            if found and found != self.state.last_speaker and self._unnamed_other(sentence[m.end("who") :], at, mentions):
+                return None  # 'Clémence lui lança un regard noir.': she looks at someone, who may well speak
             if found and (n == 0 or found == self.state.last_speaker or alone):
                 self._beat_objects = {name for p, name in mentions
                                       if at + len(m.group("who")) <= p < at + len(sentence)} - {found}
                 return found
         return None
+
+    def _unnamed_other(self, rest: str, at: int, mentions) -> bool:
+        """The rest of a sentence does something to someone it does not name ('lui lança un regard', 'gab ihm
+        die Lampe'), not after a preposition ('moi derrière lui': the subject himself)."""
+        words = [x.lower() for x in re.findall(r"[^\W\d_]+", rest)]
+        if any(at < p <= at + len(rest) + 40 for p, _ in mentions):
+            return False  # 'le dio un codazo a Rubén': the one it does it to is named
+        return any(x in self.lang.object_pronouns and (i == 0 or words[i - 1] not in _OBJECT_PREPOSITIONS | _AFTER)
+                   for i, x in enumerate(words))
 
     def _turn(self, addressed: set[str]) -> str | None:
         st = self.state
