@@ -550,3 +550,24 @@ def test_one_who_names_themself_right_after_a_newcomer_came_in_is_of_the_newcome
     story = (Path(__file__).parent / "texts" / "le-train-de-nuit.txt").read_text(encoding="utf-8")
     doc = analyse(read_text(story, title="T"), Config(language="fr"))
     assert doc.characters["Péreira"].gender == "male"
+
+
+def test_a_newcomer_named_next_or_naming_themself_later_is_that_person():
+    # el-mercado: 'Una mujer alta ... se acercó al puesto. Era Rosa, la vecina del tercero': 'la mujer' is Rosa.
+    story = (Path(__file__).parent / "texts" / "el-mercado.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    assert "La mujer" not in doc.characters
+    # el-ascensor: 'la chica ... se quitó un auricular' talks as 'La chica' until '—... Me llamo Lucía': all Lucía.
+    story = (Path(__file__).parent / "texts" / "el-ascensor.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Nos hemos quedado"))
+    assert line.speaker == "Lucía", line.why
+    assert "La chica" not in doc.characters
+
+
+def test_whom_a_tag_says_the_line_is_said_to_did_not_say_it():
+    # el-mercadillo: '—¿Cuánto pide por este, joven? —le preguntó a Hugo.' (Spanish 'le' is no article).
+    story = (Path(__file__).parent / "texts" / "el-mercadillo.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Cuánto pide"))
+    assert line.speaker != "Hugo", line.why

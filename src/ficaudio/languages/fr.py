@@ -84,6 +84,7 @@ LANGUAGE = Language(
                     "maman": "female", "papa": "male", "neveu": "male", "nièce": "female", "amie": "female",
                     "ami": "male", "voisin": "male", "voisine": "female",
                     "petit-fils": "male", "petite-fille": "female", "fiancé": "male", "fiancée": "female"},
+    articles=frozenset("le la les l' l’ un une son sa ses mon ma".split()),
     definite_articles={"female": "la", "male": "le"},
     indefinite_articles={"un": "le", "une": "la"},
     article_genders={"le": "male", "la": "female", "un": "male", "une": "female", "du": "male", "au": "male"},

@@ -56,6 +56,9 @@ class _Words:
     pronouns: str = ""
     titles: str = ""
     determiners: frozenset[str] = frozenset()
+    articles: str = ""
+    """The language's articles and possessives as one alternation (never matching where it has none)."""
+    article_set: frozenset[str] = frozenset()
     inverted_before: re.Pattern[str] | None = None
     introduction: re.Pattern[str] | None = None
 
@@ -65,10 +68,12 @@ class _Words:
         self.pronouns = "|".join(sorted((re.escape(p) for p in lang.pronouns if p.isalpha()), key=len,
                                         reverse=True)) or r"(?!)"
         self.titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
+        self.article_set = lang.articles
+        self.articles = "|".join(sorted((re.escape(a) for a in lang.articles), key=len, reverse=True)) or r"(?!)"
         name = r"(?:(?i:" + self.titles + r")\s+)?" + _CAP + r"(?:[ ]" + _CAP + r")?"
         # A description first: 'El viejo' is not a name 'El'.
         # A pronoun first: French 'Il descendit' is 'he', not the Italian article 'il' before a noun.
-        who = (r"(?P<who>(?i:" + self.pronouns + r")(?![\w'’-])|(?i:" + _ARTICLES + r")\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=[^\W\d_]+\s))?[^\W\d_]+|(?i:l['’])[^\W\d_]+|"
+        who = (r"(?P<who>(?i:" + self.pronouns + r")(?![\w'’-])|(?i:" + self.articles + r")\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=[^\W\d_]+\s))?[^\W\d_]+|(?i:l['’])[^\W\d_]+|"
                + name + r"|(?i:" + self.pronouns + r"))")
         clitic = r"(?:(?:le|les|me|te|se|nos|lo|la|gli|mi|ti|ci|vi|si|lui|leur)\s+|[lmt]['’])?"
         # French inverts the subject of any verb in a tag: 'finit-elle par dire', 'assura-t-il'.
@@ -96,14 +101,11 @@ class _Words:
         # 'l'oncle Firmin': a title after an elided article is still the name's title.
         self.name = re.compile(r"(?:(?<![\w'’])|(?<=\b[lL]['’])(?=(?i:" + self.titles + r")\s))(?:(?P<title>(?i:"
                                + self.titles + r"))\s+)?(?P<name>" + _CAP + r")")
-        self.determiners = frozenset(_ARTICLES.split("|")) | _PREPOSITION_WORDS
+        self.determiners = lang.articles | _PREPOSITION_WORDS
 
 
-_ARTICLES = ("le|la|les|l'|l’|un|une|son|sa|ses|mon|ma|el|los|las|una|unos|su|der|die|das|den|dem|des|ein|eine|"
-             "einen|einem|sein|seine|ihr|ihre|il|lo|gli|o|os|as|um|uma")
 _CALLED = re.compile(r"(?:,\s+|¡|^)(" + _CAP + r")\s*[.!?…]*\s*$")
 """A name called at the end of a line ('..., Dani.', '¡Rubén!'), matched on the line's own text."""
-_ARTICLE_SET = frozenset(_ARTICLES.split("|"))
 _TAG_INFINITIVE = r"(?:\s+(?:remarquer|observer|valoir|savoir|notar|saber|notare))?"
 """'fit remarquer sa sœur', 'hizo notar Ana': a verb of saying made of two."""
 _ELDER = frozenset("alte alter vieille vieux viejo vieja anciano anciana vecchio vecchia velho velha dame".split())
@@ -146,13 +148,13 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:pronoun": (121, 125),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (79, 81),
-    "action-beat": (26, 27),
+    "announced": (80, 82),
+    "action-beat": (26, 26),
     "only-named": (8, 8),
     "addressed-before": (29, 33),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 5),
-    "turn-taking": (208, 283),
+    "turn-taking": (209, 283),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -336,7 +338,7 @@ def _first_names(words: set[str]) -> dict[str, str]:
 def _tag_name(who: str, w: _Words, lang: Language) -> bool:
     """A tag's subject that is a name: 'Lucía', 'Frau Keller'; not 'Ihre Mutter' or 'El viejo' (a description)."""
     bare = _bare(who, w)
-    return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in _ARTICLE_SET
+    return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in w.article_set
 
 
 def _not_a_name(word: str, lang: Language) -> bool:
@@ -374,7 +376,7 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 gender = lang.article_genders.get(before.group(1).lower())  # 'le docteur Lemaire': a man
             if gender is None:
                 # 'Malik, son meilleur ami, ...', 'Lucas, el vecino': the noun after the name says it too.
-                after = re.match(r",\s+(?:" + _ARTICLES + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
+                after = re.match(r",\s+(?:" + _words(lang).articles + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
                                  re.IGNORECASE)
                 gender = nouns.get(after.group(1).lower()) if after else None
             name = cast.resolve(m.group(0))
@@ -433,7 +435,7 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
 def _noun_of_gender(between: str, gender: str, lang: Language) -> bool:
     """'Tobias zog an der Tür. Sie klemmte': a noun of the pronoun's gender came between, and 'sie' (or
     'elle', 'ella') may well be that thing."""
-    for m in re.finditer(r"(?<![\w'’])(?i:(an|in|mit|von|zu|auf|bei|aus)\s+)?(" + _ARTICLES + r")\s+[^\W\d_]", between):
+    for m in re.finditer(r"(?<![\w'’])(?i:(an|in|mit|von|zu|auf|bei|aus)\s+)?(" + _words(lang).articles + r")\s+[^\W\d_]", between):
         article = m.group(2).lower()
         found = "female" if article == "der" and m.group(1) else lang.article_genders.get(article)
         if found == gender:
@@ -566,7 +568,7 @@ class _Attributor:
             # 'le docteur revint': whom a description already stands for is about as much as if named.
             mentions = sorted(mentions + [
                 (s.start + m.start(), self.descriptions[m.group(1).lower()]) for s in narration
-                for m in re.finditer(r"(?<![\w'’])(?i:" + _ARTICLES + r")\s*([^\W\d_]+)", self.text[s.start : s.end])
+                for m in re.finditer(r"(?<![\w'’])(?i:" + self.w.articles + r")\s*([^\W\d_]+)", self.text[s.start : s.end])
                 if m.group(1).lower() in self.descriptions])
         if self.first_person and any(self._says_i(s) for s in narration):
             # 'Je ne répondis pas.': the narrator is about, as much as anyone named.
@@ -619,6 +621,12 @@ class _Attributor:
                 self.descriptions = {k: (introduced if v == role else v) for k, v in self.descriptions.items()}
                 del st.recent[role]
                 self.roles.discard(role)
+            spoke = [r for r in self.roles if r in st.turns[-RECENT:] and self._generic_role(r)
+                     and self.cast.gender(r) in (None, his)]
+            if introduced not in st.recent and introduced not in st.turns and len(spoke) == 1:
+                # 'La chica nueva se quitó un auricular.' / '—¿Nos hemos quedado encerrados?' ... '—Me llamo
+                # Lucía, por cierto.': the girl who has been talking is Lucía, her earlier lines too.
+                self._rename(spoke[0], introduced)
             # 'Je suis maître Vasseur, dit-il. ...': whoever 'il' is, the one who says who he is; all his quotation.
             for s in spoken:
                 tag = own.get(id(s))
@@ -646,7 +654,6 @@ class _Attributor:
                 s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
             st.turns.append(name)
             st.mention(name)
-        self.newcomers = {}  # the paragraph of lines right after she came in has passed
         first = spoken[0].speaker
         if self._cited_in_narration(segs, spoken):
             # '... une mission : trouver sa robe, « quelque part entre les skis ». Mon cousin ...': words
@@ -693,6 +700,14 @@ class _Attributor:
                 gender = self.lang.person_nouns.get(noun)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
+                at = s.start + m.start()
+                named = next((n for p, n in mentions if p > at and n not in self.state.recent
+                              and self.cast.gender(n) in (gender, None)), None)
+                if named:
+                    # 'Una mujer alta, con un abrigo rojo, se acercó al puesto. Era Rosa, ...': the one named next,
+                    # new to the story, is her; 'la mujer' from now on is Rosa.
+                    self.descriptions[noun] = named
+                    continue
                 # About: named here, or taking part in the conversation; not someone named long before and gone
                 # ('pendant qu'elle allait chez le dentiste').
                 about = {n for _, n in mentions} | set(self.state.turns[-RECENT:] or self.state.recent)
@@ -715,10 +730,23 @@ class _Attributor:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
         for s in narration:
             for m in self._names(s):
-                after = re.match(r"(?:\s+[^\W\d_A-ZÀ-Þ]+)?,\s+(?:" + _ARTICLES + r")\s+([^\W\d_]+)",
+                after = re.match(r"(?:\s+[^\W\d_A-ZÀ-Þ]+)?,\s+(?:" + self.w.articles + r")\s+([^\W\d_]+)",
                                  self.text[m[0].end() : s.end])
                 if after:
                     self.descriptions[after.group(1).lower()] = m[1]
+
+    def _told(self, segs: list[Segment]) -> set[str]:
+        """Whom a tag of the paragraph says the line is said to: '—¿Cuánto pide por este? —le preguntó a Hugo.',
+        '« ... », dit-elle à Lucas', '„...“, sagte sie zu Leon'."""
+        told = set()
+        for s in segs:
+            if s.kind != "narration" or not re.search(r"(?<![\w'’])(?i:" + self.w.verbs + r")(?![\w'’])",
+                                                      self.text[s.start : s.end]):
+                continue
+            for m, name in self._names(s):
+                if re.search(r"(?<![\w'’])(?:à|a|al|zu|zum|zur)\s+$", self.text[max(s.start, m.start() - 5) : m.start()]):
+                    told.add(name)
+        return told
 
     def _names(self, seg: Segment):
         if self.pattern is None:
@@ -791,7 +819,7 @@ class _Attributor:
             return self._by_gender(gender, at, mentions, exclude, tag), "pronoun"
         if gender:
             return None, "pronoun"
-        if low.split()[0] in _ARTICLE_SET and self.pattern is not None:
+        if low.split()[0] in self.w.article_set and self.pattern is not None:
             # 'risqua mon petit frère Gabin', 'dijo su hermano Iván': the name the description leads to.
             named = self.pattern.match(self.text, at + len(who) + 1) if self.text[at + len(who) : at + len(who) + 1] == " " else None
             name = self.cast.resolve(named.group(0)) if named else None
@@ -800,15 +828,15 @@ class _Attributor:
         if re.match(r"l['’]\w", low):  # 'L'employé': the article elided
             who, low = who[:2] + " " + who[2:], low[:2] + " " + low[2:]
         first = low.split()[0]
-        if first in _ARTICLES.split("|") and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
+        if first in self.w.article_set and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
             return VOICE, "description"  # 'rief eine tiefe Stimme': someone the scene names next
-        if first in _ARTICLES.split("|") and len(who.split()) == 3:
+        if first in self.w.article_set and len(who.split()) == 3:
             # 'Die alte Frau', 'la vieille dame', else the first two words: 'El viejo los miró'.
             found = self._description(who, at, mentions, exclude, tag)
             if found:
                 return found, "description"
             who, low = " ".join(who.split()[:2]), " ".join(low.split()[:2])
-        if first in _ARTICLES.split("|") and len(who.split()) == 2:
+        if first in self.w.article_set and len(who.split()) == 2:
             if low.split()[1] in self.lang.voice_nouns:
                 return VOICE, "description"  # 'cria une voix': someone the scene names next
             return self._description(who, at, mentions, exclude, tag), "description"
@@ -823,9 +851,10 @@ class _Attributor:
                               or noun in self.lang.relation_nouns or noun in self.descriptions):
             return None  # 'la vieille en riant': not a noun for a person after all
         if noun in self.newcomers:
-            if not tag:
+            if article != self.newcomers[noun][0]:
                 return None  # 'Eine Frau am Schalter hob ...': not the girl of the scene
-            if article == self.newcomers[noun][0]:
+            # '« ... », sagte die Frau.', 'La señora del paraguas cogió un libro': the one who came in.
+            if True:
                 definite, gender, _ = self.newcomers.pop(noun)
                 return self._role(definite, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
         if noun in self.descriptions:
@@ -979,7 +1008,7 @@ class _Attributor:
     # -- the paragraph's lines without a tag -----------------------------------------
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
-        called = self.vocatives(spoken[0])
+        called = self.vocatives(spoken[0]) | self._told(segs)
         spoken_of = self._spoken_of(spoken[0]) - called
         found = self._default_excluding(segs, spoken, mentions, own, called | spoken_of)
         if found[1] == "unattributed" and spoken_of:
@@ -1044,7 +1073,7 @@ class _Attributor:
         after = [c for c in around if c[0] > first.start][:1]
         for at, sentence in before + after:
             m = self.w.subject.match(sentence)
-            if not m or m.group("who").lower().split()[0] in self.lang.function_words - set(_ARTICLES.split("|")):
+            if not m or m.group("who").lower().split()[0] in self.lang.function_words - self.w.article_set:
                 continue
             who = m.group("who")
             name, _ = self._resolve(who, at + m.start("who"), mentions, addressed, tag=False)
