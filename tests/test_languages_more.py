@@ -571,3 +571,11 @@ def test_whom_a_tag_says_the_line_is_said_to_did_not_say_it():
     doc = analyse(read_text(story, title="T"), Config(language="es"))
     line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Cuánto pide"))
     assert line.speaker != "Hugo", line.why
+
+
+def test_a_first_person_told_without_pronouns_is_a_first_person_story():
+    # el-ascensor: Spanish drops the pronoun ('—Eso parece —contesté, y apreté el botón'): its tag verbs count.
+    story = (Path(__file__).parent / "texts" / "el-ascensor.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Otra vez?"))
+    assert line.speaker == "Narrator", line.why

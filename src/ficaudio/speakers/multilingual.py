@@ -464,7 +464,8 @@ def _first_person_story(doc: Document, lang: Language) -> bool:
         return False
     words = [w.lower() for s in doc.segments if s.kind == "narration"
              for w in re.findall(r"[^\W\d_]+['’]?", doc.text[s.start : s.end])]
-    n = sum(w in lang.first_person for w in words)
+    # Spanish says 'contesté', 'apreté' with no pronoun: a tag verb of the first person counts as one.
+    n = sum(w in lang.first_person or lang.verb_genders.get(w) == "self" for w in words)
     return n >= 3 and n >= FIRST_PERSON_SHARE * len(words)
 
 
@@ -1141,7 +1142,7 @@ class _Attributor:
         """Where the narration last says 'je'/'yo'/'ich' (or 'me', 'mich'), if it does."""
         found = None
         for m in re.finditer(r"[^\W\d_]+['’]?", self.text[seg.start : seg.end]):
-            if m.group(0).lower() in self.lang.first_person:
+            if m.group(0).lower() in self.lang.first_person or self.lang.verb_genders.get(m.group(0).lower()) == "self":
                 found = seg.start + m.start()
         return found
 
