@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..languages import Language, get
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves import ParagraphContext, called_in_reply
+from .sieves import ParagraphContext, called_in_reply, continued, tagged_elsewhere
 from .conversation import DialogueParagraph, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
 
@@ -492,6 +492,11 @@ class _State:
     narrated: list[str] = field(default_factory=list)
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
+
+    @property
+    def last_paragraph_speaker(self) -> str | None:
+        """The English sieves' name for it."""
+        return self.last_speaker
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -1021,11 +1026,11 @@ class _Attributor:
         or speaks of)."""
         st = self.state
         first = spoken[0]
-        if first.quote_id is not None and first.quote_id == st.last_quote_id and st.last_speaker:
-            return st.last_speaker, "speech continues from the previous paragraph"
-        tagged = [own[id(s)] for s in spoken if id(s) in own]
-        if tagged:
-            return tagged[0]
+        # The English sieves: an unclosed quotation keeps its speaker; a tagged line gives the paragraph its own.
+        para = ParagraphContext(segs, mentions, first, dict(own))
+        found = continued.sieve(self, para) or tagged_elsewhere.sieve(self, para)
+        if found:
+            return found
         beat = self._beat(segs, first, mentions, addressed)
         if beat:
             return beat
