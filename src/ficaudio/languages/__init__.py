@@ -98,6 +98,9 @@ class Language:
     indefinite_articles: dict[str, str] = field(default_factory=dict)
     """Indefinite article -> the definite one the story goes on with ('un' -> 'le', Italian 'uno' -> 'lo'):
     'Un employé traversa le quai' makes the speaker 'L'employé' (lower case). No table: no newcomers so made."""
+    elision: tuple[frozenset[str], str] = (frozenset(), "")
+    """The articles that elide, and the letters they elide before: ({'le', 'la'}, 'aeiouéèêhâîô') makes
+    'Un homme' the speaker 'L'homme' (lower case)."""
     article_genders: dict[str, str] = field(default_factory=dict)
     """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
     (lower case)."""

@@ -87,5 +87,6 @@ LANGUAGE = Language(
     articles=frozenset("le la les l' l’ un une son sa ses mon ma".split()),
     definite_articles={"female": "la", "male": "le"},
     indefinite_articles={"un": "le", "une": "la"},
+    elision=(frozenset({"le", "la"}), "aeiouéèêhâîô"),
     article_genders={"le": "male", "la": "female", "un": "male", "une": "female", "du": "male", "au": "male"},
 )

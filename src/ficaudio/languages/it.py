@@ -30,5 +30,6 @@ LANGUAGE = Language(
     articles=frozenset("il lo la gli un una".split()),
     definite_articles={"female": "la", "male": "il"},
     indefinite_articles={"un": "il", "una": "la", "uno": "lo"},
+    elision=(frozenset({"lo", "la"}), "aeiouàèéìòù"),
     article_genders={"il": "male", "la": "female", "un": "male", "una": "female"},
 )

@@ -723,14 +723,8 @@ class _Attributor:
                     # that calls her so ('sagte die Frau') makes her someone of her own.
                     self.newcomers[noun] = (definite, gender, self.state.clock)
                     continue
-                if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
-                    definite = "l'"  # 'Un homme' -> 'L'homme'
-                said = m.group(2) if self.lang.capitalised_nouns else noun  # 'Die Frau', 'La femme'
-                name = _capitalise(definite + said if definite.endswith("'") else f"{definite} {said}")
-                self.cast.add(name, [], gender)
-                self.roles.add(name)
-                self.descriptions[noun] = name
-                self.state.mention(name)
+                # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
+                self.state.mention(self._role(definite, m.group(2) if self.lang.capitalised_nouns else noun, gender))
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
@@ -852,6 +846,7 @@ class _Attributor:
     def _description(self, who: str, at: int, mentions, exclude: set[str], tag: bool) -> str | None:
         """'el viejo', 'der Schaffner', 'la vieille' -> the person it last meant, else by the article's gender."""
         article, *adjective, noun = who.lower().split()
+        said = who.split()[-1] if self.lang.capitalised_nouns else noun  # 'der Schaffner' keeps its capital
         definites = frozenset(self.lang.definite_articles.values())  # 'la mère', 'der Vater'
         if adjective and not (noun in self.lang.person_nouns or noun in self.lang.role_nouns
                               or noun in self.lang.relation_nouns or noun in self.descriptions):
@@ -862,7 +857,7 @@ class _Attributor:
             # '« ... », sagte die Frau.', 'La señora del paraguas cogió un libro': the one who came in.
             if True:
                 definite, gender, _ = self.newcomers.pop(noun)
-                return self._role(definite, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
+                return self._role(definite, said, gender)
         if noun in self.descriptions:
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
@@ -878,7 +873,7 @@ class _Attributor:
             if not titled and not elder and noun not in self.lang.relation_nouns and article in definites:
                 # 'Le maître nageur ... s'approcha', 'dijo el profesor' with no one of the story titled so:
                 # someone of their own, as a role noun is.
-                return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun,
+                return self._role(article, said,
                                   self.lang.titles.get(noun) or None)
         if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in definites and noun in
                                                  self.lang.parent_nouns):
@@ -896,7 +891,7 @@ class _Attributor:
             # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
             # someone of her own ('Die Mutter'), not the girl of the scene her pronoun would pick.
             return self._role(article if article in definites else self.lang.definite_articles.get(gender, article),
-                              who.split()[-1] if self.lang.capitalised_nouns else noun, gender or None)
+                              said, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
             return self._role(self.lang.indefinite_articles.get(article, article), noun,
@@ -909,13 +904,13 @@ class _Attributor:
         if specific and found in self.roles and self._generic_role(found):
             # 'Un homme en gilet orange s'approchait' / '« ... », nota le juge.': the man is the judge, and
             # the story calls him so from now on.
-            return self._rename(found, self._role_name(article, who.split()[-1] if self.lang.capitalised_nouns else noun))
+            return self._rename(found, self._role_name(article, said))
         titled = found is not None and len(found.split()) > 1 and found.split()[0].lower().rstrip(".") in self.lang.titles
         if specific and (found is None or found not in self.roles and not titled):
             # '— C'est à vous, la voiture ? a demandé le routier.': someone of their own, not whoever the gender
             # picks ('Karim'); but one of the story with a title is often met by what they do first ('contestó la
             # bibliotecaria' is Doña Carmen).
-            return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
+            return self._role(article, said, gender)
         if found:
             self.descriptions[noun] = found
         return found
@@ -957,7 +952,8 @@ class _Attributor:
         return name
 
     def _role_name(self, definite: str, noun: str) -> str:
-        if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
+        elided, before = self.lang.elision
+        if definite in elided and noun[:1].lower() in before:
             definite = "l'"
         return _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
 
