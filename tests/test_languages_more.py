@@ -579,3 +579,15 @@ def test_a_first_person_told_without_pronouns_is_a_first_person_story():
     doc = analyse(read_text(story, title="T"), Config(language="es"))
     line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Otra vez?"))
     assert line.speaker == "Narrator", line.why
+
+
+def test_a_newcomer_called_by_a_family_word_answers():
+    # la-repetition: 'un homme en blouson de cuir entra' / '« Papa ? s'étonna Samir. »' / '— Rien. Continue.'
+    story = (Path(__file__).parent / "texts" / "la-repetition.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("Rien. Continue."))
+    assert line.speaker == "L'homme", line.why
+    assert "Papa" in doc.characters["L'homme"].aliases
+    # A name after what names a newcomer is hers ('Era Rosa'); one who merely comes next is not ('Samir se
+    # retourna' after 'un homme ... entra').
+    assert "Samir" in doc.characters and doc.characters["L'homme"].name == "L'homme"

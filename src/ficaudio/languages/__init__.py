@@ -89,6 +89,9 @@ class Language:
     """Written with neither spaces nor capitals (Chinese, Japanese): names come only from speech tags."""
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
+    identifying: tuple[str, ...] = ()
+    """What names the one just described, right before the name: 'Una mujer alta entró. Era Rosa', 'c'était
+    Paul', 'es war Frau Keller' (lower case)."""
     articles: frozenset[str] = frozenset()
     """Articles and possessives before a noun for a person ('la', 'l'', 'son', 'su', 'ihre'): 'la gardienne',
     'su madre', 'die Mutter' are descriptions, not names (lower case). Spanish 'le' is none: '—le preguntó'."""

@@ -57,6 +57,7 @@ LANGUAGE = Language(
                     "mamá": "female", "papá": "male", "sobrino": "male", "sobrina": "female", "amiga": "female",
                     "amigo": "male", "vecino": "male", "vecina": "female", "nieto": "male", "nieta": "female",
                     "novio": "male", "novia": "female"},
+    identifying=("era", "se llamaba", "resultó ser"),
     articles=frozenset("el la los las un una unos su".split()),
     definite_articles={"female": "la", "male": "el"},
     indefinite_articles={"un": "el", "una": "la"},

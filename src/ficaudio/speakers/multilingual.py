@@ -151,10 +151,10 @@ PRECISION: dict[str, tuple[int, int]] = {
     "announced": (80, 82),
     "action-beat": (26, 26),
     "only-named": (8, 8),
-    "addressed-before": (29, 33),
+    "addressed-before": (30, 34),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 5),
-    "turn-taking": (209, 283),
+    "turn-taking": (209, 282),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -493,6 +493,9 @@ class _State:
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
 
+    called_relation: tuple[str, str] | None = None
+    """(word, gender) of a family noun the previous paragraph's line called someone by ('Papa ?')."""
+
     @property
     def last_paragraph_speaker(self) -> str | None:
         """The English sieves' name for it."""
@@ -682,6 +685,7 @@ class _Attributor:
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
+        st.called_relation = self._called_relation(spoken) if not st.addressed else None
         st.last_subject = None
         st.narrated = []
 
@@ -708,7 +712,7 @@ class _Attributor:
                     continue
                 at = s.start + m.start()
                 named = next((n for p, n in mentions if p > at and n not in self.state.recent
-                              and self.cast.gender(n) in (gender, None)), None)
+                              and self.cast.gender(n) in (gender, None) and self._identifying(p)), None)
                 if named:
                     # 'Una mujer alta, con un abrigo rojo, se acercó al puesto. Era Rosa, ...': the one named next,
                     # new to the story, is her; 'la mujer' from now on is Rosa.
@@ -734,6 +738,42 @@ class _Attributor:
                                  self.text[m[0].end() : s.end])
                 if after:
                     self.descriptions[after.group(1).lower()] = m[1]
+
+    def _called_relation(self, spoken: list[Segment]) -> tuple[str, str] | None:
+        """(word, gender) when a line calls someone by a family noun ('Papa ? Qu'est-ce que tu fais ici ?',
+        '¡Mamá!') that is no one's name in the story."""
+        for seg in spoken:
+            chunk = self.text[seg.start : seg.end]
+            m = re.match(r"\s*¡?([^\W\d_]+)\s*[,!?]", chunk) or re.search(r",\s*([^\W\d_]+)\s*[.!?…]*\s*$", chunk)
+            word = m.group(1) if m else ""
+            gender = self.lang.relation_nouns.get(word.lower())
+            if gender and self.cast.resolve(word) is None:
+                return word, gender
+        return None
+
+    def _answering_newcomer(self) -> str | None:
+        """'un homme en blouson de cuir entra' / '« Papa ? s'étonna Samir. »' / '— Rien. Continue.': the newcomer
+        of that gender is the one called, and answers (as 'L'homme', also known by the word he was called)."""
+        called = self.state.called_relation
+        if not called:
+            return None
+        st = self.state
+        pending = [(noun, v) for noun, v in self.newcomers.items() if v[1] == called[1]]
+        silent = [r for r in self.roles if r not in st.turns and r in st.recent and self._generic_role(r)
+                  and self.cast.gender(r) in (None, called[1])]
+        if len(pending) + len(silent) != 1:
+            return None
+        if pending:
+            noun, (definite, gender, _) = pending[0]
+            del self.newcomers[noun]
+            silent = [self._role(definite, noun, gender)]
+        self.cast.add(silent[0], [_capitalise(called[0])])
+        return silent[0]
+
+    def _identifying(self, at: int) -> bool:
+        """A name right after what names the one just described: 'Era Rosa', 'c'était Paul'."""
+        before = " ".join(self.text[max(0, at - 30) : at].lower().split()[-3:])
+        return any(before == i or before.endswith(" " + i) for i in self.lang.identifying)
 
     def _told(self, segs: list[Segment]) -> set[str]:
         """Whom a tag of the paragraph says the line is said to: '—¿Cuánto pide por este? —le preguntó a Hugo.',
@@ -1044,6 +1084,9 @@ class _Attributor:
         answering = [n for n in st.addressed if n != st.last_speaker and n not in addressed]
         if len(answering) == 1:
             return answering[0], "addressed in the previous line"
+        newcomer = self._answering_newcomer()
+        if newcomer:
+            return newcomer, "addressed in the previous line (a newcomer called by what they are to the speaker)"
         blamed = [n for n in st.spoken_of if n != st.last_speaker and n not in addressed and n in st.turns[-RECENT:]]
         if len(blamed) == 1 and not st.addressed:
             # '« C'est la faute de Samir. »' / '« Moi ? ... »': one of the scene spoken of answers for themself.
