@@ -802,9 +802,13 @@ class _Attributor:
         called = self.vocatives(seg)
         # '—¿Quién ha dejado la verja abierta? —preguntó su padre—. Las gallinas de Anselmo ...': whom any line
         # of the paragraph speaks of is not the one its tag names.
-        parts = [t for t in segs if t.kind in SPOKEN_KINDS]
-        spoken_of = set().union(*(self._spoken_of(t) for t in parts)) - called - set().union(
-            *(self.vocatives(t) for t in parts if t is not seg))
+        if getattr(self, "_said", (None,))[0] is not segs:  # by identity, once per paragraph: linear
+            parts = [t for t in segs if t.kind in SPOKEN_KINDS]
+            self._said = (segs, set().union(*(self._spoken_of(t) for t in parts)),
+                          Counter(n for t in parts for n in self.vocatives(t)))
+        _, named, calls = self._said
+        called_elsewhere = {n for n, k in calls.items() if k > (n in called)}
+        spoken_of = named - called - called_elsewhere
         found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
             found = self._own_tag_excluding(seg, segs, mentions, called)
