@@ -22,7 +22,7 @@ La machine numéro quatre s'était arrêtée au milieu de l'essorage, avec mes d
 
 Je donnai un coup de paume sur la tôle. Rien. Au fond de la laverie, une femme qui pliait des serviettes se retourna.
 
-— [[Madame Ferreira|a|Pas comme ça]], dit-elle. [[Madame Ferreira|a|Il faut appuyer trois fois sur le bouton rouge, et ensuite sur la porte.]]
+— [[Madame Ferreira|a|Pas comme ça,]] dit-elle. [[Madame Ferreira|a|Il faut appuyer trois fois sur le bouton rouge, et ensuite sur la porte.]]
 
 — [[_narr|i|Sur la porte ?]]
 
@@ -30,11 +30,11 @@ Je donnai un coup de paume sur la tôle. Rien. Au fond de la laverie, une femme 
 
 Elle traversa la salle, appuya trois fois sur le bouton, donna un petit coup de genou sous le hublot, et la porte s'ouvrit avec un déclic.
 
-— [[Chloé|e|Incroyable]], murmura Chloé en refermant son livre.
+— [[Chloé|e|Incroyable,]] murmura Chloé en refermant son livre.
 
 — [[Madame Ferreira|i|Ça fait onze ans que je viens ici. Je connais toutes les machines. La six fuit, la deux mange les chaussettes et la quatre, c'est le genou.]]
 
-— [[_narr|a|Merci beaucoup]], dis-je. [[_narr|a|Vraiment.]]
+— [[_narr|a|Merci beaucoup,]] dis-je. [[_narr|a|Vraiment.]]
 
 — [[Madame Ferreira|i|Madame Ferreira. Tout le monde ici m'appelle comme ça.]]
 
@@ -42,7 +42,7 @@ Un garçon d'une dizaine d'années entra en poussant la porte avec son dos, un �
 
 — [[Le garçon|a|Mamie, la sept est libre ?]] demanda le garçon.
 
-— [[Madame Ferreira|e|La sept est toujours libre]], répondit Madame Ferreira. [[Madame Ferreira|e|Personne ne veut de la sept.]]
+— [[Madame Ferreira|e|La sept est toujours libre,]] répondit Madame Ferreira. [[Madame Ferreira|e|Personne ne veut de la sept.]]
 
 — [[Le garçon|i|Pourquoi ?]]
 
@@ -54,4 +54,4 @@ Un garçon d'une dizaine d'années entra en poussant la porte avec son dos, un �
 
 — [[Le garçon|i|C'est vrai, elle fait un bruit de sirène pendant le rinçage. Moi, je l'aime bien.]]
 
-— [[Chloé|a|Alors on prend la sept]], décida-t-elle en se levant enfin du banc. [[Chloé|a|J'ai toujours voulu une machine qui chante.]]
+— [[Chloé|a|Alors on prend la sept,]] décida-t-elle en se levant enfin du banc. [[Chloé|a|J'ai toujours voulu une machine qui chante.]]

@@ -26,7 +26,7 @@ Odile ouvrit son exemplaire, hérissé de petits papiers jaunes.
 
 “[[Gérard|i|Parce que tous les livres sont trop longs.]]”
 
-"[[Yasmine|e|Moi, j'ai adoré la fin]], dit Yasmine. [[Yasmine|e|Quand la sœur revient avec la lettre, j'ai pleuré dans le métro.]]"
+"[[Yasmine|e|Moi, j'ai adoré la fin,]] dit Yasmine. [[Yasmine|e|Quand la sœur revient avec la lettre, j'ai pleuré dans le métro.]]"
 
 "[[Odile|i|Moi aussi. Enfin, pas dans le métro.]]"
 
@@ -44,7 +44,7 @@ La porte de la boutique tinta. Un jeune homme entra, trempé, un livre serré co
 
 "[[Paul|i|Je m'appelle Paul. J'ai vu l'affiche dans la vitrine. Je n'ai pas fini le livre, par contre.]]"
 
-"[[Gérard|a|Enfin quelqu'un de raisonnable]], grogna le vieil homme en lui tendant la main."
+"[[Gérard|a|Enfin quelqu'un de raisonnable,]] grogna le vieil homme en lui tendant la main."
 
 "[[Yasmine|i|Vous en êtes où ?]]"
 
@@ -54,4 +54,4 @@ La porte de la boutique tinta. Un jeune homme entra, trempé, un livre serré co
 
 "[[Gérard|i|Je ne peux rien dire, je ne sais rien.]]"
 
-"[[Yasmine|e|C'est bien la première fois que ça t'arrête]], lança Yasmine, et même Gérard se mit à rire."
+"[[Yasmine|e|C'est bien la première fois que ça t'arrête,]] lança Yasmine, et même Gérard se mit à rire."

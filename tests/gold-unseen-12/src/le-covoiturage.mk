@@ -26,11 +26,11 @@ Nadia s'installa derrière Bastien et boucla sa ceinture.
 
 « [[Bastien|i|Un monsieur. Il devait être là à moins cinq.]] »
 
-« [[Inès|e|Il est moins deux]], dit Inès. [[Inès|e|On lui laisse cinq minutes.]] »
+« [[Inès|e|Il est moins deux,]] dit Inès. [[Inès|e|On lui laisse cinq minutes.]] »
 
 Un homme d'une soixantaine d'années traversa le parking en courant à moitié, une valise à roulettes qui sautait derrière lui sur les pavés.
 
-« [[Monsieur Roche|a|Pardon, pardon]], souffla-t-il en ouvrant la portière. [[Monsieur Roche|a|Le bus de Joué était en retard.]] »
+« [[Monsieur Roche|a|Pardon, pardon,]] souffla-t-il en ouvrant la portière. [[Monsieur Roche|a|Le bus de Joué était en retard.]] »
 
 « [[Inès|i|Ce n'est pas grave. Vous êtes Monsieur Roche ?]] »
 
@@ -54,10 +54,10 @@ La voiture quitta la ville. Pendant vingt kilomètres, personne ne parla. Puis l
 
 « [[Bastien|i|Et vous en avez résolu, des crimes non élucidés ?]] »
 
-« [[Monsieur Roche|a|S'ils étaient résolus, ils ne seraient plus non élucidés]], répondit l'homme. »
+« [[Monsieur Roche|a|S'ils étaient résolus, ils ne seraient plus non élucidés,]] répondit l'homme. »
 
 Bastien ouvrit la bouche, la referma, et Nadia éclata de rire sur la banquette arrière.
 
-« [[Inès|e|Il t'a eu]], dit Inès sans quitter la route des yeux. »
+« [[Inès|e|Il t'a eu,]] dit Inès sans quitter la route des yeux. »
 
 « [[Bastien|i|Je sais.]] »
