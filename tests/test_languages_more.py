@@ -486,3 +486,108 @@ def test_a_tag_in_the_passe_compose_is_split_off_and_names_its_speaker():
     lines = [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
     assert [t for t, _ in lines] == ["L'eau est froide,", "On attend qu'elle arrive ?", "Non,", "Vous m'avez attendue ?"]
     assert [who for _, who in lines] == ["Noé", "Noé", "Narrator", "Sarah"]
+
+
+def test_the_article_tables_are_each_languages_data_and_a_language_without_them_still_works():
+    # The definite article a newcomer goes on with is the language's own: Italian 'uno' -> 'lo', not 'il'.
+    assert languages.get("it").indefinite_articles["uno"] == "lo"
+    assert languages.get("fr").definite_articles == {"female": "la", "male": "le"}
+    assert languages.get("es").article_genders["del"] == "male"
+    # Spanish 'a' is a preposition ('saludó a don Julián'), not Portuguese's feminine article.
+    assert "a" not in languages.get("es").article_genders
+    # Russian has no articles and no tables: its lines are still found and attributed.
+    assert languages.get("ru").indefinite_articles == {}
+    text = "Маша вошла в комнату.\n\n«Привет», — сказала Маша.\n\n«Привет», — ответил Петя.\n"
+    assert _speakers(text, "ru") == ["Маша", "Петя"]
+
+
+def test_a_name_said_once_after_a_family_noun_or_opening_a_sentence_is_found():
+    # el-huerto: 'encontró a su hermano Joaquín' is his one mention; la-colocation: 'Théa sortit de sa chambre'.
+    for name, code, who in (("el-huerto", "es", "Joaquín"), ("la-colocation", "fr", "Théa"),
+                            ("das-fundbuero", "de", "Leon")):
+        story = (Path(__file__).parent / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+        doc = analyse(read_text(story, title="T"), Config(language=code))
+        assert who in doc.characters, (name, sorted(doc.characters))
+    # A verb opening a sentence is no name, though a first name is spelt so ('Subí al tren', 'Era una noche').
+    text = "Subí al tren con prisa. Era una noche fría.\n\n—¿Está libre? —pregunté.\n\n—Sí —dijo Rosa.\n"
+    doc = analyse(read_text(text, title="T"), Config(language="es"))
+    assert not {"Subí", "Era"} & set(doc.characters)
+
+
+def test_whom_a_paragraphs_lines_speak_of_is_not_the_one_its_tag_names():
+    # el-huerto: '—¿Quién ha dejado la verja abierta? —preguntó su padre—. Las gallinas de Anselmo ...':
+    # the father is not Don Anselmo, the titled man of the story.
+    story = (Path(__file__).parent / "texts" / "el-huerto.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Quién ha dejado"))
+    assert line.speaker not in ("Don Anselmo", "Joaquín", "Marta"), line.why
+
+
+def test_a_newcomer_called_by_what_they_do_in_a_tag_is_that_from_then_on():
+    # le-concours-de-peche: 'Un homme en gilet orange s'approchait ...' / '« Premier poisson ..., nota le juge. »':
+    # the man is the judge, and no line is left to 'L'homme'.
+    story = (Path(__file__).parent / "texts" / "le-concours-de-peche.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("Premier poisson"))
+    assert line.speaker == "Le juge", line.why
+    assert "L'homme" not in doc.characters
+    # A tag's noun no one of the story is ('a demandé le routier') is someone of their own.
+    text = ("Karim et moi attendions à la pompe.\n\n— On attend encore ? a dit Karim.\n\n— Oui, ai-je dit.\n\n"
+            "— C'est à vous, la voiture ? a demandé le routier.\n")
+    assert _speakers(text, "fr")[-1] == "Le routier"
+
+
+def test_a_subject_doing_something_to_someone_unnamed_announces_no_one():
+    # le-marche-de-noel: 'Clémence lui lança un regard noir.' / '— Vous n'avez pas de gobelets ?': not Clémence.
+    story = (Path(__file__).parent / "texts" / "le-marche-de-noel.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("Vous n'avez pas de gobelets"))
+    assert line.speaker == "Madame Roux", line.why
+
+
+def test_one_who_names_themself_right_after_a_newcomer_came_in_is_of_the_newcomers_gender():
+    # le-train-de-nuit: 'un vieux monsieur en pyjama rayé passa la tête' / '« ... Je m'appelle Péreira »'.
+    story = (Path(__file__).parent / "texts" / "le-train-de-nuit.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    assert doc.characters["Péreira"].gender == "male"
+
+
+def test_a_newcomer_named_next_or_naming_themself_later_is_that_person():
+    # el-mercado: 'Una mujer alta ... se acercó al puesto. Era Rosa, la vecina del tercero': 'la mujer' is Rosa.
+    story = (Path(__file__).parent / "texts" / "el-mercado.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    assert "La mujer" not in doc.characters
+    # el-ascensor: 'la chica ... se quitó un auricular' talks as 'La chica' until '—... Me llamo Lucía': all Lucía.
+    story = (Path(__file__).parent / "texts" / "el-ascensor.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Nos hemos quedado"))
+    assert line.speaker == "Lucía", line.why
+    assert "La chica" not in doc.characters
+
+
+def test_whom_a_tag_says_the_line_is_said_to_did_not_say_it():
+    # el-mercadillo: '—¿Cuánto pide por este, joven? —le preguntó a Hugo.' (Spanish 'le' is no article).
+    story = (Path(__file__).parent / "texts" / "el-mercadillo.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Cuánto pide"))
+    assert line.speaker != "Hugo", line.why
+
+
+def test_a_first_person_told_without_pronouns_is_a_first_person_story():
+    # el-ascensor: Spanish drops the pronoun ('—Eso parece —contesté, y apreté el botón'): its tag verbs count.
+    story = (Path(__file__).parent / "texts" / "el-ascensor.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="es"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("¿Otra vez?"))
+    assert line.speaker == "Narrator", line.why
+
+
+def test_a_newcomer_called_by_a_family_word_answers():
+    # la-repetition: 'un homme en blouson de cuir entra' / '« Papa ? s'étonna Samir. »' / '— Rien. Continue.'
+    story = (Path(__file__).parent / "texts" / "la-repetition.txt").read_text(encoding="utf-8")
+    doc = analyse(read_text(story, title="T"), Config(language="fr"))
+    line = next(s for s in doc.segments if doc.text[s.start : s.end].startswith("Rien. Continue."))
+    assert line.speaker == "L'homme", line.why
+    assert "Papa" in doc.characters["L'homme"].aliases
+    # A name after what names a newcomer is hers ('Era Rosa'); one who merely comes next is not ('Samir se
+    # retourna' after 'un homme ... entra').
+    assert "Samir" in doc.characters and doc.characters["L'homme"].name == "L'homme"

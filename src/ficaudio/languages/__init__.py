@@ -89,6 +89,24 @@ class Language:
     """Written with neither spaces nor capitals (Chinese, Japanese): names come only from speech tags."""
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
+    identifying: tuple[str, ...] = ()
+    """What names the one just described, right before the name: 'Una mujer alta entró. Era Rosa', 'c'était
+    Paul', 'es war Frau Keller' (lower case)."""
+    articles: frozenset[str] = frozenset()
+    """Articles and possessives before a noun for a person ('la', 'l'', 'son', 'su', 'ihre'): 'la gardienne',
+    'su madre', 'die Mutter' are descriptions, not names (lower case). Spanish 'le' is none: '—le preguntó'."""
+    definite_articles: dict[str, str] = field(default_factory=dict)
+    """Gender -> the definite article ('female' -> 'la'): the article of a speaker made of a noun ('La mère',
+    'Die Mutter') when the story says 'sa mère', 'ihre Mutter' (lower case)."""
+    indefinite_articles: dict[str, str] = field(default_factory=dict)
+    """Indefinite article -> the definite one the story goes on with ('un' -> 'le', Italian 'uno' -> 'lo'):
+    'Un employé traversa le quai' makes the speaker 'L'employé' (lower case). No table: no newcomers so made."""
+    elision: tuple[frozenset[str], str] = (frozenset(), "")
+    """The articles that elide, and the letters they elide before: ({'le', 'la'}, 'aeiouéèêhâîô') makes
+    'Un homme' the speaker 'L'homme' (lower case)."""
+    article_genders: dict[str, str] = field(default_factory=dict)
+    """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
+    (lower case)."""
 
     @property
     def tag_verbs(self) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ LANGUAGE = Language(
     titles={"herr": "male", "hr.": "male", "frau": "female", "fr.": "female", "fräulein": "female",
             "onkel": "male", "tante": "female", "doktor": "", "dr.": "", "oma": "female", "opa": "male",
             "professor": "", "professorin": "female", "kapitän": "male"},
-    function_words=frozenset("""der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    function_words=frozenset("""darin daran darauf dabei damit davon dazu darum dahinter daneben darunter
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     mein meine meinen dein deine sein seine seinen ihr ihre ihren unser unsere euer eure ich du er sie es wir man
     mich dich sich mir dir ihm ihn uns euch und oder aber denn sondern doch dass daß wenn als ob weil da dann
     danach noch schon nie immer auch nur sehr mehr nichts niemand jemand etwas alles alle jeder jede jedes dieser
@@ -47,5 +48,11 @@ LANGUAGE = Language(
                     "cousin": "male", "cousine": "female", "onkel": "male", "tante": "female", "sohn": "male",
                     "tochter": "female", "oma": "female", "opa": "male", "großmutter": "female",
                     "großvater": "male", "mann": "male", "frau": "female", "mama": "female", "papa": "male",
-                    "freundin": "female", "freund": "male", "nachbar": "male", "nachbarin": "female"},
+                    "freundin": "female", "freund": "male", "nachbar": "male", "nachbarin": "female",
+                    "enkel": "male", "enkelin": "female"},
+    identifying=("es war", "das war", "sie hieß", "er hieß"),
+    articles=frozenset("der die das den dem des ein eine einen einem sein seine ihr ihre".split()),
+    definite_articles={"female": "die", "male": "der"},
+    indefinite_articles={"ein": "der", "eine": "die"},
+    article_genders={"der": "male", "die": "female", "ein": "male", "eine": "female"},
 )

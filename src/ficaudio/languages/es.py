@@ -32,7 +32,7 @@ LANGUAGE = Language(
             "señorita": "female", "srta.": "female", "don": "male", "doña": "female", "tía": "female",
             "tío": "male", "doctor": "male", "doctora": "female", "abuela": "female", "abuelo": "male",
             "padre": "male", "madre": "female", "capitán": "male"},
-    function_words=frozenset("""el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
+    function_words=frozenset("""durante mediante era eran fue fueron había hubo estaba estaban el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
     hasta desde según tras mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra yo tú él ella
     ello nosotros nosotras vosotros ellos ellas usted ustedes me te se nos os le les y e o u ni pero sino que
     quien quién qué cual cuál cuando cuándo donde dónde como cómo si sí porque pues luego entonces después antes
@@ -55,5 +55,11 @@ LANGUAGE = Language(
                     "prima": "female", "tío": "male", "tía": "female", "hijo": "male", "hija": "female",
                     "abuela": "female", "abuelo": "male", "marido": "male", "esposo": "male", "esposa": "female",
                     "mamá": "female", "papá": "male", "sobrino": "male", "sobrina": "female", "amiga": "female",
-                    "amigo": "male", "vecino": "male", "vecina": "female"},
+                    "amigo": "male", "vecino": "male", "vecina": "female", "nieto": "male", "nieta": "female",
+                    "novio": "male", "novia": "female"},
+    identifying=("era", "se llamaba", "resultó ser"),
+    articles=frozenset("el la los las un una unos su".split()),
+    definite_articles={"female": "la", "male": "el"},
+    indefinite_articles={"un": "el", "una": "la"},
+    article_genders={"el": "male", "la": "female", "un": "male", "una": "female", "del": "male", "al": "male"},
 )

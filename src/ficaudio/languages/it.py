@@ -27,4 +27,9 @@ LANGUAGE = Language(
     tutti ogni altro altra questo questa quello quella non sì no grazie ciao buongiorno buonasera signore signora
     dio ah oh eh beh bene forse qui qua lì là capitolo fine""".split()),
     thought_verbs=('pensò', 'pensa'),
+    articles=frozenset("il lo la gli un una".split()),
+    definite_articles={"female": "la", "male": "il"},
+    indefinite_articles={"un": "il", "una": "la", "uno": "lo"},
+    elision=(frozenset({"lo", "la"}), "aeiouàèéìòù"),
+    article_genders={"il": "male", "la": "female", "un": "male", "una": "female"},
 )

@@ -27,4 +27,8 @@ LANGUAGE = Language(
     este esta isto esse essa isso aquele aquela não sim obrigado obrigada olá adeus bom boa senhor senhora dona
     deus ah oh ei bem talvez aqui ali lá capítulo fim""".split()),
     thought_verbs=('pensou', 'pensa'),
+    articles=frozenset("o os as um uma".split()),
+    definite_articles={"female": "a", "male": "o"},
+    indefinite_articles={"um": "o", "uma": "a"},
+    article_genders={"o": "male", "a": "female", "um": "male", "uma": "female"},
 )

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..languages import Language, get
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves import ParagraphContext, called_in_reply
+from .sieves import ParagraphContext, called_in_reply, continued, tagged_elsewhere
 from .conversation import DialogueParagraph, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
 
@@ -55,6 +56,9 @@ class _Words:
     pronouns: str = ""
     titles: str = ""
     determiners: frozenset[str] = frozenset()
+    articles: str = ""
+    """The language's articles and possessives as one alternation (never matching where it has none)."""
+    article_set: frozenset[str] = frozenset()
     inverted_before: re.Pattern[str] | None = None
     introduction: re.Pattern[str] | None = None
 
@@ -64,10 +68,12 @@ class _Words:
         self.pronouns = "|".join(sorted((re.escape(p) for p in lang.pronouns if p.isalpha()), key=len,
                                         reverse=True)) or r"(?!)"
         self.titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
+        self.article_set = lang.articles
+        self.articles = "|".join(sorted((re.escape(a) for a in lang.articles), key=len, reverse=True)) or r"(?!)"
         name = r"(?:(?i:" + self.titles + r")\s+)?" + _CAP + r"(?:[ ]" + _CAP + r")?"
         # A description first: 'El viejo' is not a name 'El'.
         # A pronoun first: French 'Il descendit' is 'he', not the Italian article 'il' before a noun.
-        who = (r"(?P<who>(?i:" + self.pronouns + r")(?![\w'’-])|(?i:" + _ARTICLES + r")\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=[^\W\d_]+\s))?[^\W\d_]+|(?i:l['’])[^\W\d_]+|"
+        who = (r"(?P<who>(?i:" + self.pronouns + r")(?![\w'’-])|(?i:" + self.articles + r")\s+(?:[^\W\d_A-ZÀ-Þ]+\s+(?=[^\W\d_]+\s))?[^\W\d_]+|(?i:l['’])[^\W\d_]+|"
                + name + r"|(?i:" + self.pronouns + r"))")
         clitic = r"(?:(?:le|les|me|te|se|nos|lo|la|gli|mi|ti|ci|vi|si|lui|leur)\s+|[lmt]['’])?"
         # French inverts the subject of any verb in a tag: 'finit-elle par dire', 'assura-t-il'.
@@ -87,21 +93,19 @@ class _Words:
         self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
                                   + who + r"(?![\w'’])")
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
-        # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller'.
-        self.introduction = re.compile(r"(?:^|[.!?¡¿]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
+        # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller',
+        # 'Bonjour, je suis Monsieur Dumas'.
+        self.introduction = re.compile(r"(?:^|[.!?¡¿,]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
                                        r"(?P<name>" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
         self.inverted_before = re.compile(r"(?<![\w'’])(?:" + self.verbs + r")\s+" + who + r"[\s,]*[:：]\s*$")
         # 'l'oncle Firmin': a title after an elided article is still the name's title.
         self.name = re.compile(r"(?:(?<![\w'’])|(?<=\b[lL]['’])(?=(?i:" + self.titles + r")\s))(?:(?P<title>(?i:"
                                + self.titles + r"))\s+)?(?P<name>" + _CAP + r")")
-        self.determiners = frozenset(_ARTICLES.split("|")) | _PREPOSITION_WORDS
+        self.determiners = lang.articles | _PREPOSITION_WORDS
 
 
-_ARTICLES = ("le|la|les|l'|l’|un|une|son|sa|ses|mon|ma|el|los|las|una|unos|su|der|die|das|den|dem|des|ein|eine|"
-             "einen|einem|sein|seine|ihr|ihre|il|lo|gli|o|os|as|um|uma")
 _CALLED = re.compile(r"(?:,\s+|¡|^)(" + _CAP + r")\s*[.!?…]*\s*$")
 """A name called at the end of a line ('..., Dani.', '¡Rubén!'), matched on the line's own text."""
-_ARTICLE_SET = frozenset(_ARTICLES.split("|"))
 _TAG_INFINITIVE = r"(?:\s+(?:remarquer|observer|valoir|savoir|notar|saber|notare))?"
 """'fit remarquer sa sœur', 'hizo notar Ana': a verb of saying made of two."""
 _ELDER = frozenset("alte alter vieille vieux viejo vieja anciano anciana vecchio vecchia velho velha dame".split())
@@ -109,6 +113,8 @@ _ELDER = frozenset("alte alter vieille vieux viejo vieja anciano anciana vecchio
 _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de para por sin mit zu von bei für an "
                                  "gegen ohne con di da per su com para".split())
 """A name after one of these is not the subject the next pronoun refers to."""
+_AFTER = frozenset("derrière devant près auprès hinter neben vor detrás delante junto".split())
+"""Prepositions of place before a pronoun ('moi derrière lui'): the pronoun is whoever the sentence is about."""
 _POSSESSIVES = frozenset("son sa ses mon ma su sein seine ihr ihre".split())
 _PREPOSITION_WORDS = frozenset("dans en desde in im nach aus nel nella em na no".split())
 """Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
@@ -116,17 +122,6 @@ person ('à Paul', 'de Marie', 'zu Anna', and 'se pencha vers Lucie', 'se volvi�
 people, so those are left out)."""
 _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP + r")(?![\w'’])")
 """Two capitalised words joined by 'and': when one is a name, so is the other ('Jonas und Mia')."""
-_DEFINITE = {"fr": {"un": "le", "une": "la"}, "es": {"un": "el", "una": "la"}, "de": {"ein": "der", "eine": "die"},
-             "it": {"un": "il", "una": "la", "uno": "lo"}, "pt": {"um": "o", "uma": "a"}}
-"""'Un employé traversa le quai' makes the speaker 'L'employé', as the story goes on calling him."""
-_DEFINITE_BY_GENDER = {"fr": {"female": "la", "male": "le"}, "es": {"female": "la", "male": "el"},
-                       "de": {"female": "die", "male": "der"}, "it": {"female": "la", "male": "il"},
-                       "pt": {"female": "a", "male": "o"}}
-_DEFINITE_OF = frozenset(a for table in _DEFINITE_BY_GENDER.values() for a in table.values())
-"""The definite articles: 'la mère', 'der Vater' (a possessive, 'sa mère', takes the one of its gender)."""
-_GENDERED_ARTICLES = {"du": "male", "del": "male", "al": "male", "au": "male", "le": "male", "la": "female", "el": "male", "der": "male", "die": "female", "il": "male",
-                      "o": "male", "a": "female", "un": "male", "une": "female", "una": "female", "ein": "male",
-                      "eine": "female", "um": "male", "uma": "female"}
 
 
 def _words(lang: Language) -> _Words:
@@ -150,16 +145,16 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (162, 162),
     "tag-after:description": (45, 45),
-    "tag-after:pronoun": (119, 125),
+    "tag-after:pronoun": (121, 125),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (82, 86),
-    "action-beat": (26, 27),
+    "announced": (80, 82),
+    "action-beat": (26, 26),
     "only-named": (8, 8),
-    "addressed-before": (29, 33),
+    "addressed-before": (30, 34),
     "called-in-reply": (4, 5),
-    "turn-taking-back": (1, 2),
-    "turn-taking": (205, 281),
+    "turn-taking-back": (4, 5),
+    "turn-taking": (209, 282),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -200,6 +195,8 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     titled: dict[str, Counter[str]] = {}
     full_names: Counter[tuple[str, str]] = Counter()
     called: Counter[str] = Counter()
+    related: Counter[str] = Counter()
+    opening: Counter[str] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind == "dialogue":
             # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
@@ -226,6 +223,8 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
                 mid[word] += 1
             if prev in w.determiners and not m.group("title"):
                 after_det[word] += 1
+            if prev in lang.relation_nouns and not m.group("title"):
+                related[word] += 1  # 'su hermano Joaquín', 'ihren Enkel Leon': a name, said once or not
         after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
         before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
         m = w.after.match(chunk) if after_quote else None
@@ -236,6 +235,9 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         if m and _tag_name(m.group("who"), w, lang):
             tagged[_bare(m.group("who"), w)] += 1
         for sentence in _SENTENCE.split(chunk):
+            o = re.match(r"^[\s—–-]*(" + _CAP + r")(?:,|\s+(?=[^\W\d_A-ZÀ-Þ]))(?:\s*([^\W\d_]+))?", sentence)
+            if o and not _not_a_name(o.group(1), lang) and (o.group(2) or "").lower() not in w.determiners:
+                opening[o.group(1)] += 1  # 'Théa sortit de sa chambre', 'Carla, sentada junto a la ventanilla,'
             b = re.match(r"^[\s—–-]*(" + _CAP + r")(?:[ ](" + _CAP + r"))?\s+[^\W\d_A-ZÀ-Þ]", sentence)
             if b and (after_quote or before_quote) and not _not_a_name(b.group(1), lang):
                 beats[b.group(1)] += 1
@@ -259,6 +261,13 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
 
     # A full name is one person: 'Drago Malefoy', 'Drago', 'Malefoy' (when a word is no one else's).
     accepted = {w for w in set(total) | set(tagged) if is_name(w)}
+    # A name said once: after a family noun ('su hermano Joaquín'), or opening a sentence of the narration
+    # when it is a first name people are given ('Théa sortit de sa chambre') and the text never writes it
+    # in lower case (German writes every noun with a capital, so there the first name must be a sure one).
+    once = {x for x in set(related) | set(opening) if x not in accepted and lower[x.lower()] == 0}
+    known = _first_names({x for x in once if not related[x]}) if once else {}
+    accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
+                 or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
             for m in _JOINED.finditer(text, seg.start, seg.end):
@@ -306,10 +315,30 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     return cast
 
 
+_SURE_FIRST_NAME = frozenset({"male", "female"})
+_FIRST_NAME = _SURE_FIRST_NAME | {"mostly_male", "mostly_female", "andy"}
+"""gender-guesser's verdicts on a word that is a first name ('unknown' is none)."""
+
+
+def _first_names(words: set[str]) -> dict[str, str]:
+    """gender-guesser's verdict on each word as a first name ('Théa' is looked up as 'thea' too); empty where
+    the optional library is not installed."""
+    from .genders import _first_name_genders
+
+    folded = {x: unicodedata.normalize("NFKD", x.lower()).encode("ascii", "ignore").decode() for x in words}
+    verdicts = _first_name_genders(frozenset(folded.values()) | {x.lower() for x in words})
+    out = {}
+    for x in words:
+        # Folded only where the accent is inside the word: 'Théa' is Thea, but 'Subí' (I went up) is no Subi.
+        found = [verdicts.get(x.lower(), "unknown"), verdicts.get(folded[x], "unknown") if x[-1:].isascii() else ""]
+        out[x] = next((v for v in found if v != "unknown"), "unknown")
+    return out
+
+
 def _tag_name(who: str, w: _Words, lang: Language) -> bool:
     """A tag's subject that is a name: 'Lucía', 'Frau Keller'; not 'Ihre Mutter' or 'El viejo' (a description)."""
     bare = _bare(who, w)
-    return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in _ARTICLE_SET
+    return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in w.article_set
 
 
 def _not_a_name(word: str, lang: Language) -> bool:
@@ -344,10 +373,10 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
             before = re.search(r"([^\W\d_]+)\s+$", text[max(a, m.start() - 30) : m.start()])
             gender = nouns.get(before.group(1).lower()) if before else None
             if before and gender is None and m.group(0).split()[0].lower() in lang.titles and len(m.group(0).split()) > 1:
-                gender = _GENDERED_ARTICLES.get(before.group(1).lower())  # 'le docteur Lemaire': a man
+                gender = lang.article_genders.get(before.group(1).lower())  # 'le docteur Lemaire': a man
             if gender is None:
                 # 'Malik, son meilleur ami, ...', 'Lucas, el vecino': the noun after the name says it too.
-                after = re.match(r",\s+(?:" + _ARTICLES + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
+                after = re.match(r",\s+(?:" + _words(lang).articles + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
                                  re.IGNORECASE)
                 gender = nouns.get(after.group(1).lower()) if after else None
             name = cast.resolve(m.group(0))
@@ -385,11 +414,15 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 # there, whom the 'elle' may well be.
                 between = {x.lower() for x in re.findall(r"[^\W\d_]+", text[end : p.start()])}
                 if name and gender in ("female", "male") and not between & lang.object_pronouns \
-                        and not _noun_of_gender(text[end : p.start()], gender):
+                        and not _noun_of_gender(text[end : p.start()], gender, lang):
                     votes.setdefault(name, Counter())[gender] += 1
                 break
     for name, char in cast.characters.items():
         if char.gender:
+            continue
+        title = lang.titles.get(name.split()[0].lower()) if len(name.split()) > 1 else None
+        if title:  # 'Frau Doktor Weiß': her first title says it, whatever the nearest one ('Doktor') does not
+            char.gender = title
             continue
         counts = votes.get(name)
         if counts and counts.most_common(1)[0][1] > sum(counts.values()) / 2:
@@ -399,12 +432,12 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
         char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
 
 
-def _noun_of_gender(between: str, gender: str) -> bool:
+def _noun_of_gender(between: str, gender: str, lang: Language) -> bool:
     """'Tobias zog an der Tür. Sie klemmte': a noun of the pronoun's gender came between, and 'sie' (or
     'elle', 'ella') may well be that thing."""
-    for m in re.finditer(r"(?<![\w'’])(?i:(an|in|mit|von|zu|auf|bei|aus)\s+)?(" + _ARTICLES + r")\s+[^\W\d_]", between):
+    for m in re.finditer(r"(?<![\w'’])(?i:(an|in|mit|von|zu|auf|bei|aus)\s+)?(" + _words(lang).articles + r")\s+[^\W\d_]", between):
         article = m.group(2).lower()
-        found = "female" if article == "der" and m.group(1) else _GENDERED_ARTICLES.get(article)
+        found = "female" if article == "der" and m.group(1) else lang.article_genders.get(article)
         if found == gender:
             return True
     return False
@@ -431,7 +464,8 @@ def _first_person_story(doc: Document, lang: Language) -> bool:
         return False
     words = [w.lower() for s in doc.segments if s.kind == "narration"
              for w in re.findall(r"[^\W\d_]+['’]?", doc.text[s.start : s.end])]
-    n = sum(w in lang.first_person for w in words)
+    # Spanish says 'contesté', 'apreté' with no pronoun: a tag verb of the first person counts as one.
+    n = sum(w in lang.first_person or lang.verb_genders.get(w) == "self" for w in words)
     return n >= 3 and n >= FIRST_PERSON_SHARE * len(words)
 
 
@@ -459,6 +493,14 @@ class _State:
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
 
+    called_relation: tuple[str, str] | None = None
+    """(word, gender) of a family noun the previous paragraph's line called someone by ('Papa ?')."""
+
+    @property
+    def last_paragraph_speaker(self) -> str | None:
+        """The English sieves' name for it."""
+        return self.last_speaker
+
     def mention(self, name: str) -> None:
         self.clock += 1
         self.recent[name] = self.clock
@@ -485,6 +527,9 @@ def attribute(doc: Document, cast: Cast) -> Document:
             att.addressed_next = att.vocatives(reply) if reply is not None else set()
             att.paragraph(segs)
         realign(paragraphs)
+    for seg in doc.segments:  # 'L'homme' who turned out to be 'Le juge': his earlier lines too
+        while seg.speaker in att.renamed:
+            seg.speaker = att.renamed[seg.speaker]
     count_lines(doc, cast)
     return doc
 
@@ -514,6 +559,8 @@ class _Attributor:
         self.newcomers: dict[str, tuple[str, str, int]] = {}
         """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
         her gender was about (see _introduce)."""
+        self.renamed: dict[str, str] = {}
+        """role -> the speaker it turned out to be ('L'homme' -> 'Le juge'), for the lines given to it before."""
         self.roles: set[str] = set()
         """Speakers made from a role noun ('L'employé'), until the story names them."""
         self._beat_objects: set[str] = set()
@@ -530,7 +577,7 @@ class _Attributor:
             # 'le docteur revint': whom a description already stands for is about as much as if named.
             mentions = sorted(mentions + [
                 (s.start + m.start(), self.descriptions[m.group(1).lower()]) for s in narration
-                for m in re.finditer(r"(?<![\w'’])(?i:" + _ARTICLES + r")\s*([^\W\d_]+)", self.text[s.start : s.end])
+                for m in re.finditer(r"(?<![\w'’])(?i:" + self.w.articles + r")\s*([^\W\d_]+)", self.text[s.start : s.end])
                 if m.group(1).lower() in self.descriptions])
         if self.first_person and any(self._says_i(s) for s in narration):
             # 'Je ne répondis pas.': the narrator is about, as much as anyone named.
@@ -571,6 +618,11 @@ class _Attributor:
         if introduced:
             # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
             his = self.cast.gender(introduced)
+            if introduced not in st.recent and len({g for _, g, _ in self.newcomers.values()}) == 1:
+                # 'un vieux monsieur en pyjama passa la tête' / '« Je m'appelle Péreira »': he is the newcomer
+                # (whatever the ending of a surname said).
+                his = self.cast.characters[introduced].gender = next(iter(self.newcomers.values()))[1]
+                self.newcomers = {}
             for role in [r for r in self.roles if r not in st.turns and r in st.recent
                          and (his is None or self.cast.gender(r) in (None, his))]:
                 if self.cast.gender(introduced) is None and self.cast.gender(role):
@@ -578,6 +630,12 @@ class _Attributor:
                 self.descriptions = {k: (introduced if v == role else v) for k, v in self.descriptions.items()}
                 del st.recent[role]
                 self.roles.discard(role)
+            spoke = [r for r in self.roles if r in st.turns[-RECENT:] and self._generic_role(r)
+                     and self.cast.gender(r) in (None, his)]
+            if introduced not in st.recent and introduced not in st.turns and len(spoke) == 1:
+                # 'La chica nueva se quitó un auricular.' / '—¿Nos hemos quedado encerrados?' ... '—Me llamo
+                # Lucía, por cierto.': the girl who has been talking is Lucía, her earlier lines too.
+                self._rename(spoke[0], introduced)
             # 'Je suis maître Vasseur, dit-il. ...': whoever 'il' is, the one who says who he is; all his quotation.
             for s in spoken:
                 tag = own.get(id(s))
@@ -605,7 +663,6 @@ class _Attributor:
                 s.speaker, s.why = name, f"unnamed voice, then introduced: {name}"
             st.turns.append(name)
             st.mention(name)
-        self.newcomers = {}  # the paragraph of lines right after she came in has passed
         first = spoken[0].speaker
         if self._cited_in_narration(segs, spoken):
             # '... une mission : trouver sa robe, « quelque part entre les skis ». Mon cousin ...': words
@@ -628,6 +685,7 @@ class _Attributor:
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
+        st.called_relation = self._called_relation(spoken) if not st.addressed else None
         st.last_subject = None
         st.narrated = []
 
@@ -643,12 +701,22 @@ class _Attributor:
     def _introduce(self, narration: list[Segment], mentions) -> None:
         """'ya había una mujer mayor': someone unnamed comes in; when no one of that gender is about, she is
         'La mujer' from now on (the 'ella' of the next tag), until the story names her."""
-        indefinite = _DEFINITE.get(self.lang.code, {})
+        indefinite = self.lang.indefinite_articles
+        if not indefinite:
+            return  # a language without articles (or without its table): no newcomer is made from one
         for s in narration:
             for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)", self.text[s.start : s.end]):
                 noun = m.group(2).lower()
                 gender = self.lang.person_nouns.get(noun)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
+                    continue
+                at = s.start + m.start()
+                named = next((n for p, n in mentions if p > at and n not in self.state.recent
+                              and self.cast.gender(n) in (gender, None) and self._identifying(p)), None)
+                if named:
+                    # 'Una mujer alta, con un abrigo rojo, se acercó al puesto. Era Rosa, ...': the one named next,
+                    # new to the story, is her; 'la mujer' from now on is Rosa.
+                    self.descriptions[noun] = named
                     continue
                 # About: named here, or taking part in the conversation; not someone named long before and gone
                 # ('pendant qu'elle allait chez le dentiste').
@@ -659,22 +727,66 @@ class _Attributor:
                     # that calls her so ('sagte die Frau') makes her someone of her own.
                     self.newcomers[noun] = (definite, gender, self.state.clock)
                     continue
-                if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
-                    definite = "l'"  # 'Un homme' -> 'L'homme'
-                name = _capitalise(definite + noun if definite.endswith("'") else f"{definite} {noun}")
-                self.cast.add(name, [], gender)
-                self.roles.add(name)
-                self.descriptions[noun] = name
-                self.state.mention(name)
+                # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
+                self.state.mention(self._role(definite, m.group(2) if self.lang.capitalised_nouns else noun, gender))
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
         for s in narration:
             for m in self._names(s):
-                after = re.match(r"(?:\s+[^\W\d_A-ZÀ-Þ]+)?,\s+(?:" + _ARTICLES + r")\s+([^\W\d_]+)",
+                after = re.match(r"(?:\s+[^\W\d_A-ZÀ-Þ]+)?,\s+(?:" + self.w.articles + r")\s+([^\W\d_]+)",
                                  self.text[m[0].end() : s.end])
                 if after:
                     self.descriptions[after.group(1).lower()] = m[1]
+
+    def _called_relation(self, spoken: list[Segment]) -> tuple[str, str] | None:
+        """(word, gender) when a line calls someone by a family noun ('Papa ? Qu'est-ce que tu fais ici ?',
+        '¡Mamá!') that is no one's name in the story."""
+        for seg in spoken:
+            chunk = self.text[seg.start : seg.end]
+            m = re.match(r"\s*¡?([^\W\d_]+)\s*[,!?]", chunk) or re.search(r",\s*([^\W\d_]+)\s*[.!?…]*\s*$", chunk)
+            word = m.group(1) if m else ""
+            gender = self.lang.relation_nouns.get(word.lower())
+            if gender and self.cast.resolve(word) is None:
+                return word, gender
+        return None
+
+    def _answering_newcomer(self) -> str | None:
+        """'un homme en blouson de cuir entra' / '« Papa ? s'étonna Samir. »' / '— Rien. Continue.': the newcomer
+        of that gender is the one called, and answers (as 'L'homme', also known by the word he was called)."""
+        called = self.state.called_relation
+        if not called:
+            return None
+        st = self.state
+        pending = [(noun, v) for noun, v in self.newcomers.items() if v[1] == called[1]]
+        silent = [r for r in self.roles if r not in st.turns and r in st.recent and self._generic_role(r)
+                  and self.cast.gender(r) in (None, called[1])]
+        if len(pending) + len(silent) != 1:
+            return None
+        if pending:
+            noun, (definite, gender, _) = pending[0]
+            del self.newcomers[noun]
+            silent = [self._role(definite, noun, gender)]
+        self.cast.add(silent[0], [_capitalise(called[0])])
+        return silent[0]
+
+    def _identifying(self, at: int) -> bool:
+        """A name right after what names the one just described: 'Era Rosa', 'c'était Paul'."""
+        before = " ".join(self.text[max(0, at - 30) : at].lower().split()[-3:])
+        return any(before == i or before.endswith(" " + i) for i in self.lang.identifying)
+
+    def _told(self, segs: list[Segment]) -> set[str]:
+        """Whom a tag of the paragraph says the line is said to: '—¿Cuánto pide por este? —le preguntó a Hugo.',
+        '« ... », dit-elle à Lucas', '„...“, sagte sie zu Leon'."""
+        told = set()
+        for s in segs:
+            if s.kind != "narration" or not re.search(r"(?<![\w'’])(?i:" + self.w.verbs + r")(?![\w'’])",
+                                                      self.text[s.start : s.end]):
+                continue
+            for m, name in self._names(s):
+                if re.search(r"(?<![\w'’])(?:à|a|al|zu|zum|zur)\s+$", self.text[max(s.start, m.start() - 5) : m.start()]):
+                    told.add(name)
+        return told
 
     def _names(self, seg: Segment):
         if self.pattern is None:
@@ -688,7 +800,15 @@ class _Attributor:
 
     def _own_tag(self, seg: Segment, segs: list[Segment], mentions) -> tuple[str, str] | None:
         called = self.vocatives(seg)
-        spoken_of = self._spoken_of(seg) - called
+        # '—¿Quién ha dejado la verja abierta? —preguntó su padre—. Las gallinas de Anselmo ...': whom any line
+        # of the paragraph speaks of is not the one its tag names.
+        if getattr(self, "_said", (None,))[0] is not segs:  # by identity, once per paragraph: linear
+            parts = [t for t in segs if t.kind in SPOKEN_KINDS]
+            self._said = (segs, set().union(*(self._spoken_of(t) for t in parts)),
+                          Counter(n for t in parts for n in self.vocatives(t)))
+        _, named, calls = self._said
+        called_elsewhere = {n for n, k in calls.items() if k > (n in called)}
+        spoken_of = named - called - called_elsewhere
         found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
             found = self._own_tag_excluding(seg, segs, mentions, called)
@@ -743,7 +863,7 @@ class _Attributor:
             return self._by_gender(gender, at, mentions, exclude, tag), "pronoun"
         if gender:
             return None, "pronoun"
-        if low.split()[0] in _ARTICLE_SET and self.pattern is not None:
+        if low.split()[0] in self.w.article_set and self.pattern is not None:
             # 'risqua mon petit frère Gabin', 'dijo su hermano Iván': the name the description leads to.
             named = self.pattern.match(self.text, at + len(who) + 1) if self.text[at + len(who) : at + len(who) + 1] == " " else None
             name = self.cast.resolve(named.group(0)) if named else None
@@ -752,15 +872,15 @@ class _Attributor:
         if re.match(r"l['’]\w", low):  # 'L'employé': the article elided
             who, low = who[:2] + " " + who[2:], low[:2] + " " + low[2:]
         first = low.split()[0]
-        if first in _ARTICLES.split("|") and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
+        if first in self.w.article_set and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
             return VOICE, "description"  # 'rief eine tiefe Stimme': someone the scene names next
-        if first in _ARTICLES.split("|") and len(who.split()) == 3:
+        if first in self.w.article_set and len(who.split()) == 3:
             # 'Die alte Frau', 'la vieille dame', else the first two words: 'El viejo los miró'.
             found = self._description(who, at, mentions, exclude, tag)
             if found:
                 return found, "description"
             who, low = " ".join(who.split()[:2]), " ".join(low.split()[:2])
-        if first in _ARTICLES.split("|") and len(who.split()) == 2:
+        if first in self.w.article_set and len(who.split()) == 2:
             if low.split()[1] in self.lang.voice_nouns:
                 return VOICE, "description"  # 'cria une voix': someone the scene names next
             return self._description(who, at, mentions, exclude, tag), "description"
@@ -770,15 +890,18 @@ class _Attributor:
     def _description(self, who: str, at: int, mentions, exclude: set[str], tag: bool) -> str | None:
         """'el viejo', 'der Schaffner', 'la vieille' -> the person it last meant, else by the article's gender."""
         article, *adjective, noun = who.lower().split()
+        said = who.split()[-1] if self.lang.capitalised_nouns else noun  # 'der Schaffner' keeps its capital
+        definites = frozenset(self.lang.definite_articles.values())  # 'la mère', 'der Vater'
         if adjective and not (noun in self.lang.person_nouns or noun in self.lang.role_nouns
                               or noun in self.lang.relation_nouns or noun in self.descriptions):
             return None  # 'la vieille en riant': not a noun for a person after all
         if noun in self.newcomers:
-            if not tag:
+            if article != self.newcomers[noun][0]:
                 return None  # 'Eine Frau am Schalter hob ...': not the girl of the scene
-            if article == self.newcomers[noun][0]:
+            # '« ... », sagte die Frau.', 'La señora del paraguas cogió un libro': the one who came in.
+            if True:
                 definite, gender, _ = self.newcomers.pop(noun)
-                return self._role(definite, who.split()[-1] if self.lang.capitalised_nouns else noun, gender)
+                return self._role(definite, said, gender)
         if noun in self.descriptions:
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
@@ -791,12 +914,12 @@ class _Attributor:
             if len(titled) == 1:
                 self.descriptions[noun] = titled[0]
                 return titled[0]
-            if not titled and not elder and noun not in self.lang.relation_nouns and article in _DEFINITE_OF:
+            if not titled and not elder and noun not in self.lang.relation_nouns and article in definites:
                 # 'Le maître nageur ... s'approcha', 'dijo el profesor' with no one of the story titled so:
                 # someone of their own, as a role noun is.
-                return self._role(article, who.split()[-1] if self.lang.capitalised_nouns else noun,
+                return self._role(article, said,
                                   self.lang.titles.get(noun) or None)
-        if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in _DEFINITE_OF and noun in
+        if noun in self.lang.relation_nouns and (article in _POSSESSIVES or article in definites and noun in
                                                  self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
@@ -811,31 +934,72 @@ class _Attributor:
                 return self._by_gender(gender, at, mentions, exclude)  # 'su hermano' is more often named
             # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
             # someone of her own ('Die Mutter'), not the girl of the scene her pronoun would pick.
-            by_gender = _DEFINITE_BY_GENDER.get(self.lang.code, {})
-            definite = article if article in _DEFINITE_OF else by_gender.get(gender, article)
-            return self._role(definite,
-                              who.split()[-1] if self.lang.capitalised_nouns else noun, gender or None)
+            return self._role(article if article in definites else self.lang.definite_articles.get(gender, article),
+                              said, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
-            return self._role(_DEFINITE.get(self.lang.code, {}).get(article, article), noun,
+            return self._role(self.lang.indefinite_articles.get(article, article), noun,
                               self.lang.role_nouns[noun] or None)
-        gender = self.lang.person_nouns.get(noun) or (_GENDERED_ARTICLES.get(article) if tag else None)
+        gender = self.lang.person_nouns.get(noun) or (self.lang.article_genders.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
         found = self._by_gender(gender, at, mentions, exclude | {self.state.last_speaker or ""})
+        specific = tag and noun not in self.lang.person_nouns and not adjective and article in definites
+        if specific and found in self.roles and self._generic_role(found):
+            # 'Un homme en gilet orange s'approchait' / '« ... », nota le juge.': the man is the judge, and
+            # the story calls him so from now on.
+            return self._rename(found, self._role_name(article, said))
+        titled = found is not None and len(found.split()) > 1 and found.split()[0].lower().rstrip(".") in self.lang.titles
+        if specific and (found is None or found not in self.roles and not titled):
+            # '— C'est à vous, la voiture ? a demandé le routier.': someone of their own, not whoever the gender
+            # picks ('Karim'); but one of the story with a title is often met by what they do first ('contestó la
+            # bibliotecaria' is Doña Carmen).
+            return self._role(article, said, gender)
         if found:
             self.descriptions[noun] = found
         return found
 
+    def _generic_role(self, name: str) -> bool:
+        """A speaker made of a noun for any person ('L'homme', 'La mujer', 'Die Frau'), not of a role."""
+        noun = re.split(r"[ '’]", name)[-1].lower()
+        return noun in self.lang.person_nouns
+
+    def _rename(self, old: str, new: str) -> str:
+        """The speaker ``old`` (a role) is ``new`` from now on, and was all along: lines already given to the
+        role are remapped when the chapter ends (see attribute)."""
+        if new == old:
+            return old
+        gender = self.cast.gender(old)
+        if new not in self.cast.characters:
+            self.cast.add(new, [], gender)
+        self.cast.merge(old, into=new)
+        self.renamed[old] = new
+        self.roles.discard(old)
+        self.roles.add(new)
+        self.descriptions = {k: (new if v == old else v) for k, v in self.descriptions.items()}
+        st = self.state
+        if old in st.recent:
+            st.recent[new] = max(st.recent.pop(old), st.recent.get(new, 0))
+        st.turns = [new if t == old else t for t in st.turns]
+        st.narrated = [new if t == old else t for t in st.narrated]
+        if st.last_speaker == old:
+            st.last_speaker = new
+        self.pattern = self.cast.mention_pattern()
+        return new
+
     def _role(self, definite: str, noun: str, gender: str | None) -> str:
         """A speaker made of a noun for a person ('L'employé', 'Die Mutter'), until the story names them."""
-        if definite in ("le", "la") and noun[:1] in "aeiouéèêhâîô":
-            definite = "l'"
-        name = _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
+        name = self._role_name(definite, noun)
         self.cast.add(name, [], gender)
         self.roles.add(name)
         self.descriptions[noun.lower()] = name
         return name
+
+    def _role_name(self, definite: str, noun: str) -> str:
+        elided, before = self.lang.elision
+        if definite in elided and noun[:1].lower() in before:
+            definite = "l'"
+        return _capitalise(definite + noun if definite.endswith(("'", "’")) else f"{definite} {noun}")
 
     def _by_gender(self, gender: str, at: int, mentions, exclude: set[str], tag: bool = True) -> str | None:
         """Whom 'elle'/'er'/'ella' means at ``at``. ``tag``: it is a speech tag's, so right after someone's
@@ -890,7 +1054,7 @@ class _Attributor:
     # -- the paragraph's lines without a tag -----------------------------------------
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
-        called = self.vocatives(spoken[0])
+        called = self.vocatives(spoken[0]) | self._told(segs)
         spoken_of = self._spoken_of(spoken[0]) - called
         found = self._default_excluding(segs, spoken, mentions, own, called | spoken_of)
         if found[1] == "unattributed" and spoken_of:
@@ -902,11 +1066,11 @@ class _Attributor:
         or speaks of)."""
         st = self.state
         first = spoken[0]
-        if first.quote_id is not None and first.quote_id == st.last_quote_id and st.last_speaker:
-            return st.last_speaker, "speech continues from the previous paragraph"
-        tagged = [own[id(s)] for s in spoken if id(s) in own]
-        if tagged:
-            return tagged[0]
+        # The English sieves: an unclosed quotation keeps its speaker; a tagged line gives the paragraph its own.
+        para = ParagraphContext(segs, mentions, first, dict(own))
+        found = continued.sieve(self, para) or tagged_elsewhere.sieve(self, para)
+        if found:
+            return found
         beat = self._beat(segs, first, mentions, addressed)
         if beat:
             return beat
@@ -924,6 +1088,9 @@ class _Attributor:
         answering = [n for n in st.addressed if n != st.last_speaker and n not in addressed]
         if len(answering) == 1:
             return answering[0], "addressed in the previous line"
+        newcomer = self._answering_newcomer()
+        if newcomer:
+            return newcomer, "addressed in the previous line (a newcomer called by what they are to the speaker)"
         blamed = [n for n in st.spoken_of if n != st.last_speaker and n not in addressed and n in st.turns[-RECENT:]]
         if len(blamed) == 1 and not st.addressed:
             # '« C'est la faute de Samir. »' / '« Moi ? ... »': one of the scene spoken of answers for themself.
@@ -955,7 +1122,7 @@ class _Attributor:
         after = [c for c in around if c[0] > first.start][:1]
         for at, sentence in before + after:
             m = self.w.subject.match(sentence)
-            if not m or m.group("who").lower().split()[0] in self.lang.function_words - set(_ARTICLES.split("|")):
+            if not m or m.group("who").lower().split()[0] in self.lang.function_words - self.w.article_set:
                 continue
             who = m.group("who")
             name, _ = self._resolve(who, at + m.start("who"), mentions, addressed, tag=False)
@@ -987,11 +1154,22 @@ class _Attributor:
             # So does one for the only person the paragraph names, named there: 'Gaspard se regarda dans le
             # miroir. La cravate était parfaite.'
             alone = gender is None and {name for _, name in mentions} == {found}
+            if found and found != self.state.last_speaker and self._unnamed_other(sentence[m.end("who") :], at, mentions):
+                return None  # 'Clémence lui lança un regard noir.': she looks at someone, who may well speak
             if found and (n == 0 or found == self.state.last_speaker or alone):
                 self._beat_objects = {name for p, name in mentions
                                       if at + len(m.group("who")) <= p < at + len(sentence)} - {found}
                 return found
         return None
+
+    def _unnamed_other(self, rest: str, at: int, mentions) -> bool:
+        """The rest of a sentence does something to someone it does not name ('lui lança un regard', 'gab ihm
+        die Lampe'), not after a preposition ('moi derrière lui': the subject himself)."""
+        words = [x.lower() for x in re.findall(r"[^\W\d_]+", rest)]
+        if any(at < p <= at + len(rest) + 40 for p, _ in mentions):
+            return False  # 'le dio un codazo a Rubén': the one it does it to is named
+        return any(x in self.lang.object_pronouns and (i == 0 or words[i - 1] not in _OBJECT_PREPOSITIONS | _AFTER)
+                   for i, x in enumerate(words))
 
     def _turn(self, addressed: set[str]) -> str | None:
         st = self.state
@@ -1012,7 +1190,7 @@ class _Attributor:
         """Where the narration last says 'je'/'yo'/'ich' (or 'me', 'mich'), if it does."""
         found = None
         for m in re.finditer(r"[^\W\d_]+['’]?", self.text[seg.start : seg.end]):
-            if m.group(0).lower() in self.lang.first_person:
+            if m.group(0).lower() in self.lang.first_person or self.lang.verb_genders.get(m.group(0).lower()) == "self":
                 found = seg.start + m.start()
         return found
 
