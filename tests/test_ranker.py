@@ -61,3 +61,15 @@ def test_without_weights_the_rule_decides(monkeypatch):
     doc = _analysed()
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Ines", "Tomas", "Ines", "Tomas", "Ines"]
     assert all(not s.why.startswith("turn-taking, weighed") for s in doc.segments)
+
+
+def test_a_speakers_style_is_learned_from_their_tagged_lines():
+    from ficaudio.speakers.style import SpeechStyle
+
+    style = SpeechStyle()
+    for _ in range(6):
+        style.add("Bertrand", "Eh bien, mon ami, the little grey cells, they do not lie, mon ami.")
+        style.add("Nell", "I reckon we ought to get the cows in before the rain, don't you?")
+    line = "Mon ami, the cells, they tell me everything."
+    assert style.score("Bertrand", line) > 0 > style.score("Nell", line)
+    assert style.score("Nobody", line) is None  # said too little to judge

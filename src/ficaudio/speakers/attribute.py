@@ -13,6 +13,7 @@ from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender
 from .lines import count_lines
+from .style import SpeechStyle
 from .vocab import (
     _ANNOUNCE,
     _APPOSITION,
@@ -77,6 +78,8 @@ _INTRODUCED = re.compile(
 )
 
 
+_NAMED_BY_TAG = ("tag after quote [name]", "tag before quote [name]")
+"""Lines whose own tag names the speaker: what a speaker's style is learned from."""
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
 _AUXILIARIES = set("was were is are be been had has have will would could should did does might must can may shall".split())
 
@@ -141,9 +144,11 @@ class Attributor:
         self.pattern = cast.mention_pattern()
         self.state = _State()
         self.descriptions: dict[str, tuple[str, int, bool]] = {}
+        """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
         self.introduced: dict[str, int] = {}
         """Words the narration brought in with 'a'/'an' ('an elderly mariner came out') -> that paragraph."""
-        """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
+        self.style = SpeechStyle()
+        """How each speaker talks, from the lines their own tags name (style.py)."""
         self.paragraph_no = 0
         self.lines_so_far: dict[str, int] = {}
         """Dialogue paragraphs each speaker has had so far in the story."""
@@ -234,6 +239,8 @@ class Attributor:
             s.speaker, s.why = speakers[id(s)]
             if s.speaker in self.cast.characters:
                 st.mention(s.speaker)
+                if s.kind == "dialogue" and s.why.startswith(_NAMED_BY_TAG):
+                    self.style.add(s.speaker, self.text[s.start : s.end])
         dialogue = [s for s in spoken if s.kind == "dialogue"]
         # The paragraph's turns: its first speaker, and its last if another ('called Helen, while Margaret
         # said: "..."' -- the reply is to Margaret).

@@ -31,6 +31,7 @@ FEATURES = (
     "rule_choice", "two_back", "three_back", "last_speaker", "in_conversation", "recency", "named_here",
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
     "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to", "in_scene",
+    "sounds_like", "style",
 )
 """Feature names, in the order of a candidate's feature vector."""
 
@@ -41,7 +42,7 @@ _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 PRONOUN_FEATURES = (
     "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
     "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
-    "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to", "in_scene",
+    "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to", "in_scene", "sounds_like", "style",
 )
 """Features of a candidate for 'he'/'she' in a speech tag."""
 
@@ -103,10 +104,14 @@ def _pool(att: Attributor, quote: Segment, names, fits) -> list[str]:
 
 
 def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
-           mentions: list[tuple[int, str]]) -> list[dict[str, float]]:
+           mentions: list[tuple[int, str]], line: Segment | None = None) -> list[dict[str, float]]:
     """What both rankers know of each candidate: the conversation, the paragraph's ``mentions``
-    (offset, name) that count, who has spoken."""
+    (offset, name) that count, who has spoken, and how like each one's speech ``line`` is."""
     st = att.state
+    said = att.text[line.start : line.end] if line is not None else ""
+    styles = [att.style.score(name, said) if said else None for name in pool]
+    known = [s for s in styles if s is not None]
+    best = max(known) if len(known) >= 2 else None
     named = [n for _, n in _alone(att, mentions)]
     # Whom the narration has someone look or turn to ('he turned round and looked at Dorian'). Learned:
     # in a 'he said' tag it tells against that person (the one spoken to); for an untagged line, for them.
@@ -134,8 +139,11 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
             "addressed_next": float(name in att.addressed_next),
             "turned_to": float(name in faced),
             "in_scene": float(name in st.scene),
+            # Whose speech the line's words are most like ('sir', 'my dear Watson'), among those known.
+            "sounds_like": float(best is not None and style == best),
+            "style": max(-1.0, min(1.0, (style - best) / 5)) if best is not None and style is not None else 0.0,
         }
-        for name in pool
+        for name, style in zip(pool, styles)
     ]
 
 
@@ -164,7 +172,7 @@ def features(att: Attributor, para: ParagraphContext, pool: list[str], rule_choi
     narration = " ".join(att.text[s.start : s.end] for s in para.segs if s.kind == "narration")
     she, he = bool(_SHE.search(narration)), bool(_HE.search(narration))
     vectors = []
-    for name, facts in zip(pool, _facts(att, pool, rule_choice, list(para.mentions))):
+    for name, facts in zip(pool, _facts(att, pool, rule_choice, list(para.mentions), para.first_dialogue)):
         gender = cast.gender(name)
         facts.update(
             named_here=facts["named"],
@@ -211,7 +219,7 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
     if not pool:
         return rule_choice
     vectors = []
-    for name, facts in zip(pool, _facts(att, pool, rule_choice, [(pos, n) for pos, n in mentions if pos < at])):
+    for name, facts in zip(pool, _facts(att, pool, rule_choice, [(pos, n) for pos, n in mentions if pos < at], quote)):
         facts.update(
             named_before_quote=facts["named"],
             gender_known=float(cast.gender(name) == gender),
