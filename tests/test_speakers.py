@@ -120,6 +120,50 @@ def test_a_vocative_names_the_listener_not_the_speaker():
     assert lines(text) == [("Sasori,", "Sakura"), ("Sakura,", "Sasori")]
 
 
+PORCH = (
+    "Orla sat on the porch with Wren and old Hollis. Orla poured the tea. Wren read the paper. "
+    "Hollis dozed in his chair.\n\n"
+)
+
+
+def test_a_title_before_a_name_the_cast_knows_bare_still_calls_them():
+    # The cast knows him as Hollis; 'Mr. Hollis!' calls him all the same, and he answers.
+    text = PORCH + "'More tea?' Orla asked.\n\n'Please,' said Wren.\n\n'Wake up, Mr. Hollis!'\n\n'I was not asleep.'"
+    assert lines(text)[-2:] == [("Wake up, Mr. Hollis!", "Orla"), ("I was not asleep.", "Hollis")]
+
+
+def test_a_line_broken_off_after_a_name_calls_them():
+    text = PORCH + "'More tea?' Orla asked.\n\n'Please,' said Hollis.\n\n'And you, Wren--'\n\n'None for me.'"
+    assert lines(text)[-2:] == [("And you, Wren--", "Orla"), ("None for me.", "Wren")]
+
+
+def test_the_one_a_line_is_said_to_answers_it():
+    text = PORCH + (
+        "'More tea?' Orla asked.\n\n'Please,' said Wren.\n\n'You dozed off again,' Orla said to Hollis.\n\n"
+        "'I was resting my eyes.'"
+    )
+    assert lines(text)[-1] == ("I was resting my eyes.", "Hollis")
+
+
+def test_the_mother_a_line_calls_answers_it():
+    text = (
+        "Mrs Quayle sat sewing by the window. Tobias Quayle came in, and after him his sister Nora Quayle. "
+        "Tobias stood by the fire. Nora sat down.\n\n'You are both late,' said Mrs Quayle.\n\n"
+        "'Nora, you are late,' said Tobias.\n\n'So are you,' said Nora.\n\n"
+        "'Mother, is my coat mended?' he asked.\n\n'Quite mended, Tobias.'"
+    )
+    assert lines(text)[-2:] == [("Mother, is my coat mended?", "Tobias"), ("Quite mended, Tobias.", "Mrs Quayle")]
+
+
+def test_the_beat_of_the_one_a_line_calls_is_not_the_speakers():
+    text = (
+        "Nell met Bram and Ada on the bridge. Nell was soaked through. Bram laughed at her. Ada frowned.\n\n"
+        "'You're wet,' Bram said.\n\n'It's raining,' Nell said.\n\n'She knows,' said Ada.\n\n'Is it?' Bram asked.\n\n"
+        "'Look at me, Bram.' He looked at her. Nell smiled. 'I am not angry.'"
+    )
+    assert lines(text)[-2:] == [("Look at me, Bram.", "Nell"), ("I am not angry.", "Nell")]
+
+
 def test_turn_taking_in_an_untagged_exchange():
     text = (
         "Nell met Bram on the bridge. Nell was soaked through. Bram laughed at her.\n\n"

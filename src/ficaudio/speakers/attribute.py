@@ -35,6 +35,9 @@ from .vocab import (
     _TAG_AFTER,
     _TITLE_GENDER,
     _TITLE_NOUNS,
+    SPEECH_VERBS,
+    _EXTRA_VERBS,
+    _TITLES,
     _READER,
     _VOICE_MARK,
     mention_kind,
@@ -45,6 +48,12 @@ OVERRIDE = "override: "
 """The `why` of a line voices.yaml pins (pipeline.apply_overrides): attribution keeps it and counts it as a turn."""
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
+_SAID_TO = re.compile(
+    r"\b(?:(?:" + SPEECH_VERBS + "|" + _EXTRA_VERBS + r"|turning|turned)(?:\s+\w+ly)?\s+to"
+    r"|(?:he|she|I|they|we)\s+(?:asked|told|begged|urged|reminded|warned|assured|informed|thanked|answered))\s+$"
+)
+"""Words before whom a line is said to: 'he said to Miss Bartlett', 'she asked Lucy'."""
+_TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")\.?\s$")
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
     "father": _MEN, "husband": _MEN, "aunt": ("Aunt", "Mrs", "Miss", "Lady"), "uncle": ("Uncle", "Mr", "Sir"),
@@ -52,6 +61,12 @@ _RELATIVE_TITLES = {
     "grandfather": ("Grandfather", "Grandpa", "Mr", "Sir"),
 }
 """'her mother' is a 'Mrs' of the family, 'his father' a 'Mr': the titles each relation is called by."""
+_KIN_WORDS = {"mamma": "mother", "mama": "mother", "mummy": "mother", "papa": "father", "daddy": "father",
+              "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+"""What a child calls a parent, as the relation it names."""
+_KIN_VOCATIVE = re.compile(
+    r"\b(?P<kin>(?i:" + "|".join([*_RELATIVE_TITLES, *_KIN_WORDS]) + r"))(?=[,!?]|\s*$)"
+)
 DESCRIPTION_MEMORY = 40
 """A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
 def _head_noun(phrase: str) -> str:
@@ -256,6 +271,13 @@ class Attributor:
             st.announced = self._announcement([trailing], segs, mentions)
         st.last_quote_id = dialogue[-1].quote_id if dialogue else None
         st.addressed = {n for s in dialogue for n in self.vocatives(s)} - {main}
+        if not st.addressed:
+            # '"She is playing again," he said to Miss Bartlett.' -- she answers, as one called by name would.
+            st.addressed = {n for pos, n in mentions if _SAID_TO.search(self.text, max(0, pos - 30), pos)} - {main}
+        if not st.addressed and main in self.cast.characters:
+            # '"Mother, are my things ready?" he asked.' -- his mother answers.
+            kin = {self._relative_of(main, _RELATIVE_TITLES[k]) for s in dialogue[:1] for k in self._kin_called(s)}
+            st.addressed = kin - {None, main}
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
@@ -381,14 +403,29 @@ class Attributor:
         if tail_start > seg.start:
             matches.update({m.start(): m for m in self.pattern.finditer(text, tail_start, seg.end)})
         for m in matches.values():
-            before = text[max(seg.start, m.start() - 2) : m.start()]
+            start = m.start()
+            title = _TITLE_BEFORE.search(text, max(seg.start, start - 12), start)
+            if title:
+                start = title.start()  # '..., Mr. Holmes?' when the cast knows him as Holmes
+            before = text[max(seg.start, start - 2) : start]
             after = text[m.end() : m.end() + 1]
-            if (m.start() == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
-                after in (",", "!", "?", ".") or m.end() == seg.end
+            if (start == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
+                after in (",", "!", "?", ".", "-", "—", "–") or m.end() == seg.end
             ) and not _APPOSITION_BEFORE.search(text, max(seg.start, m.start() - 40), m.start()):
                 name = self.cast.resolve(m.group(0))
-                if name:
-                    found.add(name)
+                said = _TITLE_GENDER.get(title.group(0).rstrip(". \n").lower()) if title else None
+                if name and not (said and self.cast.gender(name) not in (None, said)):
+                    found.add(name)  # 'Mrs. Holmes' is not Holmes
+        return found
+
+    def _kin_called(self, seg: Segment) -> set[str]:
+        """The relations a line calls by name: "Mother, are my things ready?" -> {'mother'}."""
+        found = set()
+        for m in _KIN_VOCATIVE.finditer(self.text, seg.start, min(seg.end, seg.start + 60)):
+            if m.start() != seg.start and self.text[m.start() - 2 : m.start()] not in (", ", "! ", "? "):
+                continue
+            word = m.group("kin").lower()
+            found.add(_KIN_WORDS.get(word, word))
         return found
 
     def _note_subjects(self, narration: list[Segment]) -> None:
@@ -589,6 +626,10 @@ class Attributor:
         if not titles or owner_word not in ("his", "her"):
             return None
         owner = self._by_gender("male" if owner_word == "his" else "female", at, mentions)
+        return self._relative_of(owner, titles)
+
+    def _relative_of(self, owner: str | None, titles: tuple[str, ...]) -> str | None:
+        """The character bearing one of ``titles`` who is ``owner``'s relative: of the family, else lately about."""
         cast = self.cast
         owner_names = [owner, *cast.characters[owner].aliases] if owner in cast.characters else []
         surnames = {n.replace(".", "").split()[-1] for n in owner_names if len(n.split()) > 1}

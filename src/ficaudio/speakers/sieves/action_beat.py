@@ -24,7 +24,9 @@ _SILENT = re.compile(
 
 
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
-    decision = find(att, para.segs, para.mentions, para.first_dialogue.start, para.silent)
+    # '"Look at me, Ralph." He looked at her.' -- the one the line calls is not its speaker.
+    called = att.vocatives(para.first_dialogue)
+    decision = find(att, para.segs, para.mentions, para.first_dialogue.start, para.silent, called)
     if decision is not None and decision[1] == ONLY_NAMED:
         chosen = ranker.choose(att, para, decision[0])
         if chosen and chosen != decision[0]:
@@ -33,7 +35,7 @@ def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
 
 
 def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
-         silent: set[str] | None = None) -> Decision | None:
+         silent: set[str] | None = None, called: set[str] = frozenset()) -> Decision | None:
     """The nearest sentence subjects around ``quote_start``: the one just before, just after, then the next ones."""
     text = att.text
     candidates: list[tuple[int, str]] = []  # (offset, sentence)
@@ -59,9 +61,9 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
         if name and _SILENT.search(sentence):
             silent.add(name)  # 'Isabella was silent.' -- whoever speaks next, it is not Isabella
             continue
-        if name and name not in silent:
+        if name and name not in silent and name not in called:
             return name, f"action beat: {sentence.strip()[:40]}"
-    named = {n for _, n in mentions if n != att.cast.narrator} - silent
+    named = {n for _, n in mentions if n != att.cast.narrator} - silent - called
     if len(named) == 1:
         return named.pop(), ONLY_NAMED
     return None
