@@ -164,6 +164,25 @@ def test_the_beat_of_the_one_a_line_calls_is_not_the_speakers():
     assert lines(text)[-2:] == [("Look at me, Bram.", "Nell"), ("I am not angry.", "Nell")]
 
 
+def test_she_in_a_tag_is_not_the_one_she_asks():
+    text = (
+        "Nell and Ada lived above the bakery. Bram Dorsey came up with the post; he was late again. Ada waited by "
+        "the stove. Nell sorted the mail. Ada frowned at him.\n\n'Is that all?' she asked Ada.\n\n'That is all,' said Bram."
+    )
+    assert lines(text)[0] == ("Is that all?", "Nell")
+
+
+@pytest.mark.parametrize("q", ["'", '"'])
+def test_a_name_alone_before_a_tag_calls_someone_and_the_sentence_has_one_speaker(q):
+    # 'Nell,' alone may be a speaker giving her own name; not when the sentence goes on after the tag.
+    # And the words after the tag are the same speaker's, whatever the tag's pronoun alone would say.
+    text = (
+        "Nell and Ada lived above the bakery. Ada came in with a letter. Nell turned from the window.\n\n"
+        f"{q}Nell,{q} she said, {q}look at this.{q}"
+    )
+    assert lines(text) == [("Nell,", "Ada"), ("look at this.", "Ada")]
+
+
 def test_turn_taking_in_an_untagged_exchange():
     text = (
         "Nell met Bram on the bridge. Nell was soaked through. Bram laughed at her.\n\n"

@@ -53,6 +53,7 @@ _SAID_TO = re.compile(
     r"|(?:he|she|I|they|we)\s+(?:asked|told|begged|urged|reminded|warned|assured|informed|thanked|answered))\s+$"
 )
 """Words before whom a line is said to: 'he said to Miss Bartlett', 'she asked Lucy'."""
+_SPEECH_GOES_ON = re.compile(r"[\"”’']?\s+[^\"“”\n]{1,50}?(?:\n[^\"“”\n]{1,50}?)?,\s*[\"“‘']")
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")\.?\s$")
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
@@ -335,6 +336,7 @@ class Attributor:
         own: dict[int, tuple[str, str]] = {}
         self._paragraph_speaker = None
         thinker: tuple[str, str] | None = None
+        previous: Segment | None = None
         for s in spoken:
             if s.why.startswith(OVERRIDE) and s.speaker:
                 own[id(s)] = (self.cast.resolve(s.speaker) or s.speaker, s.why)  # the user's word
@@ -355,6 +357,10 @@ class Attributor:
                 own[id(s)] = (thinker[0], THOUGHT_CONTINUES)  # the same thinker on both sides of the tag
                 continue
             speaker, why = self._own_tag(s, segs, mentions)
+            if s.kind == "dialogue" and previous is not None and id(previous) in own and _one_sentence(self.text, previous, s):
+                speaker, why = own[id(previous)]  # '"Nell," she said, "look at this."': one sentence, one speaker
+            if s.kind == "dialogue":
+                previous = s
             if speaker and s.kind == "thought":
                 thinker = (speaker, why)
             if speaker:
@@ -394,8 +400,12 @@ class Attributor:
             return set()
         text = self.text
         found: set[str] = set()
-        if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)):
-            return found  # "Anne Shirley," -- a name alone may be the speaker's own, given when asked
+        if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)) and not _SPEECH_GOES_ON.match(
+            text, seg.end
+        ):
+            # "Anne Shirley," -- a name alone may be the speaker's own, given when asked; not '"Dorian," he
+            # said, "my letter ..."', where the line goes on after its tag.
+            return found
         # Only near the line's start or end: a long speech may quote others addressing someone.
         head_end = min(seg.end, seg.start + 60)
         tail_start = max(seg.start, seg.end - 40)
@@ -672,3 +682,8 @@ class Attributor:
                 found = self._by_gender(gender, at, [], exclude=exclude)
                 return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
         return None
+
+
+def _one_sentence(text: str, first: Segment, then: Segment) -> bool:
+    """Two quotes one sentence split by a tag: '"Nell," she said, "look at this."'."""
+    return text[first.end - 1 : first.end] in (",", "—", "–", "-") and text[then.start : then.start + 1].islower()

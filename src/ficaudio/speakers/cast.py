@@ -98,7 +98,7 @@ class Cast:
     def mention_pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self.alias_to_name:
             names = sorted(self.alias_to_name, key=len, reverse=True)
-            self._pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(_alias_regex(n) for n in names) + r")(?![\w])")
+            self._pattern = re.compile(r"(?<!\w)(?<!\w['’])(?:" + "|".join(_alias_regex(n) for n in names) + r")(?![\w])")
         return self._pattern
 
     def gender(self, name: str | None) -> str | None:

@@ -93,7 +93,7 @@ def candidates(att: Attributor, para: ParagraphContext, rule_choice: str | None)
 def _pool(att: Attributor, quote: Segment, names, fits) -> list[str]:
     """The first MAX_CANDIDATES distinct characters of ``names`` that ``fits`` allows, leaving out generic
     voices and whoever ``quote`` calls by name (a line is not said by its addressee)."""
-    addressed = att.vocatives(quote)
+    addressed = att.vocatives(quote) | set(getattr(att, "_addressed", ()))
     pool: list[str] = []
     for name in names:
         if name and name not in pool and name not in GENERIC_SPEAKERS and name not in addressed and fits(name):

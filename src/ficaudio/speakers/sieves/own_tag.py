@@ -107,8 +107,12 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                     found = att._nominal("the " + head.group(1), at, mentions, owner=owner)
                     if found:
                         return found, f"tag after quote [description]: {clause.strip()[:40]}"
-            name = att.resolve(who, at, segs, mentions)
             gender = _PRONOUN_GENDER.get(who.lower())
+            if gender in ("male", "female") and m.group("who2"):
+                told = _told(att, nxt.start + m.end())
+                if told:
+                    att._addressed = {*att._addressed, told}  # '..." he asked Campbell.' -- not Campbell
+            name = att.resolve(who, at, segs, mentions)
             if gender in ("male", "female"):
                 name = ranker.choose_pronoun(att, seg, mentions, at, gender, name, segs[0] is seg)
             if name:
@@ -128,6 +132,17 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                 if name:
                     return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
     return None, ""
+
+_TOLD = re.compile(r"\s*(?:to\s+)?")
+
+
+def _told(att: Attributor, at: int) -> str | None:
+    """The person a tag's verb is said to, right after it: 'he asked Campbell', 'she said to Mary'."""
+    m = _TOLD.match(att.text, at)
+    pattern = att.pattern
+    name = pattern.match(att.text, m.end()) if pattern is not None else None
+    return att.cast.resolve(name.group(0)) if name else None
+
 
 def tag_pronoun(att: Attributor, pronoun: str, at: int, clause_start: int, mentions) -> str | None:
     """'he'/'she' in a tag: this paragraph's speaker so far, else the latest subject of that gender here.
