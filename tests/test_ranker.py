@@ -23,6 +23,8 @@ def test_the_shipped_weights_fit_the_features_they_were_trained_on():
     # Learned, and sensible: the speaker of the line just before is seldom the one who answers.
     w = dict(zip(ranker.FEATURES, ranker.weights()))
     assert w["last_speaker"] < 0 < w["two_back"]
+    # A line that speaks of someone by name ('Where is Anne?') is seldom theirs.
+    assert w["spoken_of_here"] < 0
 
 
 STORY = (
@@ -73,3 +75,18 @@ def test_a_speakers_style_is_learned_from_their_tagged_lines():
     line = "Mon ami, the cells, they tell me everything."
     assert style.score("Bertrand", line) > 0 > style.score("Nell", line)
     assert style.score("Nobody", line) is None  # said too little to judge
+
+
+def test_the_one_a_line_speaks_of_is_marked_and_the_one_it_calls_is_not():
+    story = STORY + "\n'Tomas, the gulls like Ines too.'\n"
+    ranker.RECORD = []
+    try:
+        doc = read_text(story, title="Wall")
+        segment_quotes(doc, find_chapters(doc))
+        attribute_speakers(doc, discover_characters(doc, []))
+        decisions = ranker.RECORD
+    finally:
+        ranker.RECORD = None
+    seg, pool, vectors = decisions[-1]
+    marked = dict(zip(pool, (v[ranker.FEATURES.index("spoken_of_here")] for v in vectors)))
+    assert marked == {"Ines": 1.0}  # Tomas is called, so he is not in the pool at all

@@ -183,6 +183,19 @@ def test_a_name_alone_before_a_tag_calls_someone_and_the_sentence_has_one_speake
     assert lines(text) == [("Nell,", "Ada"), ("look at this.", "Ada")]
 
 
+def test_a_chapter_opening_on_a_line_goes_on_with_the_speech_the_last_one_ended_on():
+    text = (
+        "Chapter 1\n\nOrla sat by the fire with old Hollis. Orla poured the tea. Hollis lit his pipe.\n\n"
+        "'Tell me how you lost the boat,' said Orla.\n\n"
+        "'It was the winter of the great storm,' said Hollis. 'We had been out three days.'\n\n"
+        "Chapter 2\n\n'On the fourth day the mast went, and we drifted for a week.'\n\n'What did you eat?' asked Orla."
+    )
+    assert lines(text)[-2:] == [
+        ("On the fourth day the mast went, and we drifted for a week.", "Hollis"),
+        ("What did you eat?", "Orla"),
+    ]
+
+
 def test_turn_taking_in_an_untagged_exchange():
     text = (
         "Nell met Bram on the bridge. Nell was soaked through. Bram laughed at her.\n\n"

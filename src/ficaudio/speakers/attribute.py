@@ -176,7 +176,15 @@ class Attributor:
     # -- walking -----------------------------------------------------------------
 
     def chapter(self, segments: list[Segment]) -> None:
+        ended_on = getattr(self, "state", None)
         self.state = _State()
+        opening = next((s for s in segments if s.kind != "heading"), None)
+        if ended_on is not None and ended_on.last_paragraph_speaker and opening is not None and opening.kind == "dialogue":
+            # A chapter that opens on a line, after one that ended on a line: the same speech going on (a story
+            # told over chapters: '"... impunity to do."' / CHAPTER XXI / '"In going downstairs ...'), as an
+            # unclosed quotation would be.
+            self.state.last_paragraph_speaker = ended_on.last_paragraph_speaker
+            self.state.last_quote_id = opening.quote_id
         paragraphs: list[list[Segment]] = []
         for seg in segments:
             if paragraphs and paragraphs[-1][0].paragraph == seg.paragraph and seg.kind != "heading":
@@ -188,6 +196,8 @@ class Attributor:
             self.tagged_next = self._tagged_by_name(following) if following else None
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()
+            if all(s.kind == "heading" for s in segs) and all(p[0].kind == "heading" for p in paragraphs[:i]):
+                continue  # the chapter's title: nothing to remember yet, and the state above kept
             self.paragraph(segs)
         self.tagged_next, self.addressed_next = None, set()
         dialogue = [

@@ -31,6 +31,7 @@ FEATURES = (
     "rule_choice", "two_back", "three_back", "last_speaker", "in_conversation", "recency", "named_here",
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
     "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to", "in_scene",
+    "spoken_of_here",
     "sounds_like", "style",
 )
 """Feature names, in the order of a candidate's feature vector."""
@@ -43,6 +44,7 @@ PRONOUN_FEATURES = (
     "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
     "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
     "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to", "in_scene", "sounds_like", "style",
+    "spoken_of_here",
 )
 """Features of a candidate for 'he'/'she' in a speech tag."""
 
@@ -116,6 +118,8 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
     # Whom the narration has someone look or turn to ('he turned round and looked at Dorian'). Learned:
     # in a 'he said' tag it tells against that person (the one spoken to); for an untagged line, for them.
     faced = {n for pos, n in mentions if _TURNED_TO.search(att.text, max(0, pos - 12), pos)}
+    # Whom the line itself speaks of (seldom its speaker: 'Where is Anne?'), not to.
+    spoken_of_here = {n for _, n in att._mentions(line)} - att.vocatives(line) if line is not None else set()
     turns = [t for t in st.turns if t]
     order = {name: rank for rank, name in enumerate(st.by_recency())}
     subjects = [n for _, n in st.subjects]
@@ -139,6 +143,7 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
             "addressed_next": float(name in att.addressed_next),
             "turned_to": float(name in faced),
             "in_scene": float(name in st.scene),
+            "spoken_of_here": float(name in spoken_of_here),
             # Whose speech the line's words are most like ('sir', 'my dear Watson'), among those known.
             "sounds_like": float(best is not None and style == best),
             "style": max(-1.0, min(1.0, (style - best) / 5)) if best is not None and style is not None else 0.0,
