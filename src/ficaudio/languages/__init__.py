@@ -43,6 +43,10 @@ class Language:
     """Tags sit inside the speech, between commas: « Je sais, dit-elle, mais c'est trop tard. »"""
     speech_verbs: tuple[str, ...] = ()
     """Every form of the verbs of saying a tag uses (dit, dis, demanda, répondit, ...)."""
+    tag_endings: tuple[str, ...] = ()
+    """Endings of the past tense a tag is told in (French passé simple 'a', 'it': grimaça, sourit; German 'te':
+    grinste; Spanish 'ó': asintió): a verb not listed with one of these, right after the speech and before its
+    subject ('sourit Nadia', 'grinste die Tochter', '—asintió el profesor'), still makes a tag (lower case)."""
     thought_verbs: tuple[str, ...] = ()
     """Verbs of thinking that make a line a thought: « Zut », pensa-t-elle / —Qué raro —pensó."""
     pronouns: dict[str, str] = field(default_factory=dict)

@@ -12,6 +12,7 @@ erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht 
 verspricht warnt drängt beharrt protestiert fleht wispert behauptet schlägt fügt wirft gibt stimmt räumt beschwert beklagt""".split()
 
 LANGUAGE = Language(
+    tag_endings=("te",),
     introductions=tuple('ich heiße|mein name ist'.split('|')),
     code="de",
     name="German",

@@ -18,6 +18,7 @@ reconocí confesé corregí propuse prometí señalé observé apunté agregué 
 """First person preterite: '—No, gracias —respondí.': no pronoun, the verb says the narrator spoke."""
 
 LANGUAGE = Language(
+    tag_endings=("ó", "io"),
     introductions=tuple('soy|me llamo|mi nombre es'.split('|')),
     code="es",
     name="Spanish",

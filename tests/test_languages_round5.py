@@ -1,0 +1,64 @@
+"""Issue 17, round 5: tags whose past verb is not listed, first names' genders, newcomers a pronoun tag
+means, and whom a tag says a line was said to (original short texts)."""
+
+from __future__ import annotations
+
+from ficaudio.config import Config
+from ficaudio.pipeline import analyse
+from ficaudio.readers import read_text
+
+
+def _lines(text: str, code: str):
+    doc = analyse(read_text(text, title="T"), Config(language=code))
+    return doc, [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
+
+
+def test_a_past_verb_not_listed_before_its_subject_is_a_tag():
+    # French incise, German after the quote, Spanish after the dash: the verb's ending says it is a past tense.
+    _, fr = _lines("Le quai\n\nNadia et Paul attendaient le train depuis une heure.\n\n"
+                   "— Il ne viendra pas, grimaça Paul. On rentre.\n\n"
+                   "— Attends encore un peu, sourit Nadia en regardant sa montre.\n", "fr")
+    assert fr == [("Il ne viendra pas,", "Paul"), ("On rentre.", "Paul"), ("Attends encore un peu,", "Nadia")]
+    _, de = _lines("Der Bahnsteig\n\nLena und Jonas warteten am Bahnsteig.\n\n„Er kommt nicht“, grinste Jonas. "
+                   "„Wir gehen.“\n\n„Warte noch“, staunte Lena.\n", "de")
+    assert de == [("Er kommt nicht", "Jonas"), ("Wir gehen.", "Jonas"), ("Warte noch", "Lena")]
+    _, es = _lines("El andén\n\nAna y Luis esperaban en el andén.\n\n—No viene —asintió Luis—. Nos vamos.\n\n"
+                   "—Espera un poco —sonrió Ana.\n", "es")
+    assert es == [("No viene", "Luis"), ("Nos vamos.", "Luis"), ("Espera un poco", "Ana")]
+
+
+def test_a_common_word_ending_so_is_no_tag():
+    # ', va Paul' is too short a word to be a past verb; the line stays whole.
+    _, fr = _lines("Le quai\n\nPaul attendait.\n\n— Bon, ça va Paul, on y va.\n", "fr")
+    assert fr[0][0] == "Bon, ça va Paul, on y va."
+
+
+def test_a_first_name_gender_guesser_is_sure_of_outweighs_one_pronoun_and_an_ending():
+    # 'Odile ..., mais il n'y avait' (an impersonal 'il'); Spanish 'Amparo' ends like a man's name.
+    doc, _ = _lines("Le club\n\nOdile avait disposé six chaises, mais il n'y avait que trois personnes.\n\n"
+                    "« Bon, on commence ? demanda Odile. »\n", "fr")
+    assert doc.characters["Odile"].gender == "female"
+    doc, _ = _lines("La peluquería\n\nAmparo llegó a las nueve y se sentó en el sillón.\n\n"
+                    "—Lo de siempre —dijo Amparo.\n", "es")
+    assert doc.characters["Amparo"].gender == "female"
+
+
+def test_a_pronoun_tag_right_after_a_newcomer_came_in_is_the_newcomer():
+    # Someone of his gender is talking already: 'il' is still the man who just came in.
+    _, fr = _lines("Le parking\n\nInès attendait dans la voiture. Bastien vérifiait son téléphone.\n\n"
+                   "« Il est en retard, dit Bastien. »\n\n« Attendons, dit Inès. »\n\n"
+                   "Un homme traversa le parking en courant, une valise derrière lui.\n\n"
+                   "« Pardon, souffla-t-il. Le bus était en retard. »\n", "fr")
+    assert fr[-1][1] not in ("Bastien", "Inès") and fr[-1][1] == fr[-2][1]
+    _, de = _lines("Das Quiz\n\nLea und Jonas saßen am Tisch. Lea las die Frage vor.\n\n„Wie viele Herzen?“, fragte Lea."
+                   "\n\n„Zwei“, sagte Jonas.\n\nAm Nachbartisch saß eine ältere Frau allein vor ihrem Glas.\n\n"
+                   "„Drei“, sagte sie leise.\n", "de")
+    assert de[-1][1] not in ("Lea", "Jonas")
+
+
+def test_a_pronoun_tag_answering_whom_the_line_before_was_said_to_is_theirs():
+    # '..., añadió, tendiéndole la mano a la tía.' / '«Encantada», respondió ella': the aunt, not the girl.
+    _, es = _lines("La plaza\n\nRocío paseaba con tía Pilar entre los puestos.\n\n«Mira, tía», dijo Rocío.\n\n"
+                   "Un chico se acercó corriendo.\n\n«Soy Nico, encantado», añadió, tendiéndole la mano a la tía.\n\n"
+                   "«Encantada», respondió ella.\n", "es")
+    assert es[-1] == ("Encantada", "Tía Pilar")
