@@ -62,3 +62,22 @@ def test_a_pronoun_tag_answering_whom_the_line_before_was_said_to_is_theirs():
                    "Un chico se acercó corriendo.\n\n«Soy Nico, encantado», añadió, tendiéndole la mano a la tía.\n\n"
                    "«Encantada», respondió ella.\n", "es")
     assert es[-1] == ("Encantada", "Tía Pilar")
+
+
+def test_a_german_first_name_said_twice_mid_sentence_is_a_name():
+    # Never a sentence's subject, never a tag's: 'als Miriam sie ...', 'fiel Miriam um den Hals'.
+    doc, _ = _lines("Die Aula\n\nDie Aula war kleiner, als Miriam sie in Erinnerung hatte. Tobias wartete schon.\n\n"
+                    "„Da bist du ja“, sagte Tobias.\n\n„Ich hab es mir überlegt.“\n\nDann fiel jemand Miriam um "
+                    "den Hals.\n", "de")
+    assert "Miriam" in doc.characters and doc.characters["Miriam"].gender == "female"
+
+
+def test_a_parent_the_story_never_names_is_someone_of_the_scene():
+    # 'y mi padre le gritaba desde el sofá': 'El padre' speaks, though no tag ever names him.
+    _, es = _lines("El partido\n\nMi hermano Dani estaba de pie delante de la tele, y mi padre le gritaba desde el "
+                   "sofá.\n\n—¡Que no veo!\n\n—No puedo estar sentado —dijo Dani.\n\n—Pues siéntate.\n", "es")
+    assert [who for _, who in es] == ["El padre", "Dani", "El padre"]
+    # One of the story titled and of that gender is the parent more often: 'Ihr Vater' is Herr Vogel.
+    doc, _ = _lines("Der Hund\n\nHerr Vogel las die Zeitung. Clara rief nach ihm.\n\n„Papa, er ist da!“, rief Clara."
+                    "\n\nIhr Vater kam aus dem Wohnzimmer.\n\n„Wer?“, fragte Herr Vogel.\n", "de")
+    assert "Der Vater" not in doc.characters

@@ -86,6 +86,9 @@ class Language:
     relation_nouns: dict[str, str] = field(default_factory=dict)
     """Family nouns after a possessive -> gender ('ihre Mutter', 'su madre', 'son cousin'): never a name, and
     before a name they give its gender ('son cousin Antoine') (lower case)."""
+    possessives: frozenset[str] = frozenset()
+    """Possessive determiners ('mi', 'ihrem', 'sa'): a parent noun after one in the narration ('y mi padre le
+    gritaba', 'mit ihrem Vater') is a person of the scene (lower case)."""
     parent_nouns: frozenset[str] = frozenset()
     """The relation nouns a story often leaves a person at, never naming them ('fragte die Mutter', 'dijo su
     padre'): with no one of the story titled so, the speaker of such a tag is that person of their own."""

@@ -270,9 +270,14 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     # when it is a first name people are given ('Théa sortit de sa chambre') and the text never writes it
     # in lower case (German writes every noun with a capital, so there the first name must be a sure one).
     once = {x for x in set(related) | set(opening) if x not in accepted and lower[x.lower()] == 0}
-    known = _first_names({x for x in once if not related[x]}) if once else {}
+    # German: a sure first name said twice mid-sentence and never after an article is a name though it is never
+    # a sentence's subject ('als Miriam sie in Erinnerung hatte', 'fiel Miriam um den Hals').
+    twice = {x for x in mid if lang.capitalised_nouns and x not in accepted and mid[x] >= 2 and not after_det[x]
+             and lower[x.lower()] == 0 and not _not_a_name(x, lang)}
+    known = _first_names({x for x in once if not related[x]} | twice) if once or twice else {}
     accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
                  or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
+    accepted |= {x for x in twice if known.get(x) in _SURE_FIRST_NAME}
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
             for m in _JOINED.finditer(text, seg.start, seg.end):
@@ -600,6 +605,8 @@ class _Attributor:
                 (s.start + m.start(), self.descriptions[m.group(1).lower()]) for s in narration
                 for m in re.finditer(r"(?<![\w'’])(?i:" + self.w.articles + r")\s*([^\W\d_]+)", self.text[s.start : s.end])
                 if m.group(1).lower() in self.descriptions])
+        if self.lang.possessives and self.lang.parent_nouns:
+            mentions = sorted(mentions + self._parents(narration))
         if self.first_person and any(self._says_i(s) for s in narration):
             # 'Je ne répondis pas.': the narrator is about, as much as anyone named.
             mentions = sorted(mentions + [(max(a for a in (self._says_i(s) for s in narration) if a),
@@ -759,6 +766,25 @@ class _Attributor:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
                 self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+
+    def _parents(self, narration: list[Segment]) -> list[tuple[int, str]]:
+        """'y mi padre le gritaba desde el sofá', 'Melanie saß mit ihrem Vater': a parent the story never names
+        (no one of it titled so) is someone of the scene, 'El padre', 'Der Vater', from the first mention."""
+        found = []
+        lang = self.lang
+        for s in narration:
+            for m in re.finditer(r"(?<![\w'’])(?i:" + "|".join(sorted(lang.possessives, key=len, reverse=True))
+                                 + r")\s+([^\W\d_]+)(?![\w'’-])", self.text[s.start : s.end]):
+                noun = m.group(1).lower()
+                gender = lang.relation_nouns.get(noun)
+                if noun not in lang.parent_nouns or not gender or any(
+                        self.cast.gender(n) == gender and n.split()[0].lower().rstrip(".") in lang.titles
+                        or n.lower() == noun for n in self.cast.characters if n not in self.roles):
+                    continue  # 'Ihr Vater kam aus dem Wohnzimmer' is Herr Vogel: one titled of his gender
+                name = self.descriptions.get(noun) or self._role(
+                    lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
+                found.append((s.start + m.start(), name))
+        return found
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
