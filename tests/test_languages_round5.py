@@ -81,3 +81,14 @@ def test_a_parent_the_story_never_names_is_someone_of_the_scene():
     doc, _ = _lines("Der Hund\n\nHerr Vogel las die Zeitung. Clara rief nach ihm.\n\n„Papa, er ist da!“, rief Clara."
                     "\n\nIhr Vater kam aus dem Wohnzimmer.\n\n„Wer?“, fragte Herr Vogel.\n", "de")
     assert "Der Vater" not in doc.characters
+
+
+def test_one_named_after_a_preposition_is_not_whom_an_exchange_starts_with():
+    # 'delante de la caseta de don Anselmo': the sister speaks first, not the man who keeps the stall; and the
+    # line before a tagged one, with no one else in the exchange, is the first-person narrator's.
+    _, es = _lines("La feria\n\nMi hermana Rocío había decidido ganar el pez. Llevábamos media hora delante de la "
+                   "caseta de don Anselmo.\n\n—Tienes que lanzar más suave.\n\n—Estoy lanzando suave.\n\n"
+                   "Don Anselmo se rascó la barba.\n\n—La última ronda —dijo el viejo.\n\nRocío me quitó las pelotas y lanzó la primera. Yo miraba."
+                   "\n\n—¡Uno!\n\n—No cantes antes de tiempo —murmuró ella.\n", "es")
+    assert es[0][1] in ("Rocío", "Narrator") and es[0][1] != es[1][1]
+    assert es[-2:] == [("¡Uno!", "Narrator"), ("No cantes antes de tiempo", "Rocío")]

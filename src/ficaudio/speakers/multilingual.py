@@ -159,7 +159,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     "addressed-before": (31, 35),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 5),
-    "turn-taking": (208, 280),
+    "turn-taking": (213, 280),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -548,7 +548,7 @@ def attribute(doc: Document, cast: Cast) -> Document:
             reply = next((s for s in following if s.kind == "dialogue"), None)
             att.addressed_next = att.vocatives(reply) if reply is not None else set()
             att.paragraph(segs)
-        realign(paragraphs)
+        realign(paragraphs, cast.narrator if att.first_person else None)
     for seg in doc.segments:  # 'L'homme' who turned out to be 'Le juge': his earlier lines too
         while seg.speaker in att.renamed:
             seg.speaker = att.renamed[seg.speaker]
@@ -556,12 +556,13 @@ def attribute(doc: Document, cast: Cast) -> Document:
     return doc
 
 
-def realign(paragraphs: list[list[Segment]]) -> None:
+def realign(paragraphs: list[list[Segment]], narrator: str | None = None) -> None:
     """The English passes that look at an exchange whole (conversation.py): untagged lines before an
-    exchange's first tag count back from it, and lines between two alternating tags take them in turn."""
+    exchange's first tag count back from it (the other one, when the exchange shows no one else, a first-person
+    ``narrator``), and lines between two alternating tags take them in turn."""
     dialogue = [DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
                 for segs in paragraphs]
-    realign_from_later_tags(dialogue, any_partner=True)
+    realign_from_later_tags(dialogue, any_partner=True, partner=narrator)
     realign_between_tags(dialogue, two_only=True)
 
 
@@ -626,7 +627,8 @@ class _Attributor:
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
             if words > CONVERSATION_BREAK_WORDS:
                 st.turns.clear()
-            for _, name in mentions:
+            # 'delante de la caseta de don Anselmo': one named after a preposition is less about than the rest.
+            for _, name in sorted(mentions, key=lambda m: not self._after_preposition(m[0])):
                 st.mention(name)
             st.narrated = (st.narrated + [name for _, name in mentions])[-RECENT:]  # the latest few: linear
             self._beat_objects = set()
@@ -766,6 +768,10 @@ class _Attributor:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
                 self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+
+    def _after_preposition(self, at: int) -> bool:
+        word = re.search(r"([^\W\d_]+)\s+(?:(?i:" + self.w.titles + r")\s+)?$", self.text[max(0, at - 30) : at])
+        return bool(word) and word.group(1).lower() in _OBJECT_PREPOSITIONS
 
     def _parents(self, narration: list[Segment]) -> list[tuple[int, str]]:
         """'y mi padre le gritaba desde el sofá', 'Melanie saß mit ihrem Vater': a parent the story never names
