@@ -92,3 +92,27 @@ def test_one_named_after_a_preposition_is_not_whom_an_exchange_starts_with():
                    "\n\n—¡Uno!\n\n—No cantes antes de tiempo —murmuró ella.\n", "es")
     assert es[0][1] in ("Rocío", "Narrator") and es[0][1] != es[1][1]
     assert es[-2:] == [("¡Uno!", "Narrator"), ("No cantes antes de tiempo", "Rocío")]
+
+
+def test_a_newcomer_brought_in_with_an_adjective_of_no_gender_is_the_next_pronoun_tag():
+    # 'Un jeune homme entra' with a man already talking: '« C'est ici ? » demanda-t-il' is the young man.
+    _, fr = _lines("Le club\n\nOdile et Gérard attendaient dans la salle.\n\n« On commence ? demanda Odile. »\n\n"
+                   "« Attendons, dit Gérard. »\n\nUn jeune homme entra, trempé, un livre sous le bras.\n\n"
+                   "« C'est ici, le club ? » demanda-t-il.\n", "fr")
+    assert fr[-1][1] not in ("Odile", "Gérard")
+
+
+def test_a_pronoun_tag_saying_whom_the_line_is_said_to_is_whoever_talks_with_them():
+    # '„Siehst du?“, flüsterte sie Tim zu': the girl who was talking with Tim, not the woman who came in.
+    _, de = _lines("Der Kuchen\n\nLisa und Tim standen vor der Tür.\n\n„Er wird sich freuen“, sagte Lisa.\n\n"
+                   "„Er wird schimpfen“, sagte Tim.\n\nFrau Yilmaz stellte die Blumen ab. Opa Walter öffnete die Tür.\n\n"
+                   "„Kommt herein“, sagte Opa Walter.\n\n„Siehst du?“, flüsterte sie Tim zu.\n", "de")
+    assert de[-1] == ("Siehst du?", "Lisa")
+
+
+def test_a_parent_word_said_alone_calls_the_parent_of_the_scene():
+    # '„Mama, er hat es geschafft!“, rief sie.': not Frau Brandt, whom it calls.
+    _, de = _lines("Der Umzug\n\nFrau Brandt trug einen Karton. Mia half ihr, und Jonas trug das Sofa.\n\n"
+                   "„Vorsicht“, sagte Frau Brandt.\n\n„Ich pass ja auf“, sagte Jonas.\n\n"
+                   "„Mama, er hat es geschafft!“, rief sie.\n", "de")
+    assert de[-1][1] == "Mia"

@@ -150,7 +150,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (162, 162),
     "tag-after:description": (45, 45),
-    "tag-after:pronoun": (122, 126),
+    "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
     "announced": (80, 82),
@@ -582,6 +582,8 @@ class _Attributor:
         self.newcomers: dict[str, tuple[str, str, int]] = {}
         """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
         her gender was about (see _introduce)."""
+        self.told_now: set[str] = set()
+        """Whom the tag being read says its line is said to ('sagte sie zu Leon')."""
         self.fresh: tuple[str, str, str] | None = None
         """(noun, definite article, gender) of a newcomer the narration just before the paragraph brought in
         last, no one of that gender named after them there: 'Un homme ... traversa le parking' / '« ... »,
@@ -740,9 +742,14 @@ class _Attributor:
             for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                                  self.text[s.start : s.end]):
                 said = m.group(2)
-                if said.lower() not in self.lang.person_nouns and m.group(3) and said.islower() \
-                        and m.group(3).lower() in self.lang.person_nouns:
-                    said = m.group(3)  # 'eine ältere Frau', 'un vieux monsieur': one adjective before the noun
+                # 'eine ältere Frau', 'un jeune homme': one adjective before the noun ('jeune' a person of
+                # no gender only: 'un jeune homme' makes no one of their own, only the next tag's newcomer).
+                weak = said.lower() in self.lang.person_nouns and not self.lang.person_nouns[said.lower()]
+                if not self.lang.person_nouns.get(said.lower()) and m.group(3) and said.islower() \
+                        and self.lang.person_nouns.get(m.group(3).lower()):
+                    said = m.group(3)
+                else:
+                    weak = False
                 noun = said.lower()
                 gender = self.lang.person_nouns.get(noun)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
@@ -762,9 +769,12 @@ class _Attributor:
                 if any(self.cast.gender(n) == gender for n in about):
                     # 'Eine Frau am Schalter hob das Mikrofon.' with a girl in the scene: only the next tag
                     # that calls her so ('sagte die Frau') makes her someone of her own.
-                    self.newcomers[noun] = (definite, gender, self.state.clock)
+                    if not weak:  # 'eine alte Frau' ... 'sagte die Frau' may be Frau Keller (see _description)
+                        self.newcomers[noun] = (definite, gender, self.state.clock)
                     later = [n for p, n in mentions if p > at and self.cast.gender(n) == gender]
                     self.fresh = None if later else (said if self.lang.capitalised_nouns else noun, definite, gender)
+                    continue
+                if weak:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
                 self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
@@ -846,7 +856,8 @@ class _Attributor:
                                                       self.text[s.start : s.end]):
                 continue
             for m, name in self._names(s):
-                if re.search(r"(?<![\w'’])(?:à|a|al|zu|zum|zur)\s+$", self.text[max(s.start, m.start() - 5) : m.start()]):
+                if re.search(r"(?<![\w'’])(?:à|a|al|zu|zum|zur)\s+$", self.text[max(s.start, m.start() - 5) : m.start()]) \
+                        or re.match(r"\s+zu(?![\w'’])", self.text[m.end() : s.end]):  # 'flüsterte sie Tim zu'
                     told.add(name)
             # '... —añadió, tendiéndole la mano a la tía': whom 'la tía' stands for, or the one titled so.
             for m in re.finditer(r"(?<![\w'’])(?:à|a|zu)\s+(?i:" + self.w.articles + r")\s*([^\W\d_]+)",
@@ -880,7 +891,11 @@ class _Attributor:
         _, named, calls = self._said
         called_elsewhere = {n for n, k in calls.items() if k > (n in called)}
         spoken_of = named - called - called_elsewhere
-        found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
+        if getattr(self, "_told_in", (None,))[0] is not segs:  # once per paragraph: linear
+            self._told_in = (segs, self._told(segs))
+        self.told_now = self._told_in[1]
+        found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of | self.told_now)
+        self.told_now = set()
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
             found = self._own_tag_excluding(seg, segs, mentions, called)
         return found
@@ -1089,6 +1104,13 @@ class _Attributor:
             if name not in exclude and cast.gender(name) == gender:
                 return name
         ordered = [n for n in sorted(st.recent, key=st.recent.__getitem__, reverse=True) if n not in exclude]
+        turns = st.turns[-RECENT:]
+        for k in range(len(turns) - 1, 0, -1):
+            # '„Siehst du?“, flüsterte sie Tim zu': the one of her gender who was talking with Tim.
+            pair = {turns[k], turns[k - 1]}
+            other = next(iter(pair - self.told_now), None) if len(pair) == 2 and pair & self.told_now else None
+            if tag and other and other not in exclude and other != st.last_speaker and cast.gender(other) == gender:
+                return other
         spoken_to = [n for n in st.addressed if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
         if tag and len(spoken_to) == 1:
             return spoken_to[0]  # '« Soy Nico, señora », añadió, tendiéndole la mano a la tía' / '«...», respondió ella'
@@ -1313,7 +1335,22 @@ class _Attributor:
             holders = [n for n in self.cast.characters if len(n.split()) > 1 and n.split()[0].lower() == title]
             if len(holders) == 1:
                 found.add(holders[0])
+        found |= self._called_parent(chunk)
         return found
+
+    def _called_parent(self, chunk: str) -> set[str]:
+        """'Mama, er hat es geschafft!': a parent word said alone calls the parent of the scene: the one of
+        that gender the story titles ('Frau Brandt'), or the parent made of the word ('Die Mutter'), when
+        there is one such about."""
+        m = re.match(r"\s*¡?([^\W\d_]+)\s*[,!?]", chunk) or re.search(r",\s*([^\W\d_]+)\s*[.!?…]*\s*$", chunk)
+        word = m.group(1).lower() if m else ""
+        gender = self.lang.relation_nouns.get(word)
+        if word not in self.lang.parent_nouns or not gender or self.cast.resolve(m.group(1)):
+            return set()
+        about = [n for n in self.state.recent if self.cast.gender(n) == gender and (
+            n.split()[0].lower().rstrip(".") in self.lang.titles or n in self.roles
+            and n.split()[-1].lower() in self.lang.parent_nouns)]
+        return set(about) if len(about) == 1 else set()
 
     def _generic(self, segs: list[Segment]) -> str:
         she = [p for p, g in self.lang.pronouns.items() if g == "female"]
