@@ -116,3 +116,11 @@ def test_a_parent_word_said_alone_calls_the_parent_of_the_scene():
                    "„Vorsicht“, sagte Frau Brandt.\n\n„Ich pass ja auf“, sagte Jonas.\n\n"
                    "„Mama, er hat es geschafft!“, rief sie.\n", "de")
     assert de[-1][1] == "Mia"
+
+
+def test_a_reply_opening_with_a_name_after_a_line_asking_for_one_is_that_person():
+    # '« Comment tu t'appelles ? »' / '« Inès. Avec un accent. »': Inès says who she is.
+    _, fr = _lines("La pêche\n\nInès et Yanis pêchaient. Papy Robert dormait sur sa chaise.\n\n« Ça mord ? dit Yanis. »"
+                   "\n\n« Non, dit Inès. »\n\nUn homme en gilet orange s'approcha, un carnet à la main.\n\n"
+                   "« Premier poisson ? nota le juge. Comment tu t'appelles ? »\n\n« Inès. Avec un accent. »\n", "fr")
+    assert fr[-1] == ("Inès. Avec un accent.", "Inès")

@@ -83,6 +83,9 @@ class Language:
     introductions: tuple[str, ...] = ()
     """How a speaker names themself at the start of a sentence: 'je m'appelle', 'soy', 'ich heiße' (lower case);
     the name must follow ('Je suis maître Vasseur', 'Soy Pilar')."""
+    name_questions: tuple[str, ...] = ()
+    """How a line asks for a name ('comment tu t'appelles', 'wie heißt du') (lower case): a reply opening with a
+    name of the story ('Inès. Avec un accent.') is that person saying who they are."""
     relation_nouns: dict[str, str] = field(default_factory=dict)
     """Family nouns after a possessive -> gender ('ihre Mutter', 'su madre', 'son cousin'): never a name, and
     before a name they give its gender ('son cousin Antoine') (lower case)."""

@@ -13,6 +13,7 @@ verspricht warnt drängt beharrt protestiert fleht wispert behauptet schlägt f�
 
 LANGUAGE = Language(
     tag_endings=("te",),
+    name_questions=('wie heißt du', 'wie heißen sie', 'wie ist dein name', 'wie ist ihr name', 'wie heißt ihr'),
     introductions=tuple('ich heiße|mein name ist'.split('|')),
     code="de",
     name="German",

@@ -19,6 +19,7 @@ reconocí confesé corregí propuse prometí señalé observé apunté agregué 
 
 LANGUAGE = Language(
     tag_endings=("ó", "io"),
+    name_questions=('cómo te llamas', 'cómo se llama', 'cómo os llamáis', 'cuál es tu nombre', 'cuál es su nombre'),
     introductions=tuple('soy|me llamo|mi nombre es'.split('|')),
     code="es",
     name="Spanish",

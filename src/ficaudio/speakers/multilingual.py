@@ -515,6 +515,8 @@ class _State:
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
 
+    asked_name: bool = False
+    """The previous paragraph's line asked for someone's name ('Comment tu t'appelles ?')."""
     called_relation: tuple[str, str] | None = None
     """(word, gender) of a family noun the previous paragraph's line called someone by ('Papa ?')."""
 
@@ -719,6 +721,8 @@ class _Attributor:
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
         st.called_relation = self._called_relation(spoken) if not st.addressed else None
+        asks = self.lang.name_questions
+        st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks)
         st.last_subject = None
         st.narrated = []
 
@@ -1285,9 +1289,16 @@ class _Attributor:
                           or self.first_person and n == self.cast.narrator)), None)
 
     def _introduces(self, seg: Segment) -> str | None:
-        """Whom a line says its speaker is: 'Bonjour. Je suis maître Vasseur, notaire.' -> Maître Vasseur."""
+        """Whom a line says its speaker is: 'Bonjour. Je suis maître Vasseur, notaire.' -> Maître Vasseur; after
+        a line asking for a name ('Comment tu t'appelles ?'), a reply opening with one: 'Inès. Avec un accent.'"""
         m = self.w.introduction.search(self.text[seg.start : seg.end])
-        return self.cast.resolve(m.group("name")) if m else None
+        if m:
+            return self.cast.resolve(m.group("name"))
+        if self.state.asked_name and self.pattern is not None:
+            m = self.pattern.match(self.text, seg.start)
+            if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
+                return self.cast.resolve(m.group(0))
+        return None
 
     def _says_i(self, seg: Segment) -> int | None:
         """Where the narration last says 'je'/'yo'/'ich' (or 'me', 'mich'), if it does."""
