@@ -124,3 +124,11 @@ def test_a_reply_opening_with_a_name_after_a_line_asking_for_one_is_that_person(
                    "\n\n« Non, dit Inès. »\n\nUn homme en gilet orange s'approcha, un carnet à la main.\n\n"
                    "« Premier poisson ? nota le juge. Comment tu t'appelles ? »\n\n« Inès. Avec un accent. »\n", "fr")
     assert fr[-1] == ("Inès. Avec un accent.", "Inès")
+
+
+def test_a_german_subject_after_the_verb_is_the_sentence_subject():
+    # 'Hinter dem Tresen klopfte der Wirt an ein Glas.' / '„Frage acht!“, rief er.': the landlord, not Jonas.
+    _, de = _lines("Das Quiz\n\nLea und Jonas saßen am Tisch.\n\n„Wie viele Herzen?“, fragte Lea.\n\n"
+                   "„Zwei“, sagte Jonas.\n\nHinter dem Tresen klopfte der Wirt mit einem Löffel an ein Glas.\n\n"
+                   "„Frage acht!“, rief er.\n", "de")
+    assert de[-1] == ("Frage acht!", "Der Wirt")
