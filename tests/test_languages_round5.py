@@ -132,3 +132,10 @@ def test_a_german_subject_after_the_verb_is_the_sentence_subject():
                    "„Zwei“, sagte Jonas.\n\nHinter dem Tresen klopfte der Wirt mit einem Löffel an ein Glas.\n\n"
                    "„Frage acht!“, rief er.\n", "de")
     assert de[-1] == ("Frage acht!", "Der Wirt")
+
+
+def test_a_past_verb_not_listed_before_a_thing_is_no_tag_of_that_thing():
+    # '—Buenas tardes —se quitó el sombrero—.': the hat is what he took off, not a speaker.
+    doc, _ = _lines("La tienda\n\nEntró un hombre con sombrero de paja. Iván estaba en el mostrador.\n\n"
+                    "—Buenas tardes —se quitó el sombrero—. Necesito un botón.\n\n—Aquí hay uno —dijo Iván.\n", "es")
+    assert not any("sombrero" in name.lower() for name in doc.characters)

@@ -81,7 +81,13 @@ class _Words:
         # A past verb not listed, right before its subject: 'sourit Nadia', 'grinste die Tochter', 'asintió él'.
         endings = "|".join(re.escape(e) for e in lang.tag_endings)
         if endings:
-            inverted += (r"|[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}(?:" + endings + r")(?=\s+(?:" + who.replace("?P<who>", "?:")
+            # Its subject a person: a pronoun, a name, or a noun for a person ('sourit Nadia', 'grinste die Tochter',
+            # 'asintió el profesor'); not a thing, which is its object ('—se quitó el sombrero—').
+            nouns = "|".join(sorted((re.escape(n) for n in {**lang.person_nouns, **lang.role_nouns, **lang.relation_nouns}),
+                                    key=len, reverse=True)) or r"(?!)"
+            person = (r"(?i:" + self.pronouns + r")|" + name + r"|(?i:" + self.articles + r")\s+(?:[^\W\d_]+\s+)?(?i:"
+                      + nouns + r")")
+            inverted += (r"|[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}(?:" + endings + r")(?=\s+(?:" + person
                          + r")(?![\w'’])\s*(?:[,.;!?—–]|\s(?:en|und|y|et|mit|con|sans|ohne|sin)\s|$))")
         # After the quote: 'dit-elle', 'demanda-t-il', 'dit Marie', '—dijo ella', 'sagte Jonas', 'Anna sagte'.
         self.after = re.compile(
