@@ -160,9 +160,14 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
     if lang.incise:
         pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha())
         titles = "|".join(sorted((re.escape(t) for t in lang.titles), key=len, reverse=True)) or r"(?!)"
+        endings = "|".join(re.escape(e) for e in lang.tag_endings) or r"(?!)"
+        nouns = "|".join(sorted((re.escape(n) for n in {**lang.person_nouns, **lang.role_nouns, **lang.relation_nouns}),
+                                key=len, reverse=True)) or r"(?!)"
         alternatives.append(
             r"(?<=[,!?…])\s+(?:[lmts]['’]|(?:lui|leur|me|te|se|nous|vous)\s+)?(?:(?:" + verbs + r")(?:-t)?-(?:" + pronouns + r")"
             r"|[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w'’-])"  # any verb inverted: finit-elle par dire
+            r"|(?:[lmts]['’])?[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}(?:" + endings + r")(?=\s+(?:(?:" + titles + r")\s+)?[A-ZÀ-ÖØ-Þ]"
+            r"|\s+(?:le|la|mon|ma|son|sa|l['’])\s*(?i:" + nouns + r")\s*[,.])"  # any past verb, its subject: 'sourit Nadia'
             r"|(?:" + verbs + r")(?:\s+(?:remarquer|observer|valoir|savoir))?"  # 'fit remarquer sa sœur'
             r"(?:\s+[^\W\d_A-ZÀ-Þ][^\W\d_]*ment)?"  # 'articula péniblement Madame Aubert'
             r"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:" + titles + r")\s+[A-ZÀ-ÖØ-Þ][\w'’-]*"  # 'annonça tante Rose'

@@ -43,6 +43,10 @@ class Language:
     """Tags sit inside the speech, between commas: « Je sais, dit-elle, mais c'est trop tard. »"""
     speech_verbs: tuple[str, ...] = ()
     """Every form of the verbs of saying a tag uses (dit, dis, demanda, répondit, ...)."""
+    tag_endings: tuple[str, ...] = ()
+    """Endings of the past tense a tag is told in (French passé simple 'a', 'it': grimaça, sourit; German 'te':
+    grinste; Spanish 'ó': asintió): a verb not listed with one of these, right after the speech and before its
+    subject ('sourit Nadia', 'grinste die Tochter', '—asintió el profesor'), still makes a tag (lower case)."""
     thought_verbs: tuple[str, ...] = ()
     """Verbs of thinking that make a line a thought: « Zut », pensa-t-elle / —Qué raro —pensó."""
     pronouns: dict[str, str] = field(default_factory=dict)
@@ -79,9 +83,15 @@ class Language:
     introductions: tuple[str, ...] = ()
     """How a speaker names themself at the start of a sentence: 'je m'appelle', 'soy', 'ich heiße' (lower case);
     the name must follow ('Je suis maître Vasseur', 'Soy Pilar')."""
+    name_questions: tuple[str, ...] = ()
+    """How a line asks for a name ('comment tu t'appelles', 'wie heißt du') (lower case): a reply opening with a
+    name of the story ('Inès. Avec un accent.') is that person saying who they are."""
     relation_nouns: dict[str, str] = field(default_factory=dict)
     """Family nouns after a possessive -> gender ('ihre Mutter', 'su madre', 'son cousin'): never a name, and
     before a name they give its gender ('son cousin Antoine') (lower case)."""
+    possessives: frozenset[str] = frozenset()
+    """Possessive determiners ('mi', 'ihrem', 'sa'): a parent noun after one in the narration ('y mi padre le
+    gritaba', 'mit ihrem Vater') is a person of the scene (lower case)."""
     parent_nouns: frozenset[str] = frozenset()
     """The relation nouns a story often leaves a person at, never naming them ('fragte die Mutter', 'dijo su
     padre'): with no one of the story titled so, the speaker of such a tag is that person of their own."""

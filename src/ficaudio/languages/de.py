@@ -12,6 +12,8 @@ erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht 
 verspricht warnt drängt beharrt protestiert fleht wispert behauptet schlägt fügt wirft gibt stimmt räumt beschwert beklagt""".split()
 
 LANGUAGE = Language(
+    tag_endings=("te",),
+    name_questions=('wie heißt du', 'wie heißen sie', 'wie ist dein name', 'wie ist ihr name', 'wie heißt ihr'),
     introductions=tuple('ich heiße|mein name ist'.split('|')),
     code="de",
     name="German",
@@ -40,9 +42,10 @@ LANGUAGE = Language(
     object_pronouns=frozenset(['ihm', 'ihr', 'ihn']),
     voice_nouns=frozenset(['stimme']),
     name_endings={"a": "female"},
-    role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
+    role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'wirt': 'male', 'wirtin': 'female', 'hausmeister': 'male', 'hausmeisterin': 'female', 'nachbar': 'male', 'nachbarin': 'female', 'trainer': 'male', 'trainerin': 'female', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
     thought_verbs=('dachte', 'denkt'),
-    first_person=frozenset("ich mich mir wir uns".split()),
+    first_person=frozenset("ich mich mir wir uns mein meine meinen meinem meiner meines".split()),
+    possessives=frozenset("mein meine meinem meinen meiner dein deine deinem deinen deiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere unserem unseren".split()),
     parent_nouns=frozenset({"mutter", "vater", "mama", "papa"}),
     relation_nouns={"mutter": "female", "vater": "male", "bruder": "male", "schwester": "female",
                     "cousin": "male", "cousine": "female", "onkel": "male", "tante": "female", "sohn": "male",

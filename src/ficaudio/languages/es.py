@@ -18,6 +18,8 @@ reconocí confesé corregí propuse prometí señalé observé apunté agregué 
 """First person preterite: '—No, gracias —respondí.': no pronoun, the verb says the narrator spoke."""
 
 LANGUAGE = Language(
+    tag_endings=("ó", "io"),
+    name_questions=('cómo te llamas', 'cómo se llama', 'cómo os llamáis', 'cuál es tu nombre', 'cuál es su nombre'),
     introductions=tuple('soy|me llamo|mi nombre es'.split('|')),
     code="es",
     name="Spanish",
@@ -50,6 +52,7 @@ LANGUAGE = Language(
     role_nouns={'frutero': 'male', 'frutera': 'female', 'camarero': 'male', 'camarera': 'female', 'vendedor': 'male', 'vendedora': 'female', 'policía': '', 'médico': 'male', 'médica': 'female', 'enfermero': 'male', 'enfermera': 'female', 'cartero': 'male', 'cartera': 'female', 'conductor': 'male', 'revisor': 'male', 'panadero': 'male', 'panadera': 'female', 'portero': 'male', 'portera': 'female', 'profesor': 'male', 'profesora': 'female', 'desconocido': 'male', 'desconocida': 'female'},
     thought_verbs=('pensó', 'piensa', 'pensé'),
     first_person=frozenset("yo me mi mis conmigo nosotros nosotras".split()),
+    possessives=frozenset("mi tu su nuestro nuestra vuestro vuestra".split()),
     parent_nouns=frozenset({"madre", "padre", "mamá", "papá"}),
     relation_nouns={"madre": "female", "padre": "male", "hermano": "male", "hermana": "female", "primo": "male",
                     "prima": "female", "tío": "male", "tía": "female", "hijo": "male", "hija": "female",

@@ -38,6 +38,8 @@ _COMPOUND = [f"a {p}" for p in _PARTICIPLES] + [
 ('ai' only ever inverted: 'ai-je'; 'a-t-il dit' is any verb inverted)."""
 
 LANGUAGE = Language(
+    tag_endings=("a", "it", "ut", "int"),
+    name_questions=("comment tu t'appelles", 'comment tu t’appelles', "comment t'appelles-tu", 'comment t’appelles-tu', 'comment vous appelez-vous', "tu t'appelles comment", 'tu t’appelles comment', 'vous vous appelez comment', "c'est quoi ton nom", 'c’est quoi ton nom', 'quel est ton nom', 'quel est votre nom'),
     introductions=tuple("je suis|je m'appelle|je m’appelle|moi, c'est|moi, c’est".split('|')),
     code="fr",
     name="French",
@@ -75,8 +77,11 @@ LANGUAGE = Language(
                   "ie": "female", "ise": "female", "ène": "female", "ès": "female", "a": "female"},
     thought_verbs=('pensa', 'pense', 'songea', 'songe', 'pensai', 'songeai'),
     impersonal=("il y a", "il y avait", "il y eut", "il pleut", "il pleuvait", "il neige", "il neigeait", "il fait",
-                "il faisait", "il faut", "il fallait", "il reste", "il restait", "il semblait", "il était une fois"),
-    first_person=frozenset("je j' j’ me m' m’ moi nous".split()),
+                "il faisait", "il faut", "il fallait", "il reste", "il restait", "il semblait", "il était une fois",
+                "il n'y a", "il n'y avait", "il n'y eut", "il n'y aura", "il n’y a", "il n’y avait", "il n’y eut",
+                "il n’y aura", "il y aura", "il ne faut", "il ne fallait", "il ne restait", "il ne reste"),
+    first_person=frozenset("je j' j’ me m' m’ moi nous mon ma mes".split()),
+    possessives=frozenset("mon ma ton ta son sa notre votre leur".split()),
     parent_nouns=frozenset({"mère", "père", "maman", "papa"}),
     relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",
                     "cousine": "female", "oncle": "male", "tante": "female", "fils": "male", "fille": "female",

@@ -106,11 +106,13 @@ def stretches(paragraphs: list[DialogueParagraph]) -> list[list[DialogueParagrap
     return runs
 
 
-def realign_from_later_tags(paragraphs: list[DialogueParagraph], any_partner: bool = False) -> None:
+def realign_from_later_tags(paragraphs: list[DialogueParagraph], any_partner: bool = False,
+                            partner: str | None = None) -> None:
     """Give untagged turns the turn a later tag implies when that tag is nearer than any earlier one.
 
     ``any_partner``: at an odd count back, with no other tagged speaker in the stretch and the walk's own choice
-    the tag's speaker, the other one is whoever else the walk gave a turn of the stretch to, nearest the tag."""
+    the tag's speaker, the other one is whoever else the walk gave a turn of the stretch to, nearest the tag;
+    failing that, ``partner`` (a first-person narrator: '—¡Uno!' / '—No cantes antes de tiempo —murmuró ella')."""
     for run in map(turns, stretches(paragraphs)):
         anchors = [i for i, t in enumerate(run) if t.anchored]
         if not anchors:
@@ -127,7 +129,7 @@ def realign_from_later_tags(paragraphs: list[DialogueParagraph], any_partner: bo
             if (k - i) % 2 == 0:
                 speaker = anchor
             else:
-                speaker = _partner(run, k, i, anchors, any_partner)
+                speaker = _partner(run, k, i, anchors, any_partner) or (partner if partner != anchor else None)
             if speaker and speaker != t.speaker:
                 t.assign(speaker, f"turn-taking back from a later tag: {run[k].why[:30]}")
 

@@ -78,6 +78,17 @@ class _Words:
         clitic = r"(?:(?:le|les|me|te|se|nos|lo|la|gli|mi|ti|ci|vi|si|lui|leur)\s+|[lmt]['’])?"
         # French inverts the subject of any verb in a tag: 'finit-elle par dire', 'assura-t-il'.
         inverted = r"|[^\W\d_]+(?=(?:-t)?-(?:il|elle|ils|elles|on)\b)" if lang.incise else ""
+        # A past verb not listed, right before its subject: 'sourit Nadia', 'grinste die Tochter', 'asintió él'.
+        endings = "|".join(re.escape(e) for e in lang.tag_endings)
+        if endings:
+            # Its subject a person: a pronoun, a name, or a noun for a person ('sourit Nadia', 'grinste die Tochter',
+            # 'asintió el profesor'); not a thing, which is its object ('—se quitó el sombrero—').
+            nouns = "|".join(sorted((re.escape(n) for n in {**lang.person_nouns, **lang.role_nouns, **lang.relation_nouns}),
+                                    key=len, reverse=True)) or r"(?!)"
+            person = (r"(?i:" + self.pronouns + r")|" + name + r"|(?i:" + self.articles + r")\s+(?:[^\W\d_]+\s+)?(?i:"
+                      + nouns + r")")
+            inverted += (r"|[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}(?:" + endings + r")(?=\s+(?:" + person
+                         + r")(?![\w'’])\s*(?:[,.;!?—–]|\s(?:en|und|y|et|mit|con|sans|ohne|sin)\s|$))")
         # After the quote: 'dit-elle', 'demanda-t-il', 'dit Marie', '—dijo ella', 'sagte Jonas', 'Anna sagte'.
         self.after = re.compile(
             r"^[\s,;:—–-]*(?:" + clitic + r"(?P<verb>" + self.verbs + inverted + r")" + _TAG_INFINITIVE + r"(?:(?:-t)?-(?P<pron>" + self.pronouns + r")\b"
@@ -92,6 +103,11 @@ class _Words:
         # 'Il pleuvait.': no one; the subject pattern does not match it.
         self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
                                   + who + r"(?![\w'’])")
+        # German puts the subject after the verb when a sentence opens with something else: 'Hinter dem Tresen
+        # klopfte der Wirt', 'Am Nachbartisch saß eine ältere Frau', 'Dann lachte Jonas'.
+        self.subject_after_verb = re.compile(
+            r"^[\s—–-]*[A-ZÄÖÜ][^\W\d_]*(?:\s+(?:[^\W\d_A-ZÄÖÜ][^\W\d_]*\s+){0,2}[A-ZÄÖÜ][^\W\d_]*)?"
+            r"\s+[^\W\d_A-ZÄÖÜ][^\W\d_]*\s+" + who + r"(?![\w'’])") if lang.capitalised_nouns else None
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
         # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller',
         # 'Bonjour, je suis Monsieur Dumas'.
@@ -145,16 +161,16 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (162, 162),
     "tag-after:description": (45, 45),
-    "tag-after:pronoun": (121, 125),
+    "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (80, 82),
+    "announced": (80, 83),
     "action-beat": (26, 26),
     "only-named": (8, 8),
-    "addressed-before": (30, 34),
+    "addressed-before": (31, 35),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 5),
-    "turn-taking": (209, 282),
+    "turn-taking": (213, 279),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -265,9 +281,14 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     # when it is a first name people are given ('Théa sortit de sa chambre') and the text never writes it
     # in lower case (German writes every noun with a capital, so there the first name must be a sure one).
     once = {x for x in set(related) | set(opening) if x not in accepted and lower[x.lower()] == 0}
-    known = _first_names({x for x in once if not related[x]}) if once else {}
+    # German: a sure first name said twice mid-sentence and never after an article is a name though it is never
+    # a sentence's subject ('als Miriam sie in Erinnerung hatte', 'fiel Miriam um den Hals').
+    twice = {x for x in mid if lang.capitalised_nouns and x not in accepted and mid[x] >= 2 and not after_det[x]
+             and lower[x.lower()] == 0 and not _not_a_name(x, lang)}
+    known = _first_names({x for x in once if not related[x]} | twice) if once or twice else {}
     accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
                  or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
+    accepted |= {x for x in twice if known.get(x) in _SURE_FIRST_NAME}
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
             for m in _JOINED.finditer(text, seg.start, seg.end):
@@ -364,6 +385,9 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
         return
     pronoun = re.compile(r"(?<![\w'’-])(" + _words(lang).pronouns + r")(?![\w'’-])", re.IGNORECASE)
     verbs = re.compile(r"(?:" + _words(lang).verbs + r")\W*$", re.IGNORECASE)
+    # 'il n'y avait que trois personnes': no one's pronoun.
+    impersonal = re.compile(r"(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.impersonal)
+                            + r")(?![\w'’])") if lang.impersonal else None
     votes: dict[str, Counter[str]] = {}
     text = doc.text
     nouns = {**lang.person_nouns, **lang.relation_nouns}
@@ -407,7 +431,8 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 continue
             lo, hi = max(a, end), min(b, stop, max(a, end) + budget)
             budget -= hi - lo
-            p = next((p for p in pronoun.finditer(text, lo, hi) if _subject_position(text, p.start(), a, verbs)), None)
+            p = next((p for p in pronoun.finditer(text, lo, hi) if _subject_position(text, p.start(), a, verbs)
+                      and not (impersonal and impersonal.match(text, p.start()))), None)
             if p:
                 gender = lang.pronouns.get(p.group(1).lower())
                 # 'Théo lui servit une tasse. Elle la prit': an object pronoun between says someone else is
@@ -417,6 +442,7 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                         and not _noun_of_gender(text[end : p.start()], gender, lang):
                     votes.setdefault(name, Counter())[gender] += 1
                 break
+    first_names = _first_names({n for n, c in cast.characters.items() if not c.gender and len(n.split()) == 1})
     for name, char in cast.characters.items():
         if char.gender:
             continue
@@ -425,11 +451,18 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
             char.gender = title
             continue
         counts = votes.get(name)
-        if counts and counts.most_common(1)[0][1] > sum(counts.values()) / 2:
-            char.gender = counts.most_common(1)[0][0]
-            continue
-        bare = name.split()[-1].lower()
-        char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
+        voted = counts.most_common(1)[0][0] if counts and counts.most_common(1)[0][1] > sum(counts.values()) / 2 \
+            else None
+        # One pronoun after a name is a weak sign ('Odile avait disposé six chaises, mais il ...'): a first name
+        # gender-guesser is sure of outweighs it; a name it only leans on takes the pronoun's word.
+        known = first_names.get(name.split()[0] if len(name.split()) == 1 else "", "unknown")
+        if voted and (sum(counts.values()) > 1 or known not in _SURE_FIRST_NAME):
+            char.gender = voted
+        elif known in _FIRST_NAME and known != "andy":
+            char.gender = known.removeprefix("mostly_")
+        else:
+            bare = name.split()[-1].lower()
+            char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
 
 
 def _noun_of_gender(between: str, gender: str, lang: Language) -> bool:
@@ -493,6 +526,8 @@ class _State:
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
 
+    asked_name: bool = False
+    """The previous paragraph's line asked for someone's name ('Comment tu t'appelles ?')."""
     called_relation: tuple[str, str] | None = None
     """(word, gender) of a family noun the previous paragraph's line called someone by ('Papa ?')."""
 
@@ -526,7 +561,7 @@ def attribute(doc: Document, cast: Cast) -> Document:
             reply = next((s for s in following if s.kind == "dialogue"), None)
             att.addressed_next = att.vocatives(reply) if reply is not None else set()
             att.paragraph(segs)
-        realign(paragraphs)
+        realign(paragraphs, cast.narrator if att.first_person else None)
     for seg in doc.segments:  # 'L'homme' who turned out to be 'Le juge': his earlier lines too
         while seg.speaker in att.renamed:
             seg.speaker = att.renamed[seg.speaker]
@@ -534,12 +569,13 @@ def attribute(doc: Document, cast: Cast) -> Document:
     return doc
 
 
-def realign(paragraphs: list[list[Segment]]) -> None:
+def realign(paragraphs: list[list[Segment]], narrator: str | None = None) -> None:
     """The English passes that look at an exchange whole (conversation.py): untagged lines before an
-    exchange's first tag count back from it, and lines between two alternating tags take them in turn."""
+    exchange's first tag count back from it (the other one, when the exchange shows no one else, a first-person
+    ``narrator``), and lines between two alternating tags take them in turn."""
     dialogue = [DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
                 for segs in paragraphs]
-    realign_from_later_tags(dialogue, any_partner=True)
+    realign_from_later_tags(dialogue, any_partner=True, partner=narrator)
     realign_between_tags(dialogue, two_only=True)
 
 
@@ -559,6 +595,12 @@ class _Attributor:
         self.newcomers: dict[str, tuple[str, str, int]] = {}
         """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
         her gender was about (see _introduce)."""
+        self.told_now: set[str] = set()
+        """Whom the tag being read says its line is said to ('sagte sie zu Leon')."""
+        self.fresh: tuple[str, str, str] | None = None
+        """(noun, definite article, gender) of a newcomer the narration just before the paragraph brought in
+        last, no one of that gender named after them there: 'Un homme ... traversa le parking' / '« ... »,
+        souffla-t-il' is him, not the man already talking (see _by_gender)."""
         self.renamed: dict[str, str] = {}
         """role -> the speaker it turned out to be ('L'homme' -> 'Le juge'), for the lines given to it before."""
         self.roles: set[str] = set()
@@ -579,6 +621,8 @@ class _Attributor:
                 (s.start + m.start(), self.descriptions[m.group(1).lower()]) for s in narration
                 for m in re.finditer(r"(?<![\w'’])(?i:" + self.w.articles + r")\s*([^\W\d_]+)", self.text[s.start : s.end])
                 if m.group(1).lower() in self.descriptions])
+        if self.lang.possessives and self.lang.parent_nouns:
+            mentions = sorted(mentions + self._parents(narration))
         if self.first_person and any(self._says_i(s) for s in narration):
             # 'Je ne répondis pas.': the narrator is about, as much as anyone named.
             mentions = sorted(mentions + [(max(a for a in (self._says_i(s) for s in narration) if a),
@@ -598,7 +642,8 @@ class _Attributor:
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
             if words > CONVERSATION_BREAK_WORDS:
                 st.turns.clear()
-            for _, name in mentions:
+            # 'delante de la caseta de don Anselmo': one named after a preposition is less about than the rest.
+            for _, name in sorted(mentions, key=lambda m: not self._after_preposition(m[0])):
                 st.mention(name)
             st.narrated = (st.narrated + [name for _, name in mentions])[-RECENT:]  # the latest few: linear
             self._beat_objects = set()
@@ -643,6 +688,7 @@ class _Attributor:
                     own[id(s)] = introduced, f"tag after quote [name]: introduces themself as {introduced}"
         self._beat_objects = set()
         default = self._paragraph_default(segs, spoken, mentions, {k: v for k, v in own.items() if v[0] != VOICE})
+        self.fresh = None
         voices = []
         for s in spoken:
             s.speaker, s.why = own.get(id(s), default)
@@ -681,11 +727,13 @@ class _Attributor:
         st.last_speaker = first
         st.last_quote_id = spoken[-1].quote_id
         # Whom any of its lines called by name: '—Buenos días, don Ernesto —dijo Inés—. Le traemos churros.'
-        st.addressed = set().union(*(self.vocatives(s) for s in spoken))
+        st.addressed = set().union(*(self.vocatives(s) for s in spoken)) | (self._told(segs) - {first})
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
         st.called_relation = self._called_relation(spoken) if not st.addressed else None
+        asks = self.lang.name_questions
+        st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks)
         st.last_subject = None
         st.narrated = []
 
@@ -702,11 +750,22 @@ class _Attributor:
         """'ya había una mujer mayor': someone unnamed comes in; when no one of that gender is about, she is
         'La mujer' from now on (the 'ella' of the next tag), until the story names her."""
         indefinite = self.lang.indefinite_articles
+        self.fresh = None
         if not indefinite:
             return  # a language without articles (or without its table): no newcomer is made from one
         for s in narration:
-            for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)", self.text[s.start : s.end]):
-                noun = m.group(2).lower()
+            for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+                                 self.text[s.start : s.end]):
+                said = m.group(2)
+                # 'eine ältere Frau', 'un jeune homme': one adjective before the noun ('jeune' a person of
+                # no gender only: 'un jeune homme' makes no one of their own, only the next tag's newcomer).
+                weak = said.lower() in self.lang.person_nouns and not self.lang.person_nouns[said.lower()]
+                if not self.lang.person_nouns.get(said.lower()) and m.group(3) and said.islower() \
+                        and self.lang.person_nouns.get(m.group(3).lower()):
+                    said = m.group(3)
+                else:
+                    weak = False
+                noun = said.lower()
                 gender = self.lang.person_nouns.get(noun)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
@@ -725,10 +784,38 @@ class _Attributor:
                 if any(self.cast.gender(n) == gender for n in about):
                     # 'Eine Frau am Schalter hob das Mikrofon.' with a girl in the scene: only the next tag
                     # that calls her so ('sagte die Frau') makes her someone of her own.
-                    self.newcomers[noun] = (definite, gender, self.state.clock)
+                    if not weak:  # 'eine alte Frau' ... 'sagte die Frau' may be Frau Keller (see _description)
+                        self.newcomers[noun] = (definite, gender, self.state.clock)
+                    later = [n for p, n in mentions if p > at and self.cast.gender(n) == gender]
+                    self.fresh = None if later else (said if self.lang.capitalised_nouns else noun, definite, gender)
+                    continue
+                if weak:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
-                self.state.mention(self._role(definite, m.group(2) if self.lang.capitalised_nouns else noun, gender))
+                self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+
+    def _after_preposition(self, at: int) -> bool:
+        word = re.search(r"([^\W\d_]+)\s+(?:(?i:" + self.w.titles + r")\s+)?$", self.text[max(0, at - 30) : at])
+        return bool(word) and word.group(1).lower() in _OBJECT_PREPOSITIONS
+
+    def _parents(self, narration: list[Segment]) -> list[tuple[int, str]]:
+        """'y mi padre le gritaba desde el sofá', 'Melanie saß mit ihrem Vater': a parent the story never names
+        (no one of it titled so) is someone of the scene, 'El padre', 'Der Vater', from the first mention."""
+        found = []
+        lang = self.lang
+        for s in narration:
+            for m in re.finditer(r"(?<![\w'’])(?i:" + "|".join(sorted(lang.possessives, key=len, reverse=True))
+                                 + r")\s+([^\W\d_]+)(?![\w'’-])", self.text[s.start : s.end]):
+                noun = m.group(1).lower()
+                gender = lang.relation_nouns.get(noun)
+                if noun not in lang.parent_nouns or not gender or any(
+                        self.cast.gender(n) == gender and n.split()[0].lower().rstrip(".") in lang.titles
+                        or n.lower() == noun for n in self.cast.characters if n not in self.roles):
+                    continue  # 'Ihr Vater kam aus dem Wohnzimmer' is Herr Vogel: one titled of his gender
+                name = self.descriptions.get(noun) or self._role(
+                    lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
+                found.append((s.start + m.start(), name))
+        return found
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
@@ -784,8 +871,18 @@ class _Attributor:
                                                       self.text[s.start : s.end]):
                 continue
             for m, name in self._names(s):
-                if re.search(r"(?<![\w'’])(?:à|a|al|zu|zum|zur)\s+$", self.text[max(s.start, m.start() - 5) : m.start()]):
+                if re.search(r"(?<![\w'’])(?:à|a|al|zu|zum|zur)\s+$", self.text[max(s.start, m.start() - 5) : m.start()]) \
+                        or re.match(r"\s+zu(?![\w'’])", self.text[m.end() : s.end]):  # 'flüsterte sie Tim zu'
                     told.add(name)
+            # '... —añadió, tendiéndole la mano a la tía': whom 'la tía' stands for, or the one titled so.
+            for m in re.finditer(r"(?<![\w'’])(?:à|a|zu)\s+(?i:" + self.w.articles + r")\s*([^\W\d_]+)",
+                                 self.text[s.start : s.end]):
+                noun = m.group(1).lower()
+                holders = [n for n in self.cast.characters if len(n.split()) > 1 and n.split()[0].lower() == noun]
+                if noun in self.descriptions:
+                    told.add(self.descriptions[noun])
+                elif noun in self.lang.titles and len(holders) == 1:
+                    told.add(holders[0])
         return told
 
     def _names(self, seg: Segment):
@@ -809,7 +906,11 @@ class _Attributor:
         _, named, calls = self._said
         called_elsewhere = {n for n, k in calls.items() if k > (n in called)}
         spoken_of = named - called - called_elsewhere
-        found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of)
+        if getattr(self, "_told_in", (None,))[0] is not segs:  # once per paragraph: linear
+            self._told_in = (segs, self._told(segs))
+        self.told_now = self._told_in[1]
+        found = self._own_tag_excluding(seg, segs, mentions, called | spoken_of | self.told_now)
+        self.told_now = set()
         if found is None and spoken_of:  # 'Querida Sofía, ...' read out by Sofía: the only one it can be
             found = self._own_tag_excluding(seg, segs, mentions, called)
         return found
@@ -938,7 +1039,7 @@ class _Attributor:
                               said, gender or None)
         if noun in self.lang.role_nouns:
             # 'L'employé haussa les épaules', 'dijo el frutero': someone of their own until a name is given.
-            return self._role(self.lang.indefinite_articles.get(article, article), noun,
+            return self._role(self.lang.indefinite_articles.get(article, article), said,
                               self.lang.role_nouns[noun] or None)
         gender = self.lang.person_nouns.get(noun) or (self.lang.article_genders.get(article) if tag else None)
         if gender is None:
@@ -1006,11 +1107,28 @@ class _Attributor:
         line it is more likely the other person; in the narration ('Ella se encogió') it may be them."""
         st, cast = self.state, self.cast
         exclude = exclude | {cast.narrator}  # 'il', 'sie': never the one saying 'je'
+        if tag and self.fresh and self.fresh[2] == gender:
+            # 'Un homme d'une soixantaine d'années traversa le parking' / '« Pardon », souffla-t-il': the
+            # newcomer, not the man already talking.
+            noun, definite, _ = self.fresh
+            self.fresh = None
+            self.newcomers.pop(noun.lower(), None)
+            return self._role(definite, noun, gender)
         upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
         for pos, name in reversed(mentions[max(0, upto - 12) : upto]):  # the latest few: linear overall
             if name not in exclude and cast.gender(name) == gender:
                 return name
         ordered = [n for n in sorted(st.recent, key=st.recent.__getitem__, reverse=True) if n not in exclude]
+        turns = st.turns[-RECENT:]
+        for k in range(len(turns) - 1, 0, -1):
+            # '„Siehst du?“, flüsterte sie Tim zu': the one of her gender who was talking with Tim.
+            pair = {turns[k], turns[k - 1]}
+            other = next(iter(pair - self.told_now), None) if len(pair) == 2 and pair & self.told_now else None
+            if tag and other and other not in exclude and other != st.last_speaker and cast.gender(other) == gender:
+                return other
+        spoken_to = [n for n in st.addressed if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
+        if tag and len(spoken_to) == 1:
+            return spoken_to[0]  # '« Soy Nico, señora », añadió, tendiéndole la mano a la tía' / '«...», respondió ella'
         if tag and st.last_subject and st.last_subject not in exclude and cast.gender(st.last_subject) == gender:
             return st.last_subject  # 'Sie stellte es auf den Tisch ...' / '»So«, sagte sie.': her
         narrated = next((n for n in reversed(st.narrated) if n not in exclude and cast.gender(n) == gender), None)
@@ -1141,6 +1259,10 @@ class _Attributor:
         sentences = _SENTENCE.split(chunk)
         for n, sentence in enumerate(reversed(sentences)):
             m = self.w.subject.match(sentence)
+            if m and self.w.subject_after_verb is not None and not self.lang.pronouns.get(m.group("who").lower()) \
+                    and not self.cast.resolve(m.group("who")) and m.group("who").split()[0].lower() not in self.w.article_set:
+                m = None  # 'Hinter dem Tresen ...': no one opens the sentence
+            m = m or (self.w.subject_after_verb.match(sentence) if self.w.subject_after_verb is not None else None)
             if not m:
                 continue
             gender = self.lang.pronouns.get(m.group("who").lower())
@@ -1182,9 +1304,16 @@ class _Attributor:
                           or self.first_person and n == self.cast.narrator)), None)
 
     def _introduces(self, seg: Segment) -> str | None:
-        """Whom a line says its speaker is: 'Bonjour. Je suis maître Vasseur, notaire.' -> Maître Vasseur."""
+        """Whom a line says its speaker is: 'Bonjour. Je suis maître Vasseur, notaire.' -> Maître Vasseur; after
+        a line asking for a name ('Comment tu t'appelles ?'), a reply opening with one: 'Inès. Avec un accent.'"""
         m = self.w.introduction.search(self.text[seg.start : seg.end])
-        return self.cast.resolve(m.group("name")) if m else None
+        if m:
+            return self.cast.resolve(m.group("name"))
+        if self.state.asked_name and self.pattern is not None:
+            m = self.pattern.match(self.text, seg.start)
+            if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
+                return self.cast.resolve(m.group(0))
+        return None
 
     def _says_i(self, seg: Segment) -> int | None:
         """Where the narration last says 'je'/'yo'/'ich' (or 'me', 'mich'), if it does."""
@@ -1232,7 +1361,22 @@ class _Attributor:
             holders = [n for n in self.cast.characters if len(n.split()) > 1 and n.split()[0].lower() == title]
             if len(holders) == 1:
                 found.add(holders[0])
+        found |= self._called_parent(chunk)
         return found
+
+    def _called_parent(self, chunk: str) -> set[str]:
+        """'Mama, er hat es geschafft!': a parent word said alone calls the parent of the scene: the one of
+        that gender the story titles ('Frau Brandt'), or the parent made of the word ('Die Mutter'), when
+        there is one such about."""
+        m = re.match(r"\s*¡?([^\W\d_]+)\s*[,!?]", chunk) or re.search(r",\s*([^\W\d_]+)\s*[.!?…]*\s*$", chunk)
+        word = m.group(1).lower() if m else ""
+        gender = self.lang.relation_nouns.get(word)
+        if word not in self.lang.parent_nouns or not gender or self.cast.resolve(m.group(1)):
+            return set()
+        about = [n for n in self.state.recent if self.cast.gender(n) == gender and (
+            n.split()[0].lower().rstrip(".") in self.lang.titles or n in self.roles
+            and n.split()[-1].lower() in self.lang.parent_nouns)]
+        return set(about) if len(about) == 1 else set()
 
     def _generic(self, segs: list[Segment]) -> str:
         she = [p for p, g in self.lang.pronouns.items() if g == "female"]
