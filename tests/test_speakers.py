@@ -435,6 +435,27 @@ def test_an_unnamed_official_becomes_a_speaker_of_their_own():
     assert doc.characters["The Porter"].lines == 2
 
 
+def test_a_role_nouns_own_form_gives_its_sex_an_unmarked_one_only_a_mans_voice():
+    from ficaudio.speakers.genders import noun_gender
+
+    assert [noun_gender(w) for w in ("ferryman", "the cabman", "pageboy", "landlady", "housemaid", "fishwife",
+                                     "waitress", "schoolgirl", "sea-woman")] == ["male"] * 3 + ["female"] * 6
+    assert [noun_gender(w) for w in ("porter", "doctor's clerk", "witness", "human", "stillness", "press")] == [None] * 6
+    text = (
+        "Tamsin reached the inn at noon. Tamsin paid off the cab.\n\n"
+        "'Wet day for it,' said the cabman.\n\n"
+        "'Then I wait,' Tamsin said.\n\n"
+        "'Tickets first,' said the porter.\n\n"
+        "'Here,' Tamsin said.\n\n"
+        "'Mind the step,' said the landlady."
+    )
+    doc, cast = analyse(text)
+    assert {n: (c.gender, c.gender_assumed) for n, c in doc.characters.items() if n.startswith("The ")} == {
+        "The Cabman": ("male", False), "The Landlady": ("female", False), "The Porter": ("male", True)}
+    # The porter's is a voice, not a fact the pronouns went by.
+    assert cast.gender("The Porter") is None
+
+
 def test_mr_x_and_a_bare_surname_join_the_one_man_of_that_name():
     text = (
         "Hector Vane came home at dusk. Hector Vane hung up his coat. Mrs. Vane was reading; she did not look up. "

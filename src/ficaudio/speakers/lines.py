@@ -13,7 +13,18 @@ def count_lines(doc: Document, cast: Cast) -> None:
         for name, c in cast.characters.items()
     }
     _tally_lines(doc, characters)
+    for char in characters.values():
+        if not char.gender and _is_role(char.name):
+            # 'said the porter', and nothing in the text says who the porter is: a man's voice, the likelier
+            # one for the roles old books give no name. Only the voice: attribution has used no such gender.
+            char.gender, char.gender_assumed = "male", True
     doc.characters = {n: c for n, c in characters.items() if c.lines or n in cast.configured}
+
+
+def _is_role(name: str) -> bool:
+    """A speaker named by a role noun, as attribution names them: 'The Porter', 'The Station-Master'."""
+    words = name.split()
+    return len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:])
 
 
 def recount_lines(doc: Document) -> None:
