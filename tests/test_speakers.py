@@ -456,6 +456,39 @@ def test_a_role_nouns_own_form_gives_its_sex_an_unmarked_one_only_a_mans_voice()
     assert cast.gender("The Porter") is None
 
 
+PELL_AND_OSWIN = (
+    "Hester waited in the hall of the mill house. Hester had waited an hour. At last Mr. Pell came down the "
+    "stairs. Mr. Pell did not hurry.\n\n"
+    "\"You are late,\" said Mr. Pell.\n\n"
+    "\"Oswin, I have been here since noon,\" said Hester.\n\n"
+    "\"Then you have had time to think,\" said Mr. Pell.\n\n"
+    "\"Oswin, please,\" Hester said.\n\n"
+    "* * *\n\n"
+    "Oswin walked down to the river. Oswin sat on the wall and he lit his pipe.\n\n"
+    "\"Cold tonight,\" said Oswin.\n\n"
+)
+
+
+def test_a_titled_speaker_answered_by_a_first_name_is_that_person():
+    doc, cast = analyse(PELL_AND_OSWIN)
+    assert cast.resolve("Oswin") == cast.resolve("Mr Pell") == "Mr Pell"
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Mr Pell", "Hester"] * 2 + ["Mr Pell"]
+    assert doc.characters["Mr Pell"].lines == 3 and "Oswin" not in doc.characters
+
+
+def test_a_first_name_of_another_surname_or_a_daughter_stays_apart_however_it_is_answered():
+    other_surname = PELL_AND_OSWIN.replace("Oswin walked", "Oswin Marsh walked").replace("Oswin sat", "Oswin Marsh sat")
+    _, cast = analyse(other_surname)
+    assert cast.resolve("Oswin") == "Oswin" and cast.resolve("Mr Pell") == "Mr Pell"
+    # 'Mrs Pell' answered 'Bryony' is not Bryony when the text calls Bryony 'Miss Bryony': her daughter.
+    mother = (PELL_AND_OSWIN.replace("Mr.", "Mrs.").replace("Oswin", "Bryony").replace("he lit his", "she lit her")
+              .replace("Bryony sat", "Miss Bryony sat"))
+    _, cast = analyse(mother)
+    assert cast.resolve("Bryony") == "Bryony" and cast.resolve("Mrs Pell") == "Mrs Pell"
+    _, cast = analyse(mother.replace("Miss Bryony sat", "Bryony sat"))
+    assert cast.resolve("Bryony") == cast.resolve("Mrs Pell")
+
+
 def test_mr_x_and_a_bare_surname_join_the_one_man_of_that_name():
     text = (
         "Hector Vane came home at dusk. Hector Vane hung up his coat. Mrs. Vane was reading; she did not look up. "

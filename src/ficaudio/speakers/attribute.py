@@ -12,6 +12,7 @@ from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
+from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
@@ -146,6 +147,7 @@ def attribute_speakers(doc: Document, cast: Cast) -> Document:
     attributor = Attributor(doc, cast)
     for chapter in doc.chapters:
         attributor.chapter(chapter.segments)
+    join_forms_by_address(doc, cast, attributor.vocatives)
     count_lines(doc, cast)
     return doc
 

@@ -21,6 +21,8 @@ class Cast:
     """The narrator takes part in the story's conversations ('said I')."""
     reader: str | None = None
     """Who 'you' is in a second-person (reader-insert) fic: 'You' or the reader's name; None elsewhere."""
+    paragraph_forms: list[set[str]] = field(default_factory=list)
+    """The name forms each paragraph's narration uses ('Mr Emerson', 'George'), as discovery saw them."""
     _pattern: re.Pattern[str] | None = None
     _shared: dict[str, list[str]] | None = None
 

@@ -208,7 +208,113 @@ def discover_characters(
     _link_full_names(cast, text, titled)
     _settle_surnames(cast, list(forms_here.values()), text)
     _bare_titles(cast)
+    cast.paragraph_forms = list(forms_here.values())
     return cast
+
+
+ADDRESSED_MINIMUM = 2
+"""Replies that must call a titled speaker by another character's first name ('Mr Vyse' called 'Cecil')
+before the two are taken for one person."""
+
+
+def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str]:
+    """After attribution: a titled form and a first-name form that replies use for one speaker are one person.
+
+    'Miss Q' speaks and the answer begins "Adela, ..." (or Adela speaks and is
+    answered "Miss Q, ..."): twice or more, and she joins the one character
+    such replies call her by -- unless the text sets the two apart: another
+    surname ('Catherine Morland' is not 'Mrs Allen'), another sex, both named
+    in the same paragraphs of narration ('Mr Emerson' beside 'George'), or,
+    for a 'Mrs', the first name also called 'Miss' (a daughter, 'Miss Sibyl').
+    The form with fewer lines joins the other; their lines are relabelled.
+
+    Args:
+        vocatives: segment -> the characters its words call by name (Attributor.vocatives).
+
+    Returns:
+        {joined name: the name it joined}.
+    """
+    titles = set(_TITLES.split("|"))
+
+    def titled(name: str) -> bool:
+        words = name.replace(".", "").split()
+        return len(words) >= 2 and words[0] in titles and words[0].lower() not in _FIRST_NAME_TITLES
+
+    def surnames(name: str) -> set[str]:
+        found = set()
+        for form in _forms(cast, name):
+            words = form.split()
+            if len(words) >= 2 and words[0].lower() not in _FIRST_NAME_TITLES:
+                found.add(words[-1])
+        return found
+
+    # The opening line of each dialogue paragraph, in order: who spoke, and whom the reply calls by name.
+    openings: list = []
+    for chapter in doc.chapters:
+        seen: set[int] = set()
+        for seg in chapter.segments:
+            if seg.kind == "dialogue" and seg.paragraph not in seen:
+                seen.add(seg.paragraph)
+                openings.append(seg)
+        openings.append(None)  # a chapter's end ends the exchange
+    support: Counter[frozenset[str]] = Counter()
+    lines: Counter[str] = Counter(seg.speaker for seg in openings if seg is not None)
+    previous = None
+    for seg in openings:
+        if seg is not None and previous is not None and not seg.scene_break_before and (
+            seg.paragraph - previous.paragraph <= 2
+        ):
+            spoke, replier = previous.speaker, seg.speaker
+            if replier and spoke and replier != spoke:
+                for name in vocatives(seg):
+                    if name not in (replier, spoke):
+                        support[frozenset((spoke, name))] += 1
+        previous = seg
+    partners: dict[str, list[str]] = {}
+    for pair in support:
+        a, b = sorted(pair)
+        if titled(a) == titled(b) or {a, b} & cast.configured or not {a, b} <= set(cast.characters):
+            continue
+        form, first = (a, b) if titled(a) else (b, a)
+        if cast.gender(form) and cast.gender(first) and cast.gender(form) != cast.gender(first):
+            continue
+        known = surnames(first)
+        surname = form.replace(".", "").split()[-1]
+        if known and surname not in known:
+            continue
+        partners.setdefault(form, []).append(first)
+    claimed = Counter(first for firsts in partners.values() for first in firsts)
+    joined: dict[str, str] = {}
+    for form, firsts in sorted(partners.items()):
+        # 'Miss Schlegel' answered as Margaret and as Helen: the elder, but which is that? No one.
+        if len(firsts) != 1 or claimed[firsts[0]] > 1 or support[frozenset((form, firsts[0]))] < ADDRESSED_MINIMUM:
+            continue
+        first = firsts[0]
+        surname = form.replace(".", "").split()[-1]
+        given = sorted({w for f in _forms(cast, first) if (w := f.split()[0]).lower() not in _FIRST_NAME_TITLES
+                        and w not in titles} or {f.split()[-1] for f in _forms(cast, first)})
+        kind = title_class(form.split()[0])
+        if kind == "mrs":
+            # 'Mrs Vane' is not her daughter Sibyl, whom the text also calls 'Miss Vane'.
+            if re.search(r"\bMiss\.?\s+(?:" + "|".join(map(re.escape, [surname, *given])) + r")\b", doc.text):
+                continue
+        elif kind == "miss":
+            # 'Miss Dashwood' is not Marianne, whom the text calls 'Miss Marianne': the eldest is.
+            if any(_younger_sister(doc.text, g, surname, cast) for g in given):
+                continue
+        elif _forms_apart(_forms(cast, form), _forms(cast, first), cast.paragraph_forms):
+            continue  # 'Mr Emerson' beside 'George' in the narration: his father. A narrator names a woman
+            # both ways in one paragraph ('Mrs Pontellier' ... 'Edna'), hardly ever a man.
+        keep, gone = sorted((form, first), key=lambda n: (-lines[n], n))
+        joined[gone] = keep
+    for gone, keep in joined.items():
+        while keep in joined:
+            keep = joined[keep]
+        cast.merge(gone, into=keep)
+        for seg in doc.segments:
+            if seg.speaker == gone:
+                seg.speaker = keep
+    return joined
 
 
 def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:
@@ -300,7 +406,7 @@ def _bare_titles(cast: Cast) -> None:
             cast.merge(name, into=holders.pop())
 
 
-def _younger_sister(text: str, first: str, surname: str) -> bool:
+def _younger_sister(text: str, first: str, surname: str, cast: Cast | None = None) -> bool:
     """'Miss Marianne' (not 'Miss Marianne Dashwood'): the form for a younger daughter, so 'Miss
     Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest)."""
     if re.search(r"\bMiss\s+" + re.escape(first) + r"\b(?!\s+" + re.escape(surname) + r"\b)", text):
