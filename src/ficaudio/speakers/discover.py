@@ -408,12 +408,33 @@ def _bare_titles(cast: Cast) -> None:
 
 def _younger_sister(text: str, first: str, surname: str, cast: Cast | None = None) -> bool:
     """'Miss Marianne' (not 'Miss Marianne Dashwood'): the form for a younger daughter, so 'Miss
-    Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest)."""
-    if re.search(r"\bMiss\s+" + re.escape(first) + r"\b(?!\s+" + re.escape(surname) + r"\b)", text):
-        return True
+    Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest).
+
+    Only where the family has several daughters: an only daughter is 'Miss Daisy' to the servants and
+    'Miss Miller' to the rest, one woman either way."""
     # 'Miss Josephine Barry' beside Diana Barry: another unmarried woman of the name, maybe the one 'Miss Barry' is.
     others = {m.group(1) for m in re.finditer(r"\bMiss\s+([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)}
-    return bool(others - {first})
+    if others - {first}:
+        return True
+    if cast is not None and not _several_daughters(text, surname, cast):
+        return False
+    return bool(re.search(r"\bMiss\s+" + re.escape(first) + r"\b(?!\s+" + re.escape(surname) + r"\b)", text))
+
+
+def _several_daughters(text: str, surname: str, cast: Cast) -> bool:
+    """The text speaks of 'the Miss Dashwoods' ('Miss Steeles'), or knows two women 'F X' of the surname who are
+    not 'Mrs': sisters, one of whom is 'Miss X'."""
+    if re.search(r"\bMiss\.?\s+" + re.escape(surname) + r"(?:s|es)\b", text):
+        return True
+    firsts = set()
+    for name in cast.characters:
+        if cast.gender(name) != "female":
+            continue
+        for form in _forms(cast, name):
+            words = form.split()
+            if len(words) == 2 and words[1] == surname and words[0] not in _TITLES.split("|"):
+                firsts.add(words[0])
+    return len(firsts) >= 2
 
 
 def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
@@ -452,7 +473,7 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
                 # the narrator naming one woman two ways, unless 'F' is a younger daughter ('Miss Marianne').
                 and not (
                     _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
-                    and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname))
+                    and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname, cast))
                 )
             ):
                 cast.merge(titled_name, into=alike[0])
