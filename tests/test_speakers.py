@@ -880,6 +880,35 @@ def test_miss_x_stays_apart_from_a_younger_daughter_called_miss_and_her_first_na
     assert "Miss Ashcombe" in cast["Nell"]
 
 
+_CREELS = (
+    "Jonah Creel came in from the field. Jonah Creel kicked off his boots. Wenna Creel was at the stove, and she "
+    "did not turn round.\n\n"
+    "'Supper?' said Jonah.\n\n"
+    "'When it is ready,' said Mrs. Creel.\n\n"
+    "'I only asked,' said Jonah. Wenna laughed at him.\n\n"
+    "'Sit down, then,' said Wenna.\n"
+)
+
+
+def test_mrs_x_is_the_one_woman_of_the_name_beside_a_man_of_it_who_is_never_miss():
+    assert _cast_of(_CREELS) == {"Jonah": ["Creel", "Jonah Creel"], "Wenna": ["Mrs Creel", "Wenna Creel"]}
+    # A 'Miss Wenna' is a daughter, not Mrs Creel; with no man Creel, Mrs Creel may be anyone's mother.
+    for story in (_CREELS.replace("Wenna laughed", "Miss Wenna laughed"), _CREELS.replace("Jonah Creel", "Jonah Pike")):
+        cast = _cast_of(story)
+        assert "Mrs Creel" in cast and "Mrs Creel" not in cast["Wenna"]
+    # A bare 'Creel' two men and a woman hold is one of the men's ('said Creel'), as the convention has it.
+    from ficaudio.speakers.cast import Cast
+
+    cast = Cast()
+    cast.add("Jonah", ["Jonah Creel"], "male")
+    cast.add("Abel", ["Abel Creel"], "male")
+    cast.add("Wenna", ["Wenna Creel", "Mrs Creel"], "female")
+    assert cast.sharing("Creel") == ["Jonah", "Abel"]
+    cast.characters["Abel"].gender = cast.characters["Jonah"].gender = None
+    cast.add("Tam")  # any change to the cast recomputes what it shares
+    assert cast.sharing("Creel") == ["Jonah", "Abel", "Wenna"]
+
+
 def test_mrs_x_stays_apart_from_the_one_woman_of_the_name():
     # Measured on the dev corpus: 'Mrs Vane' is Sibyl Vane's mother, never named beside her; merging
     # a 'Mrs X' into the one woman 'F X' put a mother and her daughter in one voice.

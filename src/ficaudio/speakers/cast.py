@@ -94,6 +94,11 @@ class Cast:
                     for word in parts:
                         if word[:1].isupper() and name not in holders.setdefault(word, []):
                             holders[word].append(name)
+            # A bare surname is a man's ('Hamilton' said): the convention calls a woman 'Mrs Hamilton' or 'Fannie'.
+            for word, names in holders.items():
+                if any(self.gender(n) == "male" for n in names):
+                    holders[word] = [n for n in names if self.gender(n) != "female" or any(
+                        word in f.replace(".", "").split()[:-1] for f in (n, *self.characters[n].aliases))]
             self._shared = {w: names for w, names in holders.items() if w not in self.alias_to_name}
         return self._shared
 

@@ -370,6 +370,10 @@ def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
     when there is a 'Miss Bartlett': too rare to be a name of its own, it is where the text ties the
     first name to the surname (_settle_surnames then asks whether Miss Bartlett is Charlotte)."""
     surnames = {n.split()[1] for n in cast.characters if n in titled and titled[n] == "Miss" and len(n.split()) == 2}
+    # And 'Fannie Hamilton' when there are a 'Mrs Hamilton' and a man of the name: maybe his wife (_wife_of_the_name).
+    men = {f.split()[-1] for n in cast.characters if cast.gender(n) == "male" for f in _forms(cast, n) if len(f.split()) >= 2}
+    surnames |= {n.split()[1] for n in cast.characters
+                 if n in titled and titled[n] == "Mrs" and len(n.split()) == 2 and n.split()[1] in men}
     firsts: dict[str, str] = {}
     for name, char in cast.characters.items():
         forms = [f for f in (name, *char.aliases) if f not in titled]
@@ -459,12 +463,18 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
         for titled_name in sorted(n for n in names if len(n.replace(".", "").split()) == 2 and n not in untitled):
             title = titled_name.split()[0].rstrip(".").lower()
             gender = _TITLE_GENDER.get(title)
-            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'; never 'Mrs X', who is as
-            # often the mother of 'Sibyl X' (measured: Mrs Vane into Sibyl) or the wife of 'Maurice X'.
-            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss"):
+            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'. 'Mrs X' is as often the mother of
+            # 'Sibyl X' (measured: Mrs Vane into Sibyl) as 'Mary X': see _wife_of_the_name.
+            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss", "mrs"):
                 continue
             alike = [n for n in untitled if cast.gender(n) == gender]
             unknown = [n for n in untitled if not cast.gender(n)]
+            if title == "mrs":
+                wife = _wife_of_the_name(cast, text, surname, alike) if not unknown else None
+                if wife and not {titled_name, wife} & cast.configured:
+                    cast.merge(titled_name, into=wife)
+                    names = (names - {titled_name}) | {wife}
+                continue
             if (
                 len(alike) == 1
                 and not unknown
@@ -482,6 +492,27 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
             men = [n for n in names if cast.gender(n) == "male"]
             if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
                 cast.add(men[0], [surname])
+
+
+def _wife_of_the_name(cast: Cast, text: str, surname: str, women: list[str]) -> str | None:
+    """The woman 'F X' whom 'Mrs X' names: the one woman of the surname never called 'Miss' ('Miss F',
+    'Miss F X': a daughter), in a family with a man of the name ('Mr X', 'John X'), in a text whose
+    'Miss X', if any, is accounted for by a daughter who is called so."""
+    if not any(cast.gender(n) == "male" for n in cast.characters for f in _forms(cast, n)
+               if len(f.split()) >= 2 and f.split()[-1] == surname):
+        return None
+
+    def called_miss(name: str) -> bool:
+        firsts = {f.split()[0] for f in _forms(cast, name) if len(f.split()) == 2 and f.split()[1] == surname}
+        return any(re.search(r"\bMiss\.?\s+" + re.escape(first) + r"\b", text) for first in firsts)
+
+    unmarried = [n for n in women if called_miss(n)]
+    married = [n for n in women if n not in unmarried]
+    if len(married) != 1:
+        return None
+    if re.search(r"\bMiss\.?\s+" + re.escape(surname) + r"\b", text) and not unmarried:
+        return None  # someone is 'Miss X': maybe she
+    return married[0]
 
 
 def _merge_names(
