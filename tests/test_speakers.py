@@ -513,6 +513,25 @@ def test_an_only_daughter_called_miss_ada_is_still_miss_wren():
     assert cast.resolve("Miss Wren") == "Miss Wren"
 
 
+def test_a_name_and_its_pet_form_are_one_person_unless_named_side_by_side():
+    from ficaudio.speakers.discover import _pet_name_of
+
+    assert [_pet_name_of(a, b) for a, b in (("Kit", "Kitty"), ("Ann", "Annie"), ("Tess", "Tessie"), ("Bert", "Berty"),
+                                            ("Ned", "Neddy"), ("Jo", "Joey"), ("Tess", "Tessa"), ("Rob", "Robert"))] == [
+        True, True, True, True, True, False, False, False]
+    story = (
+        "Bram mended the nets on the quay. Bram whistled as he worked. Tess brought the tea, and she sat beside "
+        "him.\n\n"
+        "'Cold,' said Tess.\n\n"
+        "'Colder tomorrow,' said Bram.\n\n"
+        "Later Tessie walked home alone. Tessie stopped at the bridge, and she looked back.\n\n"
+        "'Goodnight,' said Tessie.\n"
+    )
+    assert _cast_of(story) == {"Bram": [], "Tessie": ["Tess"]}
+    mother_and_daughter = story + "".join(f"\nTess called to her daughter; Tessie {v}.\n" for v in ("ran", "waved", "sang"))
+    assert _cast_of(mother_and_daughter) == {"Bram": [], "Tess": [], "Tessie": []}
+
+
 def test_mr_x_and_a_bare_surname_join_the_one_man_of_that_name():
     text = (
         "Hector Vane came home at dusk. Hector Vane hung up his coat. Mrs. Vane was reading; she did not look up. "

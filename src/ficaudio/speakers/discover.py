@@ -208,6 +208,7 @@ def discover_characters(
     _link_full_names(cast, text, titled)
     _settle_surnames(cast, list(forms_here.values()), text)
     _bare_titles(cast)
+    _pet_names(cast, list(forms_here.values()), total + tagged)
     cast.paragraph_forms = list(forms_here.values())
     return cast
 
@@ -408,6 +409,35 @@ def _bare_titles(cast: Cast) -> None:
         }
         if len(holders) == 1:
             cast.merge(name, into=holders.pop())
+
+
+_DIMINUTIVES = ("y", "ie", "ey")
+
+
+def _pet_name_of(short: str, long: str) -> bool:
+    """'Kitty' of 'Kit', 'Skaggsy' of 'Skaggs', 'Annie' of 'Ann': the name and a diminutive ending, its last
+    letter maybe doubled."""
+    if len(short) < 3 or not long.startswith(short):
+        return False
+    ending = long[len(short):]
+    return ending in _DIMINUTIVES or (ending[:1] == short[-1] and ending[1:] in _DIMINUTIVES)
+
+
+def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> None:
+    """'Kit' and 'Kitty', found as two characters, are one: a name and its pet form, of one sex, not named
+    side by side in the narration as two people. The form used more is kept."""
+    singles = sorted(n for n in cast.characters if " " not in n and n not in cast.configured)
+    for short in singles:
+        for long in singles:
+            if short == long or short not in cast.characters or long not in cast.characters:
+                continue
+            if not _pet_name_of(short, long):
+                continue
+            genders = {cast.gender(short), cast.gender(long)} - {None}
+            if len(genders) > 1 or _forms_apart(_forms(cast, short), _forms(cast, long), paragraphs):
+                continue
+            keep, gone = sorted((short, long), key=lambda n: (-uses[n], n))
+            cast.merge(gone, into=keep)
 
 
 def _younger_sister(text: str, first: str, surname: str, cast: Cast | None = None) -> bool:
