@@ -21,9 +21,17 @@ def count_lines(doc: Document, cast: Cast) -> None:
     doc.characters = {n: c for n, c in characters.items() if c.lines or n in cast.configured}
 
 
+_UNMARKED_TITLES = {"dr", "doctor", "professor", "captain", "colonel", "major", "general", "admiral", "inspector",
+                    "sergeant", "constable", "judge"}
+"""Titles of a rank or calling that say nothing of sex by their form ('Colonel Fussell'), as vocab.title_class."""
+
+
 def _is_role(name: str) -> bool:
-    """A speaker named by a role noun, as attribution names them: 'The Porter', 'The Station-Master'."""
+    """A speaker named by a role noun, as attribution names them ('The Porter', 'The Station-Master'), or by
+    the title of one ('Colonel Fussell')."""
     words = name.split()
+    if len(words) >= 2 and words[0].rstrip(".").lower() in _UNMARKED_TITLES:
+        return True
     return len(words) >= 2 and words[0] == "The" and all(w[:1].isupper() for w in words[1:])
 
 
