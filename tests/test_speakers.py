@@ -534,6 +534,19 @@ def test_a_name_and_its_pet_form_are_one_person_unless_named_side_by_side():
     assert _cast_of(mother_and_daughter) == {"Bram": [], "Tess": [], "Tessie": []}
 
 
+def test_an_epithet_before_a_name_is_no_one_new():
+    story = (
+        "Horace Talbot kept the bank at the crossroads. Horace Talbot counted slowly, and he hummed.\n\n"
+        "'Next,' said Talbot.\n\n"
+        "Old Horace looked up at the clock. Old Horace sighed.\n\n"
+        "'Closing time,' said Old Horace.\n"
+    )
+    assert _cast_of(story) == {"Talbot": ["Horace Talbot", "Old Horace"]}
+    # Two men called Horace: which of them is old the text does not say.
+    other = "\nHorace Pym came in late. Horace Pym shook the rain off, and he grinned.\n\n'Not yet,' said Horace Pym.\n"
+    assert "Old Horace" in _cast_of(story + other)
+
+
 def test_mr_x_and_a_bare_surname_join_the_one_man_of_that_name():
     text = (
         "Hector Vane came home at dusk. Hector Vane hung up his coat. Mrs. Vane was reading; she did not look up. "

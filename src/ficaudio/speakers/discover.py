@@ -209,6 +209,7 @@ def discover_characters(
     _settle_surnames(cast, list(forms_here.values()), text)
     _bare_titles(cast)
     _pet_names(cast, list(forms_here.values()), total + tagged)
+    _epithets(cast)
     cast.paragraph_forms = list(forms_here.values())
     return cast
 
@@ -438,6 +439,23 @@ def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> No
                 continue
             keep, gone = sorted((short, long), key=lambda n: (-uses[n], n))
             cast.merge(gone, into=keep)
+
+
+_EPITHETS = {"old", "young", "little", "big", "poor"}
+"""Words a text sets before a known name without making another person of it: 'Old Horace', 'Little Nell'."""
+
+
+def _epithets(cast: Cast) -> None:
+    """'Old Horace', found as a character, is Horace Talbot when he is the one character the name 'Horace'
+    opens (or is)."""
+    for name in sorted(cast.characters):
+        words = name.split()
+        if len(words) != 2 or words[0].lower() not in _EPITHETS or name in cast.configured or name not in cast.characters:
+            continue
+        holders = {n for n, char in cast.characters.items() if n != name
+                   for form in (n, *char.aliases) if form.split()[0] == words[1]}
+        if len(holders) == 1:
+            cast.merge(name, into=holders.pop())
 
 
 def _younger_sister(text: str, first: str, surname: str, cast: Cast | None = None) -> bool:
