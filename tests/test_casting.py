@@ -322,6 +322,23 @@ def test_an_assumed_gender_picks_a_voice_but_is_not_written_as_the_characters_ge
     assert config.characters["The Cook"].gender == "female"
 
 
+def test_the_cast_sheet_marks_a_gender_only_assumed(tmp_path):
+    path = tmp_path / "the-station.txt"
+    path.write_text(
+        "Tamsin reached the station late. Tamsin ran along the platform, and she waved.\n\n"
+        "'The train has gone,' said the porter.\n\n"
+        "'When is the next?' Tamsin asked.\n\n"
+        "'Tomorrow,' said the porter.\n",
+        encoding="utf-8",
+    )
+    result = run("cast", str(path))
+    assert result.exit_code == 0
+    porter = next(line for line in result.stdout.splitlines() if line.startswith("The Porter "))
+    assert porter.split()[2:4] == ["male?", "2"]
+    text = path.with_name("the-station.voices.yaml").read_text(encoding="utf-8")
+    assert "The Porter:  # 2 lines, 5 words; gender not known" in text
+
+
 def test_cast_dry_run_writes_nothing(story):
     result = run("cast", str(story), "--dry-run")
     assert result.exit_code == 0
