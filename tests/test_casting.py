@@ -309,6 +309,36 @@ def test_write_cast_file_refuses_to_touch_a_file_that_is_not_yaml(story, tmp_pat
     assert path.read_text(encoding="utf-8") == "narrator: [\n"
 
 
+def test_an_assumed_gender_picks_a_voice_but_is_not_written_as_the_characters_gender(tmp_path):
+    porter = Character(name="The Porter", lines=4, gender="male", gender_assumed=True)
+    cook = Character(name="The Cook", lines=3, gender="female")
+    casting = cast_voices({c.name: c for c in (porter, cook)}, Config())
+    assert casting.voice_for("The Porter").voice_id in {v for v, _, _ in MALE_POOL}
+    path = tmp_path / "voices.yaml"
+    write_cast_file(path, {c.name: c for c in (porter, cook)}, casting, Config())
+    config = load_config(path)
+    assert config.characters["The Porter"].gender is None
+    assert config.characters["The Porter"].voice.voice_id == casting.voice_for("The Porter").voice_id
+    assert config.characters["The Cook"].gender == "female"
+
+
+def test_the_cast_sheet_marks_a_gender_only_assumed(tmp_path):
+    path = tmp_path / "the-station.txt"
+    path.write_text(
+        "Tamsin reached the station late. Tamsin ran along the platform, and she waved.\n\n"
+        "'The train has gone,' said the porter.\n\n"
+        "'When is the next?' Tamsin asked.\n\n"
+        "'Tomorrow,' said the porter.\n",
+        encoding="utf-8",
+    )
+    result = run("cast", str(path))
+    assert result.exit_code == 0
+    porter = next(line for line in result.stdout.splitlines() if line.startswith("The Porter "))
+    assert porter.split()[2:4] == ["male?", "2"]
+    text = path.with_name("the-station.voices.yaml").read_text(encoding="utf-8")
+    assert "The Porter:  # 2 lines, 5 words; gender not known" in text
+
+
 def test_cast_dry_run_writes_nothing(story):
     result = run("cast", str(story), "--dry-run")
     assert result.exit_code == 0

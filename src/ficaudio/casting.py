@@ -407,10 +407,11 @@ def write_cast_file(path: Path, characters: dict[str, Character], casting: Casti
             body["rate"] = voice.rate
         if voice.volume != _volume(config):
             body["volume"] = voice.volume
-        if char.gender:
-            body["gender"] = char.gender
+        known = char.gender if not char.gender_assumed else None
+        if known:
+            body["gender"] = known
         section[char.name] = body
-        section.yaml_add_eol_comment(f"# {note}" + ("" if char.gender else "; gender not known"), char.name,
+        section.yaml_add_eol_comment(f"# {note}" + ("" if known else "; gender not known"), char.name,
                                      column=_comment_column(char.name))
         result.added.append(char.name)
     text = dump_document(doc)

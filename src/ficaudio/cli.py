@@ -464,7 +464,8 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
         note = " (new)" if char.name in casting.auto_cast and castable(char) else ""
         if char.name in casting.narrator_voiced:
             note = " (the narrator's voice: the story's 'I')"
-        click.echo(f"{char.name:<22} {char.gender or '?':<7} {char.lines:>5} {char.words:>6}  {voice.engine:<8} "
+        gender = f"{char.gender}?" if char.gender_assumed else char.gender or "?"  # 'male?': a default voice only
+        click.echo(f"{char.name:<22} {gender:<7} {char.lines:>5} {char.words:>6}  {voice.engine:<8} "
                    f"{voice.describe()}{note}")
     silent = sorted(c.name for c in doc.characters.values() if c.lines == 0 and config.character_named(c.name) is None)
     if silent:

@@ -96,6 +96,9 @@ class Character:
     narrates: bool = False
     """The story's first-person narrator ('I'): their lines are read in the narrator's voice, as a reader of a
     first-person book reads them, unless voices.yaml gives them one."""
+    gender_assumed: bool = False
+    """``gender`` is only a casting default, not something the text says: a role nobody's pronouns or words
+    sex ('The Porter') is read in a man's voice. voices.yaml is not told it as a gender."""
 
 
 @dataclass

@@ -11,7 +11,8 @@ from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
-from .genders import description_gender
+from .genders import description_gender, noun_gender
+from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
@@ -146,6 +147,7 @@ def attribute_speakers(doc: Document, cast: Cast) -> Document:
     attributor = Attributor(doc, cast)
     for chapter in doc.chapters:
         attributor.chapter(chapter.segments)
+    join_forms_by_address(doc, cast, attributor.vocatives)
     count_lines(doc, cast)
     return doc
 
@@ -600,7 +602,9 @@ class Attributor:
             words = [w.strip(",.;:!?") for w in newcomer.group(0).split()]
             found = " ".join(w.capitalize() if w.islower() else w for w in words if w)
             if found not in self.cast.characters:
-                gender = next((g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None)
+                gender = noun_gender(words[-1]) or next(
+                    (g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None
+                )
                 self.cast.add(found, [], gender)
             self.descriptions[head] = (found, self.paragraph_no, False)
             return found
@@ -621,12 +625,12 @@ class Attributor:
             # 'an elderly mariner came out of the inn' ... 'said the mariner': someone new, not named.
             found = "The " + "-".join(w.capitalize() for w in head.split("-"))
             if found not in self.cast.characters:
-                self.cast.add(found, [], description_gender(self.text, head))
+                self.cast.add(found, [], noun_gender(head) or description_gender(self.text, head))
         if found is None and head not in _ROLE_NOUNS:
             found = self._nominal(phrase.lower(), at, mentions)
         if found is None and (head in _ROLE_NOUNS or re.search(r"\b" + head.capitalize() + r"\b", phrase)):
             found = "The " + "-".join(w.capitalize() for w in head.split("-"))
-            gender = next((g for g, nouns in _GENDER_NOUNS.items() if re.fullmatch(nouns, head)), None)
+            gender = noun_gender(head)
             if found not in self.cast.characters:
                 gender = gender or description_gender(self.text, head)
                 self.cast.add(found, [], gender)

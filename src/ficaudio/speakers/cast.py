@@ -21,6 +21,8 @@ class Cast:
     """The narrator takes part in the story's conversations ('said I')."""
     reader: str | None = None
     """Who 'you' is in a second-person (reader-insert) fic: 'You' or the reader's name; None elsewhere."""
+    paragraph_forms: list[set[str]] = field(default_factory=list)
+    """The name forms each paragraph's narration uses ('Mr Emerson', 'George'), as discovery saw them."""
     _pattern: re.Pattern[str] | None = None
     _shared: dict[str, list[str]] | None = None
 
@@ -92,6 +94,11 @@ class Cast:
                     for word in parts:
                         if word[:1].isupper() and name not in holders.setdefault(word, []):
                             holders[word].append(name)
+            # A bare surname is a man's ('Hamilton' said): the convention calls a woman 'Mrs Hamilton' or 'Fannie'.
+            for word, names in holders.items():
+                if any(self.gender(n) == "male" for n in names):
+                    holders[word] = [n for n in names if self.gender(n) != "female" or any(
+                        word in f.replace(".", "").split()[:-1] for f in (n, *self.characters[n].aliases))]
             self._shared = {w: names for w, names in holders.items() if w not in self.alias_to_name}
         return self._shared
 

@@ -208,7 +208,115 @@ def discover_characters(
     _link_full_names(cast, text, titled)
     _settle_surnames(cast, list(forms_here.values()), text)
     _bare_titles(cast)
+    _pet_names(cast, list(forms_here.values()), total + tagged)
+    _epithets(cast)
+    cast.paragraph_forms = list(forms_here.values())
     return cast
+
+
+ADDRESSED_MINIMUM = 2
+"""Replies that must call a titled speaker by another character's first name ('Mr Vyse' called 'Cecil')
+before the two are taken for one person."""
+
+
+def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str]:
+    """After attribution: a titled form and a first-name form that replies use for one speaker are one person.
+
+    'Miss Q' speaks and the answer begins "Adela, ..." (or Adela speaks and is
+    answered "Miss Q, ..."): twice or more, and she joins the one character
+    such replies call her by -- unless the text sets the two apart: another
+    surname ('Catherine Morland' is not 'Mrs Allen'), another sex, both named
+    in the same paragraphs of narration ('Mr Emerson' beside 'George'), or,
+    for a 'Mrs', the first name also called 'Miss' (a daughter, 'Miss Sibyl').
+    The form with fewer lines joins the other; their lines are relabelled.
+
+    Args:
+        vocatives: segment -> the characters its words call by name (Attributor.vocatives).
+
+    Returns:
+        {joined name: the name it joined}.
+    """
+    titles = set(_TITLES.split("|"))
+
+    def titled(name: str) -> bool:
+        words = name.replace(".", "").split()
+        return len(words) >= 2 and words[0] in titles and words[0].lower() not in _FIRST_NAME_TITLES
+
+    def surnames(name: str) -> set[str]:
+        found = set()
+        for form in _forms(cast, name):
+            words = form.split()
+            if len(words) >= 2 and words[0].lower() not in _FIRST_NAME_TITLES:
+                found.add(words[-1])
+        return found
+
+    # The opening line of each dialogue paragraph, in order: who spoke, and whom the reply calls by name.
+    openings: list = []
+    for chapter in doc.chapters:
+        seen: set[int] = set()
+        for seg in chapter.segments:
+            if seg.kind == "dialogue" and seg.paragraph not in seen:
+                seen.add(seg.paragraph)
+                openings.append(seg)
+        openings.append(None)  # a chapter's end ends the exchange
+    support: Counter[frozenset[str]] = Counter()
+    lines: Counter[str] = Counter(seg.speaker for seg in openings if seg is not None)
+    previous = None
+    for seg in openings:
+        if seg is not None and previous is not None and not seg.scene_break_before and (
+            seg.paragraph - previous.paragraph <= 2
+        ):
+            spoke, replier = previous.speaker, seg.speaker
+            if replier and spoke and replier != spoke:
+                for name in vocatives(seg):
+                    if name not in (replier, spoke):
+                        support[frozenset((spoke, name))] += 1
+        previous = seg
+    partners: dict[str, list[str]] = {}
+    for pair in support:
+        a, b = sorted(pair)
+        if titled(a) == titled(b) or {a, b} & cast.configured or not {a, b} <= set(cast.characters):
+            continue
+        form, first = (a, b) if titled(a) else (b, a)
+        if cast.gender(form) and cast.gender(first) and cast.gender(form) != cast.gender(first):
+            continue
+        known = surnames(first)
+        surname = form.replace(".", "").split()[-1]
+        if known and surname not in known:
+            continue
+        partners.setdefault(form, []).append(first)
+    claimed = Counter(first for firsts in partners.values() for first in firsts)
+    joined: dict[str, str] = {}
+    for form, firsts in sorted(partners.items()):
+        # 'Miss Schlegel' answered as Margaret and as Helen: the elder, but which is that? No one.
+        if len(firsts) != 1 or claimed[firsts[0]] > 1 or support[frozenset((form, firsts[0]))] < ADDRESSED_MINIMUM:
+            continue
+        first = firsts[0]
+        surname = form.replace(".", "").split()[-1]
+        given = sorted({w for f in _forms(cast, first) if (w := f.split()[0]).lower() not in _FIRST_NAME_TITLES
+                        and w not in titles} or {f.split()[-1] for f in _forms(cast, first)})
+        kind = title_class(form.split()[0])
+        if kind == "mrs":
+            # 'Mrs Vane' is not her daughter Sibyl, whom the text also calls 'Miss Vane'.
+            if re.search(r"\bMiss\.?\s+(?:" + "|".join(map(re.escape, [surname, *given])) + r")\b", doc.text):
+                continue
+        elif kind == "miss":
+            # 'Miss Dashwood' is not Marianne, whom the text calls 'Miss Marianne': the eldest is.
+            if any(_younger_sister(doc.text, g, surname, cast) for g in given):
+                continue
+        elif _forms_apart(_forms(cast, form), _forms(cast, first), cast.paragraph_forms):
+            continue  # 'Mr Emerson' beside 'George' in the narration: his father. A narrator names a woman
+            # both ways in one paragraph ('Mrs Pontellier' ... 'Edna'), hardly ever a man.
+        keep, gone = sorted((form, first), key=lambda n: (-lines[n], n))
+        joined[gone] = keep
+    for gone, keep in joined.items():
+        while keep in joined:
+            keep = joined[keep]
+        cast.merge(gone, into=keep)
+        for seg in doc.segments:
+            if seg.speaker == gone:
+                seg.speaker = keep
+    return joined
 
 
 def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:
@@ -264,6 +372,10 @@ def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
     when there is a 'Miss Bartlett': too rare to be a name of its own, it is where the text ties the
     first name to the surname (_settle_surnames then asks whether Miss Bartlett is Charlotte)."""
     surnames = {n.split()[1] for n in cast.characters if n in titled and titled[n] == "Miss" and len(n.split()) == 2}
+    # And 'Fannie Hamilton' when there are a 'Mrs Hamilton' and a man of the name: maybe his wife (_wife_of_the_name).
+    men = {f.split()[-1] for n in cast.characters if cast.gender(n) == "male" for f in _forms(cast, n) if len(f.split()) >= 2}
+    surnames |= {n.split()[1] for n in cast.characters
+                 if n in titled and titled[n] == "Mrs" and len(n.split()) == 2 and n.split()[1] in men}
     firsts: dict[str, str] = {}
     for name, char in cast.characters.items():
         forms = [f for f in (name, *char.aliases) if f not in titled]
@@ -300,14 +412,81 @@ def _bare_titles(cast: Cast) -> None:
             cast.merge(name, into=holders.pop())
 
 
-def _younger_sister(text: str, first: str, surname: str) -> bool:
+_DIMINUTIVES = ("y", "ie", "ey")
+
+
+def _pet_name_of(short: str, long: str) -> bool:
+    """'Kitty' of 'Kit', 'Skaggsy' of 'Skaggs', 'Annie' of 'Ann': the name and a diminutive ending, its last
+    letter maybe doubled."""
+    if len(short) < 3 or not long.startswith(short):
+        return False
+    ending = long[len(short):]
+    return ending in _DIMINUTIVES or (ending[:1] == short[-1] and ending[1:] in _DIMINUTIVES)
+
+
+def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> None:
+    """'Kit' and 'Kitty', found as two characters, are one: a name and its pet form, of one sex, not named
+    side by side in the narration as two people. The form used more is kept."""
+    singles = sorted(n for n in cast.characters if " " not in n and n not in cast.configured)
+    for short in singles:
+        for long in singles:
+            if short == long or short not in cast.characters or long not in cast.characters:
+                continue
+            if not _pet_name_of(short, long):
+                continue
+            genders = {cast.gender(short), cast.gender(long)} - {None}
+            if len(genders) > 1 or _forms_apart(_forms(cast, short), _forms(cast, long), paragraphs):
+                continue
+            keep, gone = sorted((short, long), key=lambda n: (-uses[n], n))
+            cast.merge(gone, into=keep)
+
+
+_EPITHETS = {"old", "young", "little", "big", "poor"}
+"""Words a text sets before a known name without making another person of it: 'Old Horace', 'Little Nell'."""
+
+
+def _epithets(cast: Cast) -> None:
+    """'Old Horace', found as a character, is Horace Talbot when he is the one character the name 'Horace'
+    opens (or is)."""
+    for name in sorted(cast.characters):
+        words = name.split()
+        if len(words) != 2 or words[0].lower() not in _EPITHETS or name in cast.configured or name not in cast.characters:
+            continue
+        holders = {n for n, char in cast.characters.items() if n != name
+                   for form in (n, *char.aliases) if form.split()[0] == words[1]}
+        if len(holders) == 1:
+            cast.merge(name, into=holders.pop())
+
+
+def _younger_sister(text: str, first: str, surname: str, cast: Cast | None = None) -> bool:
     """'Miss Marianne' (not 'Miss Marianne Dashwood'): the form for a younger daughter, so 'Miss
-    Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest)."""
-    if re.search(r"\bMiss\s+" + re.escape(first) + r"\b(?!\s+" + re.escape(surname) + r"\b)", text):
-        return True
+    Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest).
+
+    Only where the family has several daughters: an only daughter is 'Miss Daisy' to the servants and
+    'Miss Miller' to the rest, one woman either way."""
     # 'Miss Josephine Barry' beside Diana Barry: another unmarried woman of the name, maybe the one 'Miss Barry' is.
     others = {m.group(1) for m in re.finditer(r"\bMiss\s+([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)}
-    return bool(others - {first})
+    if others - {first}:
+        return True
+    if cast is not None and not _several_daughters(text, surname, cast):
+        return False
+    return bool(re.search(r"\bMiss\s+" + re.escape(first) + r"\b(?!\s+" + re.escape(surname) + r"\b)", text))
+
+
+def _several_daughters(text: str, surname: str, cast: Cast) -> bool:
+    """The text speaks of 'the Miss Dashwoods' ('Miss Steeles'), or knows two women 'F X' of the surname who are
+    not 'Mrs': sisters, one of whom is 'Miss X'."""
+    if re.search(r"\bMiss\.?\s+" + re.escape(surname) + r"(?:s|es)\b", text):
+        return True
+    firsts = set()
+    for name in cast.characters:
+        if cast.gender(name) != "female":
+            continue
+        for form in _forms(cast, name):
+            words = form.split()
+            if len(words) == 2 and words[1] == surname and words[0] not in _TITLES.split("|"):
+                firsts.add(words[0])
+    return len(firsts) >= 2
 
 
 def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
@@ -332,12 +511,18 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
         for titled_name in sorted(n for n in names if len(n.replace(".", "").split()) == 2 and n not in untitled):
             title = titled_name.split()[0].rstrip(".").lower()
             gender = _TITLE_GENDER.get(title)
-            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'; never 'Mrs X', who is as
-            # often the mother of 'Sibyl X' (measured: Mrs Vane into Sibyl) or the wife of 'Maurice X'.
-            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss"):
+            # 'Mr X' is the one man 'F X', 'Miss X' the one woman 'Adela X'. 'Mrs X' is as often the mother of
+            # 'Sibyl X' (measured: Mrs Vane into Sibyl) as 'Mary X': see _wife_of_the_name.
+            if titled_name.replace(".", "").split()[1] != surname or title not in ("mr", "miss", "mrs"):
                 continue
             alike = [n for n in untitled if cast.gender(n) == gender]
             unknown = [n for n in untitled if not cast.gender(n)]
+            if title == "mrs":
+                wife = _wife_of_the_name(cast, text, surname, alike) if not unknown else None
+                if wife and not {titled_name, wife} & cast.configured:
+                    cast.merge(titled_name, into=wife)
+                    names = (names - {titled_name}) | {wife}
+                continue
             if (
                 len(alike) == 1
                 and not unknown
@@ -346,7 +531,7 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
                 # the narrator naming one woman two ways, unless 'F' is a younger daughter ('Miss Marianne').
                 and not (
                     _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
-                    and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname))
+                    and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname, cast))
                 )
             ):
                 cast.merge(titled_name, into=alike[0])
@@ -355,6 +540,27 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
             men = [n for n in names if cast.gender(n) == "male"]
             if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
                 cast.add(men[0], [surname])
+
+
+def _wife_of_the_name(cast: Cast, text: str, surname: str, women: list[str]) -> str | None:
+    """The woman 'F X' whom 'Mrs X' names: the one woman of the surname never called 'Miss' ('Miss F',
+    'Miss F X': a daughter), in a family with a man of the name ('Mr X', 'John X'), in a text whose
+    'Miss X', if any, is accounted for by a daughter who is called so."""
+    if not any(cast.gender(n) == "male" for n in cast.characters for f in _forms(cast, n)
+               if len(f.split()) >= 2 and f.split()[-1] == surname):
+        return None
+
+    def called_miss(name: str) -> bool:
+        firsts = {f.split()[0] for f in _forms(cast, name) if len(f.split()) == 2 and f.split()[1] == surname}
+        return any(re.search(r"\bMiss\.?\s+" + re.escape(first) + r"\b", text) for first in firsts)
+
+    unmarried = [n for n in women if called_miss(n)]
+    married = [n for n in women if n not in unmarried]
+    if len(married) != 1:
+        return None
+    if re.search(r"\bMiss\.?\s+" + re.escape(surname) + r"\b", text) and not unmarried:
+        return None  # someone is 'Miss X': maybe she
+    return married[0]
 
 
 def _merge_names(

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..model import Document
 from .cast import Cast
-from .vocab import _TAG_VERBS, _TITLE_GENDER
+from .vocab import _GENDER_NOUNS, _TAG_VERBS, _TITLE_GENDER
 
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.!?…]['’\"”]?\s+|\n\s*|['’\"”]\s+|\b(?:" + _TAG_VERBS + r")\s+|\b(?:and|but|then|when|as|where|while|because|though|although|since|until|before|after|that|if)\s+|,\s+)$"
@@ -209,3 +209,29 @@ def description_gender(text: str, head: str) -> str | None:
         if pm:
             votes["female" if (pm.group(1) or pm.group(2)).lower().startswith(("she", "her")) else "male"] += 1
     return _majority(votes, minimum=2, ratio=2.0)
+
+
+_MALE_ENDINGS = ("man", "men", "boy", "boys")
+_FEMALE_ENDINGS = ("woman", "women", "girl", "girls", "lady", "ladies", "maid", "maids", "wife", "wives", "ess",
+                   "esses")
+_NOT_GENDERED = {"human", "humans", "german", "germans", "roman", "romans", "ottoman", "talisman", "shaman", "caiman",
+                 "witness", "witnesses", "press", "dress", "mess", "guess", "chess", "process", "success", "access",
+                 "address", "excess", "fortress", "mattress", "cypress", "recess", "prowess", "duress"}
+"""Words with a gendered ending that say nothing of anyone's sex: 'human', 'the Press', 'the witness'."""
+
+
+def noun_gender(noun: str) -> str | None:
+    """The sex a role noun's own form gives: 'the cabman', 'a schoolboy' -- male; 'the landlady', 'a housemaid',
+    'the waitress', 'the fishwife' -- female. An unmarked noun ('the doctor', 'the porter') gives none: who
+    holds the role is for the text to say (casting may still give such a speaker a man's voice, lines.py)."""
+    word = noun.lower().replace("-", " ").split()[-1] if noun.split() else ""
+    for gender, nouns in _GENDER_NOUNS.items():
+        if re.fullmatch(nouns, word):
+            return gender
+    if word in _NOT_GENDERED or word.endswith(("ness", "nesses", "less")):
+        return None
+    if word.endswith(_FEMALE_ENDINGS):  # before the men's: 'woman' ends in 'man'
+        return "female"
+    if word.endswith(_MALE_ENDINGS):
+        return "male"
+    return None
