@@ -196,6 +196,17 @@ def test_a_chapter_opening_on_a_line_goes_on_with_the_speech_the_last_one_ended_
     ]
 
 
+def test_the_duchess_is_the_one_the_narration_gave_that_rank():
+    text = (
+        "Orla Penn was taking tea at the Hall with the pretty Duchess of Alderney and old Hollis. Hollis dozed. "
+        "Orla poured.\n\n'Is it always so quiet here?' asked Orla.\n\n'Always,' said the duchess, smiling.\n\n"
+        "'I should go mad,' said Orla."
+    )
+    doc, cast = analyse(text)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Orla", "Duchess of Alderney", "Orla"]
+    assert cast.gender("Duchess of Alderney") == "female"
+
+
 def test_turn_taking_in_an_untagged_exchange():
     text = (
         "Nell met Bram on the bridge. Nell was soaked through. Bram laughed at her.\n\n"

@@ -36,6 +36,8 @@ from .vocab import (
     _TAG_AFTER,
     _TITLE_GENDER,
     _TITLE_NOUNS,
+    _RANKS,
+    _RANK_OF,
     SPEECH_VERBS,
     _EXTRA_VERBS,
     _TITLES,
@@ -164,6 +166,8 @@ class Attributor:
         self.descriptions: dict[str, tuple[str, int, bool]] = {}
         """The mention cache: head noun -> (character, paragraph last used, from an apposition)."""
         self.introduced: dict[str, int] = {}
+        self.ranked: dict[str, tuple[str, int]] = {}
+        """A rank the narration gave someone ('the pretty Duchess of Monmouth') -> (that name, paragraph)."""
         """Words the narration brought in with 'a'/'an' ('an elderly mariner came out') -> that paragraph."""
         self.style = SpeechStyle()
         """How each speaker talks, from the lines their own tags name (style.py)."""
@@ -593,6 +597,13 @@ class Attributor:
             if cached[0] != self.state.last_paragraph_speaker or cached[2]:
                 self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
                 return cached[0]
+        ranked = self.ranked.get(head)
+        if ranked and self.paragraph_no - ranked[1] <= DESCRIPTION_MEMORY and phrase.split()[0].lower() == "the":
+            # 'the pretty Duchess of Monmouth' ... 'said the duchess': her, by the name the rank came with.
+            if ranked[0] not in self.cast.characters:
+                self.cast.add(ranked[0], [], _RANKS[head])
+            self.descriptions[head] = (ranked[0], self.paragraph_no, False)
+            return ranked[0]
         newcomer = _NEWCOMER.match(phrase)
         if newcomer and newcomer.group(0).split()[-1].lower() in ("man", "woman"):
             newcomer = None  # 'shouted a man': a generic voice, as for 'a voice said' (_nominal)
@@ -680,6 +691,8 @@ class Attributor:
             for m in _INTRODUCED.finditer(chunk):
                 for word in m.group("words").split():
                     self.introduced[word] = self.paragraph_no
+            for m in _RANK_OF.finditer(chunk):
+                self.ranked[m.group("rank").lower()] = (" ".join(m.group(0).split()), self.paragraph_no)
             if "," not in chunk:
                 continue
             for m in _APPOSITION.finditer(chunk):

@@ -177,11 +177,18 @@ _TITLE_NOUNS = {
     "major": "Major", "sergeant": "Sergeant", "judge": "Judge", "king": "King", "queen": "Queen",
     "prince": "Prince", "princess": "Princess",
 }
+_RANKS = {
+    "duke": "male", "duchess": "female", "earl": "male", "countess": "female", "count": "male",
+    "marquis": "male", "marquess": "male", "marchioness": "female", "viscount": "male", "viscountess": "female",
+    "baron": "male", "baroness": "female", "emperor": "male", "empress": "female",
+}
+"""Ranks of the nobility, with the sex each is: 'the Duchess of Monmouth', 'said the duchess'."""
+_RANK_OF = re.compile(r"\b(?P<rank>" + "|".join(r.capitalize() for r in _RANKS) + r")\s+of\s+(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _ROLE_NOUNS = set(
     """coroner judge magistrate porter landlord landlady housekeeper servant butler footman waiter waitress clerk
     driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
     innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot stranger""".split()
-)
+) | set(_RANKS)
 _PERSON = r"(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"] + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|person|child|youth)"
 """A person noun: 'girl', 'old man', 'porter'."""
 _APPOSITION_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+)?(?:" + _PERSON + r"|friend|cousin)s?,\s*$")
