@@ -207,6 +207,15 @@ def test_the_duchess_is_the_one_the_narration_gave_that_rank():
     assert cast.gender("Duchess of Alderney") == "female"
 
 
+def test_foreign_titles_are_titles_and_give_a_sex():
+    text = (
+        "Fraulein Kessler met Herr Brandt at the station. Fraulein Kessler carried the bags. Herr Brandt bought the "
+        "tickets.\n\n'We are late,' said Fraulein Kessler.\n\n'We are never late,' said Herr Brandt."
+    )
+    _, cast = analyse(text)
+    assert {n: c.gender for n, c in cast.characters.items()} == {"Fraulein Kessler": "female", "Herr Brandt": "male"}
+
+
 def test_turn_taking_in_an_untagged_exchange():
     text = (
         "Nell met Bram on the bridge. Nell was soaked through. Bram laughed at her.\n\n"

@@ -74,7 +74,7 @@ _ADV = r"(?:[a-z]+ly\s+)"
 _TITLES = (
     "Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle|Professor|Captain|Madame|Mademoiselle|Monsieur|Inspector|"
     "Sergeant|Colonel|Major|Father|Mother|Sister|Brother|Master|Mistress|Dame|Prince|Princess|King|Queen|"
-    "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother"
+    "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother|Fraulein|Fräulein|Frau|Herr|Signor|Signora|Signorina|Señor|Señora|Señorita"
 )
 _TITLE_GENDER = {
     "mr": "male", "sir": "male", "lord": "male", "uncle": "male", "monsieur": "male", "father": "male",
@@ -83,6 +83,8 @@ _TITLE_GENDER = {
     "mademoiselle": "female", "mother": "female", "sister": "female", "mistress": "female", "dame": "female",
     "princess": "female", "queen": "female", "granny": "female", "grandma": "female", "gran": "female",
     "nana": "female", "grandmother": "female", "grandpa": "male", "grandfather": "male",
+    "fraulein": "female", "fräulein": "female", "frau": "female", "herr": "male", "signor": "male", "signora": "female",
+    "signorina": "female", "señor": "male", "señora": "female", "señorita": "female",
 }
 _MARRIED_TITLES = {"mrs", "madame", "dame"}
 _UNMARRIED_TITLES = {"miss", "mademoiselle"}
