@@ -1,46 +1,15 @@
 #!/usr/bin/env python3
-"""Turn a marked-up story (*.mk beside this script) into tests/texts/NAME.txt and ../NAME.gold.json.
-
-Markup: a header of '#story NAME LANG' and '#char NAME|gender|alias;alias' lines, a line '---', then the story
-where each quoted span is written [[Speaker|t|text]] (t: e explicit, a anaphoric, i implicit, and a trailing 'T'
-for a thought). The quote marks and dashes are written around the spans as they are to appear.
+"""Write batch 11's stories and gold from the marked-up sources beside this script (the markup: tests/eval/build_gold.py).
 Standard library only: python3 tests/gold-unseen-11/src/build.py
 """
 
-import json
 import pathlib
-import re
+import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-REPO = HERE.parent.parent.parent
-TYPES = {"e": "explicit", "a": "anaphoric", "i": "implicit"}
-SPAN = re.compile(r"\[\[([^|\]]+)\|([eai]T?)\|([^\]]+)\]\]")
+sys.path.insert(0, str(HERE.parent.parent / "eval"))
 
-
-def build(mk: pathlib.Path) -> None:
-    head, body = mk.read_text(encoding="utf-8").split("\n---\n", 1)
-    name = lang = None
-    chars = []
-    for line in head.splitlines():
-        if line.startswith("#story "):
-            _, name, lang = line.split()
-        elif line.startswith("#char "):
-            who, gender, aliases = (line[6:].split("|") + [""])[:3]
-            chars.append({"name": who, "gender": gender, "aliases": [a for a in aliases.split(";") if a]})
-    quotes = []
-    for m in SPAN.finditer(body):
-        who, t, text = m.groups()
-        assert who in {c["name"] for c in chars}, (mk.name, who)
-        quotes.append({"text": text, "speaker": who, "kind": "thought" if t.endswith("T") else "dialogue",
-                       "type": TYPES[t[0]]})
-    story = SPAN.sub(lambda m: m.group(3), body).strip() + "\n"
-    (REPO / "tests/texts" / f"{name}.txt").write_text(story, encoding="utf-8")
-    gold = {"story": f"tests/texts/{name}.txt", "language": lang, "characters": chars, "quotes": quotes}
-    (HERE.parent / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n",
-                                                   encoding="utf-8")
-    print(name, lang, len(quotes), "quotes")
-
+from build_gold import build_all  # noqa: E402
 
 if __name__ == "__main__":
-    for mk in sorted(HERE.glob("*.mk")):
-        build(mk)
+    build_all(HERE)
