@@ -36,11 +36,10 @@ from .vocab import (
     _TAG_AFTER,
     _TITLE_GENDER,
     _TITLE_NOUNS,
+    _SAID_TO,
+    _TITLE_BEFORE,
     _RANKS,
     _RANK_OF,
-    SPEECH_VERBS,
-    _EXTRA_VERBS,
-    _TITLES,
     _READER,
     _VOICE_MARK,
     mention_kind,
@@ -51,13 +50,7 @@ OVERRIDE = "override: "
 """The `why` of a line voices.yaml pins (pipeline.apply_overrides): attribution keeps it and counts it as a turn."""
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
-_SAID_TO = re.compile(
-    r"\b(?:(?:" + SPEECH_VERBS + "|" + _EXTRA_VERBS + r"|turning|turned)(?:\s+\w+ly)?\s+to"
-    r"|(?:he|she|I|they|we)\s+(?:asked|told|begged|urged|reminded|warned|assured|informed|thanked|answered))\s+$"
-)
-"""Words before whom a line is said to: 'he said to Miss Bartlett', 'she asked Lucy'."""
 _SPEECH_GOES_ON = re.compile(r"[\"”’']?\s+[^\"“”\n]{1,50}?(?:\n[^\"“”\n]{1,50}?)?,\s*[\"“‘']")
-_TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")\.?\s$")
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
     "father": _MEN, "husband": _MEN, "aunt": ("Aunt", "Mrs", "Miss", "Lady"), "uncle": ("Uncle", "Mr", "Sir"),
@@ -182,10 +175,10 @@ class Attributor:
     # -- walking -----------------------------------------------------------------
 
     def chapter(self, segments: list[Segment]) -> None:
-        ended_on = getattr(self, "state", None)
+        ended_on = self.state
         self.state = _State()
         opening = next((s for s in segments if s.kind != "heading"), None)
-        if ended_on is not None and ended_on.last_paragraph_speaker and opening is not None and opening.kind == "dialogue":
+        if ended_on.last_paragraph_speaker and opening is not None and opening.kind == "dialogue":
             # A chapter that opens on a line, after one that ended on a line: the same speech going on (a story
             # told over chapters: '"... impunity to do."' / CHAPTER XXI / '"In going downstairs ...'), as an
             # unclosed quotation would be.
@@ -202,7 +195,7 @@ class Attributor:
             self.tagged_next = self._tagged_by_name(following) if following else None
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()
-            if all(s.kind == "heading" for s in segs) and all(p[0].kind == "heading" for p in paragraphs[:i]):
+            if opening is not None and segs[-1].end <= opening.start:
                 continue  # the chapter's title: nothing to remember yet, and the state above kept
             self.paragraph(segs)
         self.tagged_next, self.addressed_next = None, set()

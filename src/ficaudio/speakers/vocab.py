@@ -203,6 +203,13 @@ _NEWCOMER = re.compile(
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 _TURNED_TO = re.compile(r"\b(?:at|to|towards?|upon)\s+$", re.IGNORECASE)
 """Before a name: 'looked at Dorian', 'turned to Dorian' -- whom someone faces (a ranker fact, speakers/ranker.py)."""
+_SAID_TO = re.compile(
+    r"\b(?:(?:" + SPEECH_VERBS + "|" + _EXTRA_VERBS + r"|turning|turned)(?:\s+\w+ly)?\s+to"
+    r"|(?:he|she|I|they|we)\s+(?:asked|told|begged|urged|reminded|warned|assured|informed|thanked|answered))\s+$"
+)
+"""Words before whom a line is said to: 'he said to Miss Bartlett', 'she asked Lucy'."""
+_TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")\.?\s$")
+"""A title right before a name: '..., Mr. Holmes?' when the cast knows him as Holmes."""
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
 """A name with a possessive: 'Anne's understanding'."""
 _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}

@@ -17,6 +17,7 @@ from .. import ranker
 from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
+    _SAID_TO,
     _ME,
     _NAME,
     _OBJECT_BEFORE,
@@ -133,15 +134,13 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                     return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
     return None, ""
 
-_TOLD = re.compile(r"\s*(?:to\s+)?")
-
-
 def _told(att: Attributor, at: int) -> str | None:
     """The person a tag's verb is said to, right after it: 'he asked Campbell', 'she said to Mary'."""
-    m = _TOLD.match(att.text, at)
     pattern = att.pattern
-    name = pattern.match(att.text, m.end()) if pattern is not None else None
-    return att.cast.resolve(name.group(0)) if name else None
+    name = pattern.search(att.text, at, at + 40) if pattern is not None else None
+    if name is None or not _SAID_TO.search(att.text, max(0, name.start() - 30), name.start()):
+        return None
+    return att.cast.resolve(name.group(0))
 
 
 def tag_pronoun(att: Attributor, pronoun: str, at: int, clause_start: int, mentions) -> str | None:
