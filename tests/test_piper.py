@@ -51,12 +51,20 @@ def test_bundled_voice_speaks_for_a_plausible_time(engines, tmp_path):
 
 
 def test_piper_says_the_words(engines, tmp_path):
-    """A speech recogniser that knows neither engine hears most of the words (eSpeak NG: about a quarter)."""
+    """A speech recogniser that knows neither engine hears most of the words (eSpeak NG: about a quarter).
+
+    Piper samples noise, and onnxruntime's generator runs on from whatever the process spoke before, so one
+    clip of the line is heard at 57% to 86% of its words (measured over 12 fresh processes and a failing run):
+    the share is taken over three clips of it, each spoken anew, so that one unlucky draw does not decide."""
     from audio_checks import recognised_share
 
-    path = synthesize_one(engines, ClipRequest(LINE, JOE), tmp_path / "w.wav")
-    share, heard = recognised_share(path, LINE)
-    assert share >= 0.6, heard
+    results = []
+    for i in range(3):
+        path = tmp_path / f"w{i}.wav"
+        synthesize_one(engines, ClipRequest(LINE, JOE), path)
+        results.append(recognised_share(path, LINE))
+    share = sum(s for s, _ in results) / len(results)
+    assert share >= 0.6, [heard for _, heard in results]
 
 
 def test_rate_maps_onto_length_scale(engines, tmp_path):
