@@ -688,6 +688,43 @@ def test_her_mother_is_the_mrs_of_her_family():
     ]
 
 
+def test_her_husband_is_the_man_of_her_surname_she_was_talking_to_not_another_man():
+    # 'replied her husband' after Mrs. Lindqvist spoke: her husband, not Colonel Ferrabee, who was named last.
+    story = (
+        "Oskar Lindqvist read the paper by the window; Oskar read it every evening, and Oskar Lindqvist never "
+        "hurried. Mrs. Lindqvist sewed, and she hummed. Colonel Ferrabee stood at the fire; Colonel Ferrabee had "
+        "come to dine.\n\n"
+        "'The rain will stop by six,' said Mrs. Lindqvist.\n\n"
+        "'It will not,' replied her husband, without looking up.\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Mrs Lindqvist", "Oskar Lindqvist"]
+
+
+def test_his_sister_is_a_woman_of_his_surname_in_the_scene():
+    # Not the other woman present (Maud Orrin), nor a Miss of another family.
+    story = (
+        "Tobias Venn and Clara Venn walked with Maud Orrin along the quay. Maud talked of boats; Clara listened, "
+        "and Clara Venn smiled at her brother. Tobias Venn watched the gulls, and Maud Orrin watched Tobias.\n\n"
+        "'We should turn back,' said Tobias.\n\n"
+        "'Not yet,' cried his sister. 'The light is lovely.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Tobias", "Clara Venn", "Clara Venn"]
+
+
+def test_a_mother_is_never_the_daughter_who_shares_her_surname():
+    # Miss Brightwell is the daughter; 'her mother' is the Mrs of the family.
+    story = (
+        "Mrs. Brightwell and Miss Brightwell sat in the garden. Miss Brightwell had a book; she read aloud. "
+        "Mrs. Brightwell knitted.\n\n"
+        "'Shall I go on?' asked Miss Brightwell.\n\n"
+        "'Yes, dear,' said her mother.\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Miss Brightwell", "Mrs Brightwell"]
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

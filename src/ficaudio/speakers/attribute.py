@@ -25,6 +25,7 @@ from .vocab import (
     _DESCRIPTION_STOP,
     _DETERMINERS,
     _GENDER_NOUNS,
+    _KIN_GENDER,
     _ME,
     _NAME_ALONE,
     _NOT_DESCRIPTIONS,
@@ -64,6 +65,10 @@ _KIN_WORDS = {"mamma": "mother", "mama": "mother", "mummy": "mother", "papa": "f
 _KIN_VOCATIVE = re.compile(
     r"\b(?P<kin>(?i:" + "|".join([*_RELATIVE_TITLES, *_KIN_WORDS]) + r"))(?=[,!?]|\s*$)"
 )
+_TITLE_GENDER_CASED = {t.capitalize() for t in _TITLE_GENDER}
+OWNERS_TRIED = 1
+KIN_MEMORY = 12
+"""A relative by surname ('her brother') must have been in this scene, or mentioned within this many mentions."""
 DESCRIPTION_MEMORY = 40
 """A description resolved in a tag ('the child') keeps its person for this many paragraphs after its last use."""
 def _head_noun(phrase: str) -> str:
@@ -286,7 +291,7 @@ class Attributor:
             st.addressed = {n for pos, n in mentions if _SAID_TO.search(self.text, max(0, pos - 30), pos)} - {main}
         if not st.addressed and main in self.cast.characters:
             # '"Mother, are my things ready?" he asked.' -- his mother answers.
-            kin = {self._relative_of(main, _RELATIVE_TITLES[k]) for s in dialogue[:1] for k in self._kin_called(s)}
+            kin = {self._relative_of(main, k) for s in dialogue[:1] for k in self._kin_called(s)}
             st.addressed = kin - {None, main}
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
@@ -643,35 +648,62 @@ class Attributor:
         return found
 
     def _relative(self, phrase: str, head: str, at: int, mentions) -> str | None:
-        """'said her mother' -> the 'Mrs' of her family, 'his father' -> the 'Mr': a relative by title.
+        """'said her husband' -> the Mr of her family; 'cried his sister' -> a woman of his surname.
 
-        The owner ('her') is resolved like a pronoun; the relative is a character
-        bearing a title that relation takes, preferring one who shares the
-        owner's surname, then the most recently mentioned; never the owner.
+        The owner ('her') is taken from the people of that sex about, most likely first (named here before
+        the tag, the one who just spoke, the conversation's speakers, the latest mentioned), and it is the
+        first of them with such a relative in the cast: a husband replies to his wife, as a rule. Never the
+        owner; when no one about has one, the pronoun's own choice with a relative by title, as before.
         """
-        titles = _RELATIVE_TITLES.get(head)
         owner_word = phrase.split()[0].lower()
-        if not titles or owner_word not in ("his", "her"):
+        if head not in _KIN_GENDER or owner_word not in ("his", "her"):
             return None
-        owner = self._by_gender("male" if owner_word == "his" else "female", at, mentions)
-        return self._relative_of(owner, titles)
+        gender = "male" if owner_word == "his" else "female"
+        for owner in self._owners(gender, at, mentions)[:OWNERS_TRIED]:
+            found = self._relative_of(owner, head, family_only=True)
+            if found:
+                return found
+        titles = _RELATIVE_TITLES.get(head)
+        return self._relative_of(self._by_gender(gender, at, mentions), head) if titles else None
 
-    def _relative_of(self, owner: str | None, titles: tuple[str, ...]) -> str | None:
-        """The character bearing one of ``titles`` who is ``owner``'s relative: of the family, else lately about."""
+    def _owners(self, gender: str, at: int, mentions) -> list[str]:
+        """The people of ``gender`` a 'his'/'her' may mean, likeliest first (see _relative)."""
+        st, cast = self.state, self.cast
+        names = [n for pos, n in reversed(mentions) if pos < at]
+        names += [st.last_paragraph_speaker, *reversed(st.turns), *st.by_recency()[:8]]
+        out: list[str] = []
+        for n in names:
+            if n and n not in out and n != cast.narrator and cast.gender(n) == gender:
+                out.append(n)
+        return out[:4]
+
+    def _relative_of(self, owner: str | None, relation: str, family_only: bool = False) -> str | None:
+        """``owner``'s ``relation`` ('mother', 'brother'): a character of that sex who shares a surname with
+        the owner, or (``family_only`` False, for the relations a title goes with) one bearing such a title
+        ('Mrs', 'Aunt') who is lately about. Of several, one in this scene, then the latest mentioned."""
         cast = self.cast
         owner_names = [owner, *cast.characters[owner].aliases] if owner in cast.characters else []
         surnames = {n.replace(".", "").split()[-1] for n in owner_names if len(n.split()) > 1}
+        titles = _RELATIVE_TITLES.get(relation, ())
+        sex = _KIN_GENDER.get(relation)
         recency = self.state.recent
         best, best_key = None, None
         for name, char in cast.characters.items():
-            if name == owner:
+            if name == owner or (sex and char.gender not in (sex, None)):
                 continue
-            forms = [name, *char.aliases]
-            if not any(f.split()[0].rstrip(".") in titles for f in forms if len(f.split()) > 1):
-                continue
+            forms = [f for f in (name, *char.aliases) if len(f.split()) > 1]
             family = any(f.replace(".", "").split()[-1] in surnames for f in forms)
-            key = (family, recency.get(name, -1))
-            if (family or name in recency) and (best_key is None or key > best_key):
+            titled = any(f.split()[0].rstrip(".") in titles for f in forms)
+            other_title = any(f.split()[0].rstrip(".") in _TITLE_GENDER_CASED for f in forms) and not titled
+            untitled_spouse = relation in ("wife", "husband") and family and not other_title
+            if titles and not (titled or untitled_spouse) or not (family or (name in recency and not family_only)):
+                continue  # a mother is a 'Mrs' (never her daughter 'Miss X'); a sister shares the surname
+            if not titles and char.gender is None:
+                continue
+            if family_only and name not in self.state.scene and recency.get(name, -1) <= self.state.clock - KIN_MEMORY:
+                continue  # 'replied her brother': someone about, not a relative the story left long ago
+            key = (family, titled, name in self.state.scene, recency.get(name, -1))
+            if best_key is None or key > best_key:
                 best, best_key = name, key
         return best
 

@@ -110,6 +110,12 @@ _GENDER_NOUNS = {
     "female": "woman|girl|sister|mother|aunt|daughter|wife|lady|lass|queen|princess|grandmother|niece|"
     "old woman|young woman|maid|widow",
 }
+_KIN_GENDER = {
+    "mother": "female", "wife": "female", "sister": "female", "daughter": "female", "aunt": "female",
+    "niece": "female", "grandmother": "female", "father": "male", "husband": "male", "brother": "male",
+    "son": "male", "uncle": "male", "nephew": "male", "grandfather": "male", "cousin": None,
+}
+"""The relations a tag may name a speaker by ('said her husband'), and the sex each one is."""
 _NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:(?:[ ]|\n(?!\s))[A-Z][\w'’-]*){0,2}"
 """A name, maybe titled, of up to three words; a hard-wrapped line may break it ('Mrs. John\nDashwood')."""
 _NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"

@@ -17,6 +17,7 @@ from .. import ranker
 from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
+    _KIN_GENDER,
     _SAID_TO,
     _ME,
     _NAME,
@@ -105,7 +106,9 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                     who = head.group(2)
                 elif head and head.group(1):
                     owner = att.cast.resolve(who)
-                    found = att._nominal("the " + head.group(1), at, mentions, owner=owner)
+                    relation = head.group(1).split()[-1]
+                    found = att._relative_of(owner, relation, family_only=True) if relation in _KIN_GENDER else None
+                    found = found or att._nominal("the " + head.group(1), at, mentions, owner=owner)
                     if found:
                         return found, f"tag after quote [description]: {clause.strip()[:40]}"
             gender = _PRONOUN_GENDER.get(who.lower())
