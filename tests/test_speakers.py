@@ -437,6 +437,20 @@ def test_someone_the_narration_brings_in_with_a_is_the_one_the_tag_calls_the():
     assert lines(text) == [("Fine weather,", "The Beekeeper"), ("Very,", "Odile"), ("Good for the hives,", "The Beekeeper")]
 
 
+def test_the_man_with_a_long_description_is_someone_new_not_the_last_man():
+    # The tag's words stop at 'the man with the'; the words after it ('grey coat') tell him apart from Pell.
+    story = (
+        "Pell shut the shop at nine. Pell counted the till twice, and Pell yawned. A stranger in a grey coat "
+        "waited by the door.\n\n"
+        "'We are closed,' said Pell.\n\n"
+        "'I know,' said the man with the grey coat. 'I came for the parcel.'\n"
+    )
+    doc, cast = analyse(story)
+    speakers = [s.speaker for s in doc.segments if s.kind == "dialogue"]
+    assert speakers[0] == "Pell" and speakers[1] == speakers[2] == "The Man With The Grey Coat"
+    assert cast.gender("The Man With The Grey Coat") == "male"
+
+
 def test_a_description_said_of_someone_as_a_predicate_is_not_a_newcomer():
     text = (
         "Ambrose was a beekeeper. Ambrose and Odile sat on the bench. Odile yawned.\n\n"

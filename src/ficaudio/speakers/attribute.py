@@ -603,6 +603,9 @@ class Attributor:
             self.descriptions[head] = (ranked[0], self.paragraph_no, False)
             return ranked[0]
         newcomer = _NEWCOMER.match(phrase)
+        if newcomer is None and re.search(r"\bwith(?: the)?$", phrase.strip()):
+            # 'said the man with the black beard': the tag's words stop short of the noun that tells him apart.
+            newcomer = _NEWCOMER.match(self.text, at, at + len(phrase) + 30)
         if newcomer and newcomer.group(0).split()[-1].lower() in ("man", "woman"):
             newcomer = None  # 'shouted a man': a generic voice, as for 'a voice said' (_nominal)
         if newcomer:
