@@ -451,6 +451,18 @@ def test_the_man_with_a_long_description_is_someone_new_not_the_last_man():
     assert cast.gender("The Man With The Grey Coat") == "male"
 
 
+def test_someone_the_narration_brings_in_as_the_subject_is_whom_the_tag_means():
+    # 'The ferryman ...' opens a sentence: 'said the ferryman' is him, not Odo, the last man named.
+    story = (
+        "Odo reached the river at dusk. Odo was tired, and he had no coin. The ferryman leant on his pole and "
+        "watched him.\n\n"
+        "'Can you take me over?' asked Odo.\n\n"
+        "'Not for nothing,' said the ferryman.\n"
+    )
+    doc, cast = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Odo", "The Ferryman"]
+
+
 def test_a_description_said_of_someone_as_a_predicate_is_not_a_newcomer():
     text = (
         "Ambrose was a beekeeper. Ambrose and Odile sat on the bench. Odile yawned.\n\n"

@@ -95,6 +95,7 @@ _INTRODUCED = re.compile(
 )
 
 
+_THE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b")
 _NAMED_BY_TAG = ("tag after quote [name]", "tag before quote [name]")
 """Lines whose own tag names the speaker: what a speaker's style is learned from."""
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
@@ -719,6 +720,9 @@ class Attributor:
             for m in _INTRODUCED.finditer(chunk):
                 for word in m.group("words").split():
                     self.introduced[word] = self.paragraph_no
+            for m in _THE_SUBJECT.finditer(chunk):
+                if m.group("noun") not in self.descriptions:
+                    self.introduced.setdefault(m.group("noun"), self.paragraph_no)
             for m in _RANK_OF.finditer(chunk):
                 self.ranked[m.group("rank").lower()] = (" ".join(m.group(0).split()), self.paragraph_no)
             if "," not in chunk:
