@@ -751,6 +751,20 @@ def test_a_mother_is_never_the_daughter_who_shares_her_surname():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Miss Brightwell", "Mrs Brightwell"]
 
 
+def test_a_turn_told_in_the_narration_is_answered_by_the_other_person():
+    # 'Maren agreed that it might.' is Maren's turn, told: the next untagged line is Jory's, not hers.
+    story = (
+        "Maren and Jory sat on the harbour wall. Maren watched the boats; Jory counted the gulls.\n\n"
+        "'It might rain tonight,' said Jory.\n\n"
+        "'The fleet is late,' said Maren.\n\n"
+        "'Then we wait,' said Jory. 'Unless the wind turns.'\n\n"
+        "Maren agreed that it might.\n\n"
+        "'I will fetch the lamps, then.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

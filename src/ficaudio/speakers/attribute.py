@@ -96,6 +96,12 @@ _INTRODUCED = re.compile(
 
 
 _THE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b")
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
+    r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
+    r"said that)\b[^.!?:]*[.!?]$"
+)
+"""A sentence ending a paragraph that tells what someone said, finished: their turn, not an announcement."""
 _NAMED_BY_TAG = ("tag after quote [name]", "tag before quote [name]")
 """Lines whose own tag names the speaker: what a speaker's style is learned from."""
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
@@ -252,12 +258,20 @@ class Attributor:
             self._note_subjects(narration)
             st.announced = announced
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
+            reported = announced and announced[0] != self.cast.narrator and _REPORTED_SPEECH.search(announced[1])
             if words > NARRATION_BREAK_WORDS or not narration:
                 st.turns.clear()
             elif mentions:
                 # Narration naming people sets the scene anew: who replies is whoever else is there.
                 st.turns[:] = st.turns[-1:]
             st.last_paragraph_speaker = None
+            if reported and words <= NARRATION_BREAK_WORDS:
+                # 'He agreed that he might.' / 'Lucy promised, a little depressed.': a turn told, not announced;
+                # the next line answers it.
+                st.announced = None
+                if not st.turns or st.turns[-1] != announced[0]:
+                    st.turns.append(announced[0])
+                st.last_paragraph_speaker = announced[0]
             return
 
         speakers = self._attribute_paragraph(segs, mentions)
