@@ -765,6 +765,20 @@ def test_a_turn_told_in_the_narration_is_answered_by_the_other_person():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
 
 
+def test_her_partner_leading_into_a_line_is_not_her():
+    # 'Her partner drew near, and said,': not Ada (the 'her', the only one the paragraph names); Tom.
+    story = (
+        "Ada and Tom danced the first set. Ada laughed at the fiddler; Tom trod on her foot twice, and she "
+        "forgave him.\n\n"
+        "'You dance like a bear,' said Ada.\n\n"
+        "'Bears dance very well,' said Tom.\n\n"
+        "The set ended, and Ada went to fetch a cup of punch. The fiddler tuned his strings. Her partner drew "
+        "near, and said, 'Shall we try again?'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Ada", "Tom", "Tom"]
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

@@ -83,6 +83,13 @@ def _head_noun(phrase: str) -> str:
             break
         kept.append(w)
     return kept[-1] if kept else ""
+def _cache_key(phrase: str, head: str) -> str:
+    """What the mention cache keeps a description under: its head noun ('the lawyer' -> 'lawyer'), with the
+    possessive when it has one ('her partner' is not whom 'his partner' was: each is someone else's)."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return f"{first} {head}" if first in ("his", "her", "their", "my", "our") else head
+
+
 NARRATION_BREAK_WORDS = 60
 """A narration-only paragraph longer than this ends the current run of turns."""
 SUBJECT_MEMORY = 6
@@ -605,17 +612,18 @@ class Attributor:
         head = _head_noun(phrase)
         if not head:
             return None
-        cached = self.descriptions.get(head)
+        key = _cache_key(phrase, head)
+        cached = self.descriptions.get(key)
         if cached and (cached[2] or self.paragraph_no - cached[1] <= DESCRIPTION_MEMORY):
             if cached[0] != self.state.last_paragraph_speaker or cached[2]:
-                self.descriptions[head] = (cached[0], self.paragraph_no, cached[2])
+                self.descriptions[key] = (cached[0], self.paragraph_no, cached[2])
                 return cached[0]
         ranked = self.ranked.get(head)
         if ranked and self.paragraph_no - ranked[1] <= DESCRIPTION_MEMORY and phrase.split()[0].lower() == "the":
             # 'the pretty Duchess of Monmouth' ... 'said the duchess': her, by the name the rank came with.
             if ranked[0] not in self.cast.characters:
                 self.cast.add(ranked[0], [], _RANKS[head])
-            self.descriptions[head] = (ranked[0], self.paragraph_no, False)
+            self.descriptions[key] = (ranked[0], self.paragraph_no, False)
             return ranked[0]
         newcomer = _NEWCOMER.match(phrase)
         if newcomer is None and re.search(r"\bwith(?: the)?$", phrase.strip()):
@@ -633,7 +641,7 @@ class Attributor:
                     (g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None
                 )
                 self.cast.add(found, [], gender)
-            self.descriptions[head] = (found, self.paragraph_no, False)
+            self.descriptions[key] = (found, self.paragraph_no, False)
             return found
         found = self._relative(phrase, head, at, mentions)
         # 'the Admiral' is Admiral Croft: a title any character bears in their name, beyond the usual ones.
@@ -662,7 +670,7 @@ class Attributor:
                 gender = gender or description_gender(self.text, head)
                 self.cast.add(found, [], gender)
         if found and found not in GENERIC_SPEAKERS and head not in _NOT_DESCRIPTIONS:
-            self.descriptions[head] = (found, self.paragraph_no, False)
+            self.descriptions[key] = (found, self.paragraph_no, False)
         return found
 
     def _relative(self, phrase: str, head: str, at: int, mentions) -> str | None:
@@ -743,9 +751,10 @@ class Attributor:
                 continue
             for m in _APPOSITION.finditer(chunk):
                 name = self.cast.resolve(m.group("name") or m.group("name2"))
-                head = _head_noun(m.group("desc") or m.group("desc2"))
+                desc = f"{m.group('det')} {m.group('desc')}" if m.group("desc") else f"the {m.group('desc2')}"
+                head = _head_noun(desc)
                 if name and head and head not in _NOT_DESCRIPTIONS:
-                    self.descriptions[head] = (name, self.paragraph_no, True)
+                    self.descriptions[_cache_key(desc, head)] = (name, self.paragraph_no, True)
 
     def _nominal(self, phrase: str, at: int, mentions, owner: str | None = None) -> str | None:
         """'her brother', 'the old man', 'a voice' -> a character, where the words allow."""

@@ -229,7 +229,7 @@ _OBJECT_BEFORE = {
     "watched", "heard", "followed", "kissed", "hugged", "pushed", "pulled", "left", "called", "thanked",
 }
 _APPOSITION = re.compile(
-    r"(?:^|[.!?;]\s+|,\s+and\s+|\band\s+)(?P<name>" + _NAME + r"),\s+(?:the|his|her|my|our|their)\s+"
+    r"(?:^|[.!?;]\s+|,\s+and\s+|\band\s+)(?P<name>" + _NAME + r"),\s+(?P<det>the|his|her|my|our|their)\s+"
     r"(?P<desc>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,.;]"
     r"|\b[Tt]he\s+(?P<desc2>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?P<name2>" + _NAME + r"),"
 )

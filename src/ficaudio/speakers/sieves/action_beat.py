@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import ranker
-from ..vocab import _NOT_NAMES, _SENTENCE_SPLIT, _SUBJECT
+from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SENTENCE_SPLIT, _SUBJECT
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 ONLY_NAMED = "only character named in paragraph"
+_OTHER_PERSON = re.compile(
+    r"(?:His|Her)\s+(?:[a-z-]+\s+)?(?:" + _PERSON + "|" + "|".join(_KIN_GENDER)
+    + r"|friend|partner|companion|cousin|lover|guest|visitor|host|hostess)\b"
+)
+"""'Her partner', 'His mother': someone else than the owner, unlike 'Her eyes narrowed'."""
 _SILENT = re.compile(
     r"\b(?:was|were|remained|kept|fell|stood|sat)\s+(?:quite\s+|still\s+)?(?:silent|quiet|mute|dumb)\b"
     r"|\b(?:said|answered|replied)\s+nothing\b|\bmade\s+no\s+(?:answer|reply|response)\b"
@@ -56,6 +61,17 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
             continue
         who = m.group("who")
         if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
+            continue
+        # After the line ('"..." Her brother told her that ...') the owner is the one reacting: left as it was.
+        other = _OTHER_PERSON.match(sentence, m.start("who")) if who in ("His", "Her") and at < quote_start else None
+        if other:
+            # 'Her partner now drew near, and said,': not her -- the one the words describe, if known.
+            name = att.resolve(other.group(0), at + m.start("who"), segs, mentions)
+            if name and name not in silent and name not in called:
+                return name, f"action beat: {sentence.strip()[:40]}"
+            owner = att.resolve(who, at + m.start("who"), segs, mentions)
+            if owner:
+                silent.add(owner)  # leading into the line: whoever it is, not the one whose partner it is
             continue
         name = att.resolve(who, at + m.start("who"), segs, mentions)
         if name and _SILENT.search(sentence):
