@@ -46,7 +46,7 @@ LANGUAGE = Language(
     thought_verbs=('dachte', 'denkt'),
     first_person=frozenset("ich mich mir wir uns mein meine meinen meinem meiner meines".split()),
     possessives=frozenset("mein meine meinem meinen meiner dein deine deinem deinen deiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere unserem unseren".split()),
-    parent_nouns=frozenset({"mutter", "vater", "mama", "papa"}),
+    parent_nouns=frozenset({"mutter", "vater", "mama", "papa", "onkel", "tante", "oma", "opa", "großmutter", "großvater"}),
     relation_nouns={"mutter": "female", "vater": "male", "bruder": "male", "schwester": "female",
                     "cousin": "male", "cousine": "female", "onkel": "male", "tante": "female", "sohn": "male",
                     "tochter": "female", "oma": "female", "opa": "male", "großmutter": "female",

@@ -53,7 +53,7 @@ LANGUAGE = Language(
     thought_verbs=('pensó', 'piensa', 'pensé'),
     first_person=frozenset("yo me mi mis conmigo nosotros nosotras".split()),
     possessives=frozenset("mi tu su nuestro nuestra vuestro vuestra".split()),
-    parent_nouns=frozenset({"madre", "padre", "mamá", "papá"}),
+    parent_nouns=frozenset({"madre", "padre", "mamá", "papá", "tío", "tía", "abuelo", "abuela"}),
     relation_nouns={"madre": "female", "padre": "male", "hermano": "male", "hermana": "female", "primo": "male",
                     "prima": "female", "tío": "male", "tía": "female", "hijo": "male", "hija": "female",
                     "abuela": "female", "abuelo": "male", "marido": "male", "esposo": "male", "esposa": "female",

@@ -82,7 +82,7 @@ LANGUAGE = Language(
                 "il n’y aura", "il y aura", "il ne faut", "il ne fallait", "il ne restait", "il ne reste"),
     first_person=frozenset("je j' j’ me m' m’ moi nous mon ma mes".split()),
     possessives=frozenset("mon ma ton ta son sa notre votre leur".split()),
-    parent_nouns=frozenset({"mère", "père", "maman", "papa"}),
+    parent_nouns=frozenset({"mère", "père", "maman", "papa", "oncle", "tante", "grand-mère", "grand-père"}),
     relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",
                     "cousine": "female", "oncle": "male", "tante": "female", "fils": "male", "fille": "female",
                     "grand-mère": "female", "grand-père": "male", "mari": "male", "femme": "female",
