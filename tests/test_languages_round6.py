@@ -25,3 +25,16 @@ def test_an_uncle_or_a_grandmother_the_story_never_names_is_someone_of_their_own
     doc, de = _lines("Der Garten\n\nMeine Tante und mein Bruder Lukas saßen im Garten.\n\n"
                      "„Es regnet gleich“, sagte Lukas.\n\n„Dann gehen wir rein“, sagte meine Tante.\n", "de")
     assert de[-1][1] not in ("Lukas", None)
+
+
+def test_a_role_the_narration_names_before_any_tag_is_someone_of_the_scene():
+    # 'el profesor se cruzó de brazos' before any tag calls him so: the untagged run is between him and Clara, not
+    # Clara and no one.
+    doc, es = _lines("La piscina\n\nClara llegó tarde a la piscina. Al borde del agua, el profesor se cruzó de "
+                     "brazos.\n\n—Llegas tarde.\n\n—El autobús no venía.\n\n—Cuatro largos más por llegar tarde.\n\n"
+                     "—¿Cuatro?\n", "es")
+    assert "El profesor" in doc.characters
+    assert [who for _, who in es] == ["El profesor", "Clara", "El profesor", "Clara"]
+    # 'le professeur Martin': a title before a name makes no one of its own.
+    doc, _ = _lines("Le cours\n\nLe professeur Martin entra dans la salle.\n\n« Asseyez-vous, dit Martin. »\n", "fr")
+    assert "Le professeur" not in doc.characters

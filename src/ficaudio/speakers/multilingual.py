@@ -623,6 +623,8 @@ class _Attributor:
                 if m.group(1).lower() in self.descriptions])
         if self.lang.possessives and self.lang.parent_nouns:
             mentions = sorted(mentions + self._parents(narration))
+        if self.lang.role_nouns and self.lang.definite_articles:
+            mentions = sorted(mentions + self._roles_narrated(narration))
         if self.first_person and any(self._says_i(s) for s in narration):
             # 'Je ne répondis pas.': the narrator is about, as much as anyone named.
             mentions = sorted(mentions + [(max(a for a in (self._says_i(s) for s in narration) if a),
@@ -815,6 +817,32 @@ class _Attributor:
                 name = self.descriptions.get(noun) or self._role(
                     lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
                 found.append((s.start + m.start(), name))
+        return found
+
+    def _roles_narrated(self, narration: list[Segment]) -> list[tuple[int, str]]:
+        """'Aquella tarde, el profesor se sentó a su lado', 'Der Wirt stellte zwei Gläser hin': someone the
+        narration calls by what they do, with the definite article, before any tag has: someone of the scene
+        ('El profesor'), as the first tag calling them so would make them."""
+        if getattr(self, "_role_pattern", None) is None:
+            definite = set(self.lang.definite_articles.values())
+            articles = r"(?i:" + "|".join(sorted(definite, key=len, reverse=True)) + r")\s+"
+            if self.lang.elision[0]:
+                articles += r"|(?i:l['’])"  # 'l'employé'
+            self._role_pattern = re.compile(r"(?<![\w'’])(" + articles + r")([^\W\d_]+)(?![\w'’-])")
+        found = []
+        for s in narration:
+            for m in self._role_pattern.finditer(self.text, s.start, s.end):
+                noun = m.group(2).lower()
+                if noun not in self.lang.role_nouns or noun in self.descriptions \
+                        or re.match(r"\s+" + _CAP, self.text[m.end() : s.end]):
+                    continue  # 'el profesor Ibáñez': a title before a name
+                if noun in self.lang.titles and any(n.split()[0].lower() == noun for n in self.cast.characters):
+                    continue  # 'le docteur' is Docteur Lemaire (see _description)
+                article = m.group(1).strip().lower()
+                article = "l'" if article.startswith("l") and not article.startswith(("la", "le")) else article
+                gender = self.lang.role_nouns[noun] or self.lang.article_genders.get(article) or None
+                said = m.group(2) if self.lang.capitalised_nouns else noun
+                found.append((m.start(), self._role(article, said, gender)))
         return found
 
     def _note_appositions(self, narration: list[Segment]) -> None:
