@@ -38,3 +38,10 @@ def test_a_role_the_narration_names_before_any_tag_is_someone_of_the_scene():
     # 'le professeur Martin': a title before a name makes no one of its own.
     doc, _ = _lines("Le cours\n\nLe professeur Martin entra dans la salle.\n\n« Asseyez-vous, dit Martin. »\n", "fr")
     assert "Le professeur" not in doc.characters
+
+
+def test_a_familiar_word_for_a_relative_calls_them_and_so_is_not_their_line():
+    # 'tonton' is what one calls 'mon oncle': the line calling him so is Léo's, the answer the uncle's.
+    doc, fr = _lines("Le lac\n\nMon oncle ramait en silence. Mon cousin Léo regardait l'eau.\n\n"
+                     "« On arrive bientôt, tonton ? »\n\n« Dans dix minutes. »\n", "fr")
+    assert [who for _, who in fr] == ["Léo", "L'oncle"]

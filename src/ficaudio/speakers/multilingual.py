@@ -1398,12 +1398,13 @@ class _Attributor:
         there is one such about."""
         m = re.match(r"\s*¡?([^\W\d_]+)\s*[,!?]", chunk) or re.search(r",\s*([^\W\d_]+)\s*[.!?…]*\s*$", chunk)
         word = m.group(1).lower() if m else ""
+        word = self.lang.familiar_titles.get(word, word)  # 'tonton' calls 'L'oncle', 'Papi' a grandfather
         gender = self.lang.relation_nouns.get(word)
         if word not in self.lang.parent_nouns or not gender or self.cast.resolve(m.group(1)):
             return set()
         about = [n for n in self.state.recent if self.cast.gender(n) == gender and (
             n.split()[0].lower().rstrip(".") in self.lang.titles or n in self.roles
-            and n.split()[-1].lower() in self.lang.parent_nouns)]
+            and re.split(r"[ '’]", n)[-1].lower() in self.lang.parent_nouns)]
         return set(about) if len(about) == 1 else set()
 
     def _generic(self, segs: list[Segment]) -> str:
