@@ -45,3 +45,13 @@ def test_a_familiar_word_for_a_relative_calls_them_and_so_is_not_their_line():
     doc, fr = _lines("Le lac\n\nMon oncle ramait en silence. Mon cousin Léo regardait l'eau.\n\n"
                      "« On arrive bientôt, tonton ? »\n\n« Dans dix minutes. »\n", "fr")
     assert [who for _, who in fr] == ["Léo", "L'oncle"]
+
+
+def test_the_subject_after_an_opening_phrase_or_a_semicolon_is_the_one_about_to_speak():
+    # 'Au guichet, Margot ...' and '...; son frère Hugo ...': the untagged line after is theirs.
+    _, fr = _lines("La gare\n\nMargot et Hugo partaient en vacances. Hugo lisait le journal sur un banc. Au guichet, Margot agita les billets.\n\n"
+                   "« Quai numéro trois ! »\n\n« J'arrive. »\n", "fr")
+    assert [who for _, who in fr] == ["Margot", "Hugo"]
+    _, es = _lines("El tren\n\nEl tren salió con retraso. Ana miraba por la ventanilla; su hermano Pablo se había "
+                   "dormido con la boca abierta.\n\n—¿Ya hemos llegado?\n\n—Todavía no. Duérmete otra vez.\n\nEl tren siguió su camino hacia el sur.\n", "es")
+    assert [who for _, who in es] == ["Pablo", "Ana"]

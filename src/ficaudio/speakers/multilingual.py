@@ -38,6 +38,7 @@ VOICE = "\x00voice"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 """A capitalised word of any Latin or Cyrillic script ('Lucía', 'Jean-Luc', 'Маша')."""
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_CLAUSE = re.compile(r"(?<=[.!?…;])\s+")
 _DASHED_LINE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*$")
 RECENT = 12
 """How many of the latest names and turns the rules look back over (a window: linear in the story)."""
@@ -103,6 +104,9 @@ class _Words:
         # 'Il pleuvait.': no one; the subject pattern does not match it.
         self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
                                   + who + r"(?![\w'’])")
+        # A sentence opening with a phrase and a comma before its subject: 'Desde el lavacabezas, la chica nueva
+        # levantó la cabeza', 'Aquella tarde, el profesor se sentó', 'Sur le quai, Paul attendait'.
+        self.subject_after_phrase = re.compile(r"^[\s—–-]*[^\W\d_][^,.;:!?«»\"“”„—–]{1,48},\s+" + who + r"(?![\w'’])")
         # German puts the subject after the verb when a sentence opens with something else: 'Hinter dem Tresen
         # klopfte der Wirt', 'Am Nachbartisch saß eine ältere Frau', 'Dann lachte Jonas'.
         self.subject_after_verb = re.compile(
@@ -1267,7 +1271,7 @@ class _Attributor:
         before = [c for c in around if c[0] < first.start][-1:]
         after = [c for c in around if c[0] > first.start][:1]
         for at, sentence in before + after:
-            m = self.w.subject.match(sentence)
+            m = self._subject(sentence)
             if not m or m.group("who").lower().split()[0] in self.lang.function_words - self.w.article_set:
                 continue
             who = m.group("who")
@@ -1284,9 +1288,9 @@ class _Attributor:
         if not narration:
             return None
         chunk = self.text[narration[-1].start : narration[-1].end]
-        sentences = _SENTENCE.split(chunk)
+        sentences = _CLAUSE.split(chunk)  # and the clause after a semicolon: "...; son frère Arthur ..."
         for n, sentence in enumerate(reversed(sentences)):
-            m = self.w.subject.match(sentence)
+            m = self._subject(sentence)
             if m and self.w.subject_after_verb is not None and not self.lang.pronouns.get(m.group("who").lower()) \
                     and not self.cast.resolve(m.group("who")) and m.group("who").split()[0].lower() not in self.w.article_set:
                 m = None  # 'Hinter dem Tresen ...': no one opens the sentence
@@ -1311,6 +1315,20 @@ class _Attributor:
                                       if at + len(m.group("who")) <= p < at + len(sentence)} - {found}
                 return found
         return None
+
+    def _subject(self, sentence: str) -> re.Match[str] | None:
+        """The subject opening a sentence ('Elle baissa les yeux'), else the one after an opening phrase and its
+        comma ('Aquella tarde, el profesor se sentó'), when that is a pronoun, a name of the story or an article
+        and a noun."""
+        m = self.w.subject.match(sentence)
+        if m and (self.lang.pronouns.get(m.group("who").lower()) or self.cast.resolve(m.group("who"))
+                  or m.group("who").split()[0].lower() in self.w.article_set):
+            return m
+        after = self.w.subject_after_phrase.match(sentence)
+        if after and (self.cast.resolve(after.group("who"))
+                      or after.group("who").split()[0].lower() in self.w.article_set):
+            return after
+        return m
 
     def _unnamed_other(self, rest: str, at: int, mentions) -> bool:
         """The rest of a sentence does something to someone it does not name ('lui lança un regard', 'gab ihm
