@@ -55,3 +55,12 @@ def test_the_subject_after_an_opening_phrase_or_a_semicolon_is_the_one_about_to_
     _, es = _lines("El tren\n\nEl tren salió con retraso. Ana miraba por la ventanilla; su hermano Pablo se había "
                    "dormido con la boca abierta.\n\n—¿Ya hemos llegado?\n\n—Todavía no. Duérmete otra vez.\n\nEl tren siguió su camino hacia el sur.\n", "es")
     assert [who for _, who in es] == ["Pablo", "Ana"]
+
+
+def test_the_first_untagged_line_after_a_newcomer_came_in_alone_is_theirs():
+    # Someone of his gender (Marc) is in the scene, so 'un homme' is no one of his own yet; the paragraph
+    # that brings him in names no one else, so the line after it, tagged by an action only, is his.
+    doc, es = _lines("La tienda\n\nMarc y Lola ordenaban las estanterías de la tienda.\n\n—Faltan cajas —dijo Marc.\n\n"
+                     "—Mañana traen más —dijo Lola.\n\nSonó la campanilla. Entró un hombre con un paraguas.\n\n"
+                     "—Buenas tardes —se sacudió el abrigo—. ¿Tienen pilas?\n\n—Al fondo —contestó Lola.\n", "es")
+    assert es[2][1] not in ("Marc", "Lola", None) and es[3][1] == es[2][1]

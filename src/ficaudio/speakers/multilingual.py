@@ -605,6 +605,8 @@ class _Attributor:
         """(noun, definite article, gender) of a newcomer the narration just before the paragraph brought in
         last, no one of that gender named after them there: 'Un homme ... traversa le parking' / '« ... »,
         souffla-t-il' is him, not the man already talking (see _by_gender)."""
+        self.fresh_alone = False
+        """The paragraph that brought ``fresh`` in named no one else: 'Sonó la campanilla. Entró un hombre ...'."""
         self.renamed: dict[str, str] = {}
         """role -> the speaker it turned out to be ('L'homme' -> 'Le juge'), for the lines given to it before."""
         self.roles: set[str] = set()
@@ -644,6 +646,7 @@ class _Attributor:
             st.turns.append(name)
         if not spoken:
             self._introduce(narration, mentions)
+            self.fresh_alone = not mentions  # the newcomer is all the paragraph is about
             st.voice_lines = []
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
             if words > CONVERSATION_BREAK_WORDS:
@@ -1230,6 +1233,14 @@ class _Attributor:
         if st.last_subject and st.last_subject not in addressed:
             self._beat_objects = st.last_objects
             return st.last_subject, f"announced before: {st.last_subject}"
+        if self.fresh and self.fresh_alone and segs[0].kind != "narration":
+            # 'Sonó la campanilla. Entró un hombre con sombrero de paja.' / '—Buenas tardes —se quitó el
+            # sombrero—.': the one who just came in, when the paragraph that brought them in named no one else.
+            noun, definite, gender = self.fresh
+            self.fresh = None
+            self.newcomers.pop(noun.lower(), None)
+            name = self._role(definite, noun, gender)
+            return name, f"announced before: {name} comes in"
         newcomers = [n for n in dict.fromkeys(st.narrated) if n not in st.turns[-RECENT:] and n not in addressed
                      and n != self.cast.narrator and n in self.cast.characters]
         if len(newcomers) == 1:
