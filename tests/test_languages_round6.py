@@ -64,3 +64,12 @@ def test_the_first_untagged_line_after_a_newcomer_came_in_alone_is_theirs():
                      "—Mañana traen más —dijo Lola.\n\nSonó la campanilla. Entró un hombre con un paraguas.\n\n"
                      "—Buenas tardes —se sacudió el abrigo—. ¿Tienen pilas?\n\n—Al fondo —contestó Lola.\n", "es")
     assert es[2][1] not in ("Marc", "Lola", None) and es[3][1] == es[2][1]
+
+
+def test_a_noun_for_a_child_is_not_the_one_with_a_title():
+    # 'le garçon' is Yanis (whose gender nothing said yet), not Papy Robert, the only man the story names
+    # with a gender.
+    doc, fr = _lines("La pêche\n\nPapy Robert, Inès et Yanis pêchaient au bord de l'étang. Yanis regardait son "
+                     "bouchon.\n\n« Ça mord ? demanda Papy Robert. »\n\n« Pas chez moi, dit Inès. »\n\n"
+                     "« Rien du tout, grogna le garçon. »\n\nL'eau restait immobile.\n", "fr")
+    assert fr[-1][1] == "Yanis"

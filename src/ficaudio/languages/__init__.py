@@ -70,6 +70,8 @@ class Language:
     """Abbreviations a sentence does not end at (lower case, without the final full stop): 'mme', 'sr'."""
     person_nouns: dict[str, str] = field(default_factory=dict)
     """Nouns for people -> gender, so 'El viejo se sentó' is someone and 'Le vent sifflait' is not (lower case)."""
+    young_nouns: frozenset[str] = frozenset()
+    """The person nouns for a child ('garçon', 'niña', 'junge') (lower case): never one the story gives a title."""
     spoken_abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviations eSpeak NG's voice would spell out -> what to say ('M.' -> 'Monsieur'); it says the rest,
     and every number and date, itself."""

@@ -37,6 +37,7 @@ LANGUAGE = Language(
     september oktober november dezember ende prolog epilog gut guten""".split()),
     abbreviations=frozenset("hr fr dr prof z.b bzw usw ca nr str d.h u.a vgl evtl bzgl inkl".split()),
     capitalised_nouns=True,
+    young_nouns=frozenset("junge mädchen kind kleine kleiner".split()),
     person_nouns={'mann': 'male', 'frau': 'female', 'junge': 'male', 'mädchen': 'female', 'alte': '', 'alter': 'male', 'schaffner': 'male', 'schaffnerin': 'female', 'fremde': '', 'fremder': 'male', 'kind': '', 'greis': 'male', 'dame': 'female', 'herr': 'male'},
     spoken_abbreviations={'Dr.': 'Doktor', 'z.B.': 'zum Beispiel', 'bzw.': 'beziehungsweise', 'usw.': 'und so weiter', 'Hr.': 'Herr', 'Fr.': 'Frau'},
     object_pronouns=frozenset(['ihm', 'ihr', 'ihn']),

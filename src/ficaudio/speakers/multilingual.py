@@ -1038,7 +1038,7 @@ class _Attributor:
             if True:
                 definite, gender, _ = self.newcomers.pop(noun)
                 return self._role(definite, said, gender)
-        if noun in self.descriptions:
+        if noun in self.descriptions and not (noun in self.lang.young_nouns and self._titled(self.descriptions[noun])):
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
         if noun in self.lang.titles or elder:
@@ -1079,6 +1079,17 @@ class _Attributor:
         gender = self.lang.person_nouns.get(noun) or (self.lang.article_genders.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
+        if noun in self.lang.young_nouns:
+            # 'grogna le garçon', 'dijo la niña': a child, so not one the story gives a title ('Papy Robert',
+            # 'Madame Roux'); one of the scene whose gender is not known yet is more likely than that.
+            exclude = exclude | {n for n in self.cast.characters if self._titled(n)}
+            about = sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)[:RECENT]
+            unsure = [n for n in about if n not in exclude and n != self.state.last_speaker
+                      and self.cast.gender(n) is None and n in self.cast.characters and n not in GENERIC_SPEAKERS
+                      and n not in self.roles]
+            if unsure and not any(self.cast.gender(n) == gender for n in about if n not in exclude):
+                self.cast.characters[unsure[0]].gender = gender
+                return unsure[0]
         found = self._by_gender(gender, at, mentions, exclude | {self.state.last_speaker or ""})
         specific = tag and noun not in self.lang.person_nouns and not adjective and article in definites
         if specific and found in self.roles and self._generic_role(found):
@@ -1094,6 +1105,10 @@ class _Attributor:
         if found:
             self.descriptions[noun] = found
         return found
+
+    def _titled(self, name: str) -> bool:
+        """A speaker the story calls with a title: 'Papy Robert', 'Madame Roux', 'Frau Keller'."""
+        return len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in self.lang.titles
 
     def _generic_role(self, name: str) -> bool:
         """A speaker made of a noun for any person ('L'homme', 'La mujer', 'Die Frau'), not of a role."""
