@@ -73,3 +73,13 @@ def test_a_noun_for_a_child_is_not_the_one_with_a_title():
                      "bouchon.\n\n« Ça mord ? demanda Papy Robert. »\n\n« Pas chez moi, dit Inès. »\n\n"
                      "« Rien du tout, grogna le garçon. »\n\nL'eau restait immobile.\n", "fr")
     assert fr[-1][1] == "Yanis"
+
+
+def test_a_line_opening_with_a_title_and_a_name_says_who_the_unnamed_speaker_is():
+    # 'une femme' speaks as 'La femme' until her line opens with 'Madame Leroux.': her lines are hers, the
+    # earlier ones too.
+    doc, fr = _lines("Le lavoir\n\nPaul et Anne attendaient devant la machine. Une femme en manteau bleu s'approcha.\n\n"
+                     "« Elle est en panne ? demanda-t-elle. »\n\n« Depuis ce matin, dit Paul. »\n\n"
+                     "« Madame Leroux. J'habite au-dessus. Je connais cette machine. »\n\n"
+                     "« Merci, dit Anne. »\n\n« De rien, répondit Madame Leroux. »\n\nLa machine redémarra.\n", "fr")
+    assert fr[0][1] == fr[2][1] == "Madame Leroux"

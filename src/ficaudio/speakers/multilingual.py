@@ -706,6 +706,7 @@ class _Attributor:
             if s.speaker == VOICE:
                 s.speaker, s.why = self._generic(segs), "unnamed voice: " + s.why.partition(": ")[2]
                 voices.append(s)
+        self._titled_self(spoken)
         for _, name in mentions:
             st.mention(name)
         called = self.vocatives(spoken[0])
@@ -1386,6 +1387,26 @@ class _Attributor:
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    def _titled_self(self, spoken: list[Segment]) -> None:
+        """'Madame Ferreira. Tout le monde ici m'appelle comme ça.': a line opening with a title and a name alone,
+        said by someone the story has only called 'la femme', says who she is: the role is that character from
+        now on, and was all along (its earlier lines too)."""
+        seg = spoken[0]
+        who = seg.speaker
+        if who not in self.roles or not self._generic_role(who) or self.pattern is None:
+            return
+        chunk = self.text[seg.start : seg.end]
+        m = self.pattern.match(self.text, seg.start + len(chunk) - len(chunk.lstrip()))
+        name = self.cast.resolve(m.group(0)) if m else None
+        if not name or name == who or not self._titled(name) or name in self.state.turns[-RECENT:] \
+                or not re.match(r"\s*[.!]\s+\S", self.text[m.end() : seg.end]) \
+                or self.cast.gender(name) not in (None, self.cast.gender(who)):
+            return
+        self._rename(who, name)
+        for s in spoken:
+            if s.speaker == who:
+                s.speaker = name
 
     def _says_i(self, seg: Segment) -> int | None:
         """Where the narration last says 'je'/'yo'/'ich' (or 'me', 'mich'), if it does."""
