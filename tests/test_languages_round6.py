@@ -83,3 +83,14 @@ def test_a_line_opening_with_a_title_and_a_name_says_who_the_unnamed_speaker_is(
                      "« Madame Leroux. J'habite au-dessus. Je connais cette machine. »\n\n"
                      "« Merci, dit Anne. »\n\n« De rien, répondit Madame Leroux. »\n\nLa machine redémarra.\n", "fr")
     assert fr[0][1] == fr[2][1] == "Madame Leroux"
+
+
+def test_ich_bin_before_a_title_names_the_speaker_who_was_only_die_frau():
+    # 'eine alte Frau' talks as 'Die Frau' until 'Ich bin übrigens Frau Brenner.': all her lines are hers; 'Ich
+    # bin Lehrer' names no one.
+    doc, de = _lines("Der Bus\n\nLena und Tim warteten an der Haltestelle. Neben ihnen stand eine alte Frau mit "
+                     "einem Schirm.\n\n„Der Bus kommt nie pünktlich“, sagte Tim.\n\n„Nie“, sagte die Frau. "
+                     "„Ich bin übrigens Frau Brenner.“\n\n„Ich bin Lehrer“, sagte Tim. „Und das ist Lena.“\n\n"
+                     "Der Bus bog um die Ecke.\n", "de")
+    assert "Frau Brenner" in doc.characters and "Lehrer" not in doc.characters
+    assert de[1][1] == de[2][1] == "Frau Brenner"

@@ -85,6 +85,9 @@ class Language:
     introductions: tuple[str, ...] = ()
     """How a speaker names themself at the start of a sentence: 'je m'appelle', 'soy', 'ich heiße' (lower case);
     the name must follow ('Je suis maître Vasseur', 'Soy Pilar')."""
+    titled_introductions: tuple[str, ...] = ()
+    """Words that say who the speaker is only before a title ('ich bin' + 'Frau Kowalski'; 'Ich bin Lehrer' is
+    no name) (lower case)."""
     name_questions: tuple[str, ...] = ()
     """How a line asks for a name ('comment tu t'appelles', 'wie heißt du') (lower case): a reply opening with a
     name of the story ('Inès. Avec un accent.') is that person saying who they are."""

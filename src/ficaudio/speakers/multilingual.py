@@ -115,7 +115,15 @@ class _Words:
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
         # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller',
         # 'Bonjour, je suis Monsieur Dumas'.
-        self.introduction = re.compile(r"(?:^|[.!?¡¿,]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
+        # 'ich bin' (German writes nouns with a capital: 'Ich bin Lehrer') only before a title: 'Ich bin Frau
+        # Kowalski'; one small word may come between ('Ich bin übrigens Frau Kowalski', 'Je suis donc Paul').
+        intro = r"(?i:" + intro + r")"
+        titled = "|".join(sorted((re.escape(i) for i in lang.titled_introductions), key=len, reverse=True))
+        if titled:
+            intro += r"|(?i:" + titled + r")(?=\s+(?:[^\W\d_A-ZÀ-Þ]{3,12}\s+)?(?i:" + self.titles + r")\s)"
+        self.introduction = re.compile(r"(?:^|[.!?¡¿,]\s+)(?:" + intro + r")\s+(?!(?i:nicht|pas|no|kein|keine)\s)"
+                                       r"(?:(?!(?i:" + self.titles + r")\s)[^\W\d_A-ZÀ-Þ]{3,12}\s+)?"
+                                       r"(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
                                        r"(?P<name>" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
         self.inverted_before = re.compile(r"(?<![\w'’])(?:" + self.verbs + r")\s+" + who + r"[\s,]*[:：]\s*$")
         # 'l'oncle Firmin': a title after an elided article is still the name's title.
@@ -168,13 +176,13 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (80, 83),
+    "announced": (85, 88),
     "action-beat": (26, 26),
     "only-named": (8, 8),
-    "addressed-before": (31, 35),
+    "addressed-before": (34, 38),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 5),
-    "turn-taking": (213, 279),
+    "turn-taking": (207, 271),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
