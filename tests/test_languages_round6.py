@@ -94,3 +94,15 @@ def test_ich_bin_before_a_title_names_the_speaker_who_was_only_die_frau():
                      "Der Bus bog um die Ecke.\n", "de")
     assert "Frau Brenner" in doc.characters and "Lehrer" not in doc.characters
     assert de[1][1] == de[2][1] == "Frau Brenner"
+
+
+def test_a_first_name_only_ever_called_in_speech_is_someone_and_an_interjection_is_not():
+    # 'Sonia, hija, ...' and '..., Sonia.': a name the narration never gives; 'Anda, ...' and 'Niña, ...' are no
+    # one; '¡Daniel!' to the Dani of the story is Dani.
+    doc, es = _lines("La peluquería\n\nMerche peinaba a una clienta. Dani barría el suelo.\n\n"
+                     "—Sonia, hija, tráeme las tijeras.\n\n—Anda, niña, que no tenemos todo el día —dijo Merche.\n\n"
+                     "—Ya voy, Merche.\n\n—Gracias, Sonia.\n\n—¡Daniel! Barre también la entrada —dijo Merche.\n\n"
+                     "La tarde pasó despacio en la peluquería.\n", "es")
+    assert "Sonia" in doc.characters
+    assert not {"Anda", "Niña", "Daniel"} & set(doc.characters)
+    assert es[2][1] == "Sonia"

@@ -64,6 +64,10 @@ class Language:
     """Titles before a name -> gender ('Madame' -> female); a title alone is never a name."""
     familiar_titles: dict[str, str] = field(default_factory=dict)
     """What a title is called by, said alone to its holder -> the title ('tonton' -> 'oncle')."""
+    endearments: frozenset[str] = frozenset()
+    """What a line calls someone, or opens with, that is no name ('chérie', 'niña', 'Schatz'; 'Anda, ...',
+    'Tiens, ...') (lower case): a word only ever called in speech is taken for a name when gender-guesser is sure
+    of it (speakers.multilingual), never one of these."""
     function_words: frozenset[str] = frozenset()
     """Words that are never names even capitalised (Le, La, Der, Die, El, Pero): lower case."""
     abbreviations: frozenset[str] = frozenset()

@@ -223,14 +223,20 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     titled: dict[str, Counter[str]] = {}
     full_names: Counter[tuple[str, str]] = Counter()
     called: Counter[str] = Counter()
+    comma_called: Counter[str] = Counter()
     related: Counter[str] = Counter()
     opening: Counter[str] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind == "dialogue":
             # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
-            m = _CALLED.search(text[seg.start : seg.end].strip())
+            line = text[seg.start : seg.end].strip()
+            m = _CALLED.search(line)
             if m and not _not_a_name(m.group(1), lang):
                 called[m.group(1)] += 1
+            # 'Zoé, tu en as déjà bu trois.', '..., Lou.': called with a comma (not '¡Toma!', a verb said alone).
+            for m in (re.match(r"[¡¿]?(" + _CAP + r"),\s", line), re.search(r",\s+(" + _CAP + r")\s*[.!?…]*$", line)):
+                if m and not _not_a_name(m.group(1), lang):
+                    comma_called[m.group(1)] += 1
         if seg.kind != "narration":
             continue
         chunk = text[seg.start : seg.end]
@@ -297,10 +303,17 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     # a sentence's subject ('als Miriam sie in Erinnerung hatte', 'fiel Miriam um den Hals').
     twice = {x for x in mid if lang.capitalised_nouns and x not in accepted and mid[x] >= 2 and not after_det[x]
              and lower[x.lower()] == 0 and not _not_a_name(x, lang)}
-    known = _first_names({x for x in once if not related[x]} | twice) if once or twice else {}
+    # A name only ever called in speech, with a comma ('Zoé, tu en as déjà bu trois.'): a first name gender-guesser
+    # is sure of, never written in lower case, and no word for a person or an endearment.
+    nouns = set(lang.relation_nouns) | set(lang.person_nouns) | set(lang.role_nouns) | set(lang.familiar_titles)
+    vocative = {x for x in comma_called if x not in accepted and x not in total and lower[x.lower()] == 0
+                and x.lower() not in nouns | lang.endearments}
+    known = _first_names({x for x in once if not related[x]} | twice | vocative) if once or twice or vocative else {}
     accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
                  or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
     accepted |= {x for x in twice if known.get(x) in _SURE_FIRST_NAME}
+    vocative = {x for x in vocative if known.get(x) in _SURE_FIRST_NAME}
+    verdicts = known
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
             for m in _JOINED.finditer(text, seg.start, seg.end):
@@ -335,6 +348,15 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
                           None)
             if gender:
                 cast.characters[canonical].gender = gender
+    for word in sorted(vocative):
+        if cast.resolve(word) is not None:
+            continue
+        # '¡Daniel!' to the Dani of the story: the full form of a name is that name.
+        short = [n for n in cast.characters if len(n) >= 3 and " " not in n and word.startswith(n)]
+        if len(short) == 1:
+            cast.add(short[0], [word])
+        else:
+            cast.add(word, [], verdicts[word])
     for seg in segments:  # 'Je suis maître Vasseur': a speaker who names themself
         if seg.kind == "dialogue":
             for m in w.introduction.finditer(text[seg.start : seg.end]):
