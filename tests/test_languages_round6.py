@@ -106,3 +106,11 @@ def test_a_first_name_only_ever_called_in_speech_is_someone_and_an_interjection_
     assert "Sonia" in doc.characters
     assert not {"Anda", "Niña", "Daniel"} & set(doc.characters)
     assert es[2][1] == "Sonia"
+
+
+def test_a_name_called_mid_line_answers_the_unnamed_newcomer():
+    # 'ein junger Mann' speaks as 'Der Mann' until 'Du bist spät, Deniz. ...' calls him: he is Deniz.
+    doc, de = _lines("Das Café\n\nMelanie und ihr Vater saßen am Fenster.\n\n„Noch ein Kaffee?“, fragte Melanie.\n\n"
+                     "„Gern“, sagte ihr Vater.\n\nDie Tür ging auf, und ein junger Mann stürzte herein.\n\n"
+                     "„Entschuldigung!“, keuchte er.\n\n„Du bist spät, Deniz. Setz dich.“\n\nDraußen regnete es.\n", "de")
+    assert "Deniz" in doc.characters and de[2][1] == "Deniz"

@@ -234,7 +234,7 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
             if m and not _not_a_name(m.group(1), lang):
                 called[m.group(1)] += 1
             # 'Zoé, tu en as déjà bu trois.', '..., Lou.': called with a comma (not '¡Toma!', a verb said alone).
-            for m in (re.match(r"[¡¿]?(" + _CAP + r"),\s", line), re.search(r",\s+(" + _CAP + r")\s*[.!?…]*$", line)):
+            for m in (re.match(r"[¡¿]?(" + _CAP + r"),\s", line), *re.finditer(r",\s+(" + _CAP + r")\s*(?:[.!?…]|$)", line)):
                 if m and not _not_a_name(m.group(1), lang):
                     comma_called[m.group(1)] += 1
         if seg.kind != "narration":
@@ -312,7 +312,7 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
                  or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
     accepted |= {x for x in twice if known.get(x) in _SURE_FIRST_NAME}
-    vocative = {x for x in vocative if known.get(x) in _SURE_FIRST_NAME}
+    vocative = {x for x in vocative if known.get(x) in _FIRST_NAME}
     verdicts = known
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
