@@ -114,3 +114,11 @@ def test_a_name_called_mid_line_answers_the_unnamed_newcomer():
                      "„Gern“, sagte ihr Vater.\n\nDie Tür ging auf, und ein junger Mann stürzte herein.\n\n"
                      "„Entschuldigung!“, keuchte er.\n\n„Du bist spät, Deniz. Setz dich.“\n\nDraußen regnete es.\n", "de")
     assert "Deniz" in doc.characters and de[2][1] == "Deniz"
+
+
+def test_an_adverb_opening_a_line_with_a_comma_is_no_name():
+    # '—Mañana, no. El jueves.' opens with a word gender-guesser knows as a name: it is an adverb, no one.
+    doc, _ = _lines("El gimnasio\n\nMarta salió del vestuario. Andrés la esperaba.\n\n—¿Vienes el sábado? —preguntó "
+                    "Andrés.\n\n—Mañana, no. El jueves.\n\n—¿Qué jueves?\n\n—El de noviembre.\n\nAndrés apuntó algo en su "
+                    "carpeta.\n", "es")
+    assert "Mañana" not in doc.characters
