@@ -64,12 +64,18 @@ class Language:
     """Titles before a name -> gender ('Madame' -> female); a title alone is never a name."""
     familiar_titles: dict[str, str] = field(default_factory=dict)
     """What a title is called by, said alone to its holder -> the title ('tonton' -> 'oncle')."""
+    endearments: frozenset[str] = frozenset()
+    """What a line calls someone, or opens with, that is no name ('chérie', 'niña', 'Schatz'; 'Anda, ...',
+    'Tiens, ...') (lower case): a word only ever called in speech is taken for a name when gender-guesser is sure
+    of it (speakers.multilingual), never one of these."""
     function_words: frozenset[str] = frozenset()
     """Words that are never names even capitalised (Le, La, Der, Die, El, Pero): lower case."""
     abbreviations: frozenset[str] = frozenset()
     """Abbreviations a sentence does not end at (lower case, without the final full stop): 'mme', 'sr'."""
     person_nouns: dict[str, str] = field(default_factory=dict)
     """Nouns for people -> gender, so 'El viejo se sentó' is someone and 'Le vent sifflait' is not (lower case)."""
+    young_nouns: frozenset[str] = frozenset()
+    """The person nouns for a child ('garçon', 'niña', 'junge') (lower case): never one the story gives a title."""
     spoken_abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviations eSpeak NG's voice would spell out -> what to say ('M.' -> 'Monsieur'); it says the rest,
     and every number and date, itself."""
@@ -83,6 +89,9 @@ class Language:
     introductions: tuple[str, ...] = ()
     """How a speaker names themself at the start of a sentence: 'je m'appelle', 'soy', 'ich heiße' (lower case);
     the name must follow ('Je suis maître Vasseur', 'Soy Pilar')."""
+    titled_introductions: tuple[str, ...] = ()
+    """Words that say who the speaker is only before a title ('ich bin' + 'Frau Kowalski'; 'Ich bin Lehrer' is
+    no name) (lower case)."""
     name_questions: tuple[str, ...] = ()
     """How a line asks for a name ('comment tu t'appelles', 'wie heißt du') (lower case): a reply opening with a
     name of the story ('Inès. Avec un accent.') is that person saying who they are."""

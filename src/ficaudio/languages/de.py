@@ -15,6 +15,7 @@ LANGUAGE = Language(
     tag_endings=("te",),
     name_questions=('wie heißt du', 'wie heißen sie', 'wie ist dein name', 'wie ist ihr name', 'wie heißt ihr'),
     introductions=tuple('ich heiße|mein name ist'.split('|')),
+    titled_introductions=('ich bin',),
     code="de",
     name="German",
     names=("Deutsch", "German", "deu", "ger"),
@@ -25,7 +26,7 @@ LANGUAGE = Language(
     titles={"herr": "male", "hr.": "male", "frau": "female", "fr.": "female", "fräulein": "female",
             "onkel": "male", "tante": "female", "doktor": "", "dr.": "", "oma": "female", "opa": "male",
             "professor": "", "professorin": "female", "kapitän": "male"},
-    function_words=frozenset("""darin daran darauf dabei damit davon dazu darum dahinter daneben darunter
+    function_words=frozenset("""jetzt später darin daran darauf dabei damit davon dazu darum dahinter daneben darunter
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     mein meine meinen dein deine sein seine seinen ihr ihre ihren unser unsere euer eure ich du er sie es wir man
     mich dich sich mir dir ihm ihn uns euch und oder aber denn sondern doch dass daß wenn als ob weil da dann
@@ -37,6 +38,8 @@ LANGUAGE = Language(
     september oktober november dezember ende prolog epilog gut guten""".split()),
     abbreviations=frozenset("hr fr dr prof z.b bzw usw ca nr str d.h u.a vgl evtl bzgl inkl".split()),
     capitalised_nouns=True,
+    young_nouns=frozenset("junge mädchen kind kleine kleiner".split()),
+    endearments=frozenset("schatz liebling kind kleine kleiner süße süßer mäuschen spatz engel schau komm hör guck los na moment achtung".split()),
     person_nouns={'mann': 'male', 'frau': 'female', 'junge': 'male', 'mädchen': 'female', 'alte': '', 'alter': 'male', 'schaffner': 'male', 'schaffnerin': 'female', 'fremde': '', 'fremder': 'male', 'kind': '', 'greis': 'male', 'dame': 'female', 'herr': 'male'},
     spoken_abbreviations={'Dr.': 'Doktor', 'z.B.': 'zum Beispiel', 'bzw.': 'beziehungsweise', 'usw.': 'und so weiter', 'Hr.': 'Herr', 'Fr.': 'Frau'},
     object_pronouns=frozenset(['ihm', 'ihr', 'ihn']),
@@ -46,7 +49,7 @@ LANGUAGE = Language(
     thought_verbs=('dachte', 'denkt'),
     first_person=frozenset("ich mich mir wir uns mein meine meinen meinem meiner meines".split()),
     possessives=frozenset("mein meine meinem meinen meiner dein deine deinem deinen deiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere unserem unseren".split()),
-    parent_nouns=frozenset({"mutter", "vater", "mama", "papa"}),
+    parent_nouns=frozenset({"mutter", "vater", "mama", "papa", "onkel", "tante", "oma", "opa", "großmutter", "großvater"}),
     relation_nouns={"mutter": "female", "vater": "male", "bruder": "male", "schwester": "female",
                     "cousin": "male", "cousine": "female", "onkel": "male", "tante": "female", "sohn": "male",
                     "tochter": "female", "oma": "female", "opa": "male", "großmutter": "female",

@@ -34,7 +34,7 @@ LANGUAGE = Language(
             "señorita": "female", "srta.": "female", "don": "male", "doña": "female", "tía": "female",
             "tío": "male", "doctor": "male", "doctora": "female", "abuela": "female", "abuelo": "male",
             "padre": "male", "madre": "female", "capitán": "male"},
-    function_words=frozenset("""durante mediante era eran fue fueron había hubo estaba estaban el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
+    function_words=frozenset("""mañana hoy ayer anoche durante mediante era eran fue fueron había hubo estaba estaban el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
     hasta desde según tras mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra yo tú él ella
     ello nosotros nosotras vosotros ellos ellas usted ustedes me te se nos os le les y e o u ni pero sino que
     quien quién qué cual cuál cuando cuándo donde dónde como cómo si sí porque pues luego entonces después antes
@@ -45,6 +45,8 @@ LANGUAGE = Language(
     abril mayo junio julio agosto septiembre octubre noviembre diciembre fin prólogo epílogo nota""".split()),
     abbreviations=frozenset("sr sra srta dr dra ud uds etc pág núm av cap vol".split()),
     name_endings={"a": "female", "o": "male"},
+    young_nouns=frozenset("chico chica niño niña muchacho muchacha chaval chavala crío cría".split()),
+    endearments=frozenset("niña niño cariño hija hijo mija mijo guapa guapo chaval chavala cielo corazón amor reina nena nene anda venga vaya oye oiga mira mire hala toma vamos ojo cuidado".split()),
     person_nouns={'viejo': 'male', 'vieja': 'female', 'hombre': 'male', 'mujer': 'female', 'chico': 'male', 'chica': 'female', 'niño': 'male', 'niña': 'female', 'anciano': 'male', 'anciana': 'female', 'muchacho': 'male', 'muchacha': 'female', 'joven': '', 'señor': 'male', 'señora': 'female', 'desconocido': 'male', 'desconocida': 'female'},
     spoken_abbreviations={'Dr.': 'doctor', 'Dra.': 'doctora', 'Ud.': 'usted', 'Uds.': 'ustedes'},
     object_pronouns=frozenset(['le', 'les']),
@@ -53,7 +55,7 @@ LANGUAGE = Language(
     thought_verbs=('pensó', 'piensa', 'pensé'),
     first_person=frozenset("yo me mi mis conmigo nosotros nosotras".split()),
     possessives=frozenset("mi tu su nuestro nuestra vuestro vuestra".split()),
-    parent_nouns=frozenset({"madre", "padre", "mamá", "papá"}),
+    parent_nouns=frozenset({"madre", "padre", "mamá", "papá", "tío", "tía", "abuelo", "abuela"}),
     relation_nouns={"madre": "female", "padre": "male", "hermano": "male", "hermana": "female", "primo": "male",
                     "prima": "female", "tío": "male", "tía": "female", "hijo": "male", "hija": "female",
                     "abuela": "female", "abuelo": "male", "marido": "male", "esposo": "male", "esposa": "female",

@@ -54,9 +54,11 @@ LANGUAGE = Language(
     titles={"monsieur": "male", "m.": "male", "madame": "female", "mme": "female", "mademoiselle": "female",
             "mlle": "female", "docteur": "", "maître": "", "père": "male", "mère": "female", "tante": "female",
             "oncle": "male", "sœur": "female", "frère": "male", "capitaine": "", "commissaire": "", "inspecteur": "male", "inspectrice": "female", "professeur": "",
-            "grand-mère": "female", "grand-père": "male", "mamie": "female", "papi": "male"},
+            "grand-mère": "female", "grand-père": "male", "mamie": "female", "papi": "male", "mamy": "female",
+            "papy": "male"},
     familiar_titles={"tonton": "oncle", "tata": "tante", "tatie": "tante", "mamie": "grand-mère",
-                     "papi": "grand-père", "mémé": "grand-mère", "pépé": "grand-père"},
+                     "papi": "grand-père", "papy": "grand-père", "mamy": "grand-mère", "mémé": "grand-mère",
+                     "pépé": "grand-père"},
     function_words=frozenset("""le la les l un une des du de d au aux ce cet cette ces ça cela ceci celui celle ceux
     celles mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles me
     te se moi toi lui eux et ou mais donc or ni car que qu qui quoi dont où quand comme si puis alors ensuite enfin
@@ -68,6 +70,8 @@ LANGUAGE = Language(
     monsieur madame mademoiselle lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril
     mai juin juillet août septembre octobre novembre décembre noël fin prologue épilogue note""".split()),
     abbreviations=frozenset("m mme mlle mm dr st ste etc p ex cf av apr j.-c env chap vol n°".split()),
+    young_nouns=frozenset("garçon fille petit petite gamin gamine gosse enfant fillette garçonnet".split()),
+    endearments=frozenset("chéri chérie mignon mignonne chaton poussin puce trésor loulou tiens écoute écoutez regarde regardez allez voyons dis dites attends attendez bon".split()),
     person_nouns={'homme': 'male', 'femme': 'female', 'vieux': 'male', 'vieille': 'female', 'garçon': 'male', 'fille': 'female', 'gardienne': 'female', 'gardien': 'male', 'jeune': '', 'enfant': '', 'inconnu': 'male', 'inconnue': 'female', 'vieillard': 'male', 'dame': 'female', 'monsieur': 'male'},
     spoken_abbreviations={'M.': 'Monsieur', 'MM.': 'Messieurs', 'Dr': 'Docteur', 'Dr.': 'Docteur', 'St': 'Saint', 'Ste': 'Sainte'},
     object_pronouns=frozenset(['lui', 'leur']),
@@ -82,7 +86,7 @@ LANGUAGE = Language(
                 "il n’y aura", "il y aura", "il ne faut", "il ne fallait", "il ne restait", "il ne reste"),
     first_person=frozenset("je j' j’ me m' m’ moi nous mon ma mes".split()),
     possessives=frozenset("mon ma ton ta son sa notre votre leur".split()),
-    parent_nouns=frozenset({"mère", "père", "maman", "papa"}),
+    parent_nouns=frozenset({"mère", "père", "maman", "papa", "oncle", "tante", "grand-mère", "grand-père"}),
     relation_nouns={"mère": "female", "père": "male", "frère": "male", "sœur": "female", "cousin": "male",
                     "cousine": "female", "oncle": "male", "tante": "female", "fils": "male", "fille": "female",
                     "grand-mère": "female", "grand-père": "male", "mari": "male", "femme": "female",

@@ -38,6 +38,7 @@ VOICE = "\x00voice"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 """A capitalised word of any Latin or Cyrillic script ('Lucía', 'Jean-Luc', 'Маша')."""
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_CLAUSE = re.compile(r"(?<=[.!?…;])\s+")
 _DASHED_LINE = re.compile(r"\n[ \t]*(?:[—–]|--?)[ \t]*$")
 RECENT = 12
 """How many of the latest names and turns the rules look back over (a window: linear in the story)."""
@@ -103,6 +104,9 @@ class _Words:
         # 'Il pleuvait.': no one; the subject pattern does not match it.
         self.subject = re.compile(r"^[\s—–-]*" + (r"(?!(?i:" + impersonal + r")(?![\w'’]))" if impersonal else "")
                                   + who + r"(?![\w'’])")
+        # A sentence opening with a phrase and a comma before its subject: 'Desde el lavacabezas, la chica nueva
+        # levantó la cabeza', 'Aquella tarde, el profesor se sentó', 'Sur le quai, Paul attendait'.
+        self.subject_after_phrase = re.compile(r"^[\s—–-]*[^\W\d_][^,.;:!?«»\"“”„—–]{1,48},\s+" + who + r"(?![\w'’])")
         # German puts the subject after the verb when a sentence opens with something else: 'Hinter dem Tresen
         # klopfte der Wirt', 'Am Nachbartisch saß eine ältere Frau', 'Dann lachte Jonas'.
         self.subject_after_verb = re.compile(
@@ -111,7 +115,15 @@ class _Words:
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
         # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller',
         # 'Bonjour, je suis Monsieur Dumas'.
-        self.introduction = re.compile(r"(?:^|[.!?¡¿,]\s+)(?i:" + intro + r")\s+(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
+        # 'ich bin' (German writes nouns with a capital: 'Ich bin Lehrer') only before a title: 'Ich bin Frau
+        # Kowalski'; one small word may come between ('Ich bin übrigens Frau Kowalski', 'Je suis donc Paul').
+        intro = r"(?i:" + intro + r")"
+        titled = "|".join(sorted((re.escape(i) for i in lang.titled_introductions), key=len, reverse=True))
+        if titled:
+            intro += r"|(?i:" + titled + r")(?=\s+(?:[^\W\d_A-ZÀ-Þ]{3,12}\s+)?(?i:" + self.titles + r")\s)"
+        self.introduction = re.compile(r"(?:^|[.!?¡¿,]\s+)(?:" + intro + r")\s+(?!(?i:nicht|pas|no|kein|keine)\s)"
+                                       r"(?:(?!(?i:" + self.titles + r")\s)[^\W\d_A-ZÀ-Þ]{3,12}\s+)?"
+                                       r"(?:(?P<title>(?i:" + self.titles + r"))\s+)?"
                                        r"(?P<name>" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
         self.inverted_before = re.compile(r"(?<![\w'’])(?:" + self.verbs + r")\s+" + who + r"[\s,]*[:：]\s*$")
         # 'l'oncle Firmin': a title after an elided article is still the name's title.
@@ -164,13 +176,13 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
-    "announced": (80, 83),
+    "announced": (85, 88),
     "action-beat": (26, 26),
     "only-named": (8, 8),
-    "addressed-before": (31, 35),
+    "addressed-before": (34, 38),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 5),
-    "turn-taking": (213, 279),
+    "turn-taking": (207, 271),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -211,14 +223,20 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     titled: dict[str, Counter[str]] = {}
     full_names: Counter[tuple[str, str]] = Counter()
     called: Counter[str] = Counter()
+    comma_called: Counter[str] = Counter()
     related: Counter[str] = Counter()
     opening: Counter[str] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind == "dialogue":
             # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
-            m = _CALLED.search(text[seg.start : seg.end].strip())
+            line = text[seg.start : seg.end].strip()
+            m = _CALLED.search(line)
             if m and not _not_a_name(m.group(1), lang):
                 called[m.group(1)] += 1
+            # 'Zoé, tu en as déjà bu trois.', '..., Lou.': called with a comma (not '¡Toma!', a verb said alone).
+            for m in (re.match(r"[¡¿]?(" + _CAP + r"),\s", line), *re.finditer(r",\s+(" + _CAP + r")\s*(?:[.!?…]|$)", line)):
+                if m and not _not_a_name(m.group(1), lang):
+                    comma_called[m.group(1)] += 1
         if seg.kind != "narration":
             continue
         chunk = text[seg.start : seg.end]
@@ -285,10 +303,17 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     # a sentence's subject ('als Miriam sie in Erinnerung hatte', 'fiel Miriam um den Hals').
     twice = {x for x in mid if lang.capitalised_nouns and x not in accepted and mid[x] >= 2 and not after_det[x]
              and lower[x.lower()] == 0 and not _not_a_name(x, lang)}
-    known = _first_names({x for x in once if not related[x]} | twice) if once or twice else {}
+    # A name only ever called in speech, with a comma ('Zoé, tu en as déjà bu trois.'): a first name gender-guesser
+    # is sure of, never written in lower case, and no word for a person or an endearment.
+    nouns = set(lang.relation_nouns) | set(lang.person_nouns) | set(lang.role_nouns) | set(lang.familiar_titles)
+    vocative = {x for x in comma_called if x not in accepted and x not in total and lower[x.lower()] == 0
+                and x.lower() not in nouns | lang.endearments}
+    known = _first_names({x for x in once if not related[x]} | twice | vocative) if once or twice or vocative else {}
     accepted |= {x for x in once if related[x] or known.get(x) in _SURE_FIRST_NAME
                  or not lang.capitalised_nouns and known.get(x) in _FIRST_NAME}
     accepted |= {x for x in twice if known.get(x) in _SURE_FIRST_NAME}
+    vocative = {x for x in vocative if known.get(x) in _FIRST_NAME}
+    verdicts = known
     for seg in segments:  # 'ihre Kinder Jonas und Mia': what is joined to a name is a name
         if seg.kind == "narration":
             for m in _JOINED.finditer(text, seg.start, seg.end):
@@ -323,6 +348,15 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
                           None)
             if gender:
                 cast.characters[canonical].gender = gender
+    for word in sorted(vocative):
+        if cast.resolve(word) is not None:
+            continue
+        # '¡Daniel!' to the Dani of the story: the full form of a name is that name.
+        short = [n for n in cast.characters if len(n) >= 3 and " " not in n and word.startswith(n)]
+        if len(short) == 1:
+            cast.add(short[0], [word])
+        else:
+            cast.add(word, [], verdicts[word])
     for seg in segments:  # 'Je suis maître Vasseur': a speaker who names themself
         if seg.kind == "dialogue":
             for m in w.introduction.finditer(text[seg.start : seg.end]):
@@ -601,6 +635,8 @@ class _Attributor:
         """(noun, definite article, gender) of a newcomer the narration just before the paragraph brought in
         last, no one of that gender named after them there: 'Un homme ... traversa le parking' / '« ... »,
         souffla-t-il' is him, not the man already talking (see _by_gender)."""
+        self.fresh_alone = False
+        """The paragraph that brought ``fresh`` in named no one else: 'Sonó la campanilla. Entró un hombre ...'."""
         self.renamed: dict[str, str] = {}
         """role -> the speaker it turned out to be ('L'homme' -> 'Le juge'), for the lines given to it before."""
         self.roles: set[str] = set()
@@ -623,6 +659,8 @@ class _Attributor:
                 if m.group(1).lower() in self.descriptions])
         if self.lang.possessives and self.lang.parent_nouns:
             mentions = sorted(mentions + self._parents(narration))
+        if self.lang.role_nouns and self.lang.definite_articles:
+            mentions = sorted(mentions + self._roles_narrated(narration))
         if self.first_person and any(self._says_i(s) for s in narration):
             # 'Je ne répondis pas.': the narrator is about, as much as anyone named.
             mentions = sorted(mentions + [(max(a for a in (self._says_i(s) for s in narration) if a),
@@ -638,6 +676,7 @@ class _Attributor:
             st.turns.append(name)
         if not spoken:
             self._introduce(narration, mentions)
+            self.fresh_alone = not mentions  # the newcomer is all the paragraph is about
             st.voice_lines = []
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
             if words > CONVERSATION_BREAK_WORDS:
@@ -697,6 +736,7 @@ class _Attributor:
             if s.speaker == VOICE:
                 s.speaker, s.why = self._generic(segs), "unnamed voice: " + s.why.partition(": ")[2]
                 voices.append(s)
+        self._titled_self(spoken)
         for _, name in mentions:
             st.mention(name)
         called = self.vocatives(spoken[0])
@@ -815,6 +855,32 @@ class _Attributor:
                 name = self.descriptions.get(noun) or self._role(
                     lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
                 found.append((s.start + m.start(), name))
+        return found
+
+    def _roles_narrated(self, narration: list[Segment]) -> list[tuple[int, str]]:
+        """'Aquella tarde, el profesor se sentó a su lado', 'Der Wirt stellte zwei Gläser hin': someone the
+        narration calls by what they do, with the definite article, before any tag has: someone of the scene
+        ('El profesor'), as the first tag calling them so would make them."""
+        if getattr(self, "_role_pattern", None) is None:
+            definite = set(self.lang.definite_articles.values())
+            articles = r"(?i:" + "|".join(sorted(definite, key=len, reverse=True)) + r")\s+"
+            if self.lang.elision[0]:
+                articles += r"|(?i:l['’])"  # 'l'employé'
+            self._role_pattern = re.compile(r"(?<![\w'’])(" + articles + r")([^\W\d_]+)(?![\w'’-])")
+        found = []
+        for s in narration:
+            for m in self._role_pattern.finditer(self.text, s.start, s.end):
+                noun = m.group(2).lower()
+                if noun not in self.lang.role_nouns or noun in self.descriptions \
+                        or re.match(r"\s+" + _CAP, self.text[m.end() : s.end]):
+                    continue  # 'el profesor Ibáñez': a title before a name
+                if noun in self.lang.titles and any(n.split()[0].lower() == noun for n in self.cast.characters):
+                    continue  # 'le docteur' is Docteur Lemaire (see _description)
+                article = m.group(1).strip().lower()
+                article = "l'" if article.startswith("l") and not article.startswith(("la", "le")) else article
+                gender = self.lang.role_nouns[noun] or self.lang.article_genders.get(article) or None
+                said = m.group(2) if self.lang.capitalised_nouns else noun
+                found.append((m.start(), self._role(article, said, gender)))
         return found
 
     def _note_appositions(self, narration: list[Segment]) -> None:
@@ -1003,7 +1069,7 @@ class _Attributor:
             if True:
                 definite, gender, _ = self.newcomers.pop(noun)
                 return self._role(definite, said, gender)
-        if noun in self.descriptions:
+        if noun in self.descriptions and not (noun in self.lang.young_nouns and self._titled(self.descriptions[noun])):
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
         if noun in self.lang.titles or elder:
@@ -1044,6 +1110,17 @@ class _Attributor:
         gender = self.lang.person_nouns.get(noun) or (self.lang.article_genders.get(article) if tag else None)
         if gender is None:
             return None  # 'Le vent sifflait': a thing, unless a tag makes it someone ('dijo el viejo')
+        if noun in self.lang.young_nouns:
+            # 'grogna le garçon', 'dijo la niña': a child, so not one the story gives a title ('Papy Robert',
+            # 'Madame Roux'); one of the scene whose gender is not known yet is more likely than that.
+            exclude = exclude | {n for n in self.cast.characters if self._titled(n)}
+            about = sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)[:RECENT]
+            unsure = [n for n in about if n not in exclude and n != self.state.last_speaker
+                      and self.cast.gender(n) is None and n in self.cast.characters and n not in GENERIC_SPEAKERS
+                      and n not in self.roles]
+            if unsure and not any(self.cast.gender(n) == gender for n in about if n not in exclude):
+                self.cast.characters[unsure[0]].gender = gender
+                return unsure[0]
         found = self._by_gender(gender, at, mentions, exclude | {self.state.last_speaker or ""})
         specific = tag and noun not in self.lang.person_nouns and not adjective and article in definites
         if specific and found in self.roles and self._generic_role(found):
@@ -1059,6 +1136,10 @@ class _Attributor:
         if found:
             self.descriptions[noun] = found
         return found
+
+    def _titled(self, name: str) -> bool:
+        """A speaker the story calls with a title: 'Papy Robert', 'Madame Roux', 'Frau Keller'."""
+        return len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in self.lang.titles
 
     def _generic_role(self, name: str) -> bool:
         """A speaker made of a noun for any person ('L'homme', 'La mujer', 'Die Frau'), not of a role."""
@@ -1198,6 +1279,14 @@ class _Attributor:
         if st.last_subject and st.last_subject not in addressed:
             self._beat_objects = st.last_objects
             return st.last_subject, f"announced before: {st.last_subject}"
+        if self.fresh and self.fresh_alone and segs[0].kind != "narration":
+            # 'Sonó la campanilla. Entró un hombre con sombrero de paja.' / '—Buenas tardes —se quitó el
+            # sombrero—.': the one who just came in, when the paragraph that brought them in named no one else.
+            noun, definite, gender = self.fresh
+            self.fresh = None
+            self.newcomers.pop(noun.lower(), None)
+            name = self._role(definite, noun, gender)
+            return name, f"announced before: {name} comes in"
         newcomers = [n for n in dict.fromkeys(st.narrated) if n not in st.turns[-RECENT:] and n not in addressed
                      and n != self.cast.narrator and n in self.cast.characters]
         if len(newcomers) == 1:
@@ -1239,7 +1328,7 @@ class _Attributor:
         before = [c for c in around if c[0] < first.start][-1:]
         after = [c for c in around if c[0] > first.start][:1]
         for at, sentence in before + after:
-            m = self.w.subject.match(sentence)
+            m = self._subject(sentence)
             if not m or m.group("who").lower().split()[0] in self.lang.function_words - self.w.article_set:
                 continue
             who = m.group("who")
@@ -1256,9 +1345,9 @@ class _Attributor:
         if not narration:
             return None
         chunk = self.text[narration[-1].start : narration[-1].end]
-        sentences = _SENTENCE.split(chunk)
+        sentences = _CLAUSE.split(chunk)  # and the clause after a semicolon: "...; son frère Arthur ..."
         for n, sentence in enumerate(reversed(sentences)):
-            m = self.w.subject.match(sentence)
+            m = self._subject(sentence)
             if m and self.w.subject_after_verb is not None and not self.lang.pronouns.get(m.group("who").lower()) \
                     and not self.cast.resolve(m.group("who")) and m.group("who").split()[0].lower() not in self.w.article_set:
                 m = None  # 'Hinter dem Tresen ...': no one opens the sentence
@@ -1283,6 +1372,20 @@ class _Attributor:
                                       if at + len(m.group("who")) <= p < at + len(sentence)} - {found}
                 return found
         return None
+
+    def _subject(self, sentence: str) -> re.Match[str] | None:
+        """The subject opening a sentence ('Elle baissa les yeux'), else the one after an opening phrase and its
+        comma ('Aquella tarde, el profesor se sentó'), when that is a pronoun, a name of the story or an article
+        and a noun."""
+        m = self.w.subject.match(sentence)
+        if m and (self.lang.pronouns.get(m.group("who").lower()) or self.cast.resolve(m.group("who"))
+                  or m.group("who").split()[0].lower() in self.w.article_set):
+            return m
+        after = self.w.subject_after_phrase.match(sentence)
+        if after and (self.cast.resolve(after.group("who"))
+                      or after.group("who").split()[0].lower() in self.w.article_set):
+            return after
+        return m
 
     def _unnamed_other(self, rest: str, at: int, mentions) -> bool:
         """The rest of a sentence does something to someone it does not name ('lui lança un regard', 'gab ihm
@@ -1314,6 +1417,26 @@ class _Attributor:
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    def _titled_self(self, spoken: list[Segment]) -> None:
+        """'Madame Ferreira. Tout le monde ici m'appelle comme ça.': a line opening with a title and a name alone,
+        said by someone the story has only called 'la femme', says who she is: the role is that character from
+        now on, and was all along (its earlier lines too)."""
+        seg = spoken[0]
+        who = seg.speaker
+        if who not in self.roles or not self._generic_role(who) or self.pattern is None:
+            return
+        chunk = self.text[seg.start : seg.end]
+        m = self.pattern.match(self.text, seg.start + len(chunk) - len(chunk.lstrip()))
+        name = self.cast.resolve(m.group(0)) if m else None
+        if not name or name == who or not self._titled(name) or name in self.state.turns[-RECENT:] \
+                or not re.match(r"\s*[.!]\s+\S", self.text[m.end() : seg.end]) \
+                or self.cast.gender(name) not in (None, self.cast.gender(who)):
+            return
+        self._rename(who, name)
+        for s in spoken:
+            if s.speaker == who:
+                s.speaker = name
 
     def _says_i(self, seg: Segment) -> int | None:
         """Where the narration last says 'je'/'yo'/'ich' (or 'me', 'mich'), if it does."""
@@ -1370,12 +1493,13 @@ class _Attributor:
         there is one such about."""
         m = re.match(r"\s*¡?([^\W\d_]+)\s*[,!?]", chunk) or re.search(r",\s*([^\W\d_]+)\s*[.!?…]*\s*$", chunk)
         word = m.group(1).lower() if m else ""
+        word = self.lang.familiar_titles.get(word, word)  # 'tonton' calls 'L'oncle', 'Papi' a grandfather
         gender = self.lang.relation_nouns.get(word)
         if word not in self.lang.parent_nouns or not gender or self.cast.resolve(m.group(1)):
             return set()
         about = [n for n in self.state.recent if self.cast.gender(n) == gender and (
             n.split()[0].lower().rstrip(".") in self.lang.titles or n in self.roles
-            and n.split()[-1].lower() in self.lang.parent_nouns)]
+            and re.split(r"[ '’]", n)[-1].lower() in self.lang.parent_nouns)]
         return set(about) if len(about) == 1 else set()
 
     def _generic(self, segs: list[Segment]) -> str:
