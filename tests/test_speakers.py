@@ -779,6 +779,29 @@ def test_her_partner_leading_into_a_line_is_not_her():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Ada", "Tom", "Tom"]
 
 
+def test_a_name_s_relative_in_a_tag_is_the_relative_even_with_the_apostrophe_lost():
+    # 'answered Posy s mamma' (a download that dropped its apostrophes): Mrs. Quill, not Posy.
+    story = (
+        "Posy Quill and Mrs. Quill sat under the awning. Posy fanned herself; Mrs. Quill read the paper. "
+        "Posy Quill was bored, and Mrs. Quill was not.\n\n"
+        "'It is too hot to walk,' said Posy.\n\n"
+        "'Then we shall sit,' answered Posy s mamma.\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Posy", "Mrs Quill"]
+
+
+def test_a_new_sentence_telling_what_someone_said_is_not_the_lines_tag():
+    # '"..." Bryn said nothing.' -- Bryn did not say the line; Hollis did.
+    story = (
+        "Hollis and Bryn waited at the gate. Hollis kicked a stone; Bryn watched the road.\n\n"
+        "'They will not come,' said Bryn.\n\n"
+        "'They promised.' Bryn said nothing.\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Bryn", "Hollis"]
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

@@ -26,6 +26,7 @@ from .vocab import (
     _DETERMINERS,
     _GENDER_NOUNS,
     _KIN_GENDER,
+    _KIN_WORDS,
     _ME,
     _NAME_ALONE,
     _NOT_DESCRIPTIONS,
@@ -59,9 +60,6 @@ _RELATIVE_TITLES = {
     "grandfather": ("Grandfather", "Grandpa", "Mr", "Sir"),
 }
 """'her mother' is a 'Mrs' of the family, 'his father' a 'Mr': the titles each relation is called by."""
-_KIN_WORDS = {"mamma": "mother", "mama": "mother", "mummy": "mother", "papa": "father", "daddy": "father",
-              "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
-"""What a child calls a parent, as the relation it names."""
 _KIN_VOCATIVE = re.compile(
     r"\b(?P<kin>(?i:" + "|".join([*_RELATIVE_TITLES, *_KIN_WORDS]) + r"))(?=[,!?]|\s*$)"
 )

@@ -116,6 +116,9 @@ _KIN_GENDER = {
     "son": "male", "uncle": "male", "nephew": "male", "grandfather": "male", "cousin": None,
 }
 """The relations a tag may name a speaker by ('said her husband'), and the sex each one is."""
+_KIN_WORDS = {"mamma": "mother", "mama": "mother", "mummy": "mother", "papa": "father", "daddy": "father",
+              "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
+"""What a child calls a parent, as the relation it names."""
 _NAME = r"(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’-]*(?:(?:[ ]|\n(?!\s))[A-Z][\w'’-]*){0,2}"
 """A name, maybe titled, of up to three words; a hard-wrapped line may break it ('Mrs. John\nDashwood')."""
 _NOMINAL = r"(?:the|a|an|his|her|my|their|our|that|this|its)(?:\s+[a-z][\w-]*){1,3}|the\s+[A-Z][a-z][\w-]*"

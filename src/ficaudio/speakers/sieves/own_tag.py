@@ -18,6 +18,7 @@ from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
     _KIN_GENDER,
+    _KIN_WORDS,
     _SAID_TO,
     _ME,
     _NAME,
@@ -44,6 +45,8 @@ _TAIL_VERB = re.compile(
     r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
 )
 
+_REPORTED = re.compile(r"\s+(?:nothing|no more|not a word|that|to it|so|whether|if|(?:him|her|them|me|us)\s+(?:that|whether|if|where|what|why|how|to))\b")
+"""After a new sentence's name and verb: speech reported, not this line's tag ('Marianne said no more')."""
 _CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
 
 
@@ -96,21 +99,32 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
             # "'Leaving already?' The voice was soft": a speaker not yet seen or named.
             return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
         # 'Go.' Mira looked away. -- a new sentence is a tag only with a speech verb in it.
+        if m and m.group("who2") and quote_end in ".?!…" and clause[:1].isupper() and _REPORTED.match(clause, m.end()):
+            m = None  # '"..." Catherine said nothing.' / 'Mrs. Allen agreed to it.': what they did, not this line
         if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
             who = m.group("who1") or m.group("who2")
             at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
-            if re.search(r"\w['’]s$", who) and m.group("who1"):
-                # said Mira's friend Odessa / said Mira's brother: the speaker is the head noun.
-                head = re.match(r"\s+((?:[a-z]+\s+){1,2})?(" + _NAME + r")?", clause[m.end("who1") :])
-                if head and head.group(2):
-                    who = head.group(2)
-                elif head and head.group(1):
-                    owner = att.cast.resolve(who)
-                    relation = head.group(1).split()[-1]
+            owned = None
+            if m.group("who1"):
+                rest = clause[m.end("who1") :]
+                stripped = re.match(r" s(?=\s+[a-z])", rest)  # 'answered Daisy s mamma': an apostrophe lost
+                owned = rest if re.search(r"\w['’]s$", who) else rest[stripped.end() :] if stripped else None
+            if owned is not None:
+                # said Mira's friend Odessa / said Mira's brother / said Minty's young man: the head noun speaks.
+                named = re.match(r"\s+((?:[a-z]+\s+){1,2})(" + _NAME + r")", owned)
+                head = re.match(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)", owned)
+                if named:
+                    who = named.group(2)
+                elif head:
+                    owner = att.cast.resolve(re.sub(r"['’]s$", "", who))
+                    relation = _KIN_WORDS.get(head.group(1).split()[-1], head.group(1).split()[-1])
                     found = att._relative_of(owner, relation, family_only=True) if relation in _KIN_GENDER else None
+                    if not found and relation in _KIN_GENDER and owner:
+                        found = att._relative_of(owner, relation)
                     found = found or att._nominal("the " + head.group(1), at, mentions, owner=owner)
                     if found:
                         return found, f"tag after quote [description]: {clause.strip()[:40]}"
+                    return None, ""  # someone of theirs the story does not know: not the owner
             gender = _PRONOUN_GENDER.get(who.lower())
             if gender in ("male", "female") and m.group("who2"):
                 told = _told(att, nxt.start + m.end())
