@@ -1017,3 +1017,29 @@ def test_a_first_names_usual_gender_decides_only_where_the_pronouns_do_not():
     genders = {name: c.gender for name, c in doc.characters.items()}
     assert genders["Evie"] == "female"  # no pronoun of her own: the name's usual gender
     assert genders["Jacky"] == "female"  # a name mostly a man's, but the story says 'she'
+
+
+def test_a_title_and_surname_is_the_man_whose_full_name_bears_that_title():
+    # 'Captain Fenwick' is 'Captain Oswald Fenwick', though a Lady Fenwick also bears the surname.
+    story = (
+        "Captain Oswald Fenwick came home from the sea in June. Nobody at the rectory had expected him.\n\n"
+        "'You have grown brown,' said Lady Fenwick, his aunt, from the porch.\n\n"
+        "'And you have grown no older,' said Captain Fenwick. Lady Fenwick laughed.\n\n"
+        "'Come in, come in,' said his aunt. Captain Fenwick took off his hat.\n\n"
+        "'Is the old dog alive?' asked Captain Fenwick.\n\n"
+        "'Alive and fat,' said Lady Fenwick. Captain Fenwick whistled for it, and it came.\n\n"
+        "The parish remembered Captain Oswald Fenwick as a boy who stole apples.\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.resolve("Captain Oswald Fenwick") == cast.resolve("Captain Fenwick") == "Captain Fenwick"
+    assert cast.resolve("Lady Fenwick") == "Lady Fenwick"
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == [
+        "Lady Fenwick", "Captain Fenwick", "Lady Fenwick", "Captain Fenwick", "Lady Fenwick"]
+
+
+def test_a_name_right_after_an_opening_single_quote_mark_is_seen():
+    # British-style quoting inside narration: the name after the opening mark is a name like any other.
+    from ficaudio.speakers.discover import _CAP_SEQ
+
+    assert [m.group("name") for m in _CAP_SEQ.finditer("the boy they called 'Tobin' in the yard")] == ["Tobin"]
+    assert [m.group("name") for m in _CAP_SEQ.finditer("a sign for O'Rourke's bar")] == []

@@ -26,7 +26,7 @@ from .vocab import (
 _WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
 """A capitalised word; hyphens only inside (Winnie-the-Pooh, not Pooh--), no markup underscores."""
 _CAP_SEQ = re.compile(
-    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))" + _WORD + r"(?:['’]s)?){0,2})"
+    r"(?<!\w)(?<!\w['’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))" + _WORD + r"(?:['’]s)?){0,2})"
 )
 _TAG_AFTER_NAME = re.compile(
     r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"
@@ -629,7 +629,10 @@ def _merge_names(
             apart = by_surname and _forms_apart(
                 {n}, {holders[0], *entities[holders[0]], *holders[0].split()[:-1]}, paragraphs
             )
-            if len(holders) == 1 and not conflict and same_title and not apart:
+            # 'Captain Wentworth' is the man the text once calls 'Captain Frederick Wentworth', though a 'Mr
+            # Wentworth' (his brother) and a 'Lady Wentworth' bear the name too: the same title on the full name.
+            vouched = by_surname and any(m in titled and titled[m] == titled[n] for m in entities[holders[0]])
+            if len(holders) == 1 and (not conflict or vouched) and same_title and not apart:
                 entities[holders[0]].append(n)
             else:
                 entities.setdefault(n, [])
