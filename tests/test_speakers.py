@@ -1043,3 +1043,19 @@ def test_a_name_right_after_an_opening_single_quote_mark_is_seen():
 
     assert [m.group("name") for m in _CAP_SEQ.finditer("the boy they called 'Tobin' in the yard")] == ["Tobin"]
     assert [m.group("name") for m in _CAP_SEQ.finditer("a sign for O'Rourke's bar")] == []
+
+
+def test_a_narrator_titled_only_by_a_rank_gets_the_voice_a_rank_gets():
+    # Others call the narrator 'Quarle' and 'Dr. Quarle': no pronoun or title says the sex, the rank's default voice does.
+    exchanges = []
+    for n in range(10):
+        exchanges.append(
+            f"Tobin was at the window again, morning {n + 1}.\n\n"
+            f"'Have you seen Marguerite?' Tobin asked. 'I think Marguerite has the keys.'\n\n"
+            f"'Not since the fair,' I said.\n\n"
+            f"'Then find her, {'Dr. Quarle' if n % 3 == 0 else 'Quarle'},' said Tobin.\n\n"
+        )
+    doc, cast = analyse("".join(exchanges))
+    assert cast.narrator == "Quarle" and cast.gender("Quarle") is None  # attribution knows no more than the text says
+    quarle = doc.characters["Quarle"]
+    assert quarle.narrates and quarle.gender == "male" and quarle.gender_assumed

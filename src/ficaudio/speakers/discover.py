@@ -700,12 +700,19 @@ def _narrator_gender(doc: Document, cast: Cast) -> None:
     if char is None or char.gender:
         return
     votes: Counter[str] = Counter()
+    unmarked: Counter[str] = Counter()
     name = re.escape(cast.narrator.split()[-1])
     for m in re.finditer(r"\b(" + _TITLES + r")\.?\s+" + name + r"\b", doc.text):
         gender = _TITLE_GENDER.get(m.group(1).lower())
         if gender:
             votes[gender] += 1
+        elif title_class(m.group(1)) == "male":
+            unmarked[m.group(1)] += 1
     if votes and len(votes) == 1:
         char.gender = next(iter(votes))
+    elif not votes and unmarked:
+        # 'Dr. Watson': a rank says nothing of sex by its form; the form goes on the narrator's names, and
+        # casting gives them the voice it gives any speaker titled so (lines.count_lines), not a fact.
+        cast.add(cast.narrator, [f"{unmarked.most_common(1)[0][0]} {cast.narrator.split()[-1]}"])
 
 
