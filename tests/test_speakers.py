@@ -1059,3 +1059,18 @@ def test_a_narrator_titled_only_by_a_rank_gets_the_voice_a_rank_gets():
     assert cast.narrator == "Quarle" and cast.gender("Quarle") is None  # attribution knows no more than the text says
     quarle = doc.characters["Quarle"]
     assert quarle.narrates and quarle.gender == "male" and quarle.gender_assumed
+
+
+def test_the_pronouns_after_a_possessive_or_aimed_at_the_name_are_not_the_names():
+    # Tobias is a boy: the 'she' after 'Tobias's aunt' is the aunt's, and in 'said Tobias. She gave him a
+    # look' he is the one looked at. One 'she' and a half do not outweigh his name's usual gender.
+    pytest.importorskip("gender_guesser")
+    story = (
+        "The aunt met them at the gate, and the boy Tobias ran ahead up the path.\n\n"
+        "'Is there cake?' said Tobias. She gave him a long look over her spectacles.\n\n"
+        "'There may be,' said the aunt.\n\n"
+        "Tobias's aunt was a tall woman; she kept the cake in a tin on the highest shelf.\n\n"
+        "'Please?' said Tobias.\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.gender("Tobias") == "male"
