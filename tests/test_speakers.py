@@ -1074,3 +1074,38 @@ def test_the_pronouns_after_a_possessive_or_aimed_at_the_name_are_not_the_names(
     )
     doc, cast = analyse(story)
     assert cast.gender("Tobias") == "male"
+
+
+def test_a_surname_with_a_small_word_after_a_title_is_one_name_and_the_bare_title_is_its_bearer():
+    # 'Professor van Tassel', not a 'Tassel' of his own; and with one Professor, 'The Professor' is a mention of him.
+    story = (
+        "Professor van Tassel kept his umbrella open indoors. Professor van Tassel distrusted ceilings.\n\n"
+        "'It is raining,' said Mira, looking at him.\n\n"
+        "'It is always raining somewhere,' said Professor van Tassel.\n\n"
+        "The Professor shook the umbrella, and drops flew over the maps.\n\n"
+        "'You are wetting the maps,' said Mira.\n\n"
+        "'Maps dry,' said the Professor. 'People less so.'\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.resolve("Professor van Tassel") == cast.resolve("Tassel") == cast.resolve("Professor") \
+        == "Professor van Tassel"
+    assert set(cast.characters) == {"Professor van Tassel", "Mira"}
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == [
+        "Mira", "Professor van Tassel", "Mira", "Professor van Tassel", "Professor van Tassel"]
+    from ficaudio.speakers.discover import _CAP_SEQ
+
+    assert [m.group("name") for m in _CAP_SEQ.finditer("they sang in de Lawd's house")] == ["Lawd's"]
+
+
+def test_a_bare_rank_is_a_name_of_its_one_bearer_only():
+    from ficaudio.speakers.cast import Cast
+    from ficaudio.speakers.discover import _bare_titles
+
+    cast = Cast()
+    for name, aliases in (("Colonel Brandt", ["Brandt"]), ("Captain Ives", []), ("Captain Rook", []),
+                          ("Prince Edward Island", [])):
+        cast.add(name, aliases)
+    _bare_titles(cast)
+    assert cast.resolve("Colonel") == "Colonel Brandt"
+    assert cast.resolve("Captain") is None  # two captains
+    assert cast.resolve("Prince") is None  # a place of three words is no Prince

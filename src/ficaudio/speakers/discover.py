@@ -17,6 +17,7 @@ from .vocab import (
     _PREPOSITIONS,
     _SENTENCE_SPLIT,
     _TITLE_GENDER,
+    _TITLE_NOUNS,
     _TITLES,
     _READER,
     _VERB,
@@ -25,8 +26,13 @@ from .vocab import (
 
 _WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
 """A capitalised word; hyphens only inside (Winnie-the-Pooh, not Pooh--), no markup underscores."""
+_PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|del|della|ten|ter)(?:[ ]|\n(?!\s))"
+"""The small word of a surname after a title: 'Professor de Worms'. Not after a first name: 'Leonardo da Vinci' is
+more often a name the narration drops than a character."""
 _CAP_SEQ = re.compile(
-    r"(?<!\w)(?<!\w['’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))" + _WORD + r"(?:['’]s)?){0,2})"
+    r"(?<!\w)(?<!\w['’])(?:(?P<title>" + _TITLES + r")\.?\s+(?=" + _PARTICLE + _WORD + r"|[A-Z]))?(?P<name>"
+    r"(?(title)(?:" + _PARTICLE + r"(?=" + _WORD + r"))?)" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))"
+    + _WORD + r"(?:['’]s)?){0,2})"
 )
 _TAG_AFTER_NAME = re.compile(
     r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"
@@ -399,7 +405,8 @@ def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
 
 
 def _bare_titles(cast: Cast) -> None:
-    """'the Colonel' in the narration, found as 'Colonel', is Colonel Saunders when he is the one Colonel."""
+    """'the Colonel' in the narration, found as 'Colonel', is Colonel Saunders when he is the one Colonel; and a
+    rank ('Colonel', 'Professor') one character alone bears before a surname is a name of theirs."""
     titles = set(_TITLES.split("|"))
     for name in sorted(cast.characters):
         if name not in titles or cast.characters[name].aliases or name in cast.configured:
@@ -410,6 +417,14 @@ def _bare_titles(cast: Cast) -> None:
         }
         if len(holders) == 1:
             cast.merge(name, into=holders.pop())
+    # 'The Professor shook his head', with one Professor in the cast (Professor de Worms): a mention of him.
+    for title in sorted(set(_TITLE_NOUNS.values())):
+        if title in cast.alias_to_name or title in cast.configured:
+            continue
+        holders = {n for n, char in cast.characters.items() for form in (n, *char.aliases)
+                   if form.split()[0].rstrip(".") == title and len(form.split()) == 2 + bool(re.match(_PARTICLE, form.split(None, 1)[-1]))}
+        if len(holders) == 1:
+            cast.add(holders.pop(), [title])
 
 
 _DIMINUTIVES = ("y", "ie", "ey")
