@@ -73,12 +73,13 @@ def infer_genders(doc: Document, cast: Cast) -> None:
             word = (pm.group(1) or pm.group(2)).lower()
             # A reflexive, or a subject pronoun opening the next sentence ('Odessa was quiet. She ...'),
             # is about the name far more often than not.
-            # Unless that sentence does something to someone of the other sex: in 'said Randolph. She asked
-            # him ...' he is the one named, she another.
-            strong = word in ("himself", "herself") or (
-                rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
-                and not _OBJECT_PRONOUN[word].match(window, pm.end())
-            )
+            next_subject = rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
+            if next_subject and _OBJECT_PRONOUN[word].match(window, pm.end()):
+                # Unless that sentence does something to someone of the other sex: in 'said Randolph. She
+                # asked him ...' he is the one named, she someone else.
+                yield False, ("male" if word == "she" else "female"), rank
+                return
+            strong = word in ("himself", "herself") or next_subject
             yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank
 
     first: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
@@ -116,10 +117,6 @@ def infer_genders(doc: Document, cast: Cast) -> None:
             # The first name's usual gender weighs in last, so that it never decides whose a pronoun is.
             lean = prior.get(name)
             weighed = _majority(votes[name] + lean, minimum=1, ratio=1.5) if lean else None
-            if lean and weighed is None and not _majority(votes[name], minimum=2, ratio=1.5):
-                # Fewer than two clear pronouns against the name ('Randolph' with one 'she' and a half):
-                # the prior is worth that much, and the same pronouns are not counted twice through `sure`.
-                weighed = _majority(lean, minimum=0.5, ratio=1.5)
             char.gender = weighed or sure.get(name) or None
 
 
