@@ -1063,7 +1063,7 @@ def test_a_narrator_titled_only_by_a_rank_gets_the_voice_a_rank_gets():
 
 def test_the_pronouns_after_a_possessive_or_aimed_at_the_name_are_not_the_names():
     # Tobias is a boy: the 'she' after 'Tobias's aunt' is the aunt's, and in 'said Tobias. She gave him a
-    # look' he is the one looked at. One 'she' and a half do not outweigh his name's usual gender.
+    # look' he is the one looked at, she someone else.
     pytest.importorskip("gender_guesser")
     story = (
         "The aunt met them at the gate, and the boy Tobias ran ahead up the path.\n\n"
