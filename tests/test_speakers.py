@@ -1132,3 +1132,22 @@ def test_a_titled_man_joins_his_first_name_though_replies_also_call_his_son_or_s
     doc, cast = analyse(son)
     assert cast.resolve("Oswin") == cast.resolve("Mr Pell") == "Mr Pell"
     assert cast.resolve("Jory") == "Jory"
+
+
+def test_miss_and_the_surname_is_the_sister_never_called_miss_and_her_first_name():
+    # 'the Miss Ashcombes': Orla is 'Miss Orla', the form for a younger sister, so 'Miss Ashcombe' is Nell.
+    story = (
+        "The Miss Ashcombes lived above the bakery. Nell Ashcombe was the elder; Orla Ashcombe the younger, whom "
+        "the baker called Miss Orla.\n\n"
+        "Nell came down first. Orla followed her, yawning.\n\n"
+        "'The bread is burnt,' said Miss Ashcombe.\n\n"
+        "'It is only brown,' said Orla.\n\n"
+        "Miss Ashcombe sniffed at the loaf. Nell was never wrong about bread.\n\n"
+        "'Burnt,' said Miss Ashcombe again.\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.resolve("Miss Ashcombe") == "Nell"
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Nell", "Orla", "Nell"]
+    # Without the younger one's form, nothing says which sister 'Miss Ashcombe' is.
+    _, cast = analyse(story.replace(", whom the baker called Miss Orla", ""))
+    assert cast.resolve("Miss Ashcombe") == "Miss Ashcombe"

@@ -556,10 +556,29 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
             ):
                 cast.merge(titled_name, into=alike[0])
                 names = (names - {titled_name}) | set(alike)
+            elif title == "miss" and not unknown and titled_name not in cast.configured:
+                eldest = _eldest_sister(cast, text, surname, alike)
+                if eldest and eldest not in cast.configured:
+                    cast.merge(titled_name, into=eldest)
+                    names = (names - {titled_name}) | {eldest}
         if cast.resolve(surname) is None:
             men = [n for n in names if cast.gender(n) == "male"]
             if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
                 cast.add(men[0], [surname])
+
+
+def _eldest_sister(cast: Cast, text: str, surname: str, women: list[str]) -> str | None:
+    """Whom 'Miss X' names among sisters the text calls 'the Miss Xs': the one never called 'Miss F' or 'Miss F X'
+    (the forms for the younger ones), when the others are ('Miss Helen Schlegel': Miss Schlegel is Margaret)."""
+    if len(women) < 2 or not re.search(r"\bMiss\.?\s+" + re.escape(surname) + r"(?:s|es)\b", text):
+        return None
+
+    def called_miss(name: str) -> bool:
+        firsts = {f.split()[0] for f in _forms(cast, name) if len(f.split()) == 2 and f.split()[1] == surname}
+        return any(re.search(r"\bMiss\.?\s+" + re.escape(first) + r"\b", text) for first in firsts)
+
+    unmarked = [n for n in women if not called_miss(n)]
+    return unmarked[0] if len(unmarked) == 1 else None
 
 
 def _wife_of_the_name(cast: Cast, text: str, surname: str, women: list[str]) -> str | None:
