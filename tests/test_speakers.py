@@ -1111,29 +1111,6 @@ def test_a_bare_rank_is_a_name_of_its_one_bearer_only():
     assert cast.resolve("Prince") is None  # a place of three words is no Prince
 
 
-def test_a_titled_man_joins_his_first_name_though_replies_also_call_his_son_or_someone_once():
-    # Replies to Mr Pell call him 'Oswin' twice. They also call 'Jory' -- once, a stray: no rival for the name;
-    # or twice, but the narration names Jory beside Mr Pell paragraph after paragraph: his son, not he.
-    stray = PELL_AND_OSWIN.replace(
-        "\"Then you have had time to think,\" said Mr. Pell.\n\n",
-        "\"Then you have had time to think,\" said Mr. Pell.\n\n\"Jory, the door,\" said Hester.\n\n"
-        "\"It is shut,\" said Mr. Pell.\n\n",
-    )
-    doc, cast = analyse(stray)
-    assert cast.resolve("Oswin") == cast.resolve("Mr Pell") == "Mr Pell"
-    son = stray.replace(
-        "\"It is shut,\" said Mr. Pell.\n\n",
-        "\"It is shut,\" said Mr. Pell.\n\n\"Jory, the lamp,\" said Hester.\n\n\"Lit,\" said Mr. Pell.\n\n",
-    ).replace(
-        "* * *\n\n",
-        "* * *\n\nJory came in from the yard. Mr. Pell nodded to Jory.\n\nJory fed the dogs, and Mr. Pell watched "
-        "Jory do it.\n\nMr. Pell went up to bed. Jory stayed by the fire.\n\n",
-    )
-    doc, cast = analyse(son)
-    assert cast.resolve("Oswin") == cast.resolve("Mr Pell") == "Mr Pell"
-    assert cast.resolve("Jory") == "Jory"
-
-
 def test_miss_and_the_surname_is_the_sister_never_called_miss_and_her_first_name():
     # 'the Miss Ashcombes': Orla is 'Miss Orla', the form for a younger sister, so 'Miss Ashcombe' is Nell.
     story = (

@@ -290,17 +290,12 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
         surname = form.replace(".", "").split()[-1]
         if known and surname not in known:
             continue
-        if title_class(form.split()[0]) not in ("mrs", "miss") and _forms_apart(
-            _forms(cast, form), _forms(cast, first), cast.paragraph_forms
-        ):
-            continue  # 'Mr Wilcox' beside 'Charles' in the narration: his son, no rival to 'Henry' for the name
-        if support[pair] >= ADDRESSED_MINIMUM:  # a stray vocative is no rival: 'Tibby' once after Mr Wilcox
-            partners.setdefault(form, []).append(first)
+        partners.setdefault(form, []).append(first)
     claimed = Counter(first for firsts in partners.values() for first in firsts)
     joined: dict[str, str] = {}
     for form, firsts in sorted(partners.items()):
         # 'Miss Schlegel' answered as Margaret and as Helen: the elder, but which is that? No one.
-        if len(firsts) != 1 or claimed[firsts[0]] > 1:
+        if len(firsts) != 1 or claimed[firsts[0]] > 1 or support[frozenset((form, firsts[0]))] < ADDRESSED_MINIMUM:
             continue
         first = firsts[0]
         surname = form.replace(".", "").split()[-1]
