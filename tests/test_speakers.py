@@ -1131,3 +1131,114 @@ def test_a_first_names_usual_gender_decides_only_where_the_pronouns_do_not():
     genders = {name: c.gender for name, c in doc.characters.items()}
     assert genders["Evie"] == "female"  # no pronoun of her own: the name's usual gender
     assert genders["Jacky"] == "female"  # a name mostly a man's, but the story says 'she'
+
+
+def test_a_title_and_surname_is_the_man_whose_full_name_bears_that_title():
+    # 'Captain Fenwick' is 'Captain Oswald Fenwick', though a Lady Fenwick also bears the surname.
+    story = (
+        "Captain Oswald Fenwick came home from the sea in June. Nobody at the rectory had expected him.\n\n"
+        "'You have grown brown,' said Lady Fenwick, his aunt, from the porch.\n\n"
+        "'And you have grown no older,' said Captain Fenwick. Lady Fenwick laughed.\n\n"
+        "'Come in, come in,' said his aunt. Captain Fenwick took off his hat.\n\n"
+        "'Is the old dog alive?' asked Captain Fenwick.\n\n"
+        "'Alive and fat,' said Lady Fenwick. Captain Fenwick whistled for it, and it came.\n\n"
+        "The parish remembered Captain Oswald Fenwick as a boy who stole apples.\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.resolve("Captain Oswald Fenwick") == cast.resolve("Captain Fenwick") == "Captain Fenwick"
+    assert cast.resolve("Lady Fenwick") == "Lady Fenwick"
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == [
+        "Lady Fenwick", "Captain Fenwick", "Lady Fenwick", "Captain Fenwick", "Lady Fenwick"]
+
+
+def test_a_name_right_after_an_opening_single_quote_mark_is_seen():
+    # British-style quoting inside narration: the name after the opening mark is a name like any other.
+    from ficaudio.speakers.discover import _CAP_SEQ
+
+    assert [m.group("name") for m in _CAP_SEQ.finditer("the boy they called 'Tobin' in the yard")] == ["Tobin"]
+    assert [m.group("name") for m in _CAP_SEQ.finditer("a sign for O'Rourke's bar")] == []
+
+
+def test_a_narrator_titled_only_by_a_rank_gets_the_voice_a_rank_gets():
+    # Others call the narrator 'Quarle' and 'Dr. Quarle': no pronoun or title says the sex, the rank's default voice does.
+    exchanges = []
+    for n in range(10):
+        exchanges.append(
+            f"Tobin was at the window again, morning {n + 1}.\n\n"
+            f"'Have you seen Marguerite?' Tobin asked. 'I think Marguerite has the keys.'\n\n"
+            f"'Not since the fair,' I said.\n\n"
+            f"'Then find her, {'Dr. Quarle' if n % 3 == 0 else 'Quarle'},' said Tobin.\n\n"
+        )
+    doc, cast = analyse("".join(exchanges))
+    assert cast.narrator == "Quarle" and cast.gender("Quarle") is None  # attribution knows no more than the text says
+    quarle = doc.characters["Quarle"]
+    assert quarle.narrates and quarle.gender == "male" and quarle.gender_assumed
+
+
+def test_the_pronouns_after_a_possessive_or_aimed_at_the_name_are_not_the_names():
+    # Tobias is a boy: the 'she' after 'Tobias's aunt' is the aunt's, and in 'said Tobias. She gave him a
+    # look' he is the one looked at, she someone else.
+    pytest.importorskip("gender_guesser")
+    story = (
+        "The aunt met them at the gate, and the boy Tobias ran ahead up the path.\n\n"
+        "'Is there cake?' said Tobias. She gave him a long look over her spectacles.\n\n"
+        "'There may be,' said the aunt.\n\n"
+        "Tobias's aunt was a tall woman; she kept the cake in a tin on the highest shelf.\n\n"
+        "'Please?' said Tobias.\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.gender("Tobias") == "male"
+
+
+def test_a_surname_with_a_small_word_after_a_title_is_one_name_and_the_bare_title_is_its_bearer():
+    # 'Professor van Tassel', not a 'Tassel' of his own; and with one Professor, 'The Professor' is a mention of him.
+    story = (
+        "Professor van Tassel kept his umbrella open indoors. Professor van Tassel distrusted ceilings.\n\n"
+        "'It is raining,' said Mira, looking at him.\n\n"
+        "'It is always raining somewhere,' said Professor van Tassel.\n\n"
+        "The Professor shook the umbrella, and drops flew over the maps.\n\n"
+        "'You are wetting the maps,' said Mira.\n\n"
+        "'Maps dry,' said the Professor. 'People less so.'\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.resolve("Professor van Tassel") == cast.resolve("Tassel") == cast.resolve("Professor") \
+        == "Professor van Tassel"
+    assert set(cast.characters) == {"Professor van Tassel", "Mira"}
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == [
+        "Mira", "Professor van Tassel", "Mira", "Professor van Tassel", "Professor van Tassel"]
+    from ficaudio.speakers.discover import _CAP_SEQ
+
+    assert [m.group("name") for m in _CAP_SEQ.finditer("they sang in de Lawd's house")] == ["Lawd's"]
+
+
+def test_a_bare_rank_is_a_name_of_its_one_bearer_only():
+    from ficaudio.speakers.cast import Cast
+    from ficaudio.speakers.discover import _bare_titles
+
+    cast = Cast()
+    for name, aliases in (("Colonel Brandt", ["Brandt"]), ("Captain Ives", []), ("Captain Rook", []),
+                          ("Prince Edward Island", [])):
+        cast.add(name, aliases)
+    _bare_titles(cast)
+    assert cast.resolve("Colonel") == "Colonel Brandt"
+    assert cast.resolve("Captain") is None  # two captains
+    assert cast.resolve("Prince") is None  # a place of three words is no Prince
+
+
+def test_miss_and_the_surname_is_the_sister_never_called_miss_and_her_first_name():
+    # 'the Miss Ashcombes': Orla is 'Miss Orla', the form for a younger sister, so 'Miss Ashcombe' is Nell.
+    story = (
+        "The Miss Ashcombes lived above the bakery. Nell Ashcombe was the elder; Orla Ashcombe the younger, whom "
+        "the baker called Miss Orla.\n\n"
+        "Nell came down first. Orla followed her, yawning.\n\n"
+        "'The bread is burnt,' said Miss Ashcombe.\n\n"
+        "'It is only brown,' said Orla.\n\n"
+        "Miss Ashcombe sniffed at the loaf. Nell was never wrong about bread.\n\n"
+        "'Burnt,' said Miss Ashcombe again.\n"
+    )
+    doc, cast = analyse(story)
+    assert cast.resolve("Miss Ashcombe") == "Nell"
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Nell", "Orla", "Nell"]
+    # Without the younger one's form, nothing says which sister 'Miss Ashcombe' is.
+    _, cast = analyse(story.replace(", whom the baker called Miss Orla", ""))
+    assert cast.resolve("Miss Ashcombe") == "Miss Ashcombe"

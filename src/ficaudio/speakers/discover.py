@@ -17,6 +17,7 @@ from .vocab import (
     _PREPOSITIONS,
     _SENTENCE_SPLIT,
     _TITLE_GENDER,
+    _TITLE_NOUNS,
     _TITLES,
     _READER,
     _VERB,
@@ -25,8 +26,13 @@ from .vocab import (
 
 _WORD = r"[A-Z][a-z](?:[^\W_]|-(?=[^\W_]))*"
 """A capitalised word; hyphens only inside (Winnie-the-Pooh, not Pooh--), no markup underscores."""
+_PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|del|della|ten|ter)(?:[ ]|\n(?!\s))"
+"""The small word of a surname after a title: 'Professor de Worms'. Not after a first name: 'Leonardo da Vinci' is
+more often a name the narration drops than a character."""
 _CAP_SEQ = re.compile(
-    r"(?<![\w'’])(?:(?P<title>" + _TITLES + r")\.?\s+)?(?P<name>" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))" + _WORD + r"(?:['’]s)?){0,2})"
+    r"(?<!\w)(?<!\w['’])(?:(?P<title>" + _TITLES + r")\.?\s+(?=" + _PARTICLE + _WORD + r"|[A-Z]))?(?P<name>"
+    r"(?(title)(?:" + _PARTICLE + r"(?=" + _WORD + r"))?)" + _WORD + r"(?:['’]s)?(?:(?:[ ]|\n(?!\s))"
+    + _WORD + r"(?:['’]s)?){0,2})"
 )
 _TAG_AFTER_NAME = re.compile(
     r"^[\s,;:—–-]*(?:" + _ADV + r")?(?:(?:" + _VERB + r")\s+(?P<a>" + _NAME + r")|(?P<b>" + _NAME + r")\s+"
@@ -399,7 +405,8 @@ def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
 
 
 def _bare_titles(cast: Cast) -> None:
-    """'the Colonel' in the narration, found as 'Colonel', is Colonel Saunders when he is the one Colonel."""
+    """'the Colonel' in the narration, found as 'Colonel', is Colonel Saunders when he is the one Colonel; and a
+    rank ('Colonel', 'Professor') one character alone bears before a surname is a name of theirs."""
     titles = set(_TITLES.split("|"))
     for name in sorted(cast.characters):
         if name not in titles or cast.characters[name].aliases or name in cast.configured:
@@ -410,6 +417,14 @@ def _bare_titles(cast: Cast) -> None:
         }
         if len(holders) == 1:
             cast.merge(name, into=holders.pop())
+    # 'The Professor shook his head', with one Professor in the cast (Professor de Worms): a mention of him.
+    for title in sorted(set(_TITLE_NOUNS.values())):
+        if title in cast.alias_to_name or title in cast.configured:
+            continue
+        holders = {n for n, char in cast.characters.items() for form in (n, *char.aliases)
+                   if form.split()[0].rstrip(".") == title and len(form.split()) == 2 + bool(re.match(_PARTICLE, form.split(None, 1)[-1]))}
+        if len(holders) == 1:
+            cast.add(holders.pop(), [title])
 
 
 _DIMINUTIVES = ("y", "ie", "ey")
@@ -536,10 +551,29 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
             ):
                 cast.merge(titled_name, into=alike[0])
                 names = (names - {titled_name}) | set(alike)
+            elif title == "miss" and not unknown and titled_name not in cast.configured:
+                eldest = _eldest_sister(cast, text, surname, alike)
+                if eldest and eldest not in cast.configured:
+                    cast.merge(titled_name, into=eldest)
+                    names = (names - {titled_name}) | {eldest}
         if cast.resolve(surname) is None:
             men = [n for n in names if cast.gender(n) == "male"]
             if len(men) == 1 and all(cast.gender(n) == "female" for n in names - set(men)):
                 cast.add(men[0], [surname])
+
+
+def _eldest_sister(cast: Cast, text: str, surname: str, women: list[str]) -> str | None:
+    """Whom 'Miss X' names among sisters the text calls 'the Miss Xs': the one never called 'Miss F' or 'Miss F X'
+    (the forms for the younger ones), when the others are ('Miss Helen Schlegel': Miss Schlegel is Margaret)."""
+    if len(women) < 2 or not re.search(r"\bMiss\.?\s+" + re.escape(surname) + r"(?:s|es)\b", text):
+        return None
+
+    def called_miss(name: str) -> bool:
+        firsts = {f.split()[0] for f in _forms(cast, name) if len(f.split()) == 2 and f.split()[1] == surname}
+        return any(re.search(r"\bMiss\.?\s+" + re.escape(first) + r"\b", text) for first in firsts)
+
+    unmarked = [n for n in women if not called_miss(n)]
+    return unmarked[0] if len(unmarked) == 1 else None
 
 
 def _wife_of_the_name(cast: Cast, text: str, surname: str, women: list[str]) -> str | None:
@@ -629,7 +663,10 @@ def _merge_names(
             apart = by_surname and _forms_apart(
                 {n}, {holders[0], *entities[holders[0]], *holders[0].split()[:-1]}, paragraphs
             )
-            if len(holders) == 1 and not conflict and same_title and not apart:
+            # 'Captain Wentworth' is the man the text once calls 'Captain Frederick Wentworth', though a 'Mr
+            # Wentworth' (his brother) and a 'Lady Wentworth' bear the name too: the same title on the full name.
+            vouched = by_surname and any(m in titled and titled[m] == titled[n] for m in entities[holders[0]])
+            if len(holders) == 1 and (not conflict or vouched) and same_title and not apart:
                 entities[holders[0]].append(n)
             else:
                 entities.setdefault(n, [])
@@ -697,12 +734,19 @@ def _narrator_gender(doc: Document, cast: Cast) -> None:
     if char is None or char.gender:
         return
     votes: Counter[str] = Counter()
+    unmarked: Counter[str] = Counter()
     name = re.escape(cast.narrator.split()[-1])
     for m in re.finditer(r"\b(" + _TITLES + r")\.?\s+" + name + r"\b", doc.text):
         gender = _TITLE_GENDER.get(m.group(1).lower())
         if gender:
             votes[gender] += 1
+        elif title_class(m.group(1)) == "male":
+            unmarked[m.group(1)] += 1
     if votes and len(votes) == 1:
         char.gender = next(iter(votes))
+    elif not votes and unmarked:
+        # 'Dr. Watson': a rank says nothing of sex by its form; the form goes on the narrator's names, and
+        # casting gives them the voice it gives any speaker titled so (lines.count_lines), not a fact.
+        cast.add(cast.narrator, [f"{unmarked.most_common(1)[0][0]} {cast.narrator.split()[-1]}"])
 
 

@@ -59,6 +59,8 @@ def infer_genders(doc: Document, cast: Cast) -> None:
             start -= 4  # 'The Professor shook his head': a role named with its article
         if not _SUBJECT_BEFORE.search(text[max(0, start - 30) : start]):
             return
+        if _POSSESSIVE_AFTER.match(text, end):
+            return  # 'Randolph's sister was a coquette; she ...': the pronouns are the sister's
         limit = min(seg_end, end + 120)
         if k + 1 < len(mentions) and mentions[k + 1][0] < limit:
             limit = mentions[k + 1][0]
@@ -71,9 +73,13 @@ def infer_genders(doc: Document, cast: Cast) -> None:
             word = (pm.group(1) or pm.group(2)).lower()
             # A reflexive, or a subject pronoun opening the next sentence ('Odessa was quiet. She ...'),
             # is about the name far more often than not.
-            strong = word in ("himself", "herself") or (
-                rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
-            )
+            next_subject = rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
+            if next_subject and _OBJECT_PRONOUN[word].match(window, pm.end()):
+                # Unless that sentence does something to someone of the other sex: in 'said Randolph. She
+                # asked him ...' he is the one named, she someone else.
+                yield False, ("male" if word == "she" else "female"), rank
+                return
+            strong = word in ("himself", "herself") or next_subject
             yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank
 
     first: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
@@ -160,6 +166,14 @@ def _name_priors(names) -> dict[str, Counter[str]]:
     return priors
 
 
+_OBJECT_PRONOUN = {
+    "she": re.compile(r"[^.!?;]*?\b(?:him|his)\b"),
+    "he": re.compile(r"[^.!?;]*?\bher\b"),
+}
+"""In the sentence a subject pronoun opens, an object of the other sex."""
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b| s\b")
+"""A possessive right after a name: the sentence's subject is what the name owns. Some etexts drop the
+apostrophe ('Randolph s mamma')."""
 _NEXT_SENTENCE = re.compile(r"[.!?]['’\"”]?\s+(?:(?:And|But|Then|So|Now)\s+)?$")
 RECENT_PARAGRAPHS = 3
 """A character named this many paragraphs back is still about: 'her' may be them."""

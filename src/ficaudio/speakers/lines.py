@@ -14,7 +14,7 @@ def count_lines(doc: Document, cast: Cast) -> None:
     }
     _tally_lines(doc, characters)
     for char in characters.values():
-        if not char.gender and _is_role(char.name):
+        if not char.gender and (_is_role(char.name) or char.narrates and any(_is_role(a) for a in char.aliases)):
             # 'said the porter', and nothing in the text says who the porter is: a man's voice, the likelier
             # one for the roles old books give no name. Only the voice: attribution has used no such gender.
             char.gender, char.gender_assumed = "male", True
