@@ -802,6 +802,21 @@ def test_a_new_sentence_telling_what_someone_said_is_not_the_lines_tag():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Bryn", "Hollis"]
 
 
+def test_she_in_an_announcement_is_weighed_like_she_in_a_tag():
+    # 'and at last she said--' ending the paragraph before the line: by rule the last woman named (Nell, to whom
+    # the letter went); weighed like a tag's 'she' (the pronoun ranker), Jo, who has been reading it.
+    story = (
+        "Nell and Jo sat by the fire. Jo had a letter, and Nell watched her read it.\n\n"
+        "'Well?' said Nell.\n\n"
+        "'Wait.'\n\n"
+        "Jo read it twice, then folded it and handed it to Nell, and at last she said--\n\n"
+        "'He is coming home.'\n"
+    )
+    doc, _ = analyse(story)
+    last = [s for s in doc.segments if s.kind == "dialogue"][-1]
+    assert last.speaker == "Jo" and last.why.startswith("announced before")
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

@@ -137,6 +137,9 @@ class _State:
     """(clock, name) of the latest named sentence subjects in narration."""
     announced: tuple[str, str] | None = None
     """A speaker announced at the end of the previous paragraph: 'John said:'."""
+    announced_by: tuple[int, str, list[tuple[int, str]]] | None = None
+    """When the announcement was 'he'/'she' ('that she said--'): its offset, gender and its paragraph's mentions,
+    for the pronoun ranker to weigh once the line it announces is known (sieves/announced.py)."""
     addressed: set[str] = field(default_factory=set)
     """Whom the previous paragraph's dialogue called by name: '..., Lucy?' -- Lucy answers."""
     scene: set[str] = field(default_factory=set)
@@ -188,6 +191,8 @@ class Attributor:
         """Whom the next paragraph's first line calls by name ('..., Isabella?'): likely who spoke this one."""
         self.tagged_next: str | None = None
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
+        self._tail_pronoun: tuple[int, str] | None = None
+        """Set by own_tag.tail_tag: the offset and gender of the 'he'/'she' it last took as a speech verb's subject."""
 
     # -- walking -----------------------------------------------------------------
 
@@ -490,6 +495,7 @@ class Attributor:
         last = narration[-1]
         chunk = self.text[last.start : last.end]
         sentence = _SENTENCE_SPLIT.split(chunk)[-1]
+        self.state.announced_by = None
         # 'greeted her with--' announces as a colon does; so does a sentence the paragraph breaks off
         # ('and then the Secretary said in a curious, strained voice' / "..."): it runs on into the quote.
         colon = _runs_on(sentence)
@@ -500,6 +506,8 @@ class Attributor:
                 self._paragraph_speaker = self.state.last_paragraph_speaker
             found = own_tag.tail_tag(self, last, segs, mentions)
             if found and found[0] != _VOICE_MARK and found[0] not in GENERIC_SPEAKERS:
+                if self._tail_pronoun:
+                    self.state.announced_by = (*self._tail_pronoun, list(mentions))
                 return found[0], f"announced before: {sentence.strip()[-40:]}"
         m = _ANNOUNCE.search(sentence)
         if not m or not (colon or not m.group("rest").strip() or len(m.group("rest").split()) <= 4):
@@ -510,6 +518,9 @@ class Attributor:
         at = last.start + len(chunk) - len(sentence) + m.start("who")
         name = self.resolve(m.group("who"), at, segs, mentions)
         if name and name != _VOICE_MARK and name not in GENERIC_SPEAKERS:
+            gender = _PRONOUN_GENDER.get(m.group("who").lower())
+            if gender in ("male", "female"):
+                self.state.announced_by = (at, gender, list(mentions))
             return name, f"announced before: {sentence.strip()[-40:]}"
         return None
 

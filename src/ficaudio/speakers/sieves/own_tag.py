@@ -197,6 +197,7 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
     nearest before the verb that is not an object ('to Rabbit', 'hugged Tom').
     """
     text = att.text
+    att._tail_pronoun = None
     lo = max(prev.start, prev.end - 200)
     m = _TAIL_VERB.search(text, lo, prev.end)
     if not m:
@@ -233,6 +234,8 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
         if pronoun:
             who = tag_pronoun(att, pronoun, pos, start, mentions) or att.resolve(pronoun, pos, segs, mentions)
             gender = _PRONOUN_GENDER.get(pronoun.lower())
+            if gender in ("male", "female"):
+                att._tail_pronoun = (pos, gender)  # an announcement's 'she said--' is weighed with its line
             if quote is not None and gender in ("male", "female"):
                 who = ranker.choose_pronoun(att, quote, mentions, pos, gender, who, segs[0] is quote)
         if who:
