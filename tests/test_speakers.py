@@ -817,6 +817,21 @@ def test_she_in_an_announcement_is_weighed_like_she_in_a_tag():
     assert last.speaker == "Jo" and last.why.startswith("announced before")
 
 
+def test_mrs_and_a_mans_full_name_is_his_wife_not_him():
+    pytest.importorskip("gender_guesser")  # a man's first name is known from its table (the `names` extra)
+    parts = []
+    for n in range(3):
+        parts.append(
+            f"Walter Brisk came home on day {n + 1}. Walter Brisk hung up his coat. Mrs. Walter Brisk was in the "
+            "kitchen; Mrs. Brisk had made soup.\n\n"
+            "'Soup again,' said Walter Brisk.\n\n"
+            "'You like soup,' said Mrs. Brisk.\n\n"
+        )
+    _, cast = analyse("".join(parts))
+    walter, wife = cast.resolve("Walter Brisk"), cast.resolve("Mrs Walter Brisk")
+    assert walter and wife and walter != wife and cast.resolve("Mrs Brisk") == wife
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

@@ -8,7 +8,7 @@ from collections import Counter
 from ..model import SPOKEN_KINDS, Document
 from ..speech_text import READER_NAME
 from .cast import Cast, _clean_name, _strip_possessive
-from .genders import infer_genders
+from .genders import _first_name_genders, infer_genders
 from .vocab import (
     _ADV,
     _NAME,
@@ -623,8 +623,14 @@ def _merge_names(
             groups[key] = [] if n == key else [n]
     # 'Mr John Dashwood' and 'Mrs John Dashwood' are husband and wife: with both titles on one full name,
     # the plain 'John Dashwood' is the man and 'Mrs John Dashwood' a woman of her own.
+    # So are 'Charles Musgrove' and 'Mrs Charles Musgrove' when 'Charles' is a man's first name (gender-guesser,
+    # when installed): 'Mrs Rachel Lynde' and 'Rachel Lynde' are one woman.
+    wives = {key for key in groups if any(m in titled and title_class(titled[m]) == "mrs" for m in groups[key])}
+    mens = _first_name_genders(frozenset(k.split()[0].lower() for k in wives)) if wives else {}
     for key in list(groups):
         classes = {title_class(titled[m]) for m in groups[key] if m in titled}
+        if mens.get(key.split()[0].lower()) in ("male", "mostly_male"):
+            classes.add("male")
         if "male" in classes and classes & {"mrs", "miss"}:
             for m in [m for m in groups[key] if m in titled and title_class(titled[m]) in ("mrs", "miss")]:
                 groups[key].remove(m)
@@ -649,18 +655,22 @@ def _merge_names(
             same = [h for h in holders if any(m in titled and titled[m] == titled[n] and core(m)[0] == word
                                               for m in entities[h])]
             holders = same if len(same) == 1 else holders
+            # 'Mrs Forrester' is 'Mrs Cecil Forrester', not Cecil Forrester: the one holder with her title.
+            wife = [h for h in holders if h in titled and titled[h] == titled[n] and h.split()[-1] == word]
+            holders = wife if len(wife) == 1 else holders
         if n in titled:
             # 'Mrs Miller' is not 'Daisy Miller' when Daisy is also 'Miss Daisy Miller': one person, one title.
             # Without a titled full form ('Mrs Rachel Lynde') to vouch for it, 'Mrs Oakley' waits for
             # genders: she is not Maurice Oakley (see _settle_surnames).
-            titled_members = [m for m in entities[holders[0]] if m in titled] if len(holders) == 1 else []
+            titled_members = [m for m in [holders[0], *entities[holders[0]]] if m in titled] if len(holders) == 1 else []
             same_title = (bool(titled_members) or title_class(titled[n]) == "male") and all(
                 title_class(titled[m]) == title_class(titled[n]) for m in titled_members
             )
             # 'Mr Emerson' beside 'George' (of George Emerson) is two people. A title before a first name
             # ('Sir Walter' of Walter Elliot) is not a surname two men share: no check.
             by_surname = len(holders) == 1 and holders[0].split()[-1] == word
-            apart = by_surname and _forms_apart(
+            same_person = holders[0] in titled and titled[holders[0]] == titled[n] if len(holders) == 1 else False
+            apart = by_surname and not same_person and _forms_apart(
                 {n}, {holders[0], *entities[holders[0]], *holders[0].split()[:-1]}, paragraphs
             )
             # 'Captain Wentworth' is the man the text once calls 'Captain Frederick Wentworth', though a 'Mr
