@@ -832,6 +832,18 @@ def test_mrs_and_a_mans_full_name_is_his_wife_not_him():
     assert walter and wife and walter != wife and cast.resolve("Mrs Brisk") == wife
 
 
+def test_whom_a_tag_says_the_line_is_asked_of_by_pronoun_answers_it():
+    # 'she asked him': the man she asked (Edmund, who just caught up), not the last man who spoke.
+    story = ("Edie walked home alone. Edie had not gone far before Edmund overtook her on the path.\n\n"
+             "'Sometimes I think she is capricious,' said Mrs. Lark, far behind.\n\n"
+             "'I know she is,' said Mr. Pell.\n\n"
+             "Edmund caught up with Edie at the gate. He was out of breath. He grinned at her.\n\n"
+             "'Did you think I was afraid?' she asked him.\n\n"
+             "'No; I knew you were not afraid.'\n")
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-2:] == ["Edie", "Edmund"]
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

@@ -101,6 +101,12 @@ _INTRODUCED = re.compile(
 
 
 _THE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b")
+_SAID_TO_PRONOUN = re.compile(
+    r"[\s,;:—–-]*(?:[a-z]+ly\s+)?(?:[Hh]e|[Ss]he|I|[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?(?:asked|told|answered|said\s+to|"
+    r"whispered\s+to|called\s+to|cried\s+to|replied\s+to|begged|urged|assured)\s+(?P<who>him|her)\b"
+)
+"""A tag right after a line, said to someone by pronoun: 'she asked him', 'he said to her' (anywhere in the
+narration, 'turned to him' and the like: measured worse)."""
 _REPORTED_SPEECH = re.compile(
     r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
     r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
@@ -318,9 +324,26 @@ class Attributor:
             # '"Mother, are my things ready?" he asked.' -- his mother answers.
             kin = {self._relative_of(main, k) for s in dialogue[:1] for k in self._kin_called(s)}
             st.addressed = kin - {None, main}
+        if not st.addressed and main in self.cast.characters:
+            # '"Did you think I was afraid?" she asked him': he answers -- the man about, not the speaker.
+            st.addressed = self._told_pronoun(narration, main, mentions)
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
+
+    def _told_pronoun(self, narration: list[Segment], speaker: str, mentions) -> set[str]:
+        """Whom a tag's 'him'/'her' is said to ('she asked him', 'he said to her'): the latest person of that sex
+        named here or lately who is not the speaker; empty when the paragraph has no such tag."""
+        cast = self.cast
+        for s in narration:
+            m = _SAID_TO_PRONOUN.match(self.text, s.start, min(s.end, s.start + 80))
+            if m is None:
+                continue
+            gender = "male" if m.group("who").lower() == "him" else "female"
+            names = [n for pos, n in reversed(mentions) if pos < m.start()] + self.state.by_recency()[:6]
+            found = next((n for n in names if n != speaker and n != cast.narrator and cast.gender(n) == gender), None)
+            return {found} if found else set()
+        return set()
 
     def _tagged_by_name(self, segs: list[Segment]) -> str | None:
         """Who the paragraph's first line names in the tag right after it ('"...," said Mira'), or None.
