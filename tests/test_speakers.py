@@ -350,6 +350,18 @@ def test_gender_is_inferred_from_the_pronouns_of_a_subject():
     assert doc.characters["Sasori"].gender == "male"
 
 
+def test_the_next_sentences_pronoun_is_the_subjects_past_an_object_named_after_it():
+    # 'Rafe caught up with Edie at the gate. He was out of breath.': He is Rafe, though Edie was named last.
+    text = (
+        "Edie waited by the gate. She had her basket. Rafe caught up with Edie at the gate. He was out of breath.\n\n"
+        "'Late,' Edie said.\n\n"
+        "'Sorry,' Rafe said."
+    )
+    doc, _ = analyse(text)
+    assert doc.characters["Edie"].gender == "female"
+    assert doc.characters["Rafe"].gender == "male"
+
+
 def test_a_pronoun_about_the_viewpoint_character_does_not_decide_someone_elses_gender():
     # 'Tam dozed on her left': the first pronoun after Tam is Lena's, not his.
     text = (

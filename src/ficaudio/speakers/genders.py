@@ -62,8 +62,15 @@ def infer_genders(doc: Document, cast: Cast) -> None:
         if _POSSESSIVE_AFTER.match(text, end):
             return  # 'Randolph's sister was a coquette; she ...': the pronouns are the sister's
         limit = min(seg_end, end + 120)
-        if k + 1 < len(mentions) and mentions[k + 1][0] < limit:
-            limit = mentions[k + 1][0]
+        j = k + 1
+        # 'Rafe caught up with Edie at the gate. He was out of breath.': an object later in the sentence ('with
+        # Edie') does not end the subject's window; the next sentence's 'He' is still about the subject.
+        while j < len(mentions) and mentions[j][0] < limit and not _SUBJECT_BEFORE.search(
+            text[max(0, mentions[j][0] - 30) : mentions[j][0]]
+        ) and not re.search(r"[.!?;]", text[end : mentions[j][0]]):
+            j += 1
+        if j < len(mentions) and mentions[j][0] < limit:
+            limit = mentions[j][0]
         window = text[end:limit]
         stop = re.search(r"[.!?]\s", window)
         window = window[: stop.end() + 60] if stop else window
