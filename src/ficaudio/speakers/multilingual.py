@@ -138,6 +138,9 @@ _TAG_INFINITIVE = r"(?:\s+(?:remarquer|observer|valoir|savoir|notar|saber|notare
 """'fit remarquer sa sœur', 'hizo notar Ana': a verb of saying made of two."""
 _ELDER = frozenset("alte alter vieille vieux viejo vieja anciano anciana vecchio vecchia velho velha dame".split())
 """'Die alte Frau', 'la vieille dame': the one of the scene with a title (Oma, Madame, Doña) more often than not."""
+_NEW = frozenset("nouveau nouvel nouvelle nuevo nueva neu neue neuer neuen nuovo nuova novo nova".split())
+"""'la chica nueva', 'le nouveau stagiaire', 'die neue Kollegin': someone the scene has not met, not whom the noun
+meant before."""
 _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de para por sin mit zu von bei für an "
                                  "gegen ohne con di da per su com para".split())
 """A name after one of these is not the subject the next pronoun refers to."""
@@ -1041,6 +1044,16 @@ class _Attributor:
         first = low.split()[0]
         if first in self.w.article_set and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
             return VOICE, "description"  # 'rief eine tiefe Stimme': someone the scene names next
+        if first in self.w.article_set and len(who.split()) == 3 and low.split()[0] in self.lang.article_genders:
+            words = low.split()[1:]
+            noun = next((x for x in words if x not in _NEW), "")
+            gender = self.lang.person_nouns.get(noun) or self.lang.role_nouns.get(noun) or None
+            if set(words) & _NEW and (gender or noun in self.lang.person_nouns):
+                # 'Desde el lavacabezas, la chica nueva levantó la cabeza.': someone of their own, not the woman
+                # of the scene her gender would pick.
+                said = next(x for x in who.split()[1:] if x.lower() == noun)
+                definite = self.lang.definite_articles.get(self.lang.article_genders[first], first)
+                return self._role(definite, said if self.lang.capitalised_nouns else noun, gender), "description"
         if first in self.w.article_set and len(who.split()) == 3:
             # 'Die alte Frau', 'la vieille dame', else the first two words: 'El viejo los miró'.
             found = self._description(who, at, mentions, exclude, tag)

@@ -1,0 +1,24 @@
+"""Issue 17, round 7: who speaks in scenes of three or more people (original short texts)."""
+
+from __future__ import annotations
+
+from ficaudio.config import Config
+from ficaudio.pipeline import analyse
+from ficaudio.readers import read_text
+
+
+def _lines(text: str, code: str):
+    doc = analyse(read_text(text, title="T"), Config(language=code))
+    return doc, [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
+
+
+def test_a_person_called_new_is_someone_of_their_own_not_the_woman_of_the_scene():
+    # 'la chica nueva', 'la nouvelle serveuse', 'die neue Kellnerin': not Rosa / Odile / Greta, who were talking.
+    doc, es = _lines("La tienda\n\nRosa y Pilar doblaban camisetas detrás del mostrador.\n\n"
+                     "—¿Cuántas quedan? —preguntó Rosa.\n\n—Veinte —dijo Pilar.\n\n"
+                     "Desde el almacén, la chica nueva asomó la cabeza.\n\n—¿Veinte?\n", "es")
+    assert es[-1][1] not in ("Rosa", "Pilar", None)
+    doc, fr = _lines("Le café\n\nOdile et Manon essuyaient les tasses derrière le comptoir.\n\n"
+                     "« Il en reste combien ? demanda Odile. »\n\n« Douze, dit Manon. »\n\n"
+                     "Près de la porte, la serveuse nouvelle posa son plateau.\n\n« Douze ? »\n", "fr")
+    assert fr[-1][1] not in ("Odile", "Manon", None)
