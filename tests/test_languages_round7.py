@@ -22,3 +22,13 @@ def test_a_person_called_new_is_someone_of_their_own_not_the_woman_of_the_scene(
                      "« Il en reste combien ? demanda Odile. »\n\n« Douze, dit Manon. »\n\n"
                      "Près de la porte, la serveuse nouvelle posa son plateau.\n\n« Douze ? »\n", "fr")
     assert fr[-1][1] not in ("Odile", "Manon", None)
+
+
+def test_a_name_first_heard_called_is_the_role_of_the_scene_and_the_line_calling_it_is_the_other_one():
+    # 'el panadero' is the one man of the scene: 'Andrés', called and never narrated, is him (his earlier lines
+    # too), and the line calling him is Marta's, the one who spoke last.
+    doc, es = _lines("El obrador\n\nMarta llegó al obrador a las cinco. Junto al horno, el panadero se ató el delantal.\n\n"
+                     "—Amasa tú hoy.\n\n—¿Yo sola?\n\n—Tú sola. Yo miro.\n\n—¿Y si sale mal?\n\n"
+                     "Amasó, formó las barras y las metió en el horno sin mirar atrás.\n\n"
+                     "—Andrés, ¿lo has visto?\n", "es")
+    assert [who for _, who in es] == ["Andrés", "Marta", "Andrés", "Marta", "Marta"]

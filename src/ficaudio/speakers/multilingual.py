@@ -728,6 +728,15 @@ class _Attributor:
                 tag = own.get(id(s))
                 if s.quote_id == spoken[0].quote_id and (tag is None or "[pronoun]" in tag[1]):
                     own[id(s)] = introduced, f"tag after quote [name]: introduces themself as {introduced}"
+        for name in self.vocatives(spoken[0]):
+            # 'el profesor se sentó a su lado' ... '—Ramón, ¿has visto eso?': a name first heard called, never
+            # narrated, is the one person of the scene known so far only by a role of that gender.
+            gender = self.cast.gender(name)
+            like = [r for r in self.roles if r in st.turns[-RECENT:] and self.cast.gender(r) == gender]
+            if gender and name not in st.recent and name not in st.turns and len(like) == 1 \
+                    and not any(r in st.turns[-RECENT:] for r in self.cast.characters
+                                if r != like[0] and r not in GENERIC_SPEAKERS and self.cast.gender(r) == gender):
+                self._rename(like[0], name)
         self._beat_objects = set()
         default = self._paragraph_default(segs, spoken, mentions, {k: v for k, v in own.items() if v[0] != VOICE})
         self.fresh = None
@@ -1323,6 +1332,10 @@ class _Attributor:
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
+        if st.last_speaker in self.cast.characters and st.last_speaker not in addressed | set(GENERIC_SPEAKERS) \
+                and addressed and st.last_subject is None:
+            # '—Ramón, ¿has visto eso?' with no one else about: the one who spoke last, who calls the other.
+            return st.last_speaker, "turn-taking"
         return self._generic(segs), "unattributed"
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
