@@ -32,3 +32,12 @@ def test_a_name_first_heard_called_is_the_role_of_the_scene_and_the_line_calling
                      "Amasó, formó las barras y las metió en el horno sin mirar atrás.\n\n"
                      "—Andrés, ¿lo has visto?\n", "es")
     assert [who for _, who in es] == ["Andrés", "Marta", "Andrés", "Marta", "Marta"]
+
+
+def test_a_little_girl_who_comes_in_is_the_she_of_the_next_tag():
+    # 'une fillette' is a person: 'demanda-t-elle' after she slipped in is her, not Léa who was talking.
+    doc, fr = _lines("La kermesse\n\nLéa et Hugo tenaient le stand des gâteaux.\n\n« Il en reste six, dit Léa. »\n\n"
+                     "« Six ? C'est tout ? dit Hugo. »\n\n"
+                     "Une fillette en salopette se faufila entre les tables, une pièce dans la main.\n\n"
+                     "« Il reste des crêpes ? demanda-t-elle. »\n", "fr")
+    assert fr[-1][1] not in ("Léa", "Hugo", None)
