@@ -41,3 +41,11 @@ def test_a_little_girl_who_comes_in_is_the_she_of_the_next_tag():
                      "Une fillette en salopette se faufila entre les tables, une pièce dans la main.\n\n"
                      "« Il reste des crêpes ? demanda-t-elle. »\n", "fr")
     assert fr[-1][1] not in ("Léa", "Hugo", None)
+
+
+def test_a_german_strong_verb_of_deciding_is_a_tag():
+    # ', entschied er.': a tag, so the line is the seller's ('er'), not Lena's, whom turn-taking would give it to.
+    doc, de = _lines("Das Eis\n\nLena und Mia standen vor der Eisdiele. Der Verkäufer wischte die Theke ab.\n\n"
+                     "„Ich nehme Zitrone“, sagte Lena.\n\n„Ich nehme Schokolade“, sagte Mia.\n\n"
+                     "„Zwei Kugeln für jede“, entschied er.\n", "de")
+    assert de[-1][1] not in ("Lena", "Mia", None)
