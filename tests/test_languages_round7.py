@@ -49,3 +49,13 @@ def test_a_german_strong_verb_of_deciding_is_a_tag():
                      "„Ich nehme Zitrone“, sagte Lena.\n\n„Ich nehme Schokolade“, sagte Mia.\n\n"
                      "„Zwei Kugeln für jede“, entschied er.\n", "de")
     assert de[-1][1] not in ("Lena", "Mia", None)
+
+
+def test_an_unnamed_voice_is_the_one_the_narration_brings_in_right_after_it():
+    # 'cria une voix ... Une femme en ciré surgit ...': the voice and the line after that sentence are hers, not
+    # Hugo's or Inès's.
+    doc, fr = _lines("Le port\n\nHugo et Inès attendaient le bateau sur le quai.\n\n"
+                     "« Il est en retard, dit Hugo. »\n\n« Comme toujours, dit Inès. »\n\n"
+                     "« Ohé ! » cria une voix derrière eux. Une femme en ciré jaune surgit du brouillard. "
+                     "« Le bateau ne viendra pas ce soir. »\n", "fr")
+    assert fr[-2][1] == fr[-1][1] and fr[-1][1] not in ("Hugo", "Inès", None)

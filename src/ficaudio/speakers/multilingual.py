@@ -748,6 +748,24 @@ class _Attributor:
             if s.speaker == VOICE:
                 s.speaker, s.why = self._generic(segs), "unnamed voice: " + s.why.partition(": ")[2]
                 voices.append(s)
+        if voices and self.lang.indefinite_articles:
+            # '»Grüß Gott!«, rief eine tiefe Stimme aus dem Nebel. Ein Mann mit grauem Bart stand plötzlich vor
+            # uns. »Ihr müsst ...«': the voice is the one the narration right after it brings in ('ein Mann': a
+            # sentence opening with an indefinite article and a noun for a person), and so is the untagged line
+            # after that sentence.
+            opening = re.compile(r"(?:^\s*|[.!?…]\s+)((?i:" + "|".join(self.lang.indefinite_articles)
+                                 + r"))\s+([^\W\d_]+)")
+            found = next(((m.end(), m) for n in narration if n.start >= voices[0].end
+                          for m in [opening.search(self.text, n.start, n.end)] if m), None)
+            gender = self.lang.person_nouns.get(found[1].group(2).lower()) if found else None
+            if gender:
+                at, m = found
+                noun = m.group(2) if self.lang.capitalised_nouns else m.group(2).lower()
+                role = self._role(self.lang.indefinite_articles[m.group(1).lower()], noun, gender)
+                for x in spoken:
+                    if x in voices or x.start > at and id(x) not in own:
+                        x.speaker, x.why = role, f"unnamed voice, then introduced: {role}"
+                voices = []
         self._titled_self(spoken)
         for _, name in mentions:
             st.mention(name)
