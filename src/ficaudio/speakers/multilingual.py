@@ -178,14 +178,14 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:description": (45, 45),
     "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
-    "voice-introduced": (6, 6),
-    "announced": (85, 88),
+    "voice-introduced": (8, 8),
+    "announced": (85, 87),
     "action-beat": (26, 26),
     "only-named": (8, 8),
     "addressed-before": (34, 38),
     "called-in-reply": (4, 5),
-    "turn-taking-back": (4, 5),
-    "turn-taking": (207, 271),
+    "turn-taking-back": (4, 4),
+    "turn-taking": (208, 271),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
