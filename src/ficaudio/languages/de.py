@@ -6,7 +6,7 @@ _PAST = """sagte fragte antwortete rief flüsterte murmelte meinte erwiderte ent
 erklärte wiederholte bemerkte knurrte zischte stammelte stotterte murrte brummte keuchte jammerte bat befahl
 versprach warnte drängte beharrte protestierte flehte wisperte kicherte schnaubte grinste lächelte fauchte
 verkündete gestand widersprach unterbrach ergänzte betonte raunte hauchte behauptete schlug fügte warf gab
-stimmte räumte fuhr beschwerte beklagte""".split()
+stimmte räumte fuhr beschwerte beklagte entschied beschloss""".split()
 _PRESENT = """grüßte grüßt sagt fragt antwortet ruft flüstert murmelt meint erwidert entgegnet schreit brüllt seufzt lacht
 erklärt wiederholt bemerkt knurrt zischt stammelt stottert murrt brummt keucht jammert bittet befiehlt
 verspricht warnt drängt beharrt protestiert fleht wispert behauptet schlägt fügt wirft gibt stimmt räumt beschwert beklagt""".split()

@@ -138,6 +138,9 @@ _TAG_INFINITIVE = r"(?:\s+(?:remarquer|observer|valoir|savoir|notar|saber|notare
 """'fit remarquer sa sœur', 'hizo notar Ana': a verb of saying made of two."""
 _ELDER = frozenset("alte alter vieille vieux viejo vieja anciano anciana vecchio vecchia velho velha dame".split())
 """'Die alte Frau', 'la vieille dame': the one of the scene with a title (Oma, Madame, Doña) more often than not."""
+_NEW = frozenset("nouveau nouvel nouvelle nuevo nueva neu neue neuer neuen nuovo nuova novo nova".split())
+"""'la chica nueva', 'le nouveau stagiaire', 'die neue Kollegin': someone the scene has not met, not whom the noun
+meant before."""
 _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de para por sin mit zu von bei für an "
                                  "gegen ohne con di da per su com para".split())
 """A name after one of these is not the subject the next pronoun refers to."""
@@ -175,14 +178,14 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:description": (45, 45),
     "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
-    "voice-introduced": (6, 6),
-    "announced": (85, 88),
+    "voice-introduced": (8, 8),
+    "announced": (85, 87),
     "action-beat": (26, 26),
     "only-named": (8, 8),
     "addressed-before": (34, 38),
     "called-in-reply": (4, 5),
-    "turn-taking-back": (4, 5),
-    "turn-taking": (207, 271),
+    "turn-taking-back": (4, 4),
+    "turn-taking": (208, 271),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -725,6 +728,15 @@ class _Attributor:
                 tag = own.get(id(s))
                 if s.quote_id == spoken[0].quote_id and (tag is None or "[pronoun]" in tag[1]):
                     own[id(s)] = introduced, f"tag after quote [name]: introduces themself as {introduced}"
+        for name in self.vocatives(spoken[0]):
+            # 'el profesor se sentó a su lado' ... '—Ramón, ¿has visto eso?': a name first heard called, never
+            # narrated, is the one person of the scene known so far only by a role of that gender.
+            gender = self.cast.gender(name)
+            like = [r for r in self.roles if r in st.turns[-RECENT:] and self.cast.gender(r) == gender]
+            if gender and name not in st.recent and name not in st.turns and len(like) == 1 \
+                    and not any(r in st.turns[-RECENT:] for r in self.cast.characters
+                                if r != like[0] and r not in GENERIC_SPEAKERS and self.cast.gender(r) == gender):
+                self._rename(like[0], name)
         self._beat_objects = set()
         default = self._paragraph_default(segs, spoken, mentions, {k: v for k, v in own.items() if v[0] != VOICE})
         self.fresh = None
@@ -736,6 +748,24 @@ class _Attributor:
             if s.speaker == VOICE:
                 s.speaker, s.why = self._generic(segs), "unnamed voice: " + s.why.partition(": ")[2]
                 voices.append(s)
+        if voices and self.lang.indefinite_articles:
+            # '»Grüß Gott!«, rief eine tiefe Stimme aus dem Nebel. Ein Mann mit grauem Bart stand plötzlich vor
+            # uns. »Ihr müsst ...«': the voice is the one the narration right after it brings in ('ein Mann': a
+            # sentence opening with an indefinite article and a noun for a person), and so is the untagged line
+            # after that sentence.
+            opening = re.compile(r"(?:^\s*|[.!?…]\s+)((?i:" + "|".join(self.lang.indefinite_articles)
+                                 + r"))\s+([^\W\d_]+)")
+            found = next(((m.end(), m) for n in narration if n.start >= voices[0].end
+                          for m in [opening.search(self.text, n.start, n.end)] if m), None)
+            gender = self.lang.person_nouns.get(found[1].group(2).lower()) if found else None
+            if gender:
+                at, m = found
+                noun = m.group(2) if self.lang.capitalised_nouns else m.group(2).lower()
+                role = self._role(self.lang.indefinite_articles[m.group(1).lower()], noun, gender)
+                for x in spoken:
+                    if x in voices or x.start > at and id(x) not in own:
+                        x.speaker, x.why = role, f"unnamed voice, then introduced: {role}"
+                voices = []
         self._titled_self(spoken)
         for _, name in mentions:
             st.mention(name)
@@ -1041,6 +1071,16 @@ class _Attributor:
         first = low.split()[0]
         if first in self.w.article_set and len(who.split()) == 3 and low.split()[2] in self.lang.voice_nouns:
             return VOICE, "description"  # 'rief eine tiefe Stimme': someone the scene names next
+        if first in self.w.article_set and len(who.split()) == 3 and low.split()[0] in self.lang.article_genders:
+            words = low.split()[1:]
+            noun = next((x for x in words if x not in _NEW), "")
+            gender = self.lang.person_nouns.get(noun) or self.lang.role_nouns.get(noun) or None
+            if set(words) & _NEW and (gender or noun in self.lang.person_nouns):
+                # 'Desde el lavacabezas, la chica nueva levantó la cabeza.': someone of their own, not the woman
+                # of the scene her gender would pick.
+                said = next(x for x in who.split()[1:] if x.lower() == noun)
+                definite = self.lang.definite_articles.get(self.lang.article_genders[first], first)
+                return self._role(definite, said if self.lang.capitalised_nouns else noun, gender), "description"
         if first in self.w.article_set and len(who.split()) == 3:
             # 'Die alte Frau', 'la vieille dame', else the first two words: 'El viejo los miró'.
             found = self._description(who, at, mentions, exclude, tag)
@@ -1310,6 +1350,10 @@ class _Attributor:
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
+        if st.last_speaker in self.cast.characters and st.last_speaker not in addressed | set(GENERIC_SPEAKERS) \
+                and addressed and st.last_subject is None:
+            # '—Ramón, ¿has visto eso?' with no one else about: the one who spoke last, who calls the other.
+            return st.last_speaker, "turn-taking"
         return self._generic(segs), "unattributed"
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
