@@ -234,6 +234,19 @@ def test_turn_taking_in_an_untagged_exchange():
     ]
 
 
+def test_a_bare_reply_to_the_scenes_subject_is_not_the_subject_going_on():
+    # The narration was about Aldous and he asked; the next bare line answers him (a stranger, not yet named).
+    text = (
+        "Aldous was the only passenger. A figure in a long wet coat got in and sat down opposite him.\n\n"
+        "'Filthy night.'\n\n'It is,' Aldous said.\n\n'Going far?'\n\n'To the coast.'\n\n"
+        "Aldous found, to his own surprise, that he was smiling. The coach lurched round a bend.\n\n"
+        "'Do you live there?'\n\n'On and off.'"
+    )
+    got = dict(lines(text))
+    assert got["Do you live there?"] == "Aldous"
+    assert got["On and off."] != "Aldous"
+
+
 def test_a_speech_running_over_paragraphs_keeps_its_speaker():
     text = (
         "Nell and Bram sat by the fire. Nell told the story.\n\n"
