@@ -682,13 +682,14 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
                        short: bool = False) -> bool:
     """A first-person narrator is called by name in others' speech (``my dear Hastings,``), hardly ever
     named in the narration. A name that merely occurs in speech, about someone else, does not count."""
-    best, best_score = None, 4.0
+    best, best_score, also = None, 4.0, []
     if short:  # a one-shot calls its narrator a few times, in several forms: 'Mags', 'Maggie', 'Magdalena'
         forms = [w for w in called if not outside[w] and not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
         stems = Counter({w[:3]: sum(called[f] for f in forms if f[:3] == w[:3]) for w in forms if len(w) >= 3})
         stem, n = max(stems.items(), key=lambda kv: kv[1], default=("", 0))
         if n >= 2:
-            called = Counter({max((w for w in forms if w[:3] == stem), key=len): 8 * n})
+            also = [w for w in forms if w[:3] == stem]
+            called = Counter({max(also, key=len): 8 * n})
     for word, n in called.items():
         score = n / (outside[word] + 1)
         # 'Hallo!' opens speech like a name does; a word the text also writes in lower case is none.
@@ -699,6 +700,7 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         cast.narrator = existing or best
         if not existing:
             cast.add(best)
+        cast.add(cast.narrator, [w for w in also if cast.resolve(w) is None])  # 'Mags, ...' calls her too
     return best is not None
 
 
