@@ -219,6 +219,16 @@ def test_italic_first_person_passage_is_a_thought():
     ]
 
 
+def test_an_italic_passage_a_thought_tag_stands_beside_is_a_thought_without_an_i():
+    # '*Of course,* Nell thought. *Of course it's her.*' -- no 'I', but the tag says whose thought it is;
+    # 'had to be thought about, and it was this. _Where ...?_' has no thinker before the verb: narration.
+    text = "*Of course,* Nell thought. *Of course it's her.* She walked in. It had to be thought about. *The sea is cold.*"
+    spans = [(text.index("*Of course,*"), text.index(" Nell")), (text.index("*Of course it"), text.index(" She")),
+             (text.index("*The sea"), len(text))]
+    assert [(k, t) for k, t in segments(text, emphasis=spans) if k == "thought"] == [
+        ("thought", "*Of course,*"), ("thought", "*Of course it's her.*")]
+
+
 # --- property: nothing lost, nothing repeated ----------------------------------------------------
 
 _WORDS = st.sampled_from(

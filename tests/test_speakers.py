@@ -234,6 +234,32 @@ def test_turn_taking_in_an_untagged_exchange():
     ]
 
 
+def test_a_bare_reply_to_the_scenes_subject_is_not_the_subject_going_on():
+    # The narration was about Aldous and he asked; the next bare line answers him (a stranger, not yet named).
+    text = (
+        "Aldous was the only passenger. A figure in a long wet coat got in and sat down opposite him.\n\n"
+        "'Filthy night.'\n\n'It is,' Aldous said.\n\n'Going far?'\n\n'To the coast.'\n\n"
+        "Aldous found, to his own surprise, that he was smiling. The coach lurched round a bend.\n\n"
+        "'Do you live there?'\n\n'On and off.'"
+    )
+    got = dict(lines(text))
+    assert got["Do you live there?"] == "Aldous"
+    assert got["On and off."] != "Aldous"
+
+
+def test_a_one_shot_told_by_i_without_i_said_is_named_by_how_others_call_its_narrator():
+    # No 'I said' at all, the narration says 'I'; Rafe calls the narrator 'Mags' and 'Maggie' (one form each).
+    text = (
+        "I had lined the jars up myself. I know I did, because I counted them, and I never miscount. "
+        "I went to bed early. In the morning I came down and I found the marmalade on the floor.\n\n"
+        "'Told you,' Rafe said.\n\n'You could have done it.'\n\n'Not me, Mags. I hate marmalade.'\n\n"
+        "'You sleepwalk.'\n\n'Maggie, I sleepwalk into the garden, not the pantry.'"
+    )
+    doc, cast = analyse(text)
+    assert cast.first_person and cast.narrator == "Maggie"
+    assert dict((doc.segment_text(s), s.speaker) for s in doc.segments if s.kind == "dialogue")["You sleepwalk."] == "Maggie"
+
+
 def test_a_speech_running_over_paragraphs_keeps_its_speaker():
     text = (
         "Nell and Bram sat by the fire. Nell told the story.\n\n"

@@ -84,7 +84,7 @@ _POV_MARKER = re.compile(
     + r")[^\w'’]*$"
 )
 _NOTE_START = re.compile(
-    r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author['’]?s['’]? ?notes?\b|authors? ?notes?\b|note:|disclaimer\b|summary:|"
+    r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author['’]?s['’]? ?notes?\b|authors? ?notes?\b|notes?:|disclaimer\b|summary:|"
     r"i (?:do not|don'?t|don’t) own\b|(?:edit|update)d?:)",
     re.IGNORECASE,
 )

@@ -571,6 +571,12 @@ def is_message(text: str) -> bool:
     return bool(_SIGNED.search(text) or _SALUTATION.match(text))
 
 
+_THINKING = r"(?:thought|thinks|think|wondered|wonders|wonder)\b"
+_THINKER = r"(?:[A-Z][\w'’-]*|he|she|I|they)\s+"
+_EMPHASIS_TAG_AFTER = re.compile(r"\s*" + _THINKER + _THINKING)
+_EMPHASIS_TAG_BEFORE = re.compile(r"\b" + _THINKER + _THINKING + r"[^.!?*_]{0,40}[.!?]\s*$")
+
+
 def _mark_emphasis_thoughts(doc: Document) -> None:
     """Italic first-person passages in narration (from HTML/EPUB) are thoughts; messages and letters are not."""
     if not doc.hints.emphasis:
@@ -580,6 +586,9 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
     spaceless = doc.language != "en" and languages.get(doc.language).spaceless  # '私は遅刻だ' is one "word"
     if doc.language != "en":  # the story's own 'je', 'yo', 'ich' (quote_marks.py)
         first_person = quote_marks.first_person_pattern(languages.get(doc.language)) or re.compile(r"(?!)")
+    # '*Of course,* she thought. *Of course it's her.*': a thought tag beside it says so without an 'I'.
+    tag_after = _EMPHASIS_TAG_AFTER if doc.language == "en" else re.compile(r"(?!)")
+    tag_before = _EMPHASIS_TAG_BEFORE if doc.language == "en" else re.compile(r"(?!)")
     for chapter in doc.chapters:
         out: list[Segment] = []
         spans = sorted(doc.hints.emphasis, key=lambda s: s.start)
@@ -596,6 +605,7 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 and (
                     (first_person.search(doc.text[s.start : s.end]) and not is_message(doc.text[s.start : s.end]))
                     or signer(doc.text[s.start : s.end])
+                    or tag_after.match(doc.text, s.end) or tag_before.search(doc.text, max(seg.start, s.start - 60), s.start)
                 )
             ]
             if not inner:

@@ -202,12 +202,15 @@ def discover_characters(
         # character of their own. Without those marks 'you said' may be someone the narrator talks to.
         cast.reader = reader
         cast.add(reader)
-    cast.first_person = first_person_tags >= 3
-    if first_person_tags >= 3:
+    # A one-shot told by 'I' may never say 'I said': it is first person when others call its narrator by name.
+    short = len(text) < 20_000
+    told_by_me = short and sum(len(re.findall(r"\bI\b", text[s.start : s.end])) for s in segments if s.kind == "narration") >= 8
+    if first_person_tags >= 3 or told_by_me:
         outside = Counter(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
         )
-        _name_the_narrator(cast, called, outside, lower_counts)
+        named = _name_the_narrator(cast, called, outside, lower_counts, short)
+        cast.first_person = first_person_tags >= 3 or named
     infer_genders(doc, cast)
     if cast.first_person:
         _narrator_gender(doc, cast)
@@ -722,10 +725,18 @@ def _merge_names(
     return named
 
 
-def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str]) -> None:
+def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str],
+                       short: bool = False) -> bool:
     """A first-person narrator is called by name in others' speech (``my dear Hastings,``), hardly ever
     named in the narration. A name that merely occurs in speech, about someone else, does not count."""
-    best, best_score = None, 4.0
+    best, best_score, also = None, 4.0, []
+    if short:  # a one-shot calls its narrator a few times, in several forms: 'Mags', 'Maggie', 'Magdalena'
+        forms = [w for w in called if not outside[w] and not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
+        stems = Counter({w[:3]: sum(called[f] for f in forms if f[:3] == w[:3]) for w in forms if len(w) >= 3})
+        stem, n = max(stems.items(), key=lambda kv: kv[1], default=("", 0))
+        if n >= 2:
+            also = [w for w in forms if w[:3] == stem]
+            called = Counter({max(also, key=len): 8 * n})
     for word, n in called.items():
         score = n / (outside[word] + 1)
         # 'Hallo!' opens speech like a name does; a word the text also writes in lower case is none.
@@ -736,6 +747,8 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         cast.narrator = existing or best
         if not existing:
             cast.add(best)
+        cast.add(cast.narrator, [w for w in also if cast.resolve(w) is None])  # 'Mags, ...' calls her too
+    return best is not None
 
 
 def _narrator_gender(doc: Document, cast: Cast) -> None:

@@ -28,6 +28,8 @@ def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
     addressed = att.vocatives(para.first_dialogue)
     # The reply tells on the opener: tagged with the subject's name, it is the subject answering.
     skip = {*addressed, att.tagged_next}
+    if not para.mentions:  # a bare line right after another's: a reply, not the last speaker going on
+        skip.add(st.last_paragraph_speaker)
     for clock, name in reversed(st.subjects):
         if clock > st.clock - MEMORY and name not in skip and name != att.cast.narrator:
             chosen = ranker.choose(att, para, name)
