@@ -882,6 +882,18 @@ def test_whom_a_tag_says_the_line_is_asked_of_by_pronoun_answers_it():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-2:] == ["Edie", "Edmund"]
 
 
+def test_a_name_cut_short_calls_the_one_person_whose_first_name_it_begins():
+    # 'It's not finished, Ness.' calls Nessa: the next untagged line is hers, not the alternation's.
+    story = (
+        "Nessa, Theo and Bea sat at the piano. Nessa played; Theo turned the pages; Bea listened.\n\n"
+        "'That is the new song,' said Bea.\n\n"
+        "'It is lovely,' said Theo. 'It's not finished, Ness.'\n\n"
+        "'I know. Play the bit that is.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Nessa"
+
+
 def test_a_thought_past_its_tag_is_the_same_thinkers():
     text = (
         "Ivo and Tamsin waited at the pier. Tamsin watched the water; she never liked waiting.\n\n"

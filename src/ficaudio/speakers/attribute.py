@@ -107,6 +107,8 @@ _SAID_TO_PRONOUN = re.compile(
 )
 """A tag right after a line, said to someone by pronoun: 'she asked him', 'he said to her' (anywhere in the
 narration, 'turned to him' and the like: measured worse)."""
+_SHORT_VOCATIVE = re.compile(r"[,!?]\s+(?P<word>[A-Z][a-z]{2,})(?=[.!?,]*\s*[\"”’']?\s*$)")
+"""A capitalised word ending a line after a comma: 'It's not finished, Ness.' (a vocative, maybe a short name)."""
 _REPORTED_SPEECH = re.compile(
     r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
     r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
@@ -488,6 +490,16 @@ class Attributor:
                 said = _TITLE_GENDER.get(title.group(0).rstrip(". \n").lower()) if title else None
                 if name and not (said and self.cast.gender(name) not in (None, said)):
                     found.add(name)  # 'Mrs. Holmes' is not Holmes
+        if not found:
+            # 'It's not finished, Ness.' -- a name cut short calls the one person whose first name it begins.
+            for m in _SHORT_VOCATIVE.finditer(text, tail_start, seg.end):
+                word = m.group("word")
+                if word.lower() in _NOT_NAMES or self.cast.resolve(word):
+                    continue
+                owners = {n for n in self.cast.characters
+                          if n.split()[0].startswith(word) and len(n.split()[0]) > len(word)}
+                if len(owners) == 1:
+                    found |= owners
         return found
 
     def _kin_called(self, seg: Segment) -> set[str]:
