@@ -59,3 +59,21 @@ def test_an_unnamed_voice_is_the_one_the_narration_brings_in_right_after_it():
                      "« Ohé ! » cria une voix derrière eux. Une femme en ciré jaune surgit du brouillard. "
                      "« Le bateau ne viendra pas ce soir. »\n", "fr")
     assert fr[-2][1] == fr[-1][1] and fr[-1][1] not in ("Hugo", "Inès", None)
+
+
+def test_a_dash_line_ending_on_a_quote_inside_it_keeps_its_full_stop():
+    # '— C'était écrit « ouvert toute l'année ».': the full stop after the inner quote is the line's own; a
+    # line that is one quotation, '—«Ya lo he decidido».', still loses the marks that close it.
+    from ficaudio.chapters import find_chapters
+    from ficaudio.quotes import segment_quotes
+    from ficaudio.readers import read_text
+
+    def spoken(text: str, language: str) -> list[str]:
+        doc = read_text(text, title="T")
+        doc.language = language
+        segment_quotes(doc, find_chapters(doc))
+        return [doc.text[s.start : s.end] for s in doc.segments if s.kind == "dialogue"]
+
+    assert spoken("— Sur la carte, c'était écrit « ouvert tous les jours ».\n\n— C'est faux, dit Inès.\n", "fr") == [
+        "Sur la carte, c'était écrit « ouvert tous les jours ».", "C'est faux,"]
+    assert spoken("—«Ya lo he pensado».\n", "es") == ["Ya lo he pensado"]

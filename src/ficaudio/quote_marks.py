@@ -252,9 +252,12 @@ def _add(text: str, kind: str, start: int, end: int, paragraph: int, out: list[S
         start += 1
     while end > start and (text[end - 1] in cut or (kind == "dialogue" and text[end - 1] in ".,;:"
                                                      and end - 2 > start and text[end - 2] in cut)):
-        opener = _NESTED_OPENER.get(text[end - 1])
-        if opener and opener in text[start : end - 1]:
-            break  # it closes a quote opened inside: 'Tu as dit : « Je les garde. »' keeps its '»'
+        closing = text[end - 2] if text[end - 1] in ".,;:" and text[end - 1] not in cut else text[end - 1]
+        opener = _NESTED_OPENER.get(closing)
+        if opener and opener in text[start : end - 1 - (closing != text[end - 1])]:
+            # it closes a quote opened inside: 'Tu as dit : « Je les garde. »' keeps its '»', and
+            # '— C'était écrit « ouvert toute l'année ».' its full stop
+            break
         end -= 1  # a quotation inside the speech closes it: '—«... decidido».' is '... decidido'
 
     if end > start and any(ch.isalnum() for ch in text[start:end]):
