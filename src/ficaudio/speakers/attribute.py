@@ -39,6 +39,8 @@ from .vocab import (
     _TITLE_GENDER,
     _TITLE_NOUNS,
     _SAID_TO,
+    _SAID_TO_PRONOUN,
+    _REPORTED_SPEECH,
     _TITLE_BEFORE,
     _RANKS,
     _RANK_OF,
@@ -63,8 +65,6 @@ _RELATIVE_TITLES = {
 _KIN_VOCATIVE = re.compile(
     r"\b(?P<kin>(?i:" + "|".join([*_RELATIVE_TITLES, *_KIN_WORDS]) + r"))(?=[,!?]|\s*$)"
 )
-_TITLE_GENDER_CASED = {t.capitalize() for t in _TITLE_GENDER}
-OWNERS_TRIED = 1
 KIN_MEMORY = 12
 """A relative by surname ('her brother') must have been in this scene, or mentioned within this many mentions."""
 DESCRIPTION_MEMORY = 40
@@ -100,21 +100,13 @@ _INTRODUCED = re.compile(
 )
 
 
-_THE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b")
-_SAID_TO_PRONOUN = re.compile(
-    r"[\s,;:—–-]*(?:[a-z]+ly\s+)?(?:[Hh]e|[Ss]he|I|[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?(?:asked|told|answered|said\s+to|"
-    r"whispered\s+to|called\s+to|cried\s+to|replied\s+to|begged|urged|assured)\s+(?P<who>him|her)\b"
+_THE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)"
+    r"(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b"
 )
-"""A tag right after a line, said to someone by pronoun: 'she asked him', 'he said to her' (anywhere in the
-narration, 'turned to him' and the like: measured worse)."""
+"""'The barman leant on the counter': someone the narration brings in as a sentence's subject (_note_appositions)."""
 _SHORT_VOCATIVE = re.compile(r"[,!?]\s+(?P<word>[A-Z][a-z]{2,})(?=[.!?,]*\s*[\"”’']?\s*$)")
 """A capitalised word ending a line after a comma: 'It's not finished, Ness.' (a vocative, maybe a short name)."""
-_REPORTED_SPEECH = re.compile(
-    r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
-    r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
-    r"said that)\b[^.!?:]*[.!?]$"
-)
-"""A sentence ending a paragraph that tells what someone said, finished: their turn, not an announcement."""
 _NAMED_BY_TAG = ("tag after quote [name]", "tag before quote [name]")
 """Lines whose own tag names the speaker: what a speaker's style is learned from."""
 _DEFINITE_NOUN = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
@@ -720,32 +712,26 @@ class Attributor:
     def _relative(self, phrase: str, head: str, at: int, mentions) -> str | None:
         """'said her husband' -> the Mr of her family; 'cried his sister' -> a woman of his surname.
 
-        The owner ('her') is taken from the people of that sex about, most likely first (named here before
-        the tag, the one who just spoke, the conversation's speakers, the latest mentioned), and it is the
-        first of them with such a relative in the cast: a husband replies to his wife, as a rule. Never the
-        owner; when no one about has one, the pronoun's own choice with a relative by title, as before.
+        The owner ('her') is the likeliest person of that sex about (named here before the tag, else the one
+        who just spoke, the conversation's speakers, the latest mentioned): a husband replies to his wife, as a
+        rule. The relative shares the owner's surname; failing that, for the relations a title goes with, the
+        pronoun's own choice of owner and a relative by title, as before. Never the owner.
         """
         owner_word = phrase.split()[0].lower()
         if head not in _KIN_GENDER or owner_word not in ("his", "her"):
             return None
         gender = "male" if owner_word == "his" else "female"
-        for owner in self._owners(gender, at, mentions)[:OWNERS_TRIED]:
-            found = self._relative_of(owner, head, family_only=True)
-            if found:
-                return found
-        titles = _RELATIVE_TITLES.get(head)
-        return self._relative_of(self._by_gender(gender, at, mentions), head) if titles else None
+        found = self._relative_of(self._owner(gender, at, mentions), head, family_only=True)
+        if found or head not in _RELATIVE_TITLES:
+            return found
+        return self._relative_of(self._by_gender(gender, at, mentions), head)
 
-    def _owners(self, gender: str, at: int, mentions) -> list[str]:
-        """The people of ``gender`` a 'his'/'her' may mean, likeliest first (see _relative)."""
+    def _owner(self, gender: str, at: int, mentions) -> str | None:
+        """The person of ``gender`` a 'his'/'her' most likely means (see _relative)."""
         st, cast = self.state, self.cast
         names = [n for pos, n in reversed(mentions) if pos < at]
         names += [st.last_paragraph_speaker, *reversed(st.turns), *st.by_recency()[:8]]
-        out: list[str] = []
-        for n in names:
-            if n and n not in out and n != cast.narrator and cast.gender(n) == gender:
-                out.append(n)
-        return out[:4]
+        return next((n for n in names if n and n != cast.narrator and cast.gender(n) == gender), None)
 
     def _relative_of(self, owner: str | None, relation: str, family_only: bool = False) -> str | None:
         """``owner``'s ``relation`` ('mother', 'brother'): a character of that sex who shares a surname with
@@ -764,7 +750,7 @@ class Attributor:
             forms = [f for f in (name, *char.aliases) if len(f.split()) > 1]
             family = any(f.replace(".", "").split()[-1] in surnames for f in forms)
             titled = any(f.split()[0].rstrip(".") in titles for f in forms)
-            other_title = any(f.split()[0].rstrip(".") in _TITLE_GENDER_CASED for f in forms) and not titled
+            other_title = any(f.split()[0].rstrip(".").lower() in _TITLE_GENDER for f in forms) and not titled
             untitled_spouse = relation in ("wife", "husband") and family and not other_title
             if titles and not (titled or untitled_spouse) or not (family or (name in recency and not family_only)):
                 continue  # a mother is a 'Mrs' (never her daughter 'Miss X'); a sister shares the surname

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from ..model import Document
 from .cast import Cast
-from .vocab import _GENDER_NOUNS, _TAG_VERBS, _TITLE_GENDER
+from .vocab import _GENDER_NOUNS, _POSSESSIVE_AFTER, _TAG_VERBS, _TITLE_GENDER
 
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[.!?…]['’\"”]?\s+|\n\s*|['’\"”]\s+|\b(?:" + _TAG_VERBS + r")\s+|\b(?:and|but|then|when|as|where|while|because|though|although|since|until|before|after|that|if)\s+|,\s+)$"
@@ -133,6 +134,13 @@ PRIOR_VOTES = {"male": ("male", 1.5), "female": ("female", 1.5), "mostly_male": 
 decides when it says anything ('Jacky' is a woman in the story that says 'she')."""
 
 
+@functools.lru_cache(maxsize=1)
+def _table_lines(filename: str) -> tuple[str, ...]:
+    """gender-guesser's table, read once per process (discovery and gender inference both ask it)."""
+    with open(filename, encoding="utf-8") as f:
+        return tuple(f)
+
+
 def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
     """gender-guesser's verdict ('male', 'mostly_female', ...) on each of ``words`` (lower case) it knows.
 
@@ -147,11 +155,10 @@ def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
     class _Only(Detector):
         def _parse(self, filename: str) -> None:
             self.names = {}
-            with open(filename, encoding="utf-8") as f:
-                for line in f:
-                    key = line[3:29].strip().lower()
-                    if line[:1] not in "#=" and (key in words or "+" in key):
-                        self._eat_name_line(line.strip())
+            for line in _table_lines(filename):
+                key = line[3:29].strip().lower()
+                if line[:1] not in "#=" and (key in words or "+" in key):
+                    self._eat_name_line(line.strip())
 
     detector = _Only(case_sensitive=False)
     return {w: detector.get_gender(w) for w in words}
@@ -178,9 +185,6 @@ _OBJECT_PRONOUN = {
     "he": re.compile(r"[^.!?;]*?\bher\b"),
 }
 """In the sentence a subject pronoun opens, an object of the other sex."""
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b| s\b")
-"""A possessive right after a name: the sentence's subject is what the name owns. Some etexts drop the
-apostrophe ('Randolph s mamma')."""
 _NEXT_SENTENCE = re.compile(r"[.!?]['’\"”]?\s+(?:(?:And|But|Then|So|Now)\s+)?$")
 RECENT_PARAGRAPHS = 3
 """A character named this many paragraphs back is still about: 'her' may be them."""

@@ -217,10 +217,27 @@ _SAID_TO = re.compile(
     r"|(?:he|she|I|they|we)\s+(?:asked|told|begged|urged|reminded|warned|assured|informed|thanked|answered))\s+$"
 )
 """Words before whom a line is said to: 'he said to Miss Bartlett', 'she asked Lucy'."""
+_SAID_TO_PRONOUN = re.compile(
+    r"[\s,;:—–-]*(?:[a-z]+ly\s+)?(?:[Hh]e|[Ss]he|I|[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+)?(?:asked|told|answered|said\s+to|"
+    r"whispered\s+to|called\s+to|cried\s+to|replied\s+to|begged|urged|assured)\s+(?P<who>him|her)\b"
+)
+"""A tag right after a line, said to someone by pronoun: 'she asked him', 'he said to her' (anywhere in the
+narration, 'turned to him' and the like: measured worse)."""
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
+    r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
+    r"said that)\b[^.!?:]*[.!?]$"
+)
+"""A sentence ending a paragraph that tells what someone said, finished: their turn, not an announcement."""
+_REPORTED_AFTER_NAME = re.compile(r"\s+(?:nothing|no more|not a word|that|to it|so|whether|if|(?:him|her|them|me|us)\s+(?:that|whether|if|where|what|why|how|to))\b")
+"""After a new sentence's name and verb: speech reported, not this line's tag ('Marianne said no more')."""
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")\.?\s$")
 """A title right before a name: '..., Mr. Holmes?' when the cast knows him as Holmes."""
 _POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s\b")
 """A name with a possessive: 'Anne's understanding'."""
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b| s\b")
+"""A possessive right after a name: the sentence's subject is what the name owns. Some etexts drop the
+apostrophe ('Randolph s mamma')."""
 _NOT_DESCRIPTIONS = {"man", "woman", "one", "other", "same", "first", "second", "last", "rest", "voice", "people"}
 _DESCRIPTION_STOP = set(
     "to and or but with as at in on of for by from who whom whose that which while when then than into upon".split()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 ONLY_NAMED = "only character named in paragraph"
 _OTHER_PERSON = re.compile(
     r"(?:His|Her)\s+(?:[a-z-]+\s+)?(?:" + _PERSON + "|" + "|".join(_KIN_GENDER)
-    + r"|friend|partner|companion|cousin|lover|guest|visitor|host|hostess)\b"
+    + r"|friend|partner|companion|lover|guest|visitor|host|hostess)\b"
 )
 """'Her partner', 'His mother': someone else than the owner, unlike 'Her eyes narrowed'."""
 _SILENT = re.compile(

@@ -20,6 +20,8 @@ from ..vocab import (
     _KIN_GENDER,
     _KIN_WORDS,
     _SAID_TO,
+    _POSSESSIVE_AFTER,
+    _REPORTED_AFTER_NAME,
     _ME,
     _NAME,
     _OBJECT_BEFORE,
@@ -45,8 +47,6 @@ _TAIL_VERB = re.compile(
     r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
 )
 
-_REPORTED = re.compile(r"\s+(?:nothing|no more|not a word|that|to it|so|whether|if|(?:him|her|them|me|us)\s+(?:that|whether|if|where|what|why|how|to))\b")
-"""After a new sentence's name and verb: speech reported, not this line's tag ('Marianne said no more')."""
 _CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
 
 
@@ -99,7 +99,7 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
             # "'Leaving already?' The voice was soft": a speaker not yet seen or named.
             return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
         # 'Go.' Mira looked away. -- a new sentence is a tag only with a speech verb in it.
-        if m and m.group("who2") and quote_end in ".?!…" and clause[:1].isupper() and _REPORTED.match(clause, m.end()):
+        if m and m.group("who2") and quote_end in ".?!…" and clause[:1].isupper() and _REPORTED_AFTER_NAME.match(clause, m.end()):
             m = None  # '"..." Catherine said nothing.' / 'Mrs. Allen agreed to it.': what they did, not this line
         if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
             who = m.group("who1") or m.group("who2")
@@ -107,7 +107,7 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
             owned = None
             if m.group("who1"):
                 rest = clause[m.end("who1") :]
-                stripped = re.match(r" s(?=\s+[a-z])", rest)  # 'answered Daisy s mamma': an apostrophe lost
+                stripped = _POSSESSIVE_AFTER.match(rest)  # 'answered Daisy s mamma': an apostrophe lost
                 owned = rest if re.search(r"\w['’]s$", who) else rest[stripped.end() :] if stripped else None
             if owned is not None:
                 # said Mira's friend Odessa / said Mira's brother / said Minty's young man: the head noun speaks.
