@@ -803,6 +803,62 @@ def test_a_turn_told_in_the_narration_is_answered_by_the_other_person():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
 
 
+def test_a_question_told_in_full_in_the_narration_is_a_turn_too():
+    # 'Maren asked whether the St. Brigid fleet was late.' is too long to announce a line: it is her turn,
+    # told; the answer is Jory's.
+    story = (
+        "Maren and Jory sat on the harbour wall. Maren watched the boats; Jory counted the gulls.\n\n"
+        "'It might rain tonight,' said Jory.\n\n"
+        "'The wind is from the west,' said Maren.\n\n"
+        "'Then we wait,' said Jory. 'Unless it turns.'\n\n"
+        "Maren asked whether the St. Brigid fleet from the northern banks was late again.\n\n"
+        "'An hour, no more. They always are.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
+
+
+def test_whoever_the_narration_sees_leave_is_not_the_next_reply():
+    # Bram bows and departs: the reply to Nell's line is Tam's, the one still there, not the latest other.
+    story = (
+        "Nell, Tam and Bram waited at the gate. Bram held the lantern; Tam held the keys.\n\n"
+        "'Is it locked?' said Tam.\n\n"
+        "'Always,' said Bram. 'I shall tell the warden.'\n\n"
+        "Bram bowed, and departed with the lantern.\n\n"
+        "'He is very grand tonight,' said Nell.\n\n"
+        "'He has a new coat.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Tam"
+
+
+def test_a_question_told_with_its_teller_far_from_the_verb_is_a_turn():
+    # 'Maren, at Jory's request, read the note twice, and began to inquire into ...': her turn, told; Jory answers.
+    story = (
+        "Maren and Jory sat on the harbour wall. Maren watched the boats; Jory counted the gulls.\n\n"
+        "'It might rain tonight,' said Jory.\n\n"
+        "'The wind is from the west,' said Maren.\n\n"
+        "'Then we wait,' said Jory. 'Unless it turns.'\n\n"
+        "Maren, at Jory's request, read the harbourmaster's note twice, and began to inquire into the tides.\n\n"
+        "'High at nine. Low at three.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_character():
+    # 'Thus called upon, Nell ...' looks like a name before a speech verb; the text writes 'thus' in lower
+    # case elsewhere and never capitalises it mid-sentence.
+    story = (
+        "Thus called upon to choose, Nell answered at once: 'It is late.'\n\n"
+        "It was thus that the day went, and thus the evening. Thus talking, they walked home.\n\n"
+        "'Very late,' said Bram, and thus it ended.\n\n"
+        "'Goodnight, then,' said Nell.\n"
+    )
+    _, cast = analyse(story)
+    assert "Thus" not in cast.characters and {"Nell", "Bram"} <= set(cast.characters)
+
+
 def test_her_partner_leading_into_a_line_is_not_her():
     # 'Her partner drew near, and said,': not Ada (the 'her', the only one the paragraph names); Tom.
     story = (

@@ -16,6 +16,8 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
+    _ANOTHER_SUBJECT,
+    _EXIT,
     _ANNOUNCE,
     _APPOSITION,
     _APPOSITION_BEFORE,
@@ -41,6 +43,7 @@ from .vocab import (
     _SAID_TO,
     _SAID_TO_PRONOUN,
     _REPORTED_SPEECH,
+    _REPORTED_SUBJECT,
     _TITLE_BEFORE,
     _RANKS,
     _RANK_OF,
@@ -144,6 +147,9 @@ class _State:
     """Whom the previous paragraph's dialogue called by name: '..., Lucy?' -- Lucy answers."""
     scene: set[str] = field(default_factory=set)
     """Who has spoken in this scene (since the chapter began or the last scene break): who is present."""
+    gone: set[str] = field(default_factory=set)
+    """Who the narration has seen leave ('Mr. Beebe departed'), and has not named or heard since: not a reply's
+    speaker."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -237,6 +243,7 @@ class Attributor:
         if segs[0].scene_break_before:
             st.turns.clear()
             st.scene.clear()
+            st.gone.clear()
             st.last_paragraph_speaker = None
         spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
         narration = [s for s in segs if s.kind == "narration"]
@@ -265,10 +272,14 @@ class Attributor:
             announced = self._announcement(narration, segs, mentions) if narration and not spoken else None
             for _, name in mentions:
                 st.mention(name)
+                st.gone.discard(name)
             self._note_subjects(narration)
             st.announced = announced
             words = sum(len(self.text[s.start : s.end].split()) for s in narration)
             reported = announced and announced[0] != self.cast.narrator and _REPORTED_SPEECH.search(announced[1])
+            if not announced and narration and not spoken:
+                announced = self._reported_turn(narration, segs, mentions)
+                reported = bool(announced)
             if words > NARRATION_BREAK_WORDS or not narration:
                 st.turns.clear()
             elif mentions:
@@ -282,6 +293,7 @@ class Attributor:
                 if not st.turns or st.turns[-1] != announced[0]:
                     st.turns.append(announced[0])
                 st.last_paragraph_speaker = announced[0]
+            self._note_exits(narration, segs, mentions)
             return
 
         speakers = self._attribute_paragraph(segs, mentions)
@@ -289,6 +301,7 @@ class Attributor:
         trailing = segs[-1] if segs[-1].kind == "narration" else None
         for _, name in mentions:
             st.mention(name)
+            st.gone.discard(name)
         self._note_subjects(narration)
         for s in spoken:
             s.speaker, s.why = speakers[id(s)]
@@ -324,6 +337,31 @@ class Attributor:
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
+        st.gone -= {s.speaker for s in spoken}
+        self._note_exits(narration, segs, mentions)
+
+    def _note_exits(self, narration: list[Segment], segs: list[Segment], mentions) -> None:
+        """Whoever the narration sees leave ('He bowed, and departed with her message.') is out of the
+        conversation: the next reply is not theirs until they are named or heard again."""
+        st = self.state
+        for s in narration:
+            chunk = self.text[s.start : s.end]
+            offset = 0
+            for sentence in _SENTENCE_SPLIT.split(chunk):
+                at = s.start + chunk.find(sentence, offset)
+                offset = at - s.start + len(sentence)
+                if not _EXIT.search(sentence):
+                    continue
+                m = _SUBJECT.match(sentence)
+                if not m or _ANOTHER_SUBJECT.search(sentence, m.end("who"), _EXIT.search(sentence).start()):
+                    continue  # 'Mary stood where he had disappeared', 'He nodded, and we went out': not Mary, not him
+                who = self.resolve(m.group("who"), at + m.start("who"), segs, mentions)
+                if not who or who == _VOICE_MARK or who == self.cast.narrator or who in GENERIC_SPEAKERS:
+                    continue
+                st.gone.add(who)
+                st.turns[:] = [t for t in st.turns if t != who]
+                st.scene.discard(who)
+                st.addressed.discard(who)
 
     def _told_pronoun(self, narration: list[Segment], speaker: str, mentions) -> set[str]:
         """Whom a tag's 'him'/'her' is said to ('she asked him', 'he said to her'): the latest person of that sex
@@ -550,6 +588,27 @@ class Attributor:
                 self.state.announced_by = (at, gender, list(mentions))
             return name, f"announced before: {sentence.strip()[-40:]}"
         return None
+
+    def _reported_turn(self, narration: list[Segment], segs: list[Segment], mentions) -> tuple[str, str] | None:
+        """'Margaret asked who Dolly's people were.' ending a paragraph: a speech act told in full, too long to
+        announce a line; its teller has had a turn."""
+        last = narration[-1]
+        chunk = self.text[last.start : last.end]
+        sentence = _SENTENCE_SPLIT.split(chunk)[-1]
+        told = _REPORTED_SPEECH.search(sentence)
+        if not told:
+            return None
+        m = _REPORTED_SUBJECT.search(sentence)
+        if not m:
+            # 'Miss Tilney, at Catherine's invitation, read the letter, and began to inquire into ...'
+            m = _SUBJECT.match(sentence)
+            if not m or _ANOTHER_SUBJECT.search(sentence, m.end("who"), told.start()):
+                return None
+        at = last.start + len(chunk) - len(sentence) + m.start("who")
+        name = self.resolve(m.group("who"), at, segs, mentions)
+        if not name or name == _VOICE_MARK or name in GENERIC_SPEAKERS or name == self.cast.narrator:
+            return None
+        return name, f"reported: {sentence.strip()[-40:]}"
 
     # -- mentions ------------------------------------------------------------------
 

@@ -177,6 +177,8 @@ def discover_characters(
             return total[name] >= 2 or tagged[name] >= 1
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name.
+        if len(words) == 1 and not mid[name] and lower_counts[name.lower()] >= 2 and lower_counts[name.lower()] > total[name]:
+            return False  # 'Thus thinking, she ...': a word the text writes in lower case, capitalised only to open
         beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (mid[name] >= 1 or len(words) > 1)
         if (tagged[name] >= 1 or beat_name) and after_prep[name] * 2 <= total[name]:
             return True

@@ -85,10 +85,12 @@ def candidates(att: Attributor, para: ParagraphContext, rule_choice: str | None)
     """The people who may be speaking: the conversation's speakers, then those lately mentioned."""
     st = att.state
     cast = att.cast
+    named_here = {n for _, n in para.mentions}
     return _pool(
         att, para.first_dialogue,
         [rule_choice, *reversed(st.turns), *(n for _, n in para.mentions), *sorted(st.addressed), *st.by_recency()],
-        lambda name: (name in cast.characters or name == cast.narrator) and name not in para.silent,
+        lambda name: (name in cast.characters or name == cast.narrator) and name not in para.silent
+        and (name not in st.gone or name in named_here),
     )
 
 

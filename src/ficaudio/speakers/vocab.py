@@ -210,6 +210,17 @@ _NEWCOMER = re.compile(
     + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+with\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)(?=$|[\s,.;:!?])"
 )
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
+_EXIT = re.compile(
+    r"\b(?:left the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
+    r"went (?:out|away|off|upstairs|downstairs|home|indoors)|departed|withdrew|disappeared|vanished|"
+    r"(?:walked|hurried|ran|stalked|stormed|strode|slipped|stole) (?:away|off|out)|took (?:his|her) leave)\b"
+)
+"""A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.')."""
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:I|we|they|he|she|you|which|who|whom|whose|that|where|when|while|whilst|as|until|till|after|before|"
+    r"if|because|since)\b|\b[A-Z][a-z]+\b(?!['’]s| s\b)"
+)
+"""Between a sentence's subject and its exit verb: another clause's subject, so the leaving is not the subject's."""
 _TURNED_TO = re.compile(r"\b(?:at|to|towards?|upon)\s+$", re.IGNORECASE)
 """Before a name: 'looked at Dorian', 'turned to Dorian' -- whom someone faces (a ranker fact, speakers/ranker.py)."""
 _SAID_TO = re.compile(
@@ -226,9 +237,15 @@ narration, 'turned to him' and the like: measured worse)."""
 _REPORTED_SPEECH = re.compile(
     r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
     r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
-    r"said that)\b[^.!?:]*[.!?]$"
+    r"said that|(?:asked|inquired|enquired|wondered)\s+(?:whether|if|who|what|why|how|where|when|which)|"
+    r"suggested|explained|remarked that|observed that|mentioned|told (?:him|her|them|me|us) (?:that|of|about|how|what)|"
+    r"(?:began|proceeded|went on|ventured) to (?:inquire|enquire|ask|question|explain|describe|tell|relate)|"
+    r"inquired|enquired|asked (?:\w+ )?(?:whether|if|about|after|what|who|how|why|where|when))"
+    r"\b(?:[^.!?:]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*[.!?]$"
 )
 """A sentence ending a paragraph that tells what someone said, finished: their turn, not an announcement."""
+_REPORTED_SUBJECT = re.compile(r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b")
+"""The teller in such a sentence, however long what they said ('She asked whether young Mr. Emerson was ill.')."""
 _REPORTED_AFTER_NAME = re.compile(r"\s+(?:nothing|no more|not a word|that|to it|so|whether|if|(?:him|her|them|me|us)\s+(?:that|whether|if|where|what|why|how|to))\b")
 """After a new sentence's name and verb: speech reported, not this line's tag ('Marianne said no more')."""
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLES + r")\.?\s$")

@@ -24,7 +24,12 @@ def rule(att: Attributor) -> Decision | None:
     if turns:
         cast = att.cast
         other = next(
-            (n for n in st.by_recency() if n != turns[-1] and (n in cast.characters or n == cast.narrator)), None
+            (
+                n
+                for n in st.by_recency()
+                if n != turns[-1] and n not in st.gone and (n in cast.characters or n == cast.narrator)
+            ),
+            None,
         )
         if other:
             return other, "turn-taking (other person present)"
