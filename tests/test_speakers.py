@@ -846,6 +846,34 @@ def test_a_question_told_with_its_teller_far_from_the_verb_is_a_turn():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
 
 
+def test_a_relative_the_narration_names_by_pronoun_is_mentioned_there():
+    # 'Nell went up to her mother again' names Mrs Harker: the reply to Nell's next line is hers, not that of
+    # Mrs Dunn, who was named last by name.
+    story = (
+        "Nell Harker and Mrs Harker sat in the kitchen; Mrs Dunn had gone to the village.\n\n"
+        "'The roof leaks,' said Nell.\n\n"
+        "'Then mend it,' said Mrs Harker.\n\n"
+        "'I'll go and fetch the ladder,' said Nell.\n\n"
+        "An hour passed. Mrs Dunn had still not come back from the village, and Nell went up to her mother again.\n\n"
+        "'It's mended, but the ladder is broken.'\n\n"
+        "'Then we'll buy another.'\n"
+    )
+    doc, _ = analyse(story)
+    assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-2:] == ["Nell", "Mrs Harker"]
+
+
+def test_a_name_seen_after_in_from_and_through_is_a_place():
+    text = "".join(
+        f"Chapter {i}\n\n'We go in the spring,' said Nell. Bram nodded. Life in Arvenland was slow; letters "
+        f"from Arvenland were rare. Arvenland's hills were green; Arvenland's rivers were cold, and "
+        f"Arvenland slept. Then Arvenland woke.\n\n"
+        f"'Ask Bram,' said Nell.\n\n'Ask Nell,' said Bram.\n\n" + "The rain fell on the fields. " * 110 + "\n\n"
+        for i in range(1, 8)
+    )
+    _, cast = analyse(text)
+    assert "Arvenland" not in cast.characters and {"Nell", "Bram"} <= set(cast.characters)
+
+
 def test_a_word_capitalised_only_to_open_a_sentence_is_no_character():
     # 'Thus called upon, Nell ...' looks like a name before a speech verb; the text writes 'thus' in lower
     # case elsewhere and never capitalises it mid-sentence.

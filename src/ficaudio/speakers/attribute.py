@@ -16,6 +16,8 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
+    _TAG_VERB_BEFORE,
+    _KIN_MENTION,
     _ANOTHER_SUBJECT,
     _EXIT,
     _ANNOUNCE,
@@ -248,6 +250,7 @@ class Attributor:
         spoken = [s for s in segs if s.kind in SPOKEN_KINDS]
         narration = [s for s in segs if s.kind == "narration"]
         mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
+        mentions = self._kin_mentions(narration, mentions)
         self.paragraph_no += 1
         self._note_appositions(narration)
         if self.cast.first_person:
@@ -360,7 +363,6 @@ class Attributor:
                     continue
                 st.gone.add(who)
                 st.turns[:] = [t for t in st.turns if t != who]
-                st.scene.discard(who)
                 st.addressed.discard(who)
 
     def _told_pronoun(self, narration: list[Segment], speaker: str, mentions) -> set[str]:
@@ -531,6 +533,20 @@ class Attributor:
                 if len(owners) == 1:
                     found |= owners
         return found
+
+    def _kin_mentions(self, narration: list[Segment], mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``mentions`` with the relatives the narration names by pronoun ('visited his father'), each the
+        relative _relative finds for a tag of those words, at its offset."""
+        found = list(mentions)
+        for s in narration:
+            for m in _KIN_MENTION.finditer(self.text, s.start, s.end):
+                if _TAG_VERB_BEFORE.search(self.text, max(s.start, m.start() - 20), m.start()):
+                    continue  # 'asked his son': a tag, resolved with the line it tags
+                gender = "male" if m.group("owner").lower() == "his" else "female"
+                name = self._relative_of(self._owner(gender, m.start(), sorted(found)), m.group("kin"), family_only=True)
+                if name and name in self.state.scene:
+                    found.append((m.start(), name))
+        return sorted(found) if len(found) != len(mentions) else mentions
 
     def _kin_called(self, seg: Segment) -> set[str]:
         """The relations a line calls by name: "Mother, are my things ready?" -> {'mother'}."""

@@ -14,6 +14,7 @@ from .vocab import (
     _NAME,
     _NOT_NAMES,
     _PLACE_WORDS,
+    _LOCATIVE,
     _PREPOSITIONS,
     _SENTENCE_SPLIT,
     _TITLE_GENDER,
@@ -87,6 +88,7 @@ def discover_characters(
     total: Counter[str] = Counter()
     mid: Counter[str] = Counter()
     after_prep: Counter[str] = Counter()
+    placed: Counter[str] = Counter()  # after 'in', 'from', 'through' ...: where things happen, not who
     tagged: Counter[str] = Counter()
     beats: Counter[str] = Counter()
     titled: dict[str, str] = {}
@@ -136,6 +138,8 @@ def discover_characters(
             prev_word = before.split()[-1].lower() if before.split() else ""
             if prev_word in _PREPOSITIONS or prev_word in ("the",):
                 after_prep[name] += 1
+                if prev_word in _LOCATIVE and name == m.group("name"):
+                    placed[name] += 1
         after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
         before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
         m = _TAG_AFTER_NAME.match(chunk) if after_quote else None
@@ -179,6 +183,8 @@ def discover_characters(
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name.
         if len(words) == 1 and not mid[name] and lower_counts[name.lower()] >= 2 and lower_counts[name.lower()] > total[name]:
             return False  # 'Thus thinking, she ...': a word the text writes in lower case, capitalised only to open
+        if len(words) == 1 and name not in titled and placed[name] >= 3 and placed[name] * 4 >= total[name]:
+            return False  # 'in Italy', 'from Italy', 'through Italy': a place, though it recedes and has a past
         beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (mid[name] >= 1 or len(words) > 1)
         if (tagged[name] >= 1 or beat_name) and after_prep[name] * 2 <= total[name]:
             return True

@@ -116,6 +116,10 @@ _KIN_GENDER = {
     "son": "male", "uncle": "male", "nephew": "male", "grandfather": "male", "cousin": None,
 }
 """The relations a tag may name a speaker by ('said her husband'), and the sex each one is."""
+_KIN_MENTION = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>" + "|".join(_KIN_GENDER) + r")\b")
+"""A relation named in the narration by its owner's pronoun: 'Charles visited his father again'."""
+_TAG_VERB_BEFORE = re.compile(r"\b(?:" + _VERB + r")\s+$")
+"""A speech verb right before a phrase: the phrase is the tag's speaker ('asked his son')."""
 _KIN_WORDS = {"mamma": "mother", "mama": "mother", "mummy": "mother", "papa": "father", "daddy": "father",
               "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
 """What a child calls a parent, as the relation it names."""
@@ -149,6 +153,8 @@ _NOT_NAMES = set(
 )
 _PREPOSITIONS = {"in", "at", "to", "from", "into", "of", "across", "near", "around", "through", "toward",
                  "towards", "on", "onto", "past", "over", "under", "beyond", "via", "outside", "inside"}
+_LOCATIVE = {"in", "into", "from", "across", "through", "throughout", "inside", "outside", "within", "beyond"}
+"""Prepositions of place: a name often after them is where things happen ('in Italy', 'from Italy')."""
 _PLACE_WORDS = {"street", "road", "lane", "house", "hall", "place", "park", "square", "avenue", "river", "hill",
                 "island", "bridge", "gate", "station", "church", "chapel", "farm", "wood", "woods", "forest",
                 "court", "castle", "manor", "college", "school", "hotel", "inn", "gables", "lake", "bay",
@@ -212,8 +218,8 @@ _NEWCOMER = re.compile(
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 _EXIT = re.compile(
     r"\b(?:left the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
-    r"went (?:out|away|off|upstairs|downstairs|home|indoors)|departed|withdrew|disappeared|vanished|"
-    r"(?:walked|hurried|ran|stalked|stormed|strode|slipped|stole) (?:away|off|out)|took (?:his|her) leave)\b"
+    r"went (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors)|departed|withdrew|disappeared|vanished|"
+    r"(?:walked|hurried|ran|stalked|stormed|strode|slipped|stole) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave)\b"
 )
 """A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.')."""
 _ANOTHER_SUBJECT = re.compile(
@@ -235,7 +241,7 @@ _SAID_TO_PRONOUN = re.compile(
 """A tag right after a line, said to someone by pronoun: 'she asked him', 'he said to her' (anywhere in the
 narration, 'turned to him' and the like: measured worse)."""
 _REPORTED_SPEECH = re.compile(
-    r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|consented|refused|apologi[sz]ed|"
+    r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|acquiesced|consented|refused|apologi[sz]ed|"
     r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
     r"said that|(?:asked|inquired|enquired|wondered)\s+(?:whether|if|who|what|why|how|where|when|which)|"
     r"suggested|explained|remarked that|observed that|mentioned|told (?:him|her|them|me|us) (?:that|of|about|how|what)|"
