@@ -16,6 +16,7 @@ by an explicit mark; a run found only by where it stands may not skip more than
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -239,8 +240,20 @@ def is_scene_break(line: str) -> bool:
     return bool(line) and len(line) <= 40 and "\n" not in line and bool(_SCENE_BREAK.match(line))
 
 
+def _note_start(paragraph_text: str) -> bool:
+    return bool(_NOTE_START.match(paragraph_text) or _other_note_start().match(paragraph_text))
+
+
+@functools.lru_cache(maxsize=1)
+def _other_note_start() -> re.Pattern[str]:
+    """'N/A :', 'Nota de la autora:', 'Anmerkung:': each language's note_openers (languages/*.py), then a colon."""
+    from .languages import note_openers
+
+    return re.compile(r"^\s*\(?\s*(?:" + "|".join(re.escape(o) for o in note_openers()) + r")\s?:", re.IGNORECASE)
+
+
 def is_note_marker(paragraph_text: str) -> bool:
-    return bool(_NOTE_START.match(paragraph_text) or _NOTE_ANYWHERE.search(paragraph_text[:400]))
+    return bool(_note_start(paragraph_text) or _NOTE_ANYWHERE.search(paragraph_text[:400]))
 
 
 def is_sign_off(paragraph_text: str) -> bool:
@@ -571,7 +584,7 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
 
     # Anywhere: a paragraph that opens with an explicit note marker.
     for p in paragraphs:
-        if p.role == STORY and _NOTE_START.match(texts[p.index]):
+        if p.role == STORY and _note_start(texts[p.index]):
             p.role = AUTHOR_NOTE
 
     # Opening zone: before the first heading, or the first few paragraphs of a one-shot.

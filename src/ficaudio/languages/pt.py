@@ -31,4 +31,6 @@ LANGUAGE = Language(
     definite_articles={"female": "a", "male": "o"},
     indefinite_articles={"um": "o", "uma": "a"},
     article_genders={"o": "male", "a": "female", "um": "male", "uma": "female"},
+    header_labels={"título": "title", "autor": "author", "autora": "author", "resumo": "summary", "sinopse": "summary", "personagens": "characters", "avisos": "warnings", "idioma": "language", "gênero": "genre", "palavras": "words"},
+    note_openers=("n/a", "nota", "notas", "nota da autora", "nota do autor", "notas da autora", "notas do autor"),
 )

@@ -90,6 +90,13 @@ class _Words:
                       + nouns + r")")
             inverted += (r"|[^\W\d_A-ZÀ-Þ][^\W\d_]{2,}(?:" + endings + r")(?=\s+(?:" + person
                          + r")(?![\w'’])\s*(?:[,.;!?—–]|\s(?:en|und|y|et|mit|con|sans|ohne|sin)\s|$))")
+        if lang.tag_particles:
+            # German separable verbs: any verb, its subject, a few words, the particle ending the clause ('hielt Lea
+            # dagegen', 'brachte ich heraus', 'las er von der Anzeige ab').
+            particles = "|".join(sorted((re.escape(p) for p in lang.tag_particles), key=len, reverse=True))
+            subject = who.replace("?P<who>", "?:")
+            inverted += (r"|[^\W\d_A-ZÀ-Þ][^\W\d_]+(?=\s+(?:" + subject + r")(?![\w'’])(?:\s+[^\s,.;:!?«»„“”\"—–]+){0,4}?"
+                         r"\s+(?:" + particles + r")\s*(?:[,.;!?—–]|$))")
         # After the quote: 'dit-elle', 'demanda-t-il', 'dit Marie', '—dijo ella', 'sagte Jonas', 'Anna sagte'.
         self.after = re.compile(
             r"^[\s,;:—–-]*(?:" + clitic + r"(?P<verb>" + self.verbs + inverted + r")" + _TAG_INFINITIVE + r"(?:(?:-t)?-(?P<pron>" + self.pronouns + r")\b"
@@ -174,14 +181,14 @@ PRECISION: dict[str, tuple[int, int]] = {
     # `make accuracy`'s table "Rules on the gold stories in other languages". The rules were tuned on most of
     # these stories after their first scoring (README.md lists which batches were not), so the figures are
     # mostly in-sample: read them as an upper bound.
-    "tag-after:name": (162, 162),
+    "tag-after:name": (163, 163),
     "tag-after:description": (45, 45),
     "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (8, 8),
     "announced": (85, 87),
     "action-beat": (26, 26),
-    "only-named": (8, 8),
+    "only-named": (7, 7),
     "addressed-before": (34, 38),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
