@@ -41,3 +41,34 @@ def test_a_german_header_labelled_in_german_is_read_as_one():
     doc = analyse(read_text("Titel: Wartezimmer\nAutorin: kamillentee\nZusammenfassung: Ein Tag beim Arzt.\n\n"
                             "Wartezimmer\n\nTom wartete.\n\n„Noch lange?“, fragte Tom.\n", title="T"), Config(language="de"))
     assert doc.title == "Wartezimmer" and doc.author == "kamillentee"
+
+
+def test_a_role_in_no_list_the_narration_names_before_its_tag_is_someone_of_the_scene():
+    # 'la taquillera', 'die Regisseurin' are in no list of roles; a tag of the story calls them so, so the narration
+    # naming them with the article before that tag brings them in: no line of the run is Unknown.
+    for text, code, role in [
+        ("La taquilla\n\nRosa llegó al cine con diez minutos de retraso. Detrás del cristal, la taquillera contaba "
+         "billetes.\n\n—Una entrada, por favor.\n\n—¿Para qué sesión?\n\n—La de las ocho.\n\n"
+         "—Quedan dos, en la primera fila —dijo la taquillera.\n", "es", "La taquillera"),
+        ("Die Probe\n\nMara wartete auf der Bühne. In der ersten Reihe saß die Regisseurin mit ihrem Block.\n\n"
+         "„Von vorne, bitte.“\n\n„Schon wieder?“\n\n„Schon wieder. Und lauter.“\n\n„Gut“, sagte die Regisseurin.\n",
+         "de", "Die Regisseurin")]:
+        doc, lines = _lines(text, code)
+        assert {who for _, who in lines} == {role, "Rosa" if code == "es" else "Mara"}, lines
+
+
+def test_portuguese_names_with_their_article_are_the_names_not_a_role_or_a_function_word():
+    # 'disse a Rita', 'O Tiago chegou': European Portuguese puts the article before a first name (articled_names);
+    # the cast is Rita and Tiago, not 'A rita' / 'O tiago', and 'respondeu ele' is Tiago.
+    doc, pt = _lines("O comboio\n\nA Rita olhou para o relógio. O Tiago chegou a correr, com a mala aberta.\n\n"
+                     "— Estás atrasado — disse a Rita.\n\n— Eu sei — respondeu ele. — O autocarro não veio.\n\n"
+                     "— O comboio parte daqui a dois minutos.\n\n— Então corremos! — disse o Tiago.\n", "pt")
+    assert sorted(doc.characters) == ["Rita", "Tiago"]
+    assert [who for _, who in pt] == ["Rita", "Tiago", "Tiago", "Rita", "Tiago"]
+
+
+def test_a_japanese_name_said_once_in_a_tag_is_a_name():
+    # 'と美咲が言った': the particle closes the subject, so 美咲 is someone though the story says her name once.
+    doc, ja = _lines("電車\n\n「遅いよ」と健太が言った。\n\n「ごめん、タクシーが来なくて」と美咲が言った。\n\n"
+                     "「じゃあ走ろう！」と健太が言った。\n", "ja")
+    assert [who for _, who in ja] == ["健太", "美咲", "健太"]

@@ -132,6 +132,9 @@ class Language:
     """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
     (lower case)."""
 
+    articled_names: bool = False
+    """First names take the definite article ('disse a Rita', 'o Tiago chegou'; Italian 'la Giulia'): an article
+    before a capitalised word is part of no name, and the word is the name."""
     header_labels: dict[str, str] = field(default_factory=dict)
     """The labels of a fic's details block in the language -> the English one's key ('titre' -> 'title',
     'zusammenfassung' -> 'summary'), for readers.txt.story_header (lower case)."""

@@ -34,4 +34,5 @@ LANGUAGE = Language(
     article_genders={"il": "male", "la": "female", "un": "male", "una": "female"},
     header_labels={"titolo": "title", "autore": "author", "autrice": "author", "riassunto": "summary", "trama": "summary", "personaggi": "characters", "avvertenze": "warnings", "lingua": "language", "genere": "genre", "parole": "words"},
     note_openers=("n/a", "nota", "note", "nota dell'autrice", "nota dell'autore", "note dell'autrice", "note dell'autore"),
+    articled_names=True,
 )
