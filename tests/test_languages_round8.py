@@ -72,3 +72,37 @@ def test_a_japanese_name_said_once_in_a_tag_is_a_name():
     doc, ja = _lines("電車\n\n「遅いよ」と健太が言った。\n\n「ごめん、タクシーが来なくて」と美咲が言った。\n\n"
                      "「じゃあ走ろう！」と健太が言った。\n", "ja")
     assert [who for _, who in ja] == ["健太", "美咲", "健太"]
+
+
+def test_hyphens_typed_for_dialogue_dashes_open_the_tag_and_resume_the_speech():
+    # '-Ya lo sé -respondió ella-. El autobús ...' and '- Llegas tarde - dijo Hugo.': a hyphen is the dash
+    # writers type; the tag is narration and the speech after the third one is hers. A story's last line
+    # '- Pues corremos.' is a line, not a sign-off.
+    for text in ("El andén\n\nHugo esperaba en el andén. Lina llegó corriendo.\n\n-Llegas tarde -dijo Hugo.\n\n"
+                 "-Ya lo sé -respondió ella-. El autobús iba lleno.\n\n-El tren sale en dos minutos.\n\n-Pues corremos.\n",
+                 "El andén\n\nHugo esperaba en el andén. Lina llegó corriendo.\n\n- Llegas tarde - dijo Hugo.\n\n"
+                 "- Ya lo sé - respondió ella -. El autobús iba lleno.\n\n- El tren sale en dos minutos.\n\n- Pues corremos.\n"):
+        doc, es = _lines(text, "es")
+        assert [line for line, _ in es] == ["Llegas tarde", "Ya lo sé", "El autobús iba lleno.",
+                                            "El tren sale en dos minutos.", "Pues corremos."]
+        assert [who for _, who in es] == ["Hugo", "Lina", "Lina", "Hugo", "Lina"]
+    doc, es = _lines("La cola\n\nAna esperaba.\n\n- Yo - no sé qué decir.\n", "es")
+    assert [line for line, _ in es] == ["Yo - no sé qué decir."]
+
+
+def test_a_quotation_inside_a_guillemet_line_does_not_close_it():
+    # '« Tu as vu “Le Voyage” hier ? demanda Hugo. »': the inner “ ” is part of Hugo's line.
+    doc, fr = _lines("Le quai\n\nHugo attendait. Lina arriva.\n\n« Tu as vu “Le Voyage” hier ? demanda Hugo. »\n\n"
+                     "« Oui, dit-elle, c'était long. »\n", "fr")
+    assert fr[0] == ("Tu as vu “Le Voyage” hier ?", "Hugo")
+    doc, es = _lines("La cola\n\nAna y Luis esperaban.\n\n«Me dijo “mañana”, y no vino», dijo Ana.\n", "es")
+    assert es[0] == ("Me dijo “mañana”, y no vino", "Ana")
+
+
+def test_a_spanish_tag_set_between_commas_in_a_dash_line_is_a_tag():
+    # '—Hola, dijo Hugo. ¿Vienes?' (as French sets its incises, typed so in the wild): 'dijo Hugo' is narration,
+    # the line is Hugo's; '—Sí, dijo que vendría.' is reported speech, one line.
+    doc, es = _lines("El andén\n\nHugo esperaba. Lina llegó corriendo.\n\n—Hola, dijo Hugo. ¿Vienes?\n\n"
+                     "—Sí, contestó Lina.\n\n—¿Y Marta?\n\n—Sí, dijo que vendría.\n", "es")
+    assert [line for line, _ in es] == ["Hola,", "¿Vienes?", "Sí,", "¿Y Marta?", "Sí, dijo que vendría."]
+    assert [who for _, who in es][:3] == ["Hugo", "Hugo", "Lina"]

@@ -634,9 +634,9 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
             start_at = i
             break
     # In a story told in dash dialogue ('—¿Vienes?' / '— Oui.') a last '—Sí.' is its last line, not '— Kat'.
-    dashed = sum(texts[p.index].lstrip()[:1] in "—–" for p in story) >= DASHED_STORY_LINES
+    dashed = sum(texts[p.index].lstrip()[:1] in "—–-" for p in story) >= DASHED_STORY_LINES  # '-' typed for '—'
     if (start_at is None and tail and tail[-1].role == STORY and is_sign_off(texts[tail[-1].index])
-            and not (dashed and texts[tail[-1].index].lstrip()[:1] in "—–")):
+            and not (dashed and texts[tail[-1].index].lstrip()[:1] in "—–-")):
         start_at = len(tail) - 1
     if start_at is not None:
         while start_at > after_last_heading and (marker(tail[start_at - 1]) or tail[start_at - 1].role == SCENE_BREAK):
