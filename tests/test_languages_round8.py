@@ -106,16 +106,3 @@ def test_a_spanish_tag_set_between_commas_in_a_dash_line_is_a_tag():
                      "—Sí, contestó Lina.\n\n—¿Y Marta?\n\n—Sí, dijo que vendría.\n", "es")
     assert [line for line, _ in es] == ["Hola,", "¿Vienes?", "Sí,", "¿Y Marta?", "Sí, dijo que vendría."]
     assert [who for _, who in es][:3] == ["Hugo", "Hugo", "Lina"]
-
-
-def test_someone_the_narration_says_left_gets_no_untagged_turn():
-    # 'Le facteur s'en alla': the question after is Hugo's, the one still there, not the postman's (the turn
-    # before Léa's); 'se fue' the same in Spanish.
-    doc, fr = _lines("Le colis\n\nLéa et Hugo prenaient le café dans la cuisine.\n\n« Il est en retard, dit Hugo. »\n\n"
-                     "Le facteur entra, un paquet sous le bras.\n\n« Un colis pour Léa, dit le facteur. »\n\n"
-                     "« C'est moi, dit Léa. Merci. »\n\nLe facteur s'en alla en sifflant.\n\n« Tu attendais quelque chose ? »\n", "fr")
-    assert fr[-1][1] == "Hugo"
-    doc, es = _lines("El paquete\n\nLucía y Pablo desayunaban en la cocina.\n\n—Llega tarde —dijo Pablo.\n\n"
-                     "Entró el cartero con un paquete.\n\n—Un paquete para Lucía —dijo el cartero.\n\n"
-                     "—Soy yo —dijo Lucía—. Gracias.\n\nEl cartero se fue silbando.\n\n—¿Esperabas algo?\n", "es")
-    assert es[-1][1] == "Pablo"

@@ -132,9 +132,6 @@ class Language:
     """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
     (lower case)."""
 
-    leaving: tuple[str, ...] = ()
-    """How the narration says its subject leaves the scene ('s'en alla', 'se fue', 'verließ') (lower case): turn-taking
-    gives them no untagged line until they speak by a tag or are narrated again."""
     articled_names: bool = False
     """First names take the definite article ('disse a Rita', 'o Tiago chegou'; Italian 'la Giulia'): an article
     before a capitalised word is part of no name, and the word is the name."""

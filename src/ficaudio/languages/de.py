@@ -65,5 +65,4 @@ LANGUAGE = Language(
     article_genders={"der": "male", "die": "female", "ein": "male", "eine": "female"},
     header_labels={"titel": "title", "autor": "author", "autorin": "author", "zusammenfassung": "summary", "inhalt": "summary", "beschreibung": "summary", "charaktere": "characters", "figuren": "characters", "warnung": "warnings", "warnungen": "warnings", "sprache": "language", "wörter": "words", "altersfreigabe": "rating"},
     note_openers=("a/n", "anmerkung", "anmerkungen", "anmerkung der autorin", "anmerkung des autors", "hinweis", "vorwort", "nachwort", "disclaimer"),
-    leaving=('ging hinaus', 'ging davon', 'ging weg', 'verließ', 'verschwand', 'machte sich auf den weg', 'ging nach hause'),
 )

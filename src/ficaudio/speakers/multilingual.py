@@ -657,8 +657,6 @@ class _Attributor:
         souffla-t-il' is him, not the man already talking (see _by_gender)."""
         self.fresh_alone = False
         """The paragraph that brought ``fresh`` in named no one else: 'Sonó la campanilla. Entró un hombre ...'."""
-        self.gone: set[str] = set()
-        """Whom the narration said left ('La cartera ... se fue'): no untagged turn until they are back."""
         self.renamed: dict[str, str] = {}
         """role -> the speaker it turned out to be ('L'homme' -> 'Le juge'), for the lines given to it before."""
         self.roles: set[str] = set()
@@ -688,8 +686,6 @@ class _Attributor:
             mentions = sorted(mentions + [(max(a for a in (self._says_i(s) for s in narration) if a),
                                            self.cast.narrator)])
         self._note_appositions(narration)
-        if self.lang.leaving:
-            self._note_leaving(narration, mentions)
         if segs[0].scene_break_before:
             st.turns.clear()
         if not spoken and st.voice_lines and mentions:
@@ -711,8 +707,6 @@ class _Attributor:
             st.narrated = (st.narrated + [name for _, name in mentions])[-RECENT:]  # the latest few: linear
             self._beat_objects = set()
             st.last_subject = self._last_subject(narration, mentions)
-            if st.last_subject in self.gone:
-                st.last_subject = None  # 'La cartera ... se fue tan deprisa como había llegado.': not the next line's
             st.last_objects = self._beat_objects
             st.addressed, st.spoken_of = set(), set()
             return
@@ -812,7 +806,6 @@ class _Attributor:
             st.last_subject = self._last_subject(narration, mentions)
             return
         if first and first not in GENERIC_SPEAKERS:
-            self.gone.discard(first)
             st.mention(first)
             if spoken[0].kind == "dialogue":  # a thought is no turn of the conversation
                 st.turns.append(first)
@@ -963,34 +956,6 @@ class _Attributor:
                 said = m.group(2) if self.lang.capitalised_nouns else noun
                 found.append((m.start(), self._role(article, said, gender)))
         return found
-
-    def _note_leaving(self, narration: list[Segment], mentions) -> None:
-        """'La cartera arrancó el resguardo, se despidió con dos dedos y se fue', 'Il s'en alla', 'Er verließ
-        den Laden': the sentence's subject has left (``gone``); anyone a sentence without leaving names is back."""
-        if getattr(self, "_leaving", None) is None:
-            self._leaving = re.compile(r"(?<![\w'’])(?:" + "|".join(
-                re.escape(p).replace(r"\ ", r"\s+") for p in self.lang.leaving) + r")(?![\w-])", re.IGNORECASE)
-        for s in narration:
-            chunk = self.text[s.start : s.end]
-            offset = 0
-            for sentence in _SENTENCE.split(chunk):
-                at = s.start + chunk.find(sentence, offset)
-                offset = at - s.start + len(sentence)
-                leaves = self._leaving.search(sentence)
-                if leaves:
-                    m = self._subject(sentence) or (self.w.subject_after_verb.match(sentence)
-                                                    if self.w.subject_after_verb is not None else None)
-                    m = m if m and m.start("who") < leaves.start() else None  # 'Cuando se marchó, Hugo ...': not Hugo
-                    said = sentence[m.start("who") : min(m.end("who"), leaves.start())].strip() if m else ""
-                    # only a name, a pronoun or someone of the cast: resolving any description may bring someone in
-                    low = said.lower()
-                    who = (self._resolve(said, at + m.start("who"), mentions, set(), tag=False)[0]
-                           if said and (low in self.lang.pronouns or self.cast.resolve(said)
-                                        or low in {n.lower() for n in self.cast.characters}) else None)
-                    if who and who in self.cast.characters and who not in GENERIC_SPEAKERS:
-                        self.gone.add(who)
-                elif self.gone:
-                    self.gone -= {name for p, name in mentions if at <= p < at + len(sentence)}
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
@@ -1524,13 +1489,10 @@ class _Attributor:
     def _turn(self, addressed: set[str]) -> str | None:
         st = self.state
         turns = [t for t in st.turns if t]
-        if self.gone:
-            # Someone who left is no one's turn: the one before them, who is still there.
-            turns = [t for t in turns if t not in self.gone or t == st.last_speaker]
         if len(turns) >= 2 and turns[-2] != turns[-1] and turns[-2] not in addressed:
             return turns[-2]
         ordered = sorted(st.recent, key=st.recent.__getitem__, reverse=True)
-        return next((n for n in ordered if n != st.last_speaker and n not in addressed and n not in self.gone
+        return next((n for n in ordered if n != st.last_speaker and n not in addressed
                      and (n in self.cast.characters and n != self.cast.narrator
                           or self.first_person and n == self.cast.narrator)), None)
 
