@@ -106,3 +106,10 @@ def test_a_spanish_tag_set_between_commas_in_a_dash_line_is_a_tag():
                      "—Sí, contestó Lina.\n\n—¿Y Marta?\n\n—Sí, dijo que vendría.\n", "es")
     assert [line for line, _ in es] == ["Hola,", "¿Vienes?", "Sí,", "¿Y Marta?", "Sí, dijo que vendría."]
     assert [who for _, who in es][:3] == ["Hugo", "Hugo", "Lina"]
+def test_a_language_named_with_its_variant_is_that_language():
+    # AO3 writes 'Português brasileiro' and 'Português europeu'; others 'Español (Latinoamérica)'.
+    from ficaudio.languages import normalize
+
+    assert normalize("Português brasileiro") == normalize("Português europeu") == "pt"
+    assert normalize("Español (Latinoamérica)") == "es" and normalize("Français (Canada)") == "fr"
+    assert normalize("Klingon") is None

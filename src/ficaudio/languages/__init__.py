@@ -181,6 +181,10 @@ def normalize(value: str) -> str | None:
         lang = get(code)
         if raw in (n.lower() for n in (lang.name, *lang.names)) or head in (n.lower() for n in lang.names):
             return code
+    # AO3's 'Português brasileiro', 'Español (Latinoamérica)': the language's name and a variant of it.
+    first = raw.split("(")[0].split()[0] if raw.split("(")[0].split() else ""
+    if first and first != raw:
+        return normalize(first)
     return None
 
 
