@@ -16,6 +16,7 @@ by an explicit mark; a run found only by where it stands may not skip more than
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -239,8 +240,20 @@ def is_scene_break(line: str) -> bool:
     return bool(line) and len(line) <= 40 and "\n" not in line and bool(_SCENE_BREAK.match(line))
 
 
+def _note_start(paragraph_text: str) -> bool:
+    return bool(_NOTE_START.match(paragraph_text) or _other_note_start().match(paragraph_text))
+
+
+@functools.lru_cache(maxsize=1)
+def _other_note_start() -> re.Pattern[str]:
+    """'N/A :', 'Nota de la autora:', 'Anmerkung:': each language's note_openers (languages/*.py), then a colon."""
+    from .languages import note_openers
+
+    return re.compile(r"^\s*\(?\s*(?:" + "|".join(re.escape(o) for o in note_openers()) + r")\s?:", re.IGNORECASE)
+
+
 def is_note_marker(paragraph_text: str) -> bool:
-    return bool(_NOTE_START.match(paragraph_text) or _NOTE_ANYWHERE.search(paragraph_text[:400]))
+    return bool(_note_start(paragraph_text) or _NOTE_ANYWHERE.search(paragraph_text[:400]))
 
 
 def is_sign_off(paragraph_text: str) -> bool:
@@ -571,7 +584,7 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
 
     # Anywhere: a paragraph that opens with an explicit note marker.
     for p in paragraphs:
-        if p.role == STORY and _NOTE_START.match(texts[p.index]):
+        if p.role == STORY and _note_start(texts[p.index]):
             p.role = AUTHOR_NOTE
 
     # Opening zone: before the first heading, or the first few paragraphs of a one-shot.
@@ -621,9 +634,9 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
             start_at = i
             break
     # In a story told in dash dialogue ('—¿Vienes?' / '— Oui.') a last '—Sí.' is its last line, not '— Kat'.
-    dashed = sum(texts[p.index].lstrip()[:1] in "—–" for p in story) >= DASHED_STORY_LINES
+    dashed = sum(texts[p.index].lstrip()[:1] in "—–-" for p in story) >= DASHED_STORY_LINES  # '-' typed for '—'
     if (start_at is None and tail and tail[-1].role == STORY and is_sign_off(texts[tail[-1].index])
-            and not (dashed and texts[tail[-1].index].lstrip()[:1] in "—–")):
+            and not (dashed and texts[tail[-1].index].lstrip()[:1] in "—–-")):
         start_at = len(tail) - 1
     if start_at is not None:
         while start_at > after_last_heading and (marker(tail[start_at - 1]) or tail[start_at - 1].role == SCENE_BREAK):

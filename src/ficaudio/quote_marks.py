@@ -97,11 +97,20 @@ def find_marked(text: str, p: Paragraph, lang: Language) -> list[QuoteSpan]:
         # '» Et puis ...': an old French convention, the speech of the paragraph before goes on.
         open_at, closers = start, lang.quotes["«"]
         start += 1
+    inner = ""  # '« Tu as vu “Le Voyage” hier ? »': a quotation inside the line, closed by its own first mark
     for i in range(start, p.end):
         ch = text[i]
         if open_at is None:
             if ch in lang.quotes:
                 open_at, closers = i, lang.quotes[ch]
+        elif inner:
+            if ch == closers[0]:
+                quotes.append(QuoteSpan(open_at, i, open_at + 1, i))
+                open_at, inner = None, ""
+            elif ch == inner:
+                inner = ""
+        elif ch in lang.quotes and ch not in closers and ch != text[open_at] and lang.quotes[ch][0] != ch:
+            inner = lang.quotes[ch][0]
         elif ch in closers:
             quotes.append(QuoteSpan(open_at, i, open_at + 1, i))
             open_at = None
@@ -124,12 +133,16 @@ def _dash_speech(text: str, start: int, end: int, lang: Language) -> list[tuple[
     pieces: list[tuple[int, int]] = []
     speaking, piece_start = True, start
     verbs = _verb_words(lang)
-    for m in re.finditer(r"[—–]|(?<=\s)--?(?=\S)|(?<=\S)--?(?=\s)", text[start:end]):
+    # Hyphens typed for dashes ('-Ya lo sé -respondió ella-. ¿Vienes?', '- Llegas tarde - dijo Hugo.') too.
+    for m in re.finditer(r"[—–]|(?<=\s)--?(?=\S)|(?<=\S)--?(?=[\s.,;:])|(?<=\s)--?(?=\s)", text[start:end]):
         at = start + m.start()
         if speaking:
             before_space = at > start and text[at - 1].isspace()
             word = re.match(r"\s*([^\W\d_]+)", text[at + len(m.group()) : end])
-            starts_tag = bool(word) and (word.group(1).lower() in verbs or word.group(1).lower() in lang.pronouns)
+            starts_tag = bool(word) and (word.group(1).lower() in verbs or word.group(1).lower() in lang.pronouns
+                                         or word.group(1).islower() and word.group(1).endswith(lang.tag_endings or ("\0",)))
+            if m.group()[0] == "-" and text[at + len(m.group()) : at + len(m.group()) + 1].isspace() and not starts_tag:
+                continue  # 'Yo - no sé': a spaced hyphen is a pause in the speech unless a tag follows it
             if before_space or starts_tag:
                 pieces.append((piece_start, at))
                 speaking = False
@@ -176,6 +189,15 @@ def _incise_pattern(lang: Language) -> re.Pattern[str] | None:
         )
     if lang.dash_dialogue:
         alternatives.append(r"\s[—–](?=\s*(?:(?:le|les|me|te|se|nos|lo|la)\s+)?(?:" + verbs + r")\b)[^—–]{1,120}?(?:[—–]|$)")
+    if lang.dash_dialogue and not lang.incise and lang.articles:
+        # '—Hola, dijo Hugo. ¿Vienes?': a tag set between commas as French sets it, typed so in the wild; a listed
+        # verb and its subject (a name, a pronoun, an article and a noun), then the clause's end ('dijo que ...'
+        # is reported speech, no tag).
+        pronouns = "|".join(re.escape(p) for p in lang.pronouns if p.isalpha()) or r"(?!)"
+        articles = "|".join(sorted((re.escape(a) for a in lang.articles), key=len, reverse=True))
+        alternatives.append(
+            r"(?<=,)\s+(?:(?:le|les|me|te|se|nos|lo|la)\s+)?(?:" + verbs + r")\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?i:" + pronouns
+            + r")|(?i:" + articles + r")\s+[^\W\d_]+)(?![\w'’-])\s*(?=[,.])[,.]")
     return re.compile("|".join(alternatives)) if alternatives else None
 
 

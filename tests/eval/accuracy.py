@@ -357,19 +357,23 @@ def score_gold_file(path: Path) -> Score:
     result.fresh = Path(path).parent.name == FRESH
     if doc.language != gold.get("language", "en"):
         result.structure_errors.append(f"language {doc.language}, gold {gold.get('language', 'en')}")
-    result.function_words_cast = _function_words_cast(doc)
+    result.function_words_cast = _function_words_cast(doc, gold["characters"])
     return result
 
 
-def _function_words_cast(doc: Document) -> list[str]:
-    """Characters found whose name (titles aside) holds a word of the language's function words: 'Le', 'Die'."""
+def _function_words_cast(doc: Document, characters: list[dict] = ()) -> list[str]:
+    """Characters found whose name (titles aside) holds a word of the language's function words: 'Le', 'Die'.
+
+    A name the gold itself gives a person, as their name or an alias ('El vigilante' for 'el vigilante', a role
+    in no list), is how a reader names them, not a function word cast."""
     lang = languages.get(doc.language)
     if not lang.function_words:
         return []
     roles = {**lang.role_nouns, **lang.person_nouns, **dict.fromkeys(lang.parent_nouns), **lang.titles}  # and "Die Mutter", "Le maître"
+    annotated = {_norm(a) for c in characters for a in [c["name"], *c.get("aliases", [])]}
     return sorted(
         name for name in doc.characters
-        if name not in GENERIC_SPEAKERS
+        if name not in GENERIC_SPEAKERS and _norm(name) not in annotated
         and not (len(name.split()) == 2 and name.split()[1].lower() in roles)  # 'El revisor': a role, not a name
         and any(w.lower() in lang.function_words for w in name.split() if w.lower().rstrip(".") not in lang.titles)
     )

@@ -47,6 +47,11 @@ class Language:
     """Endings of the past tense a tag is told in (French passé simple 'a', 'it': grimaça, sourit; German 'te':
     grinste; Spanish 'ó': asintió): a verb not listed with one of these, right after the speech and before its
     subject ('sourit Nadia', 'grinste die Tochter', '—asintió el profesor'), still makes a tag (lower case)."""
+    tag_particles: frozenset[str] = frozenset()
+    """Words a tag ends on that make any verb before its subject a verb of saying (German separable verbs:
+    'hielt Lea dagegen', 'brachte ich heraus', 'las er von der Anzeige ab'; and 'wollte sie wissen'): a word
+    right after the speech, then its subject, at most four words, then one of these and the clause's end
+    (lower case)."""
     thought_verbs: tuple[str, ...] = ()
     """Verbs of thinking that make a line a thought: « Zut », pensa-t-elle / —Qué raro —pensó."""
     pronouns: dict[str, str] = field(default_factory=dict)
@@ -127,6 +132,16 @@ class Language:
     """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
     (lower case)."""
 
+    articled_names: bool = False
+    """First names take the definite article ('disse a Rita', 'o Tiago chegou'; Italian 'la Giulia'): an article
+    before a capitalised word is part of no name, and the word is the name."""
+    header_labels: dict[str, str] = field(default_factory=dict)
+    """The labels of a fic's details block in the language -> the English one's key ('titre' -> 'title',
+    'zusammenfassung' -> 'summary'), for readers.txt.story_header (lower case)."""
+    note_openers: tuple[str, ...] = ()
+    """What an author's note opens with, before its colon ('n/a', 'nota de la autora', 'anmerkung'), as
+    chapters.py reads 'A/N:' (lower case)."""
+
     @property
     def tag_verbs(self) -> tuple[str, ...]:
         """Every verb that makes a tag, of saying or of thinking."""
@@ -166,4 +181,20 @@ def normalize(value: str) -> str | None:
         lang = get(code)
         if raw in (n.lower() for n in (lang.name, *lang.names)) or head in (n.lower() for n in lang.names):
             return code
+    # AO3's 'Português brasileiro', 'Español (Latinoamérica)': the language's name and a variant of it.
+    first = raw.split("(")[0].split()[0] if raw.split("(")[0].split() else ""
+    if first and first != raw:
+        return normalize(first)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def header_labels() -> dict[str, str]:
+    """Every language's details-block labels -> key: a story's header is read before its language is known."""
+    return {label: key for code in supported() for label, key in get(code).header_labels.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def note_openers() -> tuple[str, ...]:
+    """Every language's author's-note openers, longest first (read before the story's language is known)."""
+    return tuple(sorted({o for code in supported() for o in get(code).note_openers}, key=len, reverse=True))

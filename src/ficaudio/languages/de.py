@@ -46,6 +46,8 @@ LANGUAGE = Language(
     voice_nouns=frozenset(['stimme']),
     name_endings={"a": "female"},
     role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'wirt': 'male', 'wirtin': 'female', 'hausmeister': 'male', 'hausmeisterin': 'female', 'nachbar': 'male', 'nachbarin': 'female', 'trainer': 'male', 'trainerin': 'female', 'briefträger': 'male', 'fremde': '', 'fremder': 'male'},
+    tag_particles=frozenset("""ab an auf aus bei dagegen dazu dazwischen ein entgegen fort heraus hervor hinterher hinzu
+    los nach vor weiter wissen zu zurück zusammen""".split()),
     thought_verbs=('dachte', 'denkt'),
     first_person=frozenset("ich mich mir wir uns mein meine meinen meinem meiner meines".split()),
     possessives=frozenset("mein meine meinem meinen meiner dein deine deinem deinen deiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere unserem unseren".split()),
@@ -61,4 +63,6 @@ LANGUAGE = Language(
     definite_articles={"female": "die", "male": "der"},
     indefinite_articles={"ein": "der", "eine": "die"},
     article_genders={"der": "male", "die": "female", "ein": "male", "eine": "female"},
+    header_labels={"titel": "title", "autor": "author", "autorin": "author", "zusammenfassung": "summary", "inhalt": "summary", "beschreibung": "summary", "charaktere": "characters", "figuren": "characters", "warnung": "warnings", "warnungen": "warnings", "sprache": "language", "wörter": "words", "altersfreigabe": "rating"},
+    note_openers=("a/n", "anmerkung", "anmerkungen", "anmerkung der autorin", "anmerkung des autors", "hinweis", "vorwort", "nachwort", "disclaimer"),
 )

@@ -32,4 +32,7 @@ LANGUAGE = Language(
     indefinite_articles={"un": "il", "una": "la", "uno": "lo"},
     elision=(frozenset({"lo", "la"}), "aeiouàèéìòù"),
     article_genders={"il": "male", "la": "female", "un": "male", "una": "female"},
+    header_labels={"titolo": "title", "autore": "author", "autrice": "author", "riassunto": "summary", "trama": "summary", "personaggi": "characters", "avvertenze": "warnings", "lingua": "language", "genere": "genre", "parole": "words"},
+    note_openers=("n/a", "nota", "note", "nota dell'autrice", "nota dell'autore", "note dell'autrice", "note dell'autore"),
+    articled_names=True,
 )

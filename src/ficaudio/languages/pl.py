@@ -25,4 +25,6 @@ LANGUAGE = Language(
     swój swoja w we na z ze do od po za przy dla bez nad pod przed między przez o u dziękuję cześć dzień dobry
     proszę oczywiście może chyba pan pani rozdział koniec""".split()),
     thought_verbs=('pomyślał', 'pomyślała'),
+    header_labels={"tytuł": "title", "autor": "author", "autorka": "author", "opis": "summary", "streszczenie": "summary", "postacie": "characters", "ostrzeżenia": "warnings", "język": "language", "gatunek": "genre"},
+    note_openers=("n/a", "notka", "od autora", "od autorki", "uwaga autora", "uwaga autorki"),
 )

@@ -27,8 +27,11 @@ LANGUAGE = Language(
     este esta isto esse essa isso aquele aquela não sim obrigado obrigada olá adeus bom boa senhor senhora dona
     deus ah oh ei bem talvez aqui ali lá capítulo fim""".split()),
     thought_verbs=('pensou', 'pensa'),
-    articles=frozenset("o os as um uma".split()),
+    articles=frozenset("o a os as um uma".split()),
     definite_articles={"female": "a", "male": "o"},
     indefinite_articles={"um": "o", "uma": "a"},
     article_genders={"o": "male", "a": "female", "um": "male", "uma": "female"},
+    header_labels={"título": "title", "autor": "author", "autora": "author", "resumo": "summary", "sinopse": "summary", "personagens": "characters", "avisos": "warnings", "idioma": "language", "gênero": "genre", "palavras": "words"},
+    note_openers=("n/a", "nota", "notas", "nota da autora", "nota do autor", "notas da autora", "notas do autor"),
+    articled_names=True,
 )

@@ -11,6 +11,7 @@ import codecs
 import re
 
 from ..errors import MalformedStoryError, StoryError
+from ..languages import header_labels
 from ..model import Document, Span, StoryHints
 
 _BOMS = (
@@ -154,7 +155,8 @@ _HEADER_LABELS = {
     "beta reader": "beta", "disclaimer": "disclaimer", "spoilers": "spoilers", "tags": "freeforms",
     "language": "language", "series": "series", "timeline": "timeline", "notes": "notes",
 }
-_HEADER_LINE = re.compile(r"^[ \t*_]*([A-Za-z][A-Za-z ]{0,14}?)[ \t*_]*:[ \t*_]*(.*?)[ \t]*$")
+# Labels in the story's own language too ('Titre :', 'Zusammenfassung:', 'Título:'): languages/*.py header_labels.
+_HEADER_LINE = re.compile(r"^[ \t*_]*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}?)[ \t*_]*:[ \t*_]*(.*?)[ \t]*$")
 _STORY_LABELS = {"title", "author", "rating", "relationships", "summary", "fandoms", "words", "characters"}
 _LIST_LABELS = {"relationships", "characters", "fandoms", "genre", "warnings", "freeforms", "author"}
 
@@ -184,7 +186,8 @@ def story_header(text: str) -> tuple[int, dict[str, list[str]]] | None:
         if _is_heading(stripped):
             break  # 'BOOK THE FIRST' right under 'Author: ...' starts the story; it wraps no value
         match = _HEADER_LINE.match(stripped)
-        key = _HEADER_LABELS.get(" ".join(match.group(1).lower().split())) if match else None
+        label = " ".join(match.group(1).lower().split()) if match else ""
+        key = _HEADER_LABELS.get(label) or header_labels().get(label) if match else None
         if key:
             labelled += 1
             fields.setdefault(key, []).append(match.group(2))
