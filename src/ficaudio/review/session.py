@@ -23,7 +23,7 @@ from ..errors import ConfigError
 from ..model import FIRST_PERSON, GENERIC_SPEAKERS, Document, Segment, Voice
 from .edits import CHARACTER_FIELDS, NARRATOR_FIELDS, CastEdit, OverrideEdit, apply_edits, normalise
 
-UNCERTAIN_BELOW = 0.8
+UNCERTAIN_BELOW = 0.85
 """Lines whose rule was right less often than this on the dev corpus are marked for checking."""
 EDITABLE_KINDS = ("narration", "dialogue", "thought", "author_note")
 SAMPLE_SECONDS = 12.0
