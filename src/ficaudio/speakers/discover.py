@@ -165,6 +165,9 @@ def discover_characters(
     # A word of a recurring full name ('Thorpe' of 'John Thorpe') needs no more evidence of its own.
     in_full_names = {w for n, k in mid.items() if k >= 2 and len(n.split()) > 1 and n not in titled for w in n.split()}
 
+    short = len(text) < 20_000
+    ends_of_full = {n.split()[-1] for n in total if len(n.split()) > 1 and n not in titled}
+
     def is_name(name: str) -> bool:
         words = name.split()
         if name in titled:
@@ -174,10 +177,15 @@ def discover_characters(
         if words[-1].lower() in _PLACE_WORDS and name not in titled:
             return False  # 'Green Gables' is a place, 'Mrs. Hall' a woman
         if name in titled:
-            return total[name] >= 2 or tagged[name] >= 1
+            # A one-shot may narrate 'Mrs Fairweather' once; someone calling her by it in speech is a second use.
+            return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
-        # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name.
-        beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (mid[name] >= 1 or len(words) > 1)
+        # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
+        # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
+        # someone calls it in speech ('Mr Dunleavy, ...').
+        beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (
+            mid[name] >= 1 or len(words) > 1 or (short and (name in ends_of_full or called[name] >= 1))
+        )
         if (tagged[name] >= 1 or beat_name) and after_prep[name] * 2 <= total[name]:
             return True
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
@@ -203,7 +211,6 @@ def discover_characters(
         cast.reader = reader
         cast.add(reader)
     # A one-shot told by 'I' may never say 'I said': it is first person when others call its narrator by name.
-    short = len(text) < 20_000
     told_by_me = short and sum(len(re.findall(r"\bI\b", text[s.start : s.end])) for s in segments if s.kind == "narration") >= 8
     if first_person_tags >= 3 or told_by_me:
         outside = Counter(

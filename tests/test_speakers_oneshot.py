@@ -1,0 +1,46 @@
+"""Attribution in one-shots (issue 21): fan-fiction-length stories where a name is said only once or twice."""
+
+from __future__ import annotations
+
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_text
+from ficaudio.speakers import attribute_speakers, discover_characters
+
+
+def analyse(text: str):
+    doc = read_text(text, title="Test")
+    segment_quotes(doc, find_chapters(doc))
+    cast = discover_characters(doc, [])
+    attribute_speakers(doc, cast)
+    return doc, cast
+
+
+def said(text: str) -> dict[str, str | None]:
+    doc, _ = analyse(text)
+    return {doc.segment_text(s): s.speaker for s in doc.segments if s.kind in ("dialogue", "thought")}
+
+
+def test_a_name_that_only_opens_beats_is_someone_when_given_in_full_or_called_in_speech():
+    # 'Haskell' opens one beat and never stands alone mid-sentence; the narration once gives 'Warden Haskell'.
+    text = (
+        "Lina was alone in the cellar with the apples. Footsteps on the stair. "
+        "Then Warden Haskell came down with a lamp.\n\n"
+        '"Who is down here?"\n\n"Only me," Lina said.\n\n'
+        '"And what are you doing?" Haskell lifted the lamp higher. "At this hour?"\n\n'
+        '"Counting the apples."'
+    )
+    doc, cast = analyse(text)
+    assert cast.resolve("Haskell")
+    assert said(text)["At this hour?"] == cast.resolve("Haskell")
+
+
+def test_a_title_narrated_once_and_called_once_in_speech_is_someone():
+    text = (
+        "The kitchen went quiet when Mrs Ormerod came in. Tam and Jory stood up straight.\n\n"
+        '"Good morning, Mrs Ormerod," said Tam.\n\n'
+        '"Is that bread burning?" she asked.\n\n"No," said Jory.\n\n"It smells burnt."'
+    )
+    doc, cast = analyse(text)
+    assert cast.resolve("Mrs Ormerod")
+    assert said(text)["Is that bread burning?"] == cast.resolve("Mrs Ormerod")
