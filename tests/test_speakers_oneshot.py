@@ -44,3 +44,27 @@ def test_a_title_narrated_once_and_called_once_in_speech_is_someone():
     doc, cast = analyse(text)
     assert cast.resolve("Mrs Ormerod")
     assert said(text)["Is that bread burning?"] == cast.resolve("Mrs Ormerod")
+
+
+def test_a_narrator_who_says_my_name_is_is_that_person():
+    text = (
+        "My name is Odette Marsh, and I have worked the night desk at the Larkspur for six years.\n\n"
+        "At two o'clock the lift doors open and a man in a wet coat walks out.\n\n"
+        "'Room?' I ask.\n\n'Any room. Please.'\n\n'Name?' I say.\n\n'Does it matter?'\n\n"
+        "'It does here, sir,' I tell him.\n\n'Odette, is it?' He reads my badge. 'Odette, I need to hide.'"
+    )
+    doc, cast = analyse(text)
+    assert cast.first_person and cast.narrator == "Odette Marsh"
+    assert cast.resolve("Odette") == "Odette Marsh"
+    assert said(text)["Room?"] == "Odette Marsh"
+
+
+def test_a_full_name_narrated_once_is_the_short_form_its_first_word_begins():
+    text = (
+        "At six Rosalind Achebe came in out of the rain. She dropped her bag on the floor.\n\n"
+        '"Where have you been?" Tom asked.\n\n"Out," Ros said.\n\n"Out where?"\n\n'
+        'Ros shrugged. "Just out."'
+    )
+    doc, cast = analyse(text)
+    assert cast.resolve("Rosalind Achebe") == cast.resolve("Ros") == "Ros"
+    assert cast.resolve("Achebe") == "Ros"

@@ -205,6 +205,8 @@ def discover_characters(
             cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
         else:
             cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
+    if short:
+        _link_once_named(cast, total, titled, lower_counts)
     if second_person_tags and (reader_insert or READER_NAME.search(text)):
         # A reader-insert fic (Y/N, or tagged 'Reader'): the reader speaks ('"Sorry," you say'), cast as a
         # character of their own. Without those marks 'you said' may be someone the narrator talks to.
@@ -216,7 +218,7 @@ def discover_characters(
         outside = Counter(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
         )
-        named = _name_the_narrator(cast, called, outside, lower_counts, short)
+        named = _introduced_narrator(doc, cast, called) or _name_the_narrator(cast, called, outside, lower_counts, short)
         cast.first_person = first_person_tags >= 3 or named
     infer_genders(doc, cast)
     if cast.first_person:
@@ -730,6 +732,43 @@ def _merge_names(
         best = max(members, key=lambda m: (uses(m), m in titled, -len(m)))
         named[best] = [m for m in members if m != best]
     return named
+
+
+def _link_once_named(cast: Cast, total: Counter[str], titled: dict[str, str], lower_counts: Counter[str]) -> None:
+    """A one-shot gives a full name once ('Saffron Pryce walks in', 'Marcus Dunleavy is there') and then a short
+    form ('Saff', 'Dunleavy'): the full name, too rare to be a character, is the one person whose name its first
+    word begins or whose name is its last word; its words become theirs."""
+    singles = [n for n in cast.characters if " " not in n and len(n) >= 3]
+    for full in sorted(total):
+        words = full.split()
+        if len(words) < 2 or full in titled or cast.resolve(full):
+            continue
+        owners = {cast.resolve(words[-1]), cast.resolve(words[0])} | {n for n in singles if words[0].startswith(n)}
+        owners.discard(None)
+        if len(owners) == 1:
+            owner = owners.pop()
+            forms = [full] + [w for w in words if not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
+            cast.add(owner, [f for f in forms if cast.resolve(f) is None])
+
+
+_MY_NAME = re.compile(r"\b[Mm]y name(?:['’]s| is| was) (?P<who>" + _WORD + r"(?: " + _WORD + r")?)")
+
+
+def _introduced_narrator(doc: Document, cast: Cast, called: Counter[str]) -> bool:
+    """A narrator who says who they are in the narration ('My name is Beatrix Lowe, ...') is that person; the
+    parts of the name, and the forms speech calls that begin as the first name does ('Bea'), are theirs."""
+    for seg in doc.segments:
+        m = _MY_NAME.search(doc.text, seg.start, seg.end) if seg.kind == "narration" else None
+        if m and m.group("who").split()[0].lower() not in _NOT_NAMES:
+            break
+    else:
+        return False
+    name = m.group("who")
+    parts = name.split()
+    cast.narrator = cast.resolve(name) or cast.resolve(parts[0]) or name
+    forms = set(parts) | {name} | {w for w in called if len(w) >= 3 and w[:3] == parts[0][:3]}
+    cast.add(cast.narrator, sorted(f for f in forms if f != cast.narrator and cast.resolve(f) in (None, cast.narrator)))
+    return True
 
 
 def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str],
