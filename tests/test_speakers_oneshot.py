@@ -68,3 +68,21 @@ def test_a_full_name_narrated_once_is_the_short_form_its_first_word_begins():
     doc, cast = analyse(text)
     assert cast.resolve("Rosalind Achebe") == cast.resolve("Ros") == "Ros"
     assert cast.resolve("Achebe") == "Ros"
+
+
+def test_in_a_reader_insert_you_in_the_narration_is_the_reader_there_to_reply(monkeypatch):
+    # The rule alone (the learned ranker, trained on novels without a reader, may still prefer the last speaker
+    # at a story's start). The reader has said nothing when Milo speaks; 'your' in the narration puts them there.
+    from ficaudio.speakers import ranker
+
+    monkeypatch.setattr(ranker, "weights", lambda: None)
+    text = (
+        "Y/N, this one is for you.\n\n"
+        "It is barely light when Milo knocks.\n\n"
+        '"Get your boots," Milo says, shaking the snow off his hat onto your doormat. "The river has frozen."\n\n'
+        '"It is six in the morning."\n\n"And the ice will not wait."\n\n* * *\n\n'
+        'The river is white from bank to bank.\n\n"Fine," you say. "You were right."'
+    )
+    got = said(text)
+    assert got["It is six in the morning."] == "You"
+    assert got["And the ice will not wait."] == "Milo"

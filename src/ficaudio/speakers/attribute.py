@@ -249,9 +249,16 @@ class Attributor:
                 if me:
                     mentions.append((me.start(), self.cast.narrator))
             mentions.sort()
+        if self.cast.reader:  # a reader insert: 'you' in the narration is the reader, there as 'I' would be
+            for s in narration:
+                you = _YOU.search(self.text, s.start, s.end)
+                if you:
+                    mentions.append((you.start(), self.cast.reader))
+            mentions.sort()
         if st.pending_voice and mentions:
             newcomer = next(
-                (n for _, n in mentions if n not in st.turns and n not in st.recent and n != self.cast.narrator), None
+                (n for _, n in mentions if n not in st.turns and n not in st.recent and n not in (self.cast.narrator, self.cast.reader)),
+                None,
             )
             if newcomer:
                 for s in st.pending_voice:
@@ -794,6 +801,9 @@ class Attributor:
                 found = self._by_gender(gender, at, [], exclude=exclude)
                 return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
         return None
+
+
+_YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 
 
 def _one_sentence(text: str, first: Segment, then: Segment) -> bool:
