@@ -86,3 +86,29 @@ def test_in_a_reader_insert_you_in_the_narration_is_the_reader_there_to_reply(mo
     got = said(text)
     assert got["It is six in the morning."] == "You"
     assert got["And the ice will not wait."] == "Milo"
+
+
+def test_a_one_shot_narrator_is_named_by_a_line_that_is_her_name_and_a_question_opening_with_it():
+    # Never 'I said'; Osric calls the narrator twice: a line that is only 'Wen.', and 'And Wendeline?'.
+    text = (
+        "I was late, which I always am, and I had forgotten the key, which I never do. I stood on the step and "
+        "I thought about climbing in through the window. Then I heard the bolt, and I knew Osric was up.\n\n"
+        'Osric opened the door. "Wen."\n\n"I know. I know what time it is."\n\n'
+        '"I said nothing."\n\n"You were thinking it."\n\n'
+        'He stood aside to let me in. "And Wendeline? The window is nailed shut. I did it myself."'
+    )
+    doc, cast = analyse(text)
+    assert cast.first_person and cast.narrator == "Wendeline"
+    assert cast.resolve("Wen") == "Wendeline"
+
+
+def test_two_forms_called_as_often_name_no_one_shot_narrator():
+    # 'Cole' (another's surname) and 'Kit' are each called twice: neither is surely the narrator.
+    text = (
+        "I climbed down into the engine room and I found the relay by touch. I had the torch in my teeth, "
+        "and I could hear the others arguing above me, and I tried not to listen.\n\n"
+        '"Cole."\n\n"What?"\n\n"Cole, pass me the wrench."\n\n"Kit, I am not your apprentice."\n\n'
+        '"It is fine. Kit, hold the torch."'
+    )
+    doc, cast = analyse(text)
+    assert cast.narrator not in ("Cole", "Kit")

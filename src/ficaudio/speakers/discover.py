@@ -46,6 +46,8 @@ _SECOND_PERSON_TAG = re.compile(
 _VOCATIVE_AROUND = re.compile(r"^(?:|.*[,!?] |.*\b(?:[Dd]ear|[Mm]y|[Oo]h|[Hh]ello|[Hh]ey) )\|[,!?.]?$", re.DOTALL)
 """'<before>|<after>' around a name in speech: at the line's start, after a comma or 'my dear', and
 before , ! ? . or the end: the name of whom the line is said to."""
+_CALLED_IN_ONE_SHOT = re.compile(r"^(?:.*[.!?] |(?:And|But) )\|[,.?]?$", re.DOTALL)
+"""A name opening a sentence inside a line and standing alone or before a comma: '... it. Kit, can you ...'."""
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
 
@@ -98,15 +100,22 @@ def discover_characters(
     """Uses only a person gets: called by name in speech ('..., Lucy?'), or owning something ('Lucy's hat')."""
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
+    short = len(text) < 20_000
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
             for m in _CAP_SEQ.finditer(chunk):
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
+                after = chunk[m.end() : m.end() + 1]
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
-                    if m.start() > 0 or chunk[m.end() : m.end() + 1] == ",":  # 'Hallo!' is no name
+                    # 'Hallo!' is no name; in a one-shot a line that is a name ('Tam.', 'Lowe?') calls someone
+                    whole = not chunk[m.end() + 1 :].strip() or m.group("name").split()[0].lower() in _NOT_NAMES
+                    if m.start() > 0 or after == "," or (short and after in (".", "?") and whole):
                         called[_strip_possessive(m.group("name")).split()[-1]] += 1
+                elif short and _CALLED_IN_ONE_SHOT.match(around):
+                    # and so does a name opening a sentence of the line ('... it. Kit, can you ...', 'And Tamsin?')
+                    called[_strip_possessive(m.group("name")).split()[-1]] += 1
             continue
         if seg.kind != "narration":
             continue
@@ -165,7 +174,6 @@ def discover_characters(
     # A word of a recurring full name ('Thorpe' of 'John Thorpe') needs no more evidence of its own.
     in_full_names = {w for n, k in mid.items() if k >= 2 and len(n.split()) > 1 and n not in titled for w in n.split()}
 
-    short = len(text) < 20_000
     ends_of_full = {n.split()[-1] for n in total if len(n.split()) > 1 and n not in titled}
 
     def is_name(name: str) -> bool:
@@ -780,7 +788,7 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         forms = [w for w in called if not outside[w] and not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
         stems = Counter({w[:3]: sum(called[f] for f in forms if f[:3] == w[:3]) for w in forms if len(w) >= 3})
         stem, n = max(stems.items(), key=lambda kv: kv[1], default=("", 0))
-        if n >= 2:
+        if n >= 2 and sorted(stems.values())[-2:] != [n, n]:  # two names called as often: neither is surely 'me'
             also = [w for w in forms if w[:3] == stem]
             called = Counter({max(also, key=len): 8 * n})
     for word, n in called.items():
