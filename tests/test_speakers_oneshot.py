@@ -112,3 +112,15 @@ def test_two_forms_called_as_often_name_no_one_shot_narrator():
     )
     doc, cast = analyse(text)
     assert cast.narrator not in ("Cole", "Kit")
+
+
+def test_a_titled_form_narrated_once_is_the_bare_name_of_the_cast():
+    text = (
+        "The wall was cold. Ansa and Teodor had the watch.\n\n* * *\n\n"
+        "Sergeant Voss came up the steps at dawn, her lantern shuttered to a slit.\n\n"
+        '"Report."\n\n"Nothing, Sergeant," Ansa said.\n\nVoss looked out at the ridge. "Nothing at all?"\n\n'
+        '"Nothing," said Teodor.'
+    )
+    doc, cast = analyse(text)
+    assert cast.resolve("Sergeant Voss") == "Voss"
+    assert said(text)["Report."] == "Voss"

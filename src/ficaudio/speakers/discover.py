@@ -745,11 +745,16 @@ def _merge_names(
 def _link_once_named(cast: Cast, total: Counter[str], titled: dict[str, str], lower_counts: Counter[str]) -> None:
     """A one-shot gives a full name once ('Saffron Pryce walks in', 'Marcus Dunleavy is there') and then a short
     form ('Saff', 'Dunleavy'): the full name, too rare to be a character, is the one person whose name its first
-    word begins or whose name is its last word; its words become theirs."""
+    word begins or whose name is its last word; its words become theirs. A titled form is the bare name's."""
     singles = [n for n in cast.characters if " " not in n and len(n) >= 3]
     for full in sorted(total):
         words = full.split()
-        if len(words) < 2 or full in titled or cast.resolve(full):
+        if len(words) < 2 or cast.resolve(full):
+            continue
+        if full in titled:  # 'Captain Brannock came up the steps', then 'Brannock set the lantern down'
+            bare = " ".join(words[1:])
+            if bare in cast.alias_to_name:
+                cast.add(cast.alias_to_name[bare], [full])
             continue
         owners = {cast.resolve(words[-1]), cast.resolve(words[0])} | {n for n in singles if words[0].startswith(n)}
         owners.discard(None)
