@@ -124,3 +124,17 @@ def test_a_titled_form_narrated_once_is_the_bare_name_of_the_cast():
     doc, cast = analyse(text)
     assert cast.resolve("Sergeant Voss") == "Voss"
     assert said(text)["Report."] == "Voss"
+
+
+def test_a_line_out_of_the_narration_told_of_as_the_voice_is_the_one_brought_in_next():
+    # Nobody tags 'Good evening'; the narration after it calls it the voice and brings in Warden Mossop.
+    text = (
+        "Lina and Tobiah were alone in the archive. Lina held the lamp.\n\n"
+        '"We should go," Tobiah said.\n\n"Five more minutes."\n\n'
+        "Footsteps on the stair, slow and heavy.\n\n"
+        '"Good evening, both of you."\n\n'
+        "The voice came out of the dark before its owner did. Then Warden Mossop stepped into the light.\n\n"
+        '"Sir," said Lina. "We can explain."\n\nMossop crossed to the shelves. "I doubt that."'
+    )
+    doc, cast = analyse(text)
+    assert said(text)["Good evening, both of you."] == cast.resolve("Mossop")

@@ -144,6 +144,8 @@ class _State:
     """Whom the previous paragraph's dialogue called by name: '..., Lucy?' -- Lucy answers."""
     scene: set[str] = field(default_factory=set)
     """Who has spoken in this scene (since the chapter began or the last scene break): who is present."""
+    last_lines: list[Segment] = field(default_factory=list)
+    """The previous paragraph's dialogue, when it held some and the paragraph before it none."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -255,6 +257,8 @@ class Attributor:
                 if you:
                     mentions.append((you.start(), self.cast.reader))
             mentions.sort()
+        if not spoken and st.last_lines and narration:
+            self._voice_told_after(narration, segs)
         if st.pending_voice and mentions:
             newcomer = next(
                 (n for _, n in mentions if n not in st.turns and n not in st.recent and n not in (self.cast.narrator, self.cast.reader)),
@@ -282,6 +286,7 @@ class Attributor:
                 # Narration naming people sets the scene anew: who replies is whoever else is there.
                 st.turns[:] = st.turns[-1:]
             st.last_paragraph_speaker = None
+            st.last_lines = []
             if reported and words <= NARRATION_BREAK_WORDS:
                 # 'He agreed that he might.' / 'Lucy promised, a little depressed.': a turn told, not announced;
                 # the next line answers it.
@@ -312,6 +317,7 @@ class Attributor:
             st.scene.add(main)
             if not st.turns or st.turns[-1] != main:
                 st.turns.append(main)
+        st.last_lines = dialogue if st.last_paragraph_speaker is None else []  # a line out of the narration
         st.last_paragraph_speaker = main
         if trailing and _runs_on(self.text[trailing.start : trailing.end]):
             # '"... chatter." So he said as shyly as usual:' -- the paragraph's last words announce the next.
@@ -331,6 +337,24 @@ class Attributor:
         words = sum(len(self.text[s.start : s.end].split()) for s in narration)
         if words > 80:
             st.turns[:] = [main] if main else []
+
+    def _voice_told_after(self, narration: list[Segment], segs: list[Segment]) -> None:
+        """'"I wouldn't."' / 'The voice is low and rough, and it comes from the dark' -- the narration after a
+        line out of the narration, one no tag of its own decided, tells of it as a voice: whoever it is, it is
+        someone not yet named (pending: the person this paragraph brings in, else the one the scene names later).
+        Not after another's line, where 'The voice continued.' may be anyone's."""
+        st = self.state
+        lines = st.last_lines
+        opening = " ".join(_SENTENCE_SPLIT.split(self.text[narration[0].start : narration[0].end])[:2])
+        if not _THE_VOICE.search(opening) or not all(s.why.startswith(_GUESSED) for s in lines):
+            return
+        guessed = lines[0].speaker
+        voice = generic_voice(self, segs)
+        for s in lines:
+            s.speaker, s.why = voice, f"unnamed voice: {_THE_VOICE.search(opening).group(0)}"
+        if st.turns and st.turns[-1] == guessed:
+            st.turns[-1] = voice
+        st.pending_voice = list(lines)
 
     def _told_pronoun(self, narration: list[Segment], speaker: str, mentions) -> set[str]:
         """Whom a tag's 'him'/'her' is said to ('she asked him', 'he said to her'): the latest person of that sex
@@ -803,6 +827,11 @@ class Attributor:
         return None
 
 
+_THE_VOICE = re.compile(r"(?<![\w'’])[Tt]he voice\b(?!\s+of\b)")
+"""'The voice came out of the dark': of a line just said, by someone the narration has not named ('his voice',
+'Juno's voice' and 'the voice of X' name them)."""
+_GUESSED = ("turn-taking", "the scene's latest subject", "unattributed", "only character named")
+"""The rules that only guess a line's speaker from the conversation (no tag, no beat, no name)."""
 _YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 
 

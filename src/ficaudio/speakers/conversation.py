@@ -186,7 +186,8 @@ def name_unnamed_voices(paragraphs: list[DialogueParagraph]) -> None:
         voiced = [s for s in p.lines if s.why.startswith("unnamed voice:")]
         if not voiced:
             continue
-        before = next((q.speaker for q in reversed(paragraphs[:i]) if q.lines and q.anchored), None)
+        before = next((q.speaker for q in reversed(paragraphs[:i])
+                       if q.lines and q.anchored and not q.lines[0].why.startswith("unnamed voice")), None)
         named: dict[str, int] = {}
         for q in paragraphs[i + 1 : i + 1 + VOICE_LOOKAHEAD]:
             if q.scene_break_before:
