@@ -138,3 +138,17 @@ def test_a_line_out_of_the_narration_told_of_as_the_voice_is_the_one_brought_in_
     )
     doc, cast = analyse(text)
     assert said(text)["Good evening, both of you."] == cast.resolve("Mossop")
+
+
+def test_a_stranger_named_only_at_the_end_of_the_scene_said_the_lines_no_one_known_could():
+    text = (
+        "The ferry was empty except for Corwen and a woman in a grey shawl at the far end of the bench.\n\n"
+        '"Cold crossing."\n\n"It is," Corwen said.\n\n"Going far?"\n\n"Only to the island."\n\n'
+        '"Nobody goes to the island in winter."\n\n"I do, it seems."\n\n"Then you will need a guide."\n\n'
+        "The engine changed its note and the pier came out of the fog.\n\n"
+        '"Maud Penhale," said the woman, standing. "Ask for me at the inn."\n\n'
+        '"I will," said Corwen. "Thank you, Maud."\n\n"Maud will do," said Maud.'
+    )
+    got = said(text)
+    assert got["Cold crossing."] == got["Going far?"] == got["Then you will need a guide."] == "Maud"
+    assert got["Only to the island."] == got["I do, it seems."] == "Corwen"

@@ -10,7 +10,7 @@ from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNK
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
-from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
+from .conversation import DialogueParagraph, name_strangers, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
 from .discover import join_forms_by_address
 from .lines import count_lines
@@ -214,14 +214,18 @@ class Attributor:
                 paragraphs[-1].append(seg)
             else:
                 paragraphs.append([seg])
+        known: list[set[str]] = []
+        """Per paragraph, who had been named or had spoken by its end (name_strangers: not strangers)."""
         for i, segs in enumerate(paragraphs):
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
             self.tagged_next = self._tagged_by_name(following) if following else None
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()
             if opening is not None and segs[-1].end <= opening.start:
+                known.append(set())
                 continue  # the chapter's title: nothing to remember yet, and the state above kept
             self.paragraph(segs)
+            known.append(set(self.state.recent))
         self.tagged_next, self.addressed_next = None, set()
         dialogue = [
             DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
@@ -230,6 +234,7 @@ class Attributor:
         realign_from_later_tags(dialogue)
         realign_between_tags(dialogue)
         name_unnamed_voices(dialogue)
+        name_strangers(dialogue, known)
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
