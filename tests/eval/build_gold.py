@@ -2,7 +2,7 @@
 NAME.gold.json; each batch's src/build.py calls build_all on its own folder.
 
 Markup: a header of '#story NAME LANG' and '#char NAME|gender|alias;alias' lines (and any '#note TEXT': an
-author's note line the story holds, to be marked as one), a line '---', then the story
+author's note line the story holds, to be marked as one; any '#chapter TEXT': a chapter heading it holds), a line '---', then the story
 where each quoted span is written [[Speaker|t|text]] (t: e explicit, a anaphoric, i implicit, and a trailing 'T'
 for a thought). The quote marks and dashes are written around the spans as they are to appear.
 Standard library only: python3 tests/gold-unseen-NN/src/build.py
@@ -23,6 +23,7 @@ def build(mk: pathlib.Path) -> None:
     name = lang = None
     chars = []
     notes = []
+    headings = []
     for line in head.splitlines():
         if line.startswith("#story "):
             _, name, lang = line.split()
@@ -31,6 +32,8 @@ def build(mk: pathlib.Path) -> None:
             chars.append({"name": who, "gender": gender, "aliases": [a for a in aliases.split(";") if a]})
         elif line.startswith("#note "):
             notes.append(line[6:])
+        elif line.startswith("#chapter "):
+            headings.append(line[9:])
     quotes = []
     for m in SPAN.finditer(body):
         who, t, text = m.groups()
@@ -40,6 +43,8 @@ def build(mk: pathlib.Path) -> None:
     story = SPAN.sub(lambda m: m.group(3), body).strip() + "\n"
     (REPO / "tests/texts" / f"{name}.txt").write_text(story, encoding="utf-8")
     gold = {"story": f"tests/texts/{name}.txt", "language": lang, "characters": chars, "quotes": quotes}
+    if headings:
+        gold["chapters"] = headings
     if notes:
         gold["author_notes"] = notes
     (here.parent / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n",

@@ -10,7 +10,7 @@ from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNK
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
 from .sieves.unattributed import generic_voice
-from .conversation import DialogueParagraph, name_unnamed_voices, realign_between_tags, realign_from_later_tags
+from .conversation import DialogueParagraph, name_strangers, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
 from .discover import join_forms_by_address
 from .lines import count_lines
@@ -154,6 +154,8 @@ class _State:
     gone: set[str] = field(default_factory=set)
     """Who the narration has seen leave ('Mr. Beebe departed'), and has not named or heard since: not a reply's
     speaker."""
+    last_lines: list[Segment] = field(default_factory=list)
+    """The previous paragraph's dialogue, when it held some and the paragraph before it none."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -226,6 +228,8 @@ class Attributor:
                 paragraphs[-1].append(seg)
             else:
                 paragraphs.append([seg])
+        known: list[set[str]] = []
+        """Per paragraph, who had been named or had spoken by its end (name_strangers: not strangers)."""
         for i, segs in enumerate(paragraphs):
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
             self.tagged_next = self._tagged_by_name(following) if following else None
@@ -237,8 +241,10 @@ class Attributor:
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()
             if opening is not None and segs[-1].end <= opening.start:
+                known.append(set())
                 continue  # the chapter's title: nothing to remember yet, and the state above kept
             self.paragraph(segs)
+            known.append(set(self.state.recent))
         self.tagged_next, self.addressed_next, self.tagged_two_ahead = None, set(), None
         dialogue = [
             DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
@@ -247,6 +253,7 @@ class Attributor:
         realign_from_later_tags(dialogue)
         realign_between_tags(dialogue)
         name_unnamed_voices(dialogue)
+        name_strangers(dialogue, known)
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
@@ -270,9 +277,18 @@ class Attributor:
                 if me:
                     mentions.append((me.start(), self.cast.narrator))
             mentions.sort()
+        if self.cast.reader:  # a reader insert: 'you' in the narration is the reader, there as 'I' would be
+            for s in narration:
+                you = _YOU.search(self.text, s.start, s.end)
+                if you:
+                    mentions.append((you.start(), self.cast.reader))
+            mentions.sort()
+        if not spoken and st.last_lines and narration:
+            self._voice_told_after(narration, segs)
         if st.pending_voice and mentions:
             newcomer = next(
-                (n for _, n in mentions if n not in st.turns and n not in st.recent and n != self.cast.narrator), None
+                (n for _, n in mentions if n not in st.turns and n not in st.recent and n not in (self.cast.narrator, self.cast.reader)),
+                None,
             )
             if newcomer:
                 for s in st.pending_voice:
@@ -300,6 +316,7 @@ class Attributor:
                 # Narration naming people sets the scene anew: who replies is whoever else is there.
                 st.turns[:] = st.turns[-1:]
             st.last_paragraph_speaker = None
+            st.last_lines = []
             if reported and words <= NARRATION_BREAK_WORDS:
                 # 'He agreed that he might.' / 'Lucy promised, a little depressed.': a turn told, not announced;
                 # the next line answers it.
@@ -336,6 +353,7 @@ class Attributor:
                     self.pairs[pair] = self.pairs.get(pair, 0) + 1
                 st.turns.append(main)
         st.evidenced = main if dialogue and not dialogue[-1].why.startswith("turn-taking") else None
+        st.last_lines = dialogue if st.last_paragraph_speaker is None else []  # a line out of the narration
         st.last_paragraph_speaker = main
         if trailing and _runs_on(self.text[trailing.start : trailing.end]):
             # '"... chatter." So he said as shyly as usual:' -- the paragraph's last words announce the next.
@@ -379,6 +397,24 @@ class Attributor:
                 st.gone.add(who)
                 st.turns[:] = [t for t in st.turns if t != who]
                 st.addressed.discard(who)
+
+    def _voice_told_after(self, narration: list[Segment], segs: list[Segment]) -> None:
+        """'"I wouldn't."' / 'The voice is low and rough, and it comes from the dark' -- the narration after a
+        line out of the narration, one no tag of its own decided, tells of it as a voice: whoever it is, it is
+        someone not yet named (pending: the person this paragraph brings in, else the one the scene names later).
+        Not after another's line, where 'The voice continued.' may be anyone's."""
+        st = self.state
+        lines = st.last_lines
+        opening = " ".join(_SENTENCE_SPLIT.split(self.text[narration[0].start : narration[0].end])[:2])
+        if not _THE_VOICE.search(opening) or not all(s.why.startswith(_GUESSED) for s in lines):
+            return
+        guessed = lines[0].speaker
+        voice = generic_voice(self, segs)
+        for s in lines:
+            s.speaker, s.why = voice, f"unnamed voice: {_THE_VOICE.search(opening).group(0)}"
+        if st.turns and st.turns[-1] == guessed:
+            st.turns[-1] = voice
+        st.pending_voice = list(lines)
 
     def _told_pronoun(self, narration: list[Segment], speaker: str, mentions) -> set[str]:
         """Whom a tag's 'him'/'her' is said to ('she asked him', 'he said to her'): the latest person of that sex
@@ -884,6 +920,14 @@ class Attributor:
                 found = self._by_gender(gender, at, [], exclude=exclude)
                 return found or (None if self.state.turns else (UNKNOWN_MALE if gender == "male" else UNKNOWN_FEMALE))
         return None
+
+
+_THE_VOICE = re.compile(r"(?<![\w'’])[Tt]he voice\b(?!\s+of\b)")
+"""'The voice came out of the dark': of a line just said, by someone the narration has not named ('his voice',
+'Juno's voice' and 'the voice of X' name them)."""
+_GUESSED = ("turn-taking", "the scene's latest subject", "unattributed", "only character named")
+"""The rules that only guess a line's speaker from the conversation (no tag, no beat, no name)."""
+_YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 
 
 def _one_sentence(text: str, first: Segment, then: Segment) -> bool:

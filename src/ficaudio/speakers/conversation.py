@@ -12,6 +12,7 @@ away).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import GENERIC_SPEAKERS, Segment
@@ -186,7 +187,8 @@ def name_unnamed_voices(paragraphs: list[DialogueParagraph]) -> None:
         voiced = [s for s in p.lines if s.why.startswith("unnamed voice:")]
         if not voiced:
             continue
-        before = next((q.speaker for q in reversed(paragraphs[:i]) if q.lines and q.anchored), None)
+        before = next((q.speaker for q in reversed(paragraphs[:i])
+                       if q.lines and q.anchored and not q.lines[0].why.startswith("unnamed voice")), None)
         named: dict[str, int] = {}
         for q in paragraphs[i + 1 : i + 1 + VOICE_LOOKAHEAD]:
             if q.scene_break_before:
@@ -198,3 +200,59 @@ def name_unnamed_voices(paragraphs: list[DialogueParagraph]) -> None:
             who = max(sorted(named), key=named.__getitem__)
             for seg in voiced:
                 seg.speaker, seg.why = who, f"unnamed voice, named later in the scene: {who}"
+
+
+_BY_NAME = ("tag after quote [name]", "tag before quote [name]")
+STRANGER = "a stranger, named later in the scene"
+STRANGER_PARTNER = "in turn with a stranger named later"
+_A_STRANGER = re.compile(r"^(?:unattributed$|turn-taking, weighed: Unknown(?: man| woman)? by the rule)")
+"""Lines whose rule found no one it knew to say them: the walk's generic voice, or the ranker's pick over it."""
+
+
+def name_strangers(paragraphs: list[DialogueParagraph], known_by: list[set[str]] | None = None) -> None:
+    """'"Filthy night."' ... '"Ilse Varga."' / '"I know," said Ilse' -- a stranger the scene names only at its end.
+
+    Lines that no rule could give to anyone known (each left to a generic voice, or weighed onto someone about
+    only because the ranker has no generic candidate) go to the one person the same scene later tags by name
+    who had not spoken in it before nor been named before those lines (``known_by``: per paragraph, who had been
+    named or had spoken by its end): the stranger it was all along.
+    """
+    start = 0
+    for end in range(len(paragraphs) + 1):
+        if end < len(paragraphs) and not (paragraphs[end].scene_break_before and end > start):
+            continue
+        scene, offset = paragraphs[start:end], start
+        start = end
+        strange = [(i, seg) for i, p in enumerate(scene) for seg in p.lines if _A_STRANGER.match(seg.why)]
+        if len(strange) < 2:
+            continue
+        last = strange[-1][0]
+        # Who spoke by evidence of their own (a tag, a beat, a name) up to then: not a stranger ('turn-taking
+        # back from a later tag' only counts back from the stranger's own tags).
+        known = {seg.speaker for p in scene[: last + 1] for seg in p.lines
+                 if not _A_STRANGER.match(seg.why) and not seg.why.startswith(TURN_RULES)}
+        named = {seg.speaker for p in scene[last + 1 :] for seg in p.lines if seg.why.startswith(_BY_NAME)} - known
+        first = offset + strange[0][0]
+        if known_by and first > 0:
+            named -= known_by[first - 1]
+        if len(named) != 1:
+            continue
+        who = named.pop()
+        naming = next(i for i, p in enumerate(scene) for seg in p.lines if seg.speaker == who and seg.why.startswith(_BY_NAME))
+        partners = {seg.speaker for p in scene[:naming] for seg in p.lines if not _A_STRANGER.match(seg.why)} - {who}
+        if len(partners - set(GENERIC_SPEAKERS)) > 1:
+            continue  # a stranger in a two-person exchange only: among several, the lines may be anyone's
+        # Taken in turn with whoever else speaks: the stranger's line answers the other's, and the other's hers.
+        previous = other = None
+        for p in scene:
+            if not p.lines:
+                continue
+            if any(_A_STRANGER.match(seg.why) for seg in p.lines):
+                speaker = other if previous == who and other else who
+                why = f"{STRANGER}: {who}" if speaker == who else f"{STRANGER_PARTNER}: {who}"
+                for seg in p.lines:
+                    seg.speaker, seg.why = speaker, why
+            previous = p.lines[0].speaker
+            if previous != who and previous not in GENERIC_SPEAKERS:
+                other = previous
+

@@ -44,6 +44,8 @@ RULES: tuple[Rule, ...] = (
     Rule("unnamed-voice", "unnamed voice", "'a voice said': a generic voice until the scene names it", 0.00),
     Rule("voice-introduced", "unnamed voice, then introduced", "the voice named in the next paragraph", 0.33),
     Rule("voice-named-later", "unnamed voice, named later in the scene", "the speaker the scene's later tags name most", 0.33),
+    Rule("stranger-named-later", "a stranger, named later in the scene", "lines no one known could say: the one the scene tags by name later (never on the dev corpus; 12/14 on the fic batches)", 0.86),
+    Rule("stranger-partner", "in turn with a stranger named later", "the other side of a stranger's exchange (never on the dev corpus; 9/10 on the fic batches)", 0.90),
     Rule("continued", "speech continues from the previous paragraph", "an unclosed quotation runs on", 0.64),
     Rule("announced", "announced before", "'John said:' ending the paragraph before", 0.83),
     Rule("action-beat", "action beat", "the subject of the narration next to the quote: 'He laughed.'", 0.72),

@@ -47,6 +47,8 @@ _SECOND_PERSON_TAG = re.compile(
 _VOCATIVE_AROUND = re.compile(r"^(?:|.*[,!?] |.*\b(?:[Dd]ear|[Mm]y|[Oo]h|[Hh]ello|[Hh]ey) )\|[,!?.]?$", re.DOTALL)
 """'<before>|<after>' around a name in speech: at the line's start, after a comma or 'my dear', and
 before , ! ? . or the end: the name of whom the line is said to."""
+_CALLED_IN_ONE_SHOT = re.compile(r"^(?:.*[.!?] |(?:And|But) )\|[,.?]?$", re.DOTALL)
+"""A name opening a sentence inside a line and standing alone or before a comma: '... it. Kit, can you ...'."""
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
 
 
@@ -100,15 +102,22 @@ def discover_characters(
     """Uses only a person gets: called by name in speech ('..., Lucy?'), or owning something ('Lucy's hat')."""
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
+    short = len(text) < 20_000
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
             for m in _CAP_SEQ.finditer(chunk):
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
+                after = chunk[m.end() : m.end() + 1]
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
-                    if m.start() > 0 or chunk[m.end() : m.end() + 1] == ",":  # 'Hallo!' is no name
+                    # 'Hallo!' is no name; in a one-shot a line that is a name ('Tam.', 'Lowe?') calls someone
+                    whole = not chunk[m.end() + 1 :].strip() or m.group("name").split()[0].lower() in _NOT_NAMES
+                    if m.start() > 0 or after == "," or (short and after in (".", "?") and whole):
                         called[_strip_possessive(m.group("name")).split()[-1]] += 1
+                elif short and _CALLED_IN_ONE_SHOT.match(around):
+                    # and so does a name opening a sentence of the line ('... it. Kit, can you ...', 'And Tamsin?')
+                    called[_strip_possessive(m.group("name")).split()[-1]] += 1
             continue
         if seg.kind != "narration":
             continue
@@ -169,6 +178,8 @@ def discover_characters(
     # A word of a recurring full name ('Thorpe' of 'John Thorpe') needs no more evidence of its own.
     in_full_names = {w for n, k in mid.items() if k >= 2 and len(n.split()) > 1 and n not in titled for w in n.split()}
 
+    ends_of_full = {n.split()[-1] for n in total if len(n.split()) > 1 and n not in titled}
+
     def is_name(name: str) -> bool:
         words = name.split()
         if name in titled:
@@ -178,14 +189,19 @@ def discover_characters(
         if words[-1].lower() in _PLACE_WORDS and name not in titled:
             return False  # 'Green Gables' is a place, 'Mrs. Hall' a woman
         if name in titled:
-            return total[name] >= 2 or tagged[name] >= 1
+            # A one-shot may narrate 'Mrs Fairweather' once; someone calling her by it in speech is a second use.
+            return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
-        # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name.
+        # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
+        # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
+        # someone calls it in speech ('Mr Dunleavy, ...').
         if len(words) == 1 and not mid[name] and lower_counts[name.lower()] >= 2 and lower_counts[name.lower()] > total[name]:
             return False  # 'Thus thinking, she ...': a word the text writes in lower case, capitalised only to open
         if len(words) == 1 and name not in titled and placed[name] >= 3 and placed[name] * 4 >= total[name]:
             return False  # 'in Italy', 'from Italy', 'through Italy': a place, though it recedes and has a past
-        beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (mid[name] >= 1 or len(words) > 1)
+        beat_name = beats[name] >= 1 and total[name] >= beat_minimum and (
+            mid[name] >= 1 or len(words) > 1 or (short and (name in ends_of_full or called[name] >= 1))
+        )
         if (tagged[name] >= 1 or beat_name) and after_prep[name] * 2 <= total[name]:
             return True
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
@@ -205,19 +221,20 @@ def discover_characters(
             cast.add(existing, [a for a in aliases if cast.resolve(a) is None])
         else:
             cast.add(canonical, [a for a in aliases if a not in cast.alias_to_name])
+    if short:
+        _link_once_named(cast, total, titled, lower_counts)
     if second_person_tags and (reader_insert or READER_NAME.search(text)):
         # A reader-insert fic (Y/N, or tagged 'Reader'): the reader speaks ('"Sorry," you say'), cast as a
         # character of their own. Without those marks 'you said' may be someone the narrator talks to.
         cast.reader = reader
         cast.add(reader)
     # A one-shot told by 'I' may never say 'I said': it is first person when others call its narrator by name.
-    short = len(text) < 20_000
     told_by_me = short and sum(len(re.findall(r"\bI\b", text[s.start : s.end])) for s in segments if s.kind == "narration") >= 8
     if first_person_tags >= 3 or told_by_me:
         outside = Counter(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
         )
-        named = _name_the_narrator(cast, called, outside, lower_counts, short)
+        named = _introduced_narrator(doc, cast, called) or _name_the_narrator(cast, called, outside, lower_counts, short)
         cast.first_person = first_person_tags >= 3 or named
     infer_genders(doc, cast)
     if cast.first_person:
@@ -733,6 +750,48 @@ def _merge_names(
     return named
 
 
+def _link_once_named(cast: Cast, total: Counter[str], titled: dict[str, str], lower_counts: Counter[str]) -> None:
+    """A one-shot gives a full name once ('Saffron Pryce walks in', 'Marcus Dunleavy is there') and then a short
+    form ('Saff', 'Dunleavy'): the full name, too rare to be a character, is the one person whose name its first
+    word begins or whose name is its last word; its words become theirs. A titled form is the bare name's."""
+    singles = [n for n in cast.characters if " " not in n and len(n) >= 3]
+    for full in sorted(total):
+        words = full.split()
+        if len(words) < 2 or cast.resolve(full):
+            continue
+        if full in titled:  # 'Captain Brannock came up the steps', then 'Brannock set the lantern down'
+            bare = " ".join(words[1:])
+            if bare in cast.alias_to_name:
+                cast.add(cast.alias_to_name[bare], [full])
+            continue
+        owners = {cast.resolve(words[-1]), cast.resolve(words[0])} | {n for n in singles if words[0].startswith(n)}
+        owners.discard(None)
+        if len(owners) == 1:
+            owner = owners.pop()
+            forms = [full] + [w for w in words if not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
+            cast.add(owner, [f for f in forms if cast.resolve(f) is None])
+
+
+_MY_NAME = re.compile(r"\b[Mm]y name(?:['’]s| is| was) (?P<who>" + _WORD + r"(?: " + _WORD + r")?)")
+
+
+def _introduced_narrator(doc: Document, cast: Cast, called: Counter[str]) -> bool:
+    """A narrator who says who they are in the narration ('My name is Beatrix Lowe, ...') is that person; the
+    parts of the name, and the forms speech calls that begin as the first name does ('Bea'), are theirs."""
+    for seg in doc.segments:
+        m = _MY_NAME.search(doc.text, seg.start, seg.end) if seg.kind == "narration" else None
+        if m and m.group("who").split()[0].lower() not in _NOT_NAMES:
+            break
+    else:
+        return False
+    name = m.group("who")
+    parts = name.split()
+    cast.narrator = cast.resolve(name) or cast.resolve(parts[0]) or name
+    forms = set(parts) | {name} | {w for w in called if len(w) >= 3 and w[:3] == parts[0][:3]}
+    cast.add(cast.narrator, sorted(f for f in forms if f != cast.narrator and cast.resolve(f) in (None, cast.narrator)))
+    return True
+
+
 def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str],
                        short: bool = False) -> bool:
     """A first-person narrator is called by name in others' speech (``my dear Hastings,``), hardly ever
@@ -742,7 +801,7 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         forms = [w for w in called if not outside[w] and not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
         stems = Counter({w[:3]: sum(called[f] for f in forms if f[:3] == w[:3]) for w in forms if len(w) >= 3})
         stem, n = max(stems.items(), key=lambda kv: kv[1], default=("", 0))
-        if n >= 2:
+        if n >= 2 and sorted(stems.values())[-2:] != [n, n]:  # two names called as often: neither is surely 'me'
             also = [w for w in forms if w[:3] == stem]
             called = Counter({max(also, key=len): 8 * n})
     for word, n in called.items():

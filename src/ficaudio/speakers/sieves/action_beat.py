@@ -79,7 +79,7 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
             continue
         if name and name not in silent and name not in called:
             return name, f"action beat: {sentence.strip()[:40]}"
-    named = {n for _, n in mentions if n != att.cast.narrator} - silent - called
+    named = {n for _, n in mentions if n not in (att.cast.narrator, att.cast.reader)} - silent - called
     if len(named) == 1:
         return named.pop(), ONLY_NAMED
     return None
