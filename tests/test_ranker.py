@@ -90,39 +90,3 @@ def test_the_one_a_line_speaks_of_is_marked_and_the_one_it_calls_is_not():
     seg, pool, vectors = decisions[-1]
     marked = dict(zip(pool, (v[ranker.FEATURES.index("spoken_of_here")] for v in vectors)))
     assert marked == {"Ines": 1.0}  # Tomas is called, so he is not in the pool at all
-
-
-def test_who_answers_whom_and_the_tag_two_lines_ahead_are_ranker_facts():
-    # Bram and Nell have answered each other twice by tag; Tam is about. At the untagged line after Bram's,
-    # the exchanges so far favour Nell, and the tag two lines ahead ('said Nell') names her too.
-    story = (
-        "Nell, Bram and Tam sat by the fire.\n\n"
-        "'Cold,' said Bram.\n\n'Very,' said Nell.\n\n'Wood?' said Bram.\n\n'Gone,' said Nell.\n\n"
-        "'Tam, go and look,' said Bram.\n\n'I will not.'\n\n'Then I shall,' said Bram.\n\n"
-        "'Sit down, both of you,' said Nell.\n"
-    )
-    ranker.RECORD = []
-    try:
-        doc = read_text(story, title="Fire")
-        segment_quotes(doc, find_chapters(doc))
-        attribute_speakers(doc, discover_characters(doc, []))
-        decisions = ranker.RECORD
-    finally:
-        ranker.RECORD = None
-    seg, pool, vectors = decisions[0]
-    assert doc.text[seg.start : seg.end].startswith("I will not")
-    facts = {name: dict(zip(ranker.FEATURES, v)) for name, v in zip(pool, vectors)}
-    assert facts["Nell"]["answers_last"] == 1.0 and facts.get("Bram", {}).get("answers_last", 0.0) == 0.0
-    story_ahead = story.replace("'Then I shall,' said Bram.\n\n", "'Then I shall.'\n\n")
-    ranker.RECORD = []
-    try:
-        doc = read_text(story_ahead, title="Fire")
-        segment_quotes(doc, find_chapters(doc))
-        attribute_speakers(doc, discover_characters(doc, []))
-        decisions = ranker.RECORD
-    finally:
-        ranker.RECORD = None
-    seg, pool, vectors = decisions[0]
-    facts = {name: dict(zip(ranker.FEATURES, v)) for name, v in zip(pool, vectors)}
-    assert facts["Nell"]["tagged_two_ahead"] == 1.0
-    assert all(f["tagged_two_ahead"] == 0.0 for name, f in facts.items() if name != "Nell")

@@ -149,8 +149,6 @@ class _State:
     """Whom the previous paragraph's dialogue called by name: '..., Lucy?' -- Lucy answers."""
     scene: set[str] = field(default_factory=set)
     """Who has spoken in this scene (since the chapter began or the last scene break): who is present."""
-    evidenced: str | None = None
-    """The last turn's speaker when the text said who it was (not turn-taking's guess)."""
     gone: set[str] = field(default_factory=set)
     """Who the narration has seen leave ('Mr. Beebe departed'), and has not named or heard since: not a reply's
     speaker."""
@@ -198,14 +196,10 @@ class Attributor:
         """How each speaker talks, from the lines their own tags name (style.py)."""
         self.paragraph_no = 0
         self.lines_so_far: dict[str, int] = {}
-        self.pairs: dict[frozenset[str], int] = {}
-        """How often two people have spoken one right after the other, both known from the text (tags, beats):
-        who usually answers whom."""
         """Dialogue paragraphs each speaker has had so far in the story."""
         self.addressed_next: set[str] = set()
         """Whom the next paragraph's first line calls by name ('..., Isabella?'): likely who spoke this one."""
         self.tagged_next: str | None = None
-        self.tagged_two_ahead: str | None = None
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
         self._tail_pronoun: tuple[int, str] | None = None
         """Set by own_tag.tail_tag: the offset and gender of the 'he'/'she' it last took as a speech verb's subject."""
@@ -233,11 +227,6 @@ class Attributor:
         for i, segs in enumerate(paragraphs):
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
             self.tagged_next = self._tagged_by_name(following) if following else None
-            # Two ahead, across one line of dialogue: in alternation the same speaker as this line.
-            after = paragraphs[i + 2] if i + 2 < len(paragraphs) else []
-            self.tagged_two_ahead = (
-                self._tagged_by_name(after) if after and any(s.kind == "dialogue" for s in following) else None
-            )
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()
             if opening is not None and segs[-1].end <= opening.start:
@@ -245,7 +234,7 @@ class Attributor:
                 continue  # the chapter's title: nothing to remember yet, and the state above kept
             self.paragraph(segs)
             known.append(set(self.state.recent))
-        self.tagged_next, self.addressed_next, self.tagged_two_ahead = None, set(), None
+        self.tagged_next, self.addressed_next = None, set()
         dialogue = [
             DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
             for segs in paragraphs
@@ -348,11 +337,7 @@ class Attributor:
             self.lines_so_far[main] = self.lines_so_far.get(main, 0) + 1
             st.scene.add(main)
             if not st.turns or st.turns[-1] != main:
-                if st.turns and st.evidenced == st.turns[-1] and dialogue and not dialogue[0].why.startswith("turn-taking"):
-                    pair = frozenset((st.turns[-1], main))
-                    self.pairs[pair] = self.pairs.get(pair, 0) + 1
                 st.turns.append(main)
-        st.evidenced = main if dialogue and not dialogue[-1].why.startswith("turn-taking") else None
         st.last_lines = dialogue if st.last_paragraph_speaker is None else []  # a line out of the narration
         st.last_paragraph_speaker = main
         if trailing and _runs_on(self.text[trailing.start : trailing.end]):

@@ -32,7 +32,7 @@ FEATURES = (
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
     "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to", "in_scene",
     "spoken_of_here",
-    "sounds_like", "style", "answers_last", "tagged_two_ahead",
+    "sounds_like", "style",
 )
 """Feature names, in the order of a candidate's feature vector."""
 
@@ -123,8 +123,6 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
     # Whom the line itself speaks of (seldom its speaker: 'Where is Anne?'), not to.
     spoken_of_here = {n for _, n in att._mentions(line)} - att.vocatives(line) if line is not None else set()
     turns = [t for t in st.turns if t]
-    pairs = getattr(att, "pairs", {})
-    exchanges = sum(k for pair, k in pairs.items() if turns and turns[-1] in pair)
     order = {name: rank for rank, name in enumerate(st.by_recency())}
     subjects = [n for _, n in st.subjects]
     counts = att.lines_so_far
@@ -144,10 +142,6 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
             "recent_subject": float(name in subjects),
             "speaker_share": counts.get(name, 0) / total,
             "tagged_next": float(name == att.tagged_next),
-            "tagged_two_ahead": float(name == getattr(att, "tagged_two_ahead", None)),
-            # Of the exchanges with the last speaker the text has shown so far (both known from the text), the
-            # share this person had: who usually answers whom.
-            "answers_last": pairs.get(frozenset((turns[-1], name)), 0) / exchanges if exchanges else 0.0,
             "addressed_next": float(name in att.addressed_next),
             "turned_to": float(name in faced),
             "in_scene": float(name in st.scene),
