@@ -16,6 +16,7 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
+    sentences_at,
     _TAG_VERB_BEFORE,
     _KIN_MENTION,
     _ANOTHER_SUBJECT,
@@ -366,15 +367,10 @@ class Attributor:
         conversation: the next reply is not theirs until they are named or heard again."""
         st = self.state
         for s in narration:
-            chunk = self.text[s.start : s.end]
-            offset = 0
-            for sentence in _SENTENCE_SPLIT.split(chunk):
-                at = s.start + chunk.find(sentence, offset)
-                offset = at - s.start + len(sentence)
-                if not _EXIT.search(sentence):
-                    continue
-                m = _SUBJECT.match(sentence)
-                if not m or _ANOTHER_SUBJECT.search(sentence, m.end("who"), _EXIT.search(sentence).start()):
+            for at, sentence in sentences_at(self.text, s):
+                leaving = _EXIT.search(sentence)
+                m = _SUBJECT.match(sentence) if leaving else None
+                if not m or _ANOTHER_SUBJECT.search(sentence, m.end("who"), leaving.start()):
                     continue  # 'Mary stood where he had disappeared', 'He nodded, and we went out': not Mary, not him
                 who = self.resolve(m.group("who"), at + m.start("who"), segs, mentions)
                 if not who or who == _VOICE_MARK or who == self.cast.narrator or who in GENERIC_SPEAKERS:
@@ -571,8 +567,9 @@ class Attributor:
         return found
 
     def _kin_mentions(self, narration: list[Segment], mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """``mentions`` with the relatives the narration names by pronoun ('visited his father'), each the
-        relative _relative finds for a tag of those words, at its offset."""
+        """``mentions`` with the relatives the narration names by pronoun ('visited his father'), at their offsets:
+        the owner's relative by surname (as for 'said her husband'), when that relative has spoken in this scene.
+        Not a relative named in a tag ('asked his son'): that is the tag's speaker."""
         found = list(mentions)
         for s in narration:
             for m in _KIN_MENTION.finditer(self.text, s.start, s.end):

@@ -32,6 +32,7 @@ from .cast import Cast
 from .sieves import ParagraphContext, called_in_reply, continued, tagged_elsewhere
 from .conversation import DialogueParagraph, realign_between_tags, realign_from_later_tags
 from .lines import count_lines
+from .vocab import sentences_at
 
 VOICE = "\x00voice"
 """A tag naming an unnamed voice ('une voix', 'eine Stimme'): a generic voice until the scene names it."""
@@ -1405,16 +1406,7 @@ class _Attributor:
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
         """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
         text = self.text
-        around: list[tuple[int, str]] = []
-        for s in segs:
-            if s.kind != "narration":
-                continue
-            sentences = _SENTENCE.split(text[s.start : s.end])
-            pos = s.start
-            for sentence in sentences:
-                at = text.find(sentence, pos, s.end)
-                around.append((at, sentence))
-                pos = at + len(sentence)
+        around = [c for s in segs if s.kind == "narration" for c in sentences_at(text, s, _SENTENCE)]
         before = [c for c in around if c[0] < first.start][-1:]
         after = [c for c in around if c[0] > first.start][:1]
         for at, sentence in before + after:

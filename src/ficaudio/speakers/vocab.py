@@ -181,10 +181,25 @@ _SUBJECT = re.compile(
 _ABBREVIATION_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)(?<!\bCapt)(?<!\bCol)(?<!\bLt)(?<!\bSgt)"
 _CLAUSE_SUBJECT = re.compile(r",\s+(?P<who>" + _NAME + r")\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b")
 _ME = re.compile(r"\b(?:I|me|my|myself)\b")
+_TELLER = r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b"
+"""Someone and their speech verb: 'Poirot answered', 'she said'."""
 _ANNOUNCE = re.compile(
-    r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b(?P<rest>[^.!?\"“]{0,80}?)[.:]?\s*$"
+    _TELLER + r"(?P<rest>[^.!?\"“]{0,80}?)[.:]?\s*$"
 )
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)|(?<=[.!?][\"”]))\s+")
+
+
+def sentences_at(text: str, seg, split: re.Pattern = _SENTENCE_SPLIT) -> list[tuple[int, str]]:
+    """The sentences of segment ``seg`` of ``text``, each with its offset in ``text``."""
+    out: list[tuple[int, str]] = []
+    pos = seg.start
+    for sentence in split.split(text[seg.start : seg.end]):
+        at = text.find(sentence, pos, seg.end)
+        out.append((at, sentence))
+        pos = at + len(sentence)
+    return out
+
+
 _VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
 _VOICE_MARK = "\x00voice"
 _NAME_ALONE = re.compile(r"^\W*" + _NAME + r"\W*$")
@@ -243,14 +258,14 @@ narration, 'turned to him' and the like: measured worse)."""
 _REPORTED_SPEECH = re.compile(
     r"\b(?:agreed|promised|begged|protested|pleaded|thanked|assented|acquiesced|consented|refused|apologi[sz]ed|"
     r"objected|confessed|admitted|declared|acknowledged|denied|said so|replied that|answered that|"
-    r"said that|(?:asked|inquired|enquired|wondered)\s+(?:whether|if|who|what|why|how|where|when|which)|"
+    r"said that|(?:asked|wondered)\s+(?:whether|if|who|what|why|how|where|when|which)|"
     r"suggested|explained|remarked that|observed that|mentioned|told (?:him|her|them|me|us) (?:that|of|about|how|what)|"
     r"(?:began|proceeded|went on|ventured) to (?:inquire|enquire|ask|question|explain|describe|tell|relate)|"
     r"inquired|enquired|asked (?:\w+ )?(?:whether|if|about|after|what|who|how|why|where|when))"
     r"\b(?:[^.!?:]|\b(?:Mr|Mrs|Ms|Dr|St)\.)*[.!?]$"
 )
 """A sentence ending a paragraph that tells what someone said, finished: their turn, not an announcement."""
-_REPORTED_SUBJECT = re.compile(r"(?P<who>" + _NAME + r"|\b[Hh]e|\b[Ss]he|\bI)\s+" + _ADV + r"?(?:" + _VERB + r")\b")
+_REPORTED_SUBJECT = re.compile(_TELLER)
 """The teller in such a sentence, however long what they said ('She asked whether young Mr. Emerson was ill.')."""
 _REPORTED_AFTER_NAME = re.compile(r"\s+(?:nothing|no more|not a word|that|to it|so|whether|if|(?:him|her|them|me|us)\s+(?:that|whether|if|where|what|why|how|to))\b")
 """After a new sentence's name and verb: speech reported, not this line's tag ('Marianne said no more')."""

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import ranker
-from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SENTENCE_SPLIT, _SUBJECT
+from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SUBJECT, sentences_at
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -43,15 +43,7 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
          silent: set[str] | None = None, called: set[str] = frozenset()) -> Decision | None:
     """The nearest sentence subjects around ``quote_start``: the one just before, just after, then the next ones."""
     text = att.text
-    candidates: list[tuple[int, str]] = []  # (offset, sentence)
-    for s in segs:
-        if s.kind != "narration":
-            continue
-        pos = s.start
-        for sentence in _SENTENCE_SPLIT.split(text[s.start : s.end]):
-            at = text.find(sentence, pos, s.end)
-            candidates.append((at, sentence))
-            pos = at + len(sentence)
+    candidates = [c for s in segs if s.kind == "narration" for c in sentences_at(text, s)]  # (offset, sentence)
     silent = set() if silent is None else silent  # filled for the caller too: the ranker leaves them out
     before = [c for c in candidates if c[0] < quote_start]
     after = [c for c in candidates if c[0] > quote_start]
