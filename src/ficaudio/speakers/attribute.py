@@ -68,6 +68,11 @@ _RELATIVE_TITLES = {
     "grandfather": ("Grandfather", "Grandpa", "Mr", "Sir"),
 }
 """'her mother' is a 'Mrs' of the family, 'his father' a 'Mr': the titles each relation is called by."""
+_KIN_TITLE_OF = {
+    "aunt": ("aunt",), "uncle": ("uncle",), "mother": ("mother",), "father": ("father",),
+    "grandmother": ("grandmother", "granny", "grandma", "gran", "nana"), "grandfather": ("grandfather", "grandpa"),
+}
+"""The titles that name the relation itself ('Aunt Juley', 'Granny Tallow'), not only a rank ('Mrs')."""
 _KIN_VOCATIVE = re.compile(
     r"\b(?P<kin>(?i:" + "|".join([*_RELATIVE_TITLES, *_KIN_WORDS]) + r"))(?=[,!?]|\s*$)"
 )
@@ -202,6 +207,8 @@ class Attributor:
         """Whom the next paragraph's first line calls by name ('..., Isabella?'): likely who spoke this one."""
         self.tagged_next: str | None = None
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
+        self._holders: tuple[int, dict[str, str]] | None = None
+        """_title_holders' answer, with the cast size it was worked out for."""
         self._tail_pronoun: tuple[int, str] | None = None
         """Set by own_tag.tail_tag: the offset and gender of the 'he'/'she' it last took as a speech verb's subject."""
 
@@ -259,6 +266,7 @@ class Attributor:
         narration = [s for s in segs if s.kind == "narration"]
         mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
         mentions = self._kin_mentions(narration, mentions)
+        mentions = self._title_mentions(narration, mentions)
         self.paragraph_no += 1
         self._note_appositions(narration)
         if self.cast.first_person:
@@ -581,6 +589,40 @@ class Attributor:
                     found.append((m.start(), name))
         return sorted(found) if len(found) != len(mentions) else mentions
 
+    def _title_mentions(self, narration: list[Segment], mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``mentions`` with the people the narration calls by their title alone ('the general came in', 'the
+        Admiral's'), where one character of the cast bears that title (General Tilney). Not a title used as an
+        adjective ('the general opinion'): what follows must be what follows a person."""
+        holders = self._title_holders()
+        if not holders:
+            return mentions
+        found = list(mentions)
+        taken = {pos for pos, _ in mentions}
+        for s in narration:
+            for m in _TITLE_ALONE.finditer(self.text, s.start, s.end):
+                who = holders.get(m.group("title").lower())
+                if who and m.start("title") not in taken and m.start() not in taken:
+                    found.append((m.start(), who))
+        return sorted(found) if len(found) != len(mentions) else mentions
+
+    def _title_holders(self) -> dict[str, str]:
+        """Title word -> the one character of the cast whose name begins with it ('general' -> General Tilney;
+        'doctor' -> Dr Bauerstein). Social titles ('Mr', 'Miss', 'Lady') are not used alone for a person."""
+        if self._holders is None or self._holders[0] != len(self.cast.characters):
+            by_title: dict[str, set[str]] = {}
+            for name in self.cast.characters:
+                words = name.split()
+                if len(words) < 2 or not words[0][:1].isupper():
+                    continue
+                word = words[0].rstrip(".").lower()
+                word = next((noun for noun, title in _TITLE_NOUNS.items() if title.lower() == word), word)
+                if word in _TITLE_GENDER or word in _NOT_TITLES_ALONE or not word.isalpha():
+                    continue
+                by_title.setdefault(word, set()).add(name)
+            self._holders = (len(self.cast.characters),
+                             {t: next(iter(ns)) for t, ns in by_title.items() if len(ns) == 1})
+        return self._holders[1]
+
     def _kin_called(self, seg: Segment) -> set[str]:
         """The relations a line calls by name: "Mother, are my things ready?" -> {'mother'}."""
         found = set()
@@ -866,7 +908,9 @@ class Attributor:
                 continue
             if family_only and name not in self.state.scene and recency.get(name, -1) <= self.state.clock - KIN_MEMORY:
                 continue  # 'replied her brother': someone about, not a relative the story left long ago
-            key = (family, titled, name in self.state.scene, recency.get(name, -1))
+            # 'Aunt Juley' for 'her aunt': a name that says the relation outright, before a sister 'Miss' of the name.
+            called_so = any(f.split()[0].rstrip(".").lower() in _KIN_TITLE_OF.get(relation, ()) for f in forms)
+            key = (called_so, family, titled, name in self.state.scene, recency.get(name, -1))
             if best_key is None or key > best_key:
                 best, best_key = name, key
         return best
@@ -907,6 +951,16 @@ class Attributor:
 _THE_VOICE = re.compile(r"(?<![\w'’])[Tt]he voice\b(?!\s+of\b)")
 """'The voice came out of the dark': of a line just said, by someone the narration has not named ('his voice',
 'Juno's voice' and 'the voice of X' name them)."""
+_TITLE_ALONE = re.compile(
+    r"\b[Tt]he\s+(?P<title>[A-Za-z]+)(?=['’]s\b|\s*[,.;:!?—)]|\s+(?:[A-Z]|[a-z]+(?:ed|ly)\b|(?:was|had|has|is|would|could|should|"
+    r"will|might|must|did|does|said|says|came|went|took|made|who|whose|and|with|himself|herself|at|to|in|as|after|"
+    r"then|too|still|now|again|soon|but|by|for|on|upon|into|of|from|looked|spoke|saw|thought|knew|seemed|sat|stood|"
+    r"rose|turned|began|gave|got|felt|kept|left|let|put|ran|walked|answered)\b))"
+)
+"""'the general' / 'the Admiral' as a person: followed by a verb, a clause, punctuation or "'s"."""
+_NOT_TITLES_ALONE = {"the", "old", "young", "little", "poor", "dear", "saint", "st", "mount", "lake", "new"}
+"""First words of a name that are not a title to call someone by ('Old Jolyon', 'Saint Clair')."""
+
 _GUESSED = ("turn-taking", "the scene's latest subject", "unattributed", "only character named")
 """The rules that only guess a line's speaker from the conversation (no tag, no beat, no name)."""
 _YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")

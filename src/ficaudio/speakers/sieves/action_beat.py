@@ -70,8 +70,33 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
             silent.add(name)  # 'Isabella was silent.' -- whoever speaks next, it is not Isabella
             continue
         if name and name not in silent and name not in called:
+            if at > quote_start:
+                leading = _leading_beat(att, segs, mentions, after, at, name)
+                if leading:
+                    silent.add(name)  # '"..." Catherine coloured. Isabella laughed. "It is ...": Catherine listens
+                    return leading[0], f"action beat: {leading[1].strip()[:40]}"
             return name, f"action beat: {sentence.strip()[:40]}"
     named = {n for _, n in mentions if n not in (att.cast.narrator, att.cast.reader)} - silent - called
     if len(named) == 1:
         return named.pop(), ONLY_NAMED
     return None
+
+
+def _leading_beat(att: Attributor, segs: list[Segment], mentions, after: list[tuple[int, str]], at: int,
+                  reacting: str) -> tuple[str, str] | None:
+    """Between a line and the next line of its paragraph, a second sentence (of ``after``, the sentences after
+    the line) whose subject is someone else than ``reacting``, the subject of the one at ``at`` ('Catherine
+    coloured, and disclaimed again. Isabella laughed. "It is very true"'): that one leads into the next line
+    and is the one speaking; the first only reacts to what was said. -> (that person, that sentence)."""
+    following = next((s.start for s in segs if s.kind == "dialogue" and s.start > at), None)
+    if following is None:
+        return None
+    between = [c for c in after if at < c[0] < following]
+    if len(between) != 1:
+        return None
+    where, sentence = between[0]
+    m = _SUBJECT.match(sentence)
+    if not m or m.group("who").split()[0].lower() in _NOT_NAMES - {"he", "she"}:
+        return None
+    name = att.resolve(m.group("who"), where + m.start("who"), segs, mentions)
+    return (name, sentence) if name and name != reacting else None

@@ -1,0 +1,69 @@
+"""Attribution: a person called by title alone in the narration, and a beat that leads into the next line."""
+
+from __future__ import annotations
+
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_text
+from ficaudio.speakers import attribute_speakers, discover_characters
+from ficaudio.speakers.attribute import Attributor
+
+
+def said(text: str) -> tuple[dict[str, str | None], object]:
+    doc = read_text(text, title="Test")
+    segment_quotes(doc, find_chapters(doc))
+    cast = discover_characters(doc, [])
+    attribute_speakers(doc, cast)
+    return {doc.segment_text(s): s.speaker for s in doc.segments if s.kind in ("dialogue", "thought")}, cast
+
+
+# Colonel Marsh and Tobias are both men: 'he said' goes to the man the narration just spoke of, and that is
+# the colonel only when 'the colonel' counts as a mention of Colonel Marsh.
+TITLE_STORY = (
+    'Colonel Marsh was the host that evening, and he had only one other guest, Tobias Wren. "You are late," said '
+    'Colonel Marsh.\n\n"I walked," said Tobias.\n\n"Walked! In this weather?" said Colonel Marsh.\n\n'
+    '"I like the rain," said Tobias. Tobias shook the water from his coat.\n\n'
+    "Dinner was served in the long room, and for a while nobody said much. Tobias ate quickly. "
+    'The colonel watched the fire and turned his glass round and round. "There is a letter for you in the hall," '
+    'he said at last.\n\n'
+)
+
+
+def test_the_title_alone_is_a_mention_of_the_one_character_bearing_it():
+    lines, cast = said(TITLE_STORY)
+    assert lines["There is a letter for you in the hall,"] == cast.resolve("Colonel Marsh")
+
+
+def test_a_title_used_as_an_adjective_is_no_mention():
+    text = TITLE_STORY.replace("The colonel watched the fire", "The colonel question was not raised. Tobias watched the fire")
+    lines, cast = said(text)
+    assert lines["There is a letter for you in the hall,"] == cast.resolve("Tobias")
+
+
+BEAT_STORY = (
+    'Nell and Ada sat on the wall with their shoes off. "Do you think he saw us?" said Nell.\n\n'
+    '"Who?" said Ada.\n\n'
+    '"You know who. He looked at you the whole time, I am sure of it." Ada coloured, and looked away. '
+    'Nell shook her head. "He did, Ada. The whole time."\n\n'
+)
+
+
+def test_a_second_beat_before_the_next_line_is_that_line_s_speaker_and_the_first_only_reacts():
+    lines, cast = said(BEAT_STORY)
+    nell = cast.resolve("Nell")
+    assert lines["You know who. He looked at you the whole time, I am sure of it."] == nell
+    assert lines["He did, Ada. The whole time."] == nell
+
+
+def test_her_aunt_is_the_character_called_aunt_before_a_sister_of_the_same_surname():
+    # Helen's sister is 'Miss Wendle' too (a Miss of the family, as an unmarried aunt would be); 'Aunt Nora'
+    # says the relation outright.
+    doc = read_text('"Poetry," said Helen.', title="Test")
+    cast = discover_characters(doc, [])
+    cast.add("Margaret", ["Margaret Wendle", "Miss Wendle"], "female")
+    cast.add("Helen", ["Helen Wendle"], "female")
+    cast.add("Aunt Nora", [], "female")
+    att = Attributor(doc, cast)
+    for name in ("Aunt Nora", "Margaret", "Helen"):
+        att.state.mention(name)
+    assert att._relative_of("Helen", "aunt") == "Aunt Nora"
