@@ -29,7 +29,7 @@ Row = tuple[str, int, str, str, int, str, str]
 
 def _score(path: Path) -> list[Row]:
     result = score_gold_file(path) if path.name.endswith(".gold.json") else score_corpus_novel(path)
-    return [(result.name, off, gold, got, int(ok), rule, why) for off, gold, got, ok, rule, why in result.lines]
+    return [(result.name, off, gold, got, int(ok), rule, " ".join(why.split())) for off, gold, got, ok, rule, why in result.lines]
 
 
 def score_rows(folders: list[Path], only: str = "") -> list[Row]:
