@@ -80,8 +80,9 @@ class Score:
     """type -> [correct, total]"""
     by_rule: dict[str, list[int]] = field(default_factory=dict)
     """attribution rule id (speakers/decision.py) -> [correct, total] of the quotations it decided"""
-    lines: list[tuple[int, str, str, bool, str, str]] = field(default_factory=list)
-    """Every quotation in order: (offset, gold speaker, what the system's speaker maps to, right, rule id, why);
+    lines: list[tuple[int, str, str, bool, str, str, str]] = field(default_factory=list)
+    """Every quotation in order: (offset, gold speaker, what the system's speaker maps to, right, rule id, why, the
+    system's speaker);
     tests/eval/lines.py compares these between two states of the code."""
     characters_found: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -259,7 +260,8 @@ def score(
         pair = result.by_rule.setdefault(rule, [0, 0])
         pair[0] += ok
         pair[1] += 1
-        result.lines.append((first.start, first.speaker, got or "-", ok, rule, best.why if best is not None else ""))
+        result.lines.append((first.start, first.speaker, got or "-", ok, rule, best.why if best is not None else "",
+                             (best.speaker if best is not None else None) or "-"))
         if not ok and len(result.wrong) < 3000:
             qs, qe = _trim(text, first.start, first.end)
             why = best.why if best is not None else "not detected"

@@ -4,7 +4,8 @@
     .venv/bin/python tests/eval/lines.py compare base.tsv [FOLDERS...] [--show N] [--only NAME]
 
 `save` scores the folders as `make accuracy` does (default: the sixteen dev-corpus novels) and writes one row per
-quotation: text, offset, gold speaker, the system's speaker mapped to annotated names, right (1/0), rule, why.
+quotation: text, offset, gold speaker, the system's speaker mapped to annotated names, right (1/0), rule, why, the
+system's own name for the speaker.
 `compare` scores the current code the same way and prints, per text, the lines that became right and wrong
 (a rule change is judged by these, novel by novel, not by the mean alone), and with --show the changed lines.
 Texts are analysed in two processes.
@@ -24,12 +25,15 @@ from eval.accuracy import score_corpus_novel, score_gold_file  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = [ROOT.parent / "shared" / "dev-corpus"]
-Row = tuple[str, int, str, str, int, str, str]
+Row = tuple[str, int, str, str, int, str, str, str]
 
 
 def _score(path: Path) -> list[Row]:
     result = score_gold_file(path) if path.name.endswith(".gold.json") else score_corpus_novel(path)
-    return [(result.name, off, gold, got, int(ok), rule, " ".join(why.split())) for off, gold, got, ok, rule, why in result.lines]
+    return [
+        (result.name, off, gold, got, int(ok), rule, " ".join(why.split()), name)
+        for off, gold, got, ok, rule, why, name in result.lines
+    ]
 
 
 def score_rows(folders: list[Path], only: str = "") -> list[Row]:
@@ -44,7 +48,7 @@ def score_rows(folders: list[Path], only: str = "") -> list[Row]:
 
 def load(path: Path) -> list[Row]:
     with open(path, newline="", encoding="utf-8") as f:
-        return [(r[0], int(r[1]), r[2], r[3], int(r[4]), r[5], r[6]) for r in csv.reader(f, delimiter="\t")]
+        return [(r[0], int(r[1]), r[2], r[3], int(r[4]), r[5], r[6], r[7]) for r in csv.reader(f, delimiter="\t")]
 
 
 def main(argv: list[str] | None = None) -> int:

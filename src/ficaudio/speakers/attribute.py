@@ -756,7 +756,8 @@ class Attributor:
     def _by_gender(self, gender: str, at: int, mentions, exclude: str | None = None) -> str | None:
         st = self.state
         cast = self.cast
-        skip = {exclude, *getattr(self, "_addressed", ())}  # 'she said' is not whom the quote addresses
+        # 'she said' is not whom the quote addresses, nor the reader of a second-person fic (always 'you').
+        skip = {exclude, cast.reader, *getattr(self, "_addressed", ())}
         # (a) named earlier in this paragraph, outside the quotes.
         for pos, name in reversed(mentions):
             if pos < at and name not in skip and cast.gender(name) == gender and name != cast.narrator:
@@ -765,20 +766,26 @@ class Attributor:
                 ):
                     continue  # 'Mary had not Anne's understanding. ... She was now lying': not the owner
                 return name
-        # (b) a reply right after a line by someone of the same gender: the other one.
+        # (b) a reply right after a line that called one person of that gender by name: them ("Mrs Lambley, where
+        # were you?" / "At home," she says). Then (c) a reply right after a line by someone of the same gender:
+        # the other one.
         prev = st.last_paragraph_speaker
-        ordered = [n for n in st.by_recency() if n not in skip and n != cast.narrator]
+        called = [n for n in st.addressed if n not in skip and n != prev and cast.gender(n) == gender]
+        if prev and len(called) == 1:
+            return called[0]
+        ordered = [n for n in st.by_recency() if n not in skip and n != cast.narrator and n not in st.gone]
         if prev and prev not in skip and cast.gender(prev) == gender:
             other = next((n for n in ordered if n != prev and cast.gender(n) == gender), None)
             if other and (other in st.turns or st.recent.get(other, 0) > st.clock - 12):
                 return other
             return prev
-        # (c) the latest sentence subject of that gender (if lately), else the latest mention.
+        # (d) the latest sentence subject of that gender (if lately), else the latest mention.
         found = next(
             (
                 n
                 for clock, n in reversed(st.subjects)
                 if clock > st.clock - SUBJECT_MEMORY and n not in skip and n != cast.narrator and cast.gender(n) == gender
+                and n not in st.gone  # 'Basil had gone, by the midnight train': 'he said' is someone else
             ),
             None,
         )

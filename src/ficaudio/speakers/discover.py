@@ -100,6 +100,8 @@ def discover_characters(
     """Names said to someone in speech ('Come, Watson!', 'my dear Hastings,'): how a narrator is named."""
     personal: Counter[str] = Counter()
     """Uses only a person gets: called by name in speech ('..., Lucy?'), or owning something ('Lucy's hat')."""
+    addressed_titled: Counter[str] = Counter()
+    """Titled names said to someone in speech ('Mrs Lambley, ...'): candidates, with their narrated uses."""
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
     short = len(text) < 20_000
@@ -111,6 +113,11 @@ def discover_characters(
                 after = chunk[m.end() : m.end() + 1]
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
+                    if m.group("title") and m.group("name").split()[0].lower() not in _NOT_NAMES:
+                        # 'Mrs Lambley, could you tell us ...': a title and a name, said to someone, is a person
+                        # there to answer, though the narration may only call her 'a tall woman'.
+                        full = f"{m.group('title')} {_strip_possessive(m.group('name'))}"
+                        addressed_titled[full] += 1
                     # 'Hallo!' is no name; in a one-shot a line that is a name ('Tam.', 'Lowe?') calls someone
                     whole = not chunk[m.end() + 1 :].strip() or m.group("name").split()[0].lower() in _NOT_NAMES
                     if m.start() > 0 or after == "," or (short and after in (".", "?") and whole):
@@ -213,6 +220,14 @@ def discover_characters(
         person = personal[name] >= 1 or len(words) > 1 or name in in_full_names
         return mid[name] >= 2 and total[name] >= 3 and after_prep[name] * 2 < total[name] and person
 
+    for full, k in addressed_titled.items():
+        surname = full.split()[-1]
+        if short and not any(n.split()[-1] == surname for n in total):
+            # named only in speech: a one-shot's newcomer. In a novel, and where the narration names the person
+            # at all, the narrated forms decide ('Monsieur Poirot' said to Poirot is no one new).
+            total[full] += k
+            mid[full] += k
+            titled.setdefault(full, full.split()[0])
     accepted = [n for n in sorted(set(total) | set(tagged)) if _clean_name(n) == n and is_name(n)]
     entities = _merge_names(accepted, titled, total, tagged, list(forms_here.values()))
     for canonical, aliases in entities.items():

@@ -45,7 +45,9 @@ def infer_genders(doc: Document, cast: Cast) -> None:
             continue
         for m in pattern.finditer(text, seg.start, seg.end):
             name = cast.resolve(m.group(0))
-            if name is not None:
+            # The pronouns after 'you' in a reader insert are someone else's: the reader's gender is the user's to
+            # give (voices.yaml), never the text's.
+            if name is not None and name != cast.reader:
                 mentions.append((m.start(), m.end(), name, seg.end, seg.paragraph))
     titled: dict[str, str] = {}
     for name in cast.characters:
@@ -84,8 +86,9 @@ def infer_genders(doc: Document, cast: Cast) -> None:
             next_subject = rank == 0 and word in ("he", "she") and _NEXT_SENTENCE.search(window, 0, pm.start()) is not None
             if next_subject and _OBJECT_PRONOUN[word].match(window, pm.end()):
                 # Unless that sentence does something to someone of the other sex: in 'said Randolph. She
-                # asked him ...' he is the one named, she someone else.
-                yield False, ("male" if word == "she" else "female"), rank
+                # asked him ...' he is the one named, she someone else. But as often 'Connie says. She hands it
+                # back to him': a weak vote (not a first pronoun), that any other evidence outweighs.
+                yield False, ("male" if word == "she" else "female"), 1
                 return
             strong = word in ("himself", "herself") or next_subject
             yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank

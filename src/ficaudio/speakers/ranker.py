@@ -221,7 +221,8 @@ def choose_pronoun(att: Attributor, quote: Segment, mentions, at: int, gender: s
     cast = att.cast
     pool = _pool(
         att, quote, [rule_choice, *reversed(st.turns), *(n for _, n in mentions), *sorted(st.addressed), *st.by_recency()],
-        lambda name: name in cast.characters and name != cast.narrator and cast.gender(name) in (gender, None),
+        # The reader of a second-person fic is 'you', never 'he' or 'she'.
+        lambda name: name in cast.characters and name not in (cast.narrator, cast.reader) and cast.gender(name) in (gender, None),
     )
     if not pool:
         return rule_choice

@@ -1,0 +1,71 @@
+"""Attribution in fan-fiction scenes: the reader of a second-person fic, and who is in the scene."""
+
+from __future__ import annotations
+
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_text
+from ficaudio.speakers import attribute_speakers, discover_characters
+
+
+def said(text: str) -> tuple[dict[str, str | None], object]:
+    doc = read_text(text, title="Test")
+    segment_quotes(doc, find_chapters(doc))
+    cast = discover_characters(doc, [])
+    attribute_speakers(doc, cast)
+    return {doc.segment_text(s): s.speaker for s in doc.segments if s.kind in ("dialogue", "thought")}, cast
+
+
+# A reader insert: 'you' is the reader. The pronouns after 'You' are about Marek, and 'he said' is Marek: the
+# narration never calls the reader 'he' or 'she'.
+READER_STORY = (
+    "You open the door to find Marek on the step, soaked through. You let him in, because you are Y/N and you "
+    "have never once turned him away.\n\n"
+    '"Two nights," he said. "Three at most. I will sleep on the sofa."\n\n'
+    '"You said that last time," you said.\n\n'
+    '"And I kept to it." You hand him a towel and he grins at you from under it. Marek shakes his head.\n\n'
+    '"You kept to it for a fortnight, Marek," you said.\n\n'
+    '"A short fortnight," he said.\n\n'
+)
+
+
+def test_the_reader_of_a_second_person_fic_is_never_he_or_she():
+    lines, cast = said(READER_STORY)
+    marek = cast.resolve("Marek")
+    assert cast.reader is not None and marek != cast.reader
+    assert lines["Two nights,"] == marek
+    assert lines["A short fortnight,"] == marek
+    assert lines["And I kept to it."] == marek
+
+
+def test_the_reader_takes_no_gender_from_the_pronouns_after_you():
+    _, cast = said(READER_STORY)
+    assert cast.gender(cast.reader) is None
+    assert cast.gender(cast.resolve("Marek")) == "male"
+
+
+# A woman named only when she is spoken to ('Mrs Quill, ...'), answering with 'she says'; and Kerry, whose
+# one pronoun (her first name leans female) comes in "Kerry says. She hands it back to him": she is the
+# woman, he Mr Hobb.
+NEWCOMER_STORY = (
+    "The shed at the end of the allotments has been broken into, and Kerry is not impressed.\n\n"
+    "'Padlock's been cut,' says Mr Hobb, who found it. 'Clean through. Bolt cutters, I reckon.'\n\n"
+    "'Anything taken?' Kerry asks.\n\n"
+    "'My good trowel.' He sniffs. 'And a bag of compost.'\n\n"
+    "A woman in a purple anorak is marching up the path towards them, waving a rake.\n\n"
+    "'Mrs Quill,' Kerry says, 'where were you last night?'\n\n"
+    "'At the pictures,' she says. 'With my sister. Ask anyone.'\n\n"
+    "'Right,' Kerry says. She hands the padlock back to him. 'Keep it somewhere safe, Mr Hobb.'\n\n"
+)
+
+
+def test_a_titled_name_said_to_someone_is_a_newcomer_and_she_answers():
+    lines, cast = said(NEWCOMER_STORY)
+    quill = cast.resolve("Mrs Quill")
+    assert quill is not None and cast.gender(quill) == "female"
+    assert lines["At the pictures,"] == quill
+
+
+def test_she_then_him_after_a_woman_s_name_does_not_make_her_a_man():
+    _, cast = said(NEWCOMER_STORY)
+    assert cast.gender(cast.resolve("Kerry")) == "female"
