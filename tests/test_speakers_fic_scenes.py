@@ -69,3 +69,23 @@ def test_a_titled_name_said_to_someone_is_a_newcomer_and_she_answers():
 def test_she_then_him_after_a_woman_s_name_does_not_make_her_a_man():
     _, cast = said(NEWCOMER_STORY)
     assert cast.gender(cast.resolve("Kerry")) == "female"
+
+
+# A very short piece told by 'I' (three times) and 'my'/'me', its narrator called 'Tess' and 'Tessa' in speech.
+SHORT_FIRST_PERSON = (
+    "The kettle has been screaming for a full minute before anyone moves.\n\n"
+    '"Tess, the kettle," Jonah says from the sofa, not looking up from his book.\n\n'
+    "I get up. My knees crack. The kitchen smells of burnt toast and my mother's perfume.\n\n"
+    '"You could get it yourself."\n\n'
+    '"I could." He turns a page. "I won\'t, though."\n\n'
+    "I pour the water and hand him a mug, and he takes it without a word, which is typical of him and "
+    "drives me up the wall.\n\n"
+    '"Thanks, Tessa," he says eventually.\n\n'
+    '"You\'re welcome," I say. My tea is too hot to drink.\n\n'
+)
+
+
+def test_a_very_short_first_person_piece_names_its_narrator_from_speech():
+    lines, cast = said(SHORT_FIRST_PERSON)
+    assert cast.first_person and cast.narrator == cast.resolve("Tessa")
+    assert lines["You're welcome,"] == cast.narrator
