@@ -3,7 +3,7 @@
 #char Nik|male|Nikolai;Nikolai Brandt;Brandt
 #char Bette|female|
 #char Lindqvist|female|Professor Lindqvist;Professor
-#note Summary: You run the coffee cart outside the physics building. Nikolai Brandt orders the same thing every day. Today he doesn't.
+#note Summary: You run the coffee cart outside the physics building. Nikolai Brandt orders the same thing every day. Today he doesn’t.
 #note Notes: Quantum Hearts (the webcomic) x Reader, gender-neutral reader, coffee shop AU but make it a cart. Nik is soft and I will not be taking questions.
 ---
 Same As Usual
