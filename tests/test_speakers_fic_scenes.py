@@ -89,3 +89,21 @@ def test_a_very_short_first_person_piece_names_its_narrator_from_speech():
     lines, cast = said(SHORT_FIRST_PERSON)
     assert cast.first_person and cast.narrator == cast.resolve("Tessa")
     assert lines["You're welcome,"] == cast.narrator
+
+
+# 'Y/N' in a line calls the reader: that line is not the reader's (though alternation would say so), and the
+# untagged reply is.
+CALLED_READER_STORY = (
+    "The ice creaks under your boots, and you stop dead in the middle of the pond.\n\n"
+    '"I can\'t skate," you say.\n\n'
+    '"It will hold," Osric says, skating a lazy circle round you. "It held a horse last winter."\n\n'
+    '"Honestly, Y/N, you worry about everything."\n\n'
+    '"Whose horse?"\n\n'
+)
+
+
+def test_the_reader_placeholder_in_a_line_calls_the_reader():
+    lines, cast = said(CALLED_READER_STORY)
+    assert cast.reader is not None
+    assert lines["Honestly, Y/N, you worry about everything."] == cast.resolve("Osric")
+    assert lines["Whose horse?"] == cast.reader

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
+from ..speech_text import READER_NAME
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
@@ -548,6 +549,11 @@ class Attributor:
         matches = {m.start(): m for m in self.pattern.finditer(text, seg.start, head_end)}
         if tail_start > seg.start:
             matches.update({m.start(): m for m in self.pattern.finditer(text, tail_start, seg.end)})
+        if self.cast.reader:
+            # "It's a foot thick, Y/N." -- the placeholder calls the reader as a name would.
+            for m in READER_NAME.finditer(text, seg.start, seg.end):
+                if m.start() < head_end or m.start() >= tail_start:
+                    matches.setdefault(m.start(), m)
         for m in matches.values():
             start = m.start()
             title = _TITLE_BEFORE.search(text, max(seg.start, start - 12), start)
@@ -558,7 +564,7 @@ class Attributor:
             if (start == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
                 after in (",", "!", "?", ".", "-", "—", "–") or m.end() == seg.end
             ) and not _APPOSITION_BEFORE.search(text, max(seg.start, m.start() - 40), m.start()):
-                name = self.cast.resolve(m.group(0))
+                name = self.cast.reader if READER_NAME.fullmatch(m.group(0)) else self.cast.resolve(m.group(0))
                 said = _TITLE_GENDER.get(title.group(0).rstrip(". \n").lower()) if title else None
                 if name and not (said and self.cast.gender(name) not in (None, said)):
                     found.add(name)  # 'Mrs. Holmes' is not Holmes

@@ -113,9 +113,11 @@ def discover_characters(
                 after = chunk[m.end() : m.end() + 1]
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
-                    if m.group("title") and m.group("name").split()[0].lower() not in _NOT_NAMES:
+                    ends = m.start() == 0 or not chunk[m.end() + 1 :].strip() or after in "?!"
+                    if m.group("title") and ends and m.group("name").split()[0].lower() not in _NOT_NAMES:
                         # 'Mrs Lambley, could you tell us ...': a title and a name, said to someone, is a person
-                        # there to answer, though the narration may only call her 'a tall woman'.
+                        # there to answer, though the narration may only call her 'a tall woman'. Opening or
+                        # closing the line: mid-line it may be a list ('Bed one, Mrs Odell, chest infection').
                         full = f"{m.group('title')} {_strip_possessive(m.group('name'))}"
                         addressed_titled[full] += 1
                     # 'Hallo!' is no name; in a one-shot a line that is a name ('Tam.', 'Lowe?') calls someone
