@@ -229,6 +229,17 @@ def test_an_italic_passage_a_thought_tag_stands_beside_is_a_thought_without_an_i
         ("thought", "*Of course,*"), ("thought", "*Of course it's her.*")]
 
 
+def test_one_italic_word_before_a_thought_tag_and_a_thought_after_its_tag_and_a_comma_are_thoughts():
+    # '*Brilliant,* I think.' -- one word, but the tag says it is thought; '*...,* Fen thinks, and then,
+    # absurdly, *they are, though.*' -- the second part follows its tag after a comma. A lone emphasised word
+    # with no tag ('It was *really* cold.') stays narration.
+    text = "*Brilliant,* I think. Fen nods. *My hands are cold,* Fen thinks, and then, absurdly, *they are, though.* It was *really* cold."
+    spans = [(text.index("*Brilliant"), text.index(" I think")), (text.index("*My hands"), text.index(" Fen thinks")),
+             (text.index("*they"), text.index(" It was")), (text.index("*really*"), text.index(" cold."))]
+    assert [t for k, t in segments(text, emphasis=spans) if k == "thought"] == [
+        "*Brilliant,*", "*My hands are cold,*", "*they are, though.*"]
+
+
 # --- property: nothing lost, nothing repeated ----------------------------------------------------
 
 _WORDS = st.sampled_from(

@@ -107,3 +107,33 @@ def test_the_reader_placeholder_in_a_line_calls_the_reader():
     assert cast.reader is not None
     assert lines["Honestly, Y/N, you worry about everything."] == cast.resolve("Osric")
     assert lines["Whose horse?"] == cast.reader
+
+
+# 'said a voice, and Ilya stepped out': the voice is named in its own sentence.
+VOICE_NAMED_STORY = (
+    "Moth pressed herself against the cold wall of the boiler room and waited. Ilya had gone ahead an hour ago.\n\n"
+    '"Anyone there?" Moth whispered.\n\n'
+    '"Only me," said a voice from the dark, and Ilya stepped out with his hands in his pockets. "You took your time."\n\n'
+)
+
+
+def test_a_voice_named_in_its_own_sentence_is_that_person():
+    lines, cast = said(VOICE_NAMED_STORY)
+    assert lines["Only me,"] == cast.resolve("Ilya")
+    assert lines["You took your time."] == cast.resolve("Ilya")
+
+
+# 'Sorry, Sister.' calls Sister Keane, the one Sister of the cast: she answers, though alternation would give the
+# reply to Dr Amis, who spoke before Ruth.
+BARE_TITLE_STORY = (
+    "The ward was quiet. Sister Keane was at the desk, and Dr Amis was reading a chart beside her. Sister Keane "
+    "did not hold with lateness.\n\n"
+    '"Ruth is late again," said Dr Amis, without looking up.\n\n'
+    'Ruth came in at a run, out of breath. "Sorry, Sister," said Ruth. "The lift broke."\n\n'
+    '"The lift always breaks."\n\n'
+)
+
+
+def test_a_title_said_alone_calls_the_one_character_bearing_it():
+    lines, cast = said(BARE_TITLE_STORY)
+    assert lines["The lift always breaks."] == cast.resolve("Sister Keane")

@@ -574,7 +574,9 @@ def is_message(text: str) -> bool:
 _THINKING = r"(?:thought|thinks|think|wondered|wonders|wonder)\b"
 _THINKER = r"(?:[A-Z][\w'’-]*|he|she|I|they)\s+"
 _EMPHASIS_TAG_AFTER = re.compile(r"\s*" + _THINKER + _THINKING)
-_EMPHASIS_TAG_BEFORE = re.compile(r"\b" + _THINKER + _THINKING + r"[^.!?*_]{0,40}[.!?]\s*$")
+_EMPHASIS_TAG_BEFORE = re.compile(r"\b" + _THINKER + _THINKING + r"[^.!?*_]{0,40}[.!?,]\s*$")
+_ONE_WORD_THOUGHT = re.compile(r"\W*\w[\w'’-]*[,.!?…]\W*")
+"""'*Brilliant,*' -- one word and its punctuation: a thought when a thought tag follows ('I think')."""
 
 
 def _mark_emphasis_thoughts(doc: Document) -> None:
@@ -601,7 +603,8 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                 for s in spans
                 if seg.start <= s.start
                 and s.end <= seg.end
-                and (len(doc.text[s.start : s.end].split()) >= 2 or spaceless and s.end - s.start >= 4)
+                and (len(doc.text[s.start : s.end].split()) >= 2 or spaceless and s.end - s.start >= 4
+                     or _ONE_WORD_THOUGHT.fullmatch(doc.text, s.start, s.end) and tag_after.match(doc.text, s.end))
                 and (
                     (first_person.search(doc.text[s.start : s.end]) and not is_message(doc.text[s.start : s.end]))
                     or signer(doc.text[s.start : s.end])

@@ -569,6 +569,19 @@ class Attributor:
                 if name and not (said and self.cast.gender(name) not in (None, said)):
                     found.add(name)  # 'Mrs. Holmes' is not Holmes
         if not found:
+            # 'Sorry, Sister.' -- a rank or relation alone calls the one character who bears it (Sister Bramley).
+            for m in _BARE_TITLE_VOCATIVE.finditer(text, seg.start, seg.end):
+                if head_end <= m.start() < tail_start or not (
+                    m.start() == seg.start or text[m.start() - 2 : m.start()] in (", ", "! ", "? ")
+                ):
+                    continue
+                title = m.group(1).lower()
+                title = _TITLE_NOUNS.get(title, title).lower()
+                holders = {n for n, char in self.cast.characters.items() for f in (n, *char.aliases)
+                           if len(f.split()) >= 2 and f.split()[0].rstrip(".").lower() == title}
+                if len(holders) == 1:
+                    found |= holders
+        if not found:
             # 'It's not finished, Ness.' -- a name cut short calls the one person whose first name it begins.
             for m in _SHORT_VOCATIVE.finditer(text, tail_start, seg.end):
                 word = m.group("word")
@@ -971,6 +984,11 @@ _TITLE_ALONE = re.compile(
     r"rose|turned|began|gave|got|felt|kept|left|let|put|ran|walked|answered)\b))"
 )
 """'the general' / 'the Admiral' as a person: followed by a verb, a clause, punctuation or "'s"."""
+_BARE_TITLE_VOCATIVE = re.compile(
+    r"(?<![\w’'])(Doctor|Dr|Professor|Captain|Inspector|Sergeant|Colonel|Major|Sister|Brother|Aunt|Auntie|Uncle|"
+    r"Granny|Grandma|Grandpa|Gran|Nana)(?=[,.!?—–]|$)"
+)
+"""A title said alone, as a call: 'Sorry, Sister.', 'Captain!' (not 'Miss', 'Sir': said to anyone)."""
 _NOT_TITLES_ALONE = {"the", "old", "young", "little", "poor", "dear", "saint", "st", "mount", "lake", "new"}
 """First words of a name that are not a title to call someone by ('Old Jolyon', 'Saint Clair')."""
 

@@ -13,6 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ...model import GENERIC_SPEAKERS
 from .. import ranker
 from ..vocab import (
     _ABBREVIATION_END,
@@ -36,6 +37,9 @@ from ..vocab import (
     _VOICE_MARK,
     mention_kind,
 )
+
+_AND_THEN = re.compile(r"[^.!?;]{0,30},\s+and\s+(?:then\s+)?$")
+"""Between 'said a voice' and a name: 'said a voice from the doorway, and ' (Priya leans in)."""
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -94,6 +98,12 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
         named_voice = m and re.search(r"\bVoice\b", m.group("who1") or m.group("who2") or "")
         if m and _VOICE.match((m.group("who1") or m.group("who2") or "").lower()) and not named_voice:
             # 'said a voice' -- but 'said the Voice', capitalised, is what the story calls someone.
+            # '"Maintenance," said a voice, and Ilya stepped out': the sentence names the voice at once.
+            sentence_end = nxt.start + len(_SENTENCE_SPLIT.split(chunk, 1)[0])
+            then = next((n for pos, n in mentions if nxt.start + m.end() <= pos < sentence_end
+                         and _AND_THEN.match(text, nxt.start + m.end(), pos)), None)
+            if then and then not in GENERIC_SPEAKERS:
+                return then, f"unnamed voice, named in its sentence: {chunk[:40].strip()}"
             return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
         if _VOICE_SENTENCE.match(clause):
             # "'Leaving already?' The voice was soft": a speaker not yet seen or named.
