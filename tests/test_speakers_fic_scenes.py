@@ -137,3 +137,23 @@ BARE_TITLE_STORY = (
 def test_a_title_said_alone_calls_the_one_character_bearing_it():
     lines, cast = said(BARE_TITLE_STORY)
     assert lines["The lift always breaks."] == cast.resolve("Sister Keane")
+
+
+# Mrs Pell is answered as 'Aunt Hattie' three times and, once, a reply to her calls Nora: one stray call does not
+# keep 'Mrs Pell' and 'Aunt Hattie' apart as two voices.
+TWO_FORMS_STORY = "".join(
+    [
+        "Nora and Tom found their aunt in the garden. Aunt Hattie was cutting roses, and said nothing for a while.\n\n",
+        '"Good morning, children," said Aunt Hattie at last.\n\n',
+        '"You are late," said Mrs Pell.\n\n"Sorry, Aunt Hattie," said Nora. "The bus was slow."\n\n',
+        'Tom went to fetch the basket.\n\n"You will want tea," said Mrs Pell.\n\n"Please, Aunt Hattie," said Tom.\n\n',
+        'They sat on the bench.\n\n"Roses need rain," said Mrs Pell.\n\n"Nora, pass the scissors," said Tom.\n\n',
+        'Nora passed them.\n\n"Cut the red one," said Mrs Pell.\n\n"This one, Aunt Hattie?" said Nora.\n\n',
+    ]
+)
+
+
+def test_a_titled_form_answered_by_one_first_name_joins_it_despite_a_stray_call():
+    lines, cast = said(TWO_FORMS_STORY)
+    assert cast.resolve("Mrs Pell") == cast.resolve("Aunt Hattie")
+    assert lines["You are late,"] == lines["Good morning, children,"]

@@ -325,6 +325,8 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
         previous = seg
     partners: dict[str, list[str]] = {}
     for pair in support:
+        if support[pair] < ADDRESSED_MINIMUM:
+            continue  # once is chance: 'Mrs Munt' answered as 'Aunt Juley' six times, as 'Margaret' once
         a, b = sorted(pair)
         if titled(a) == titled(b) or {a, b} & cast.configured or not {a, b} <= set(cast.characters):
             continue
@@ -340,7 +342,7 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
     joined: dict[str, str] = {}
     for form, firsts in sorted(partners.items()):
         # 'Miss Schlegel' answered as Margaret and as Helen: the elder, but which is that? No one.
-        if len(firsts) != 1 or claimed[firsts[0]] > 1 or support[frozenset((form, firsts[0]))] < ADDRESSED_MINIMUM:
+        if len(firsts) != 1 or claimed[firsts[0]] > 1:
             continue
         first = firsts[0]
         surname = form.replace(".", "").split()[-1]
