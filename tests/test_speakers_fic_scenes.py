@@ -157,3 +157,18 @@ def test_a_titled_form_answered_by_one_first_name_joins_it_despite_a_stray_call(
     lines, cast = said(TWO_FORMS_STORY)
     assert cast.resolve("Mrs Pell") == cast.resolve("Aunt Hattie")
     assert lines["You are late,"] == lines["Good morning, children,"]
+
+
+# Tobiah, whose gender the story never gives, is the one the narration follows; 'he said' is Tobiah, not Corin, the
+# one known man, seen further back.
+UNKNOWN_GENDER_STORY = (
+    "Corin shook his head and stayed by the gate. Corin did not like orchards, and the glass trees chimed in the wind.\n\n"
+    "Tobiah stepped over a root and looked back at the others. Tobiah was not afraid of the dark.\n\n"
+    '"This way," he said.\n\n'
+)
+
+
+def test_he_said_is_the_latest_subject_whose_gender_is_unknown_before_an_earlier_known_man():
+    lines, cast = said(UNKNOWN_GENDER_STORY)
+    assert cast.gender(cast.resolve("Corin")) == "male" and cast.gender(cast.resolve("Tobiah")) is None
+    assert lines["This way,"] == cast.resolve("Tobiah")

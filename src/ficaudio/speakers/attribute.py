@@ -803,7 +803,8 @@ class Attributor:
             (
                 n
                 for clock, n in reversed(st.subjects)
-                if clock > st.clock - SUBJECT_MEMORY and n not in skip and n != cast.narrator and cast.gender(n) == gender
+                if clock > st.clock - SUBJECT_MEMORY and n not in skip and n != cast.narrator
+                and (cast.gender(n) == gender or cast.gender(n) is None and n in cast.characters and n != cast.reader)
                 and n not in st.gone  # 'Basil had gone, by the midnight train': 'he said' is someone else
             ),
             None,
