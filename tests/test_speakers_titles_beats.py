@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from ficaudio.chapters import find_chapters
-from ficaudio.quotes import segment_quotes
+from attribution_checks import said
 from ficaudio.readers import read_text
-from ficaudio.speakers import attribute_speakers, discover_characters
+from ficaudio.speakers import discover_characters
 from ficaudio.speakers.attribute import Attributor
-
-
-def said(text: str) -> tuple[dict[str, str | None], object]:
-    doc = read_text(text, title="Test")
-    segment_quotes(doc, find_chapters(doc))
-    cast = discover_characters(doc, [])
-    attribute_speakers(doc, cast)
-    return {doc.segment_text(s): s.speaker for s in doc.segments if s.kind in ("dialogue", "thought")}, cast
 
 
 # Colonel Marsh and Tobias are both men: 'he said' goes to the man the narration just spoke of, and that is
