@@ -25,6 +25,8 @@ LANGUAGE = Language(
     name="Spanish",
     names=("Español", "Espanol", "Castellano", "Spanish", "spa"),
     voices=("es", "es-419"),
+    regions={w: ("es-419",) for w in ("419", "latinoamérica", "latinoamerica", "latam", "latino", "latina", "mx",
+                                      "méxico", "mexico", "mexicano", "ar", "co", "cl", "pe", "ve", "uy", "us")},
     quotes={"«": "»", "“": "”", "\"": "\""},
     dash_dialogue=True,
     speech_verbs=tuple(dict.fromkeys(_PAST + _PRESENT + _FIRST_PERSON)),
