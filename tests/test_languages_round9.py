@@ -114,3 +114,15 @@ def test_the_brazilian_voice_is_espeak_ngs_own_and_reads_otherwise_than_the_port
     ours = len(AudioSegment.from_file(cache.path(cache.key(request))))
     frames = lambda pcm: len(pcm) / 2 / 22050 * 1000  # noqa: E731  (16-bit mono at 22.05 kHz, in ms)
     assert abs(ours - frames(brazil)) < 0.05 * frames(brazil), (ours, frames(brazil), frames(portugal))
+
+
+def test_a_pronoun_tag_after_a_line_speaking_of_one_of_its_gender_is_theirs():
+    # 'siéntate al lado de Lucía. Ella te enseña.' / '—... —le susurró ella al niño': Lucía, who spoke before,
+    # not Inma, the last woman the narration named (the line's speaker is a man).
+    _, lines = _lines(
+        "La clase\n\nLucía afinaba el violín. Inma montaba la tuba.\n\n—¿Ha llegado don Ernesto? —preguntó Lucía.\n\n"
+        "—No —dijo Inma.\n\nEntonces entró don Ernesto. Detrás de don Ernesto venía Marcos, un niño con gorra. Don "
+        "Ernesto dejó la batuta en el atril y Marcos se quedó en la puerta. Don Ernesto se volvió hacia Marcos. Marcos "
+        "no se movió. Don Ernesto suspiró, y Marcos por fin dio un paso.\n\n—Pues siéntate al lado de Lucía, Marcos. "
+        "Ella te enseña.\n\n—Y cuándo hay que fingir —le susurró ella al niño.\n", "es")
+    assert [who for _, who in lines] == ["Lucía", "Inma", "Don Ernesto", "Lucía"]

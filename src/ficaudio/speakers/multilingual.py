@@ -1302,6 +1302,10 @@ class _Attributor:
         spoken_to = [n for n in st.addressed if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
         if tag and len(spoken_to) == 1:
             return spoken_to[0]  # '« Soy Nico, señora », añadió, tendiéndole la mano a la tía' / '«...», respondió ella'
+        spoken_of = [n for n in st.spoken_of if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
+        if tag and len(spoken_of) == 1 and spoken_of[0] in st.turns[-RECENT:]:
+            # '—Siéntate al lado de Lucía. Ella te enseña.' / '—Y cuándo hay que fingir —le susurró ella': Lucía.
+            return spoken_of[0]
         if tag and st.last_subject and st.last_subject not in exclude and cast.gender(st.last_subject) == gender:
             return st.last_subject  # 'Sie stellte es auf den Tisch ...' / '»So«, sagte sie.': her
         narrated = next((n for n in reversed(st.narrated) if n not in exclude and cast.gender(n) == gender), None)
