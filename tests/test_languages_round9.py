@@ -126,3 +126,17 @@ def test_a_pronoun_tag_after_a_line_speaking_of_one_of_its_gender_is_theirs():
         "no se movió. Don Ernesto suspiró, y Marcos por fin dio un paso.\n\n—Pues siéntate al lado de Lucía, Marcos. "
         "Ella te enseña.\n\n—Y cuándo hay que fingir —le susurró ella al niño.\n", "es")
     assert [who for _, who in lines] == ["Lucía", "Inma", "Don Ernesto", "Lucía"]
+
+
+def test_more_roles_of_each_language_are_someone_of_the_scene_before_any_tag():
+    # 'el director', 'le directeur', 'der Direktor' narrated with the article: a person of the scene (before, in no
+    # list and in no tag, their lines were Unknown's).
+    for text, code, role in [
+        ("El ensayo\n\nInma montaba la tuba cuando el director subió a la tarima.\n\n—Desde el principio, señores."
+         "\n\n—¿Otra vez?\n\n—Otra vez. Y a tiempo.\n", "es", "El director"),
+        ("Le camp\n\nBastien rangeait les chaises quand le directeur entra dans la salle.\n\n« Tout le monde au lit. »"
+         "\n\n« Déjà ? »\n\n« Déjà. »\n", "fr", "Le directeur"),
+        ("Die Schule\n\nJonas wartete im Flur, als der Direktor aus seinem Büro kam.\n\n„Herein mit dir.“\n\n"
+         "„Jetzt gleich?“\n\n„Jetzt gleich.“\n", "de", "Der Direktor")]:
+        _, lines = _lines(text, code)
+        assert role in {who for _, who in lines} and "Unknown" not in {who for _, who in lines}, lines
