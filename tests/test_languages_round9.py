@@ -140,3 +140,10 @@ def test_more_roles_of_each_language_are_someone_of_the_scene_before_any_tag():
          "„Jetzt gleich?“\n\n„Jetzt gleich.“\n", "de", "Der Direktor")]:
         _, lines = _lines(text, code)
         assert role in {who for _, who in lines} and "Unknown" not in {who for _, who in lines}, lines
+
+
+def test_an_elided_word_opening_a_sentence_is_no_part_of_a_name():
+    # 'C'était Louna, ...': the speaker is Louna, not 'C'était Louna' (a function word cast).
+    doc, lines = _lines("Le feu\n\nUne petite main se leva. C'était Louna, la plus petite du groupe.\n\n"
+                        "« Tu connais une chanson ? » demanda Louna.\n\n« Une seule », dit Bastien.\n", "fr")
+    assert not any(n.startswith("C'") for n in doc.characters) and [w for _, w in lines] == ["Louna", "Bastien"], lines

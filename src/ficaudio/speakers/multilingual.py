@@ -410,9 +410,14 @@ def _tag_name(who: str, w: _Words, lang: Language) -> bool:
     return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in w.article_set
 
 
+_ELIDED = re.compile(r"[^\W\d_][’'][^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]")
+"""'C'était', 'L'homme', 'D'abord': an elided word before a word in lower case, never a name ('D'Artagnan' is)."""
+
+
 def _not_a_name(word: str, lang: Language) -> bool:
     low = word.lower()
-    return low in lang.function_words or low in lang.titles or low.rstrip(".") in lang.titles or len(word) < 2
+    return (low in lang.function_words or low in lang.titles or low.rstrip(".") in lang.titles or len(word) < 2
+            or bool(_ELIDED.match(word)))
 
 
 _NAME_ARTICLES = frozenset("o a il la lo".split())
