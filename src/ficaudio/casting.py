@@ -142,16 +142,18 @@ def voice_pool(gender: str | None, *, accent: str | None = None, age: str | None
 
 
 def _language_voices(language: str) -> tuple[str, ...]:
-    from .languages import get
+    """The language's eSpeak NG voices ('fr'), or its region's ('pt-br': a Brazilian fic's)."""
+    from .languages import voices_for
 
-    return get(language).voices
+    return voices_for(language)
 
 
 def _speaks(voice_id: str, language: str) -> bool:
-    """Is this voice one of the language's own ('fr-be+m3' for French)?"""
+    """Is this voice one of the language's own ('fr-be+m3' for French; 'pt+m3' for a Brazilian fic too)?"""
     base = voice_id.split("+")[0].lower()
-    return (base in (_language_voices(language) if language != "en" else ACCENTS)
-            or base.split("-")[0].split("_")[0] == language)  # 'fr_fr-siwis-medium', a Piper voice's name
+    code = language.split("-")[0]
+    return (base in (_language_voices(code) if language != "en" else ACCENTS)
+            or base.split("-")[0].split("_")[0] == code)  # 'fr_fr-siwis-medium', a Piper voice's name
 
 
 def cast_voices(characters: dict[str, Character], config: Config, *, language: str = "en") -> Casting:
@@ -245,7 +247,7 @@ def _piper_of_language(spec: VoiceSpec, language: str) -> VoiceSpec:
     from .languages import normalize
 
     for info in find_piper_voices():
-        if not info.bundled and normalize(info.language) == language:  # 'fr_FR' -> 'fr'
+        if not info.bundled and normalize(info.language) == normalize(language):  # 'fr_FR' -> 'fr'
             return replace(spec, voice_id=info.name, model=str(info.path))
     return spec
 

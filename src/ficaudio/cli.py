@@ -139,7 +139,7 @@ def render(story: Path, config_path: Path | None, out_root: Path, cache_dir: Pat
     started = time.monotonic()
     # An unchanged story (and voices.yaml) is not analysed again: see analysis_cache.py.
     doc = analysed_story(story, config, cache_dir or default_cache_dir())
-    casting = cast_voices(doc.characters, config, language=doc.language)
+    casting = cast_voices(doc.characters, config, language=doc.voice_language)
     if doc.language != "en":
         from .script import language_line
 
@@ -416,11 +416,12 @@ def _list_piper_voices(language: str | None) -> None:
 
 
 def _language_voice_ids(language: str | None) -> tuple[str, ...]:
-    """The voices casting uses for a language named by code or name ('zh', 'French'): languages/<code>.py."""
-    from .languages import get, normalize
+    """The voices casting uses for a language named by code or name ('zh', 'French'; 'pt-br' for a region's):
+    languages/<code>.py."""
+    from .languages import normalize, region, voices_for
 
     code = normalize(language) if language else None
-    return get(code).voices if code else ()
+    return voices_for(region(language) or code) if code else ()
 
 
 @cli.command()
@@ -449,11 +450,11 @@ def cast(story: Path, config_path: Path | None, dry_run: bool) -> None:
     exists = config_path.exists()
     config = _load_config(config_path) if exists else load_config(None)
     doc = _analysed(story, config)
-    casting = cast_voices(doc.characters, config, language=doc.language)
+    casting = cast_voices(doc.characters, config, language=doc.voice_language)
     result = None if dry_run else write_cast_file(config_path, doc.characters, casting, config, title=doc.title)
     from .script import language_line
 
-    click.echo(f"Language: {language_line(doc)}; automatic voices from: ficaudio voices --language {doc.language}",
+    click.echo(f"Language: {language_line(doc)}; automatic voices from: ficaudio voices --language {doc.voice_language}",
                err=True)
     click.echo(f"{'character':<22} {'gender':<7} {'lines':>5} {'words':>6}  {'engine':<8} voice")
     click.echo(f"{'(narrator)':<22} {'-':<7} {'':>5} {'':>6}  {casting.narrator.engine:<8} "

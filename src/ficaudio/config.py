@@ -432,15 +432,17 @@ def config_from_text(raw: str, path: str | Path = "voices.yaml", *,
 
 
 def _language(data: Any, problems: _Problems) -> str | None:
-    """``language: fr`` (or 'fr-FR', 'French', 'Français') -> 'fr'."""
-    from .languages import normalize, supported
+    """``language: fr`` (or 'fr-FR', 'French', 'Français') -> 'fr'; a region the language's voices have
+    ('pt-BR', 'Português brasileiro') -> its voice's id, 'pt-br'."""
+    from .languages import normalize, region, supported
 
     value = data["language"]
     code = normalize(value) if isinstance(value, str) else None
     if code is None:
         problems.add(data, "language", f"language: {_show(value)} is not a language ficaudio reads; "
                                        f"use one of {', '.join(supported())}.")
-    return code
+        return None
+    return region(value) or code
 
 
 def _suggest(word: Any, choices: Collection[str]) -> str:

@@ -138,6 +138,14 @@ class Document:
     """The story's language, a code from ficaudio.languages ('fr'); set by the pipeline before the text stages."""
     language_source: str = "default"
     """How it was decided: 'voices.yaml', 'metadata', 'detected' or 'default'."""
+    language_region: str = ""
+    """The region of the language the metadata (or voices.yaml) names, as its eSpeak NG voice ('pt-br' for AO3's
+    'Português brasileiro'; languages.region); '' when it names none."""
+
+    @property
+    def voice_language(self) -> str:
+        """What automatic casting draws voices from: the region's ('pt-br'), else the language's ('pt')."""
+        return self.language_region or self.language
 
     def span_text(self, start: int, end: int) -> str:
         """Return ``text[start:end]``, refusing offsets outside the text."""

@@ -67,7 +67,7 @@ def set_language(doc: Document, configured: str | None = None) -> None:
     from .languages.detect import story_language
 
     found = story_language(doc.text, doc.hints.metadata, configured)
-    doc.language, doc.language_source = found.code, found.source
+    doc.language, doc.language_source, doc.language_region = found.code, found.source, found.region
 
 
 def apply_overrides(doc: Document, overrides: list[Override], recount: bool = True) -> set[str]:
@@ -327,7 +327,7 @@ def render(
 
     audio_profile = get_profile(profile, bitrate=bitrate, sample_rate=sample_rate)
     progress = progress or _NoProgress()
-    casting = casting or cast_voices(doc.characters, config, language=doc.language)
+    casting = casting or cast_voices(doc.characters, config, language=doc.voice_language)
     with_credits = config.credits if credits is None else credits
     from .analysis_cache import SpeechMemo
 

@@ -53,7 +53,7 @@ def render_preview(config: Config, out_path: Path, *, story: Path | None = None,
             raise ConfigError("give a story with words to find, or a snippet of text.")
         doc = analyse(read_story(story), config)
         _keep_paragraph_with(doc, find)
-    casting = cast_voices(doc.characters, config, language=doc.language)
+    casting = cast_voices(doc.characters, config, language=doc.voice_language)
     lines = _all_lines(doc, casting, replace(config, author_notes="narrator"))
     if not lines:
         raise ConfigError("the passage has nothing to speak.")
@@ -69,7 +69,7 @@ def render_character_preview(config: Config, out_path: Path, *, story: Path, nam
         ConfigError: no character of that name (or alias) speaks in the story.
     """
     doc = analyse(read_story(story), config)
-    casting = cast_voices(doc.characters, config, language=doc.language)
+    casting = cast_voices(doc.characters, config, language=doc.voice_language)
     speaker = _find_character(doc, config, name, story)
     lines = [l for l in _all_lines(doc, casting, config) if _speaker_of(l) == speaker]
     picked = _first_lines(lines, max_seconds, pause_ms=config.pauses.sentence_ms)
@@ -80,7 +80,7 @@ def render_cast_preview(config: Config, out_path: Path, *, story: Path, cache_di
                         engine_name: str = "pyttsx3", seconds_per_voice: float = CAST_SAMPLE_S) -> PreviewResult:
     """Render a few seconds of every cast voice in turn: the narrator, then by lines (most first)."""
     doc = analyse(read_story(story), config)
-    casting = cast_voices(doc.characters, config, language=doc.language)
+    casting = cast_voices(doc.characters, config, language=doc.voice_language)
     lines = _all_lines(doc, casting, config)
     order: list[str | None] = [None]
     order += [c.name for c in sorted(doc.characters.values(), key=lambda c: (-c.lines, c.name)) if c.lines > 0]

@@ -206,11 +206,21 @@ _CLAUSE_WORDS = (r"je|j|tu|il|elle|on|nous|vous|ils|elles|qu|que|qui|est|sont|su
                  r"serait|aura|allons|allez|c|ce|ça|ceci|cela")
 _GERUND = r"en\s+(?:(?:me|te|se|lui|leur|nous|vous|le|la|les)\s+|[mtsl]['’])?[^\W\d_]+ant"
 """'en arrivant', 'en me tendant', 'en s'excusant'."""
-_INCISE_TAIL = (r"(?:,\s+(?:(?:" + _GERUND + r"|[^\W\d_]+(?:é|ée|és|ées|ant|ement))(?![\w'’])"
+_PARTICIPLE = r"[^\W\d_]+(?:é|ée|és|ées|ant|ement)(?![\w'’])"
+_NO_CLAUSE = r"(?![^,.!?…«»\"“”]*(?<![\w'’-])(?:" + _CLAUSE_WORDS + r")(?![\w-]))"
+"""No clause word before the next comma or full stop: a phrase with no verb and no subject."""
+_NOT_PARTICIPLES = r"(?:mais|puis|jamais|depuis|plus|sous|nous|vous|tous|dessus|dessous|lequel)(?![\w'’-])"
+_PHRASE = r"(?:(?:les|le|la|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])|l['’])"
+"""What opens a phrase with no verb: ', les mains sur les hanches.'"""
+_INCISE_TAIL = (r"(?:,\s+(?:(?:" + _GERUND + r"|" + _PARTICIPLE + r")"
                 r"|et\s+(?:il|elle)\s+(?=[^,.!?…«»\"“”]*[.])"  # ', et elle appuya sur la pédale.': the tag goes on
                 r"|[^\W\d_]{3,}(?:ait|aite|it|ite|is|ise|u|ue|ie)(?=,\s+" + _GERUND + r")"  # ', stupéfait, en me tendant
-                r"|(?:(?:les|le|la|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà|encore|toujours)(?![\w'’-])|l['’])"
-                r"(?![^,.!?…«»\"“”]*(?<![\w'’-])(?:" + _CLAUSE_WORDS + r")(?![\w-])))"
+                # ', assis juste à côté d'elle.': a participle in -is, -it, -u and a phrase, to the sentence's end
+                r"|(?!" + _NOT_PARTICIPLES + r")[^\W\d_]{2,}(?:is|ise|ises|it|ite|its|ites|u|ue|us|ues)(?![\w'’-])"
+                + _NO_CLAUSE + r"(?=[^,.!?…«»\"“”]{0,40}\.)"
+                # ', les mains sur les hanches.' (not ', le covoit, c'est fait pour ça': back to the speech)
+                r"|" + _PHRASE + _NO_CLAUSE + r"(?=[^,.!?…«»\"“”]{0,40}(?:\.|,\s+(?:" + _GERUND + r"|" + _PARTICIPLE + r"|" + _PHRASE
+                + r"))))"
                 r"[^,.!?…«»\"“”]{0,40})*")
 """More of a long incise after a comma: ', souffla Ron en arrivant derrière eux, essoufflé.' (a participle,
 a gerund or an -ment adverb), ', demanda Manon, les mains sur les hanches.' (a phrase with no verb and no

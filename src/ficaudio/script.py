@@ -145,7 +145,7 @@ def language_line(doc: Document) -> str:
     """'French (fr, detected from the text)': the story's language and how it was decided."""
     from .languages.detect import StoryLanguage
 
-    return StoryLanguage(doc.language, doc.language_source).describe()
+    return StoryLanguage(doc.language, doc.language_source, doc.language_region).describe()
 
 
 def skipped_notes(doc: Document) -> str | None:

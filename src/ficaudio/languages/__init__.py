@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass, field
 
 DEFAULT = "en"
@@ -135,6 +136,10 @@ class Language:
     articled_names: bool = False
     """First names take the definite article ('disse a Rita', 'o Tiago chegou'; Italian 'la Giulia'): an article
     before a capitalised word is part of no name, and the word is the name."""
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """How download metadata names a region of the language, after its code or beside its name (lower case:
+    'br' of 'pt-BR', 'brasileiro' of AO3's 'Português brasileiro') -> that region's eSpeak NG voices, the
+    narrator's first: a Brazilian fic is read in Brazilian Portuguese, not with the Portugal voice."""
     header_labels: dict[str, str] = field(default_factory=dict)
     """The labels of a fic's details block in the language -> the English one's key ('titre' -> 'title',
     'zusammenfassung' -> 'summary'), for readers.txt.story_header (lower case)."""
@@ -181,11 +186,33 @@ def normalize(value: str) -> str | None:
         lang = get(code)
         if raw in (n.lower() for n in (lang.name, *lang.names)) or head in (n.lower() for n in lang.names):
             return code
-    # AO3's 'Português brasileiro', 'Español (Latinoamérica)': the language's name and a variant of it.
-    first = raw.split("(")[0].split()[0] if raw.split("(")[0].split() else ""
-    if first and first != raw:
-        return normalize(first)
+    # AO3's 'Português brasileiro', 'Español (Latinoamérica)', 'Brazilian Portuguese': a language's name and a
+    # variant of it.
+    words = _words(raw)
+    if len(words) > 1:
+        return next((code for code in map(normalize, words) if code), None)
     return None
+
+
+def _words(raw: str) -> list[str]:
+    return [w for w in re.split(r"[\s_()/,-]+", raw.lower()) if w]
+
+
+def region(value: str) -> str:
+    """The eSpeak NG voice of the region a language is named with ('pt-BR', 'Português brasileiro', 'Brazilian
+    Portuguese' -> 'pt-br'; 'Español (Latinoamérica)' -> 'es-419'); '' when it names none of its regions."""
+    code = normalize(value)
+    if not code:
+        return ""
+    regions = get(code).regions
+    return next((regions[w][0] for w in _words(str(value)) if w in regions), "")
+
+
+def voices_for(language: str) -> tuple[str, ...]:
+    """The eSpeak NG voices to cast a story from: a language's ('pt': both Portuguese voices), or a region's
+    ('pt-br', as ``region`` names it: the Brazilian voices only)."""
+    lang = get(normalize(language) or language)
+    return next((v for v in lang.regions.values() if v[0] == language.lower()), lang.voices)
 
 
 @functools.lru_cache(maxsize=None)

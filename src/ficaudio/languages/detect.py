@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import DEFAULT, normalize, supported
+from . import DEFAULT, normalize, region, supported
 
 MIN_WORDS = 40
 """Fewer words of prose than this are too few to tell a language by."""
@@ -35,23 +35,26 @@ class StoryLanguage:
     code: str
     source: str
     """'voices.yaml', 'metadata', 'detected' or 'default'."""
+    region: str = ""
+    """The region's eSpeak NG voice when the metadata or voices.yaml names one ('pt-br'), else ''."""
 
     def describe(self) -> str:
         from . import get
 
         how = {"voices.yaml": "set in voices.yaml", "metadata": "from the story's metadata",
                "detected": "detected from the text", "default": "the default"}[self.source]
-        return f"{get(self.code).name} ({self.code}, {how})"
+        where = f", {self.region} voices" if self.region else ""
+        return f"{get(self.code).name} ({self.code}{where}, {how})"
 
 
 def story_language(text: str, metadata: dict[str, list[str]], configured: str | None = None) -> StoryLanguage:
     """Which language the story is in, and how that was decided."""
-    if configured:
-        return StoryLanguage(configured, "voices.yaml")
+    if configured:  # 'pt', or 'pt-br' for a region (config.py)
+        return StoryLanguage(normalize(configured) or configured, "voices.yaml", region(configured))
     for value in metadata.get("language", []):
         code = normalize(value)
         if code:
-            return StoryLanguage(code, "metadata")
+            return StoryLanguage(code, "metadata", region(value))
     code = detect(text)
     if code:
         return StoryLanguage(code, "detected")

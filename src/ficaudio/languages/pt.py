@@ -10,6 +10,7 @@ LANGUAGE = Language(
     name='Portuguese',
     names=('Português', 'Portugues', 'Portuguese', 'por'),
     voices=('pt', 'pt-br'),
+    regions={w: ('pt-br',) for w in ('br', 'brasil', 'brasileiro', 'brasileira', 'brazil', 'brazilian')},
     quotes={'«': '»', '“': '”', '"': '"'},
     dash_dialogue=True,
     speech_verbs=('disse', 'perguntou', 'respondeu', 'murmurou', 'sussurrou', 'gritou', 'exclamou', 'acrescentou', 'repetiu', 'suspirou', 'explicou', 'continuou', 'insistiu', 'diz', 'pergunta', 'responde'),

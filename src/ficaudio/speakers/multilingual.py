@@ -410,9 +410,14 @@ def _tag_name(who: str, w: _Words, lang: Language) -> bool:
     return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in w.article_set
 
 
+_ELIDED = re.compile(r"[^\W\d_][’'][^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]")
+"""'C'était', 'L'homme', 'D'abord': an elided word before a word in lower case, never a name ('D'Artagnan' is)."""
+
+
 def _not_a_name(word: str, lang: Language) -> bool:
     low = word.lower()
-    return low in lang.function_words or low in lang.titles or low.rstrip(".") in lang.titles or len(word) < 2
+    return (low in lang.function_words or low in lang.titles or low.rstrip(".") in lang.titles or len(word) < 2
+            or bool(_ELIDED.match(word)))
 
 
 _NAME_ARTICLES = frozenset("o a il la lo".split())
@@ -897,13 +902,19 @@ class _Attributor:
                 noun = m.group(1).lower()
                 gender = lang.relation_nouns.get(noun)
                 if noun not in lang.parent_nouns or not gender or any(
-                        self.cast.gender(n) == gender and n.split()[0].lower().rstrip(".") in lang.titles
+                        self.cast.gender(n) == gender and self._may_be_relative(n, noun)
                         or n.lower() == noun for n in self.cast.characters if n not in self.roles):
                     continue  # 'Ihr Vater kam aus dem Wohnzimmer' is Herr Vogel: one titled of his gender
                 name = self.descriptions.get(noun) or self._role(
                     lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
                 found.append((s.start + m.start(), name))
         return found
+
+    def _may_be_relative(self, name: str, noun: str) -> bool:
+        """Could the titled ``name`` be the one the story calls by the family ``noun``? 'Herr Vogel' may be
+        'ihr Vater'; 'Tía Lupe' is no one's 'mamá': her title is another relation."""
+        title = name.split()[0].lower().rstrip(".")
+        return title in self.lang.titles and (title == noun or title not in self.lang.parent_nouns)
 
     def _tag_roles(self) -> frozenset[str]:
         """Nouns a speech tag of the story gives its speaker with the definite article, whatever the noun ('—dijo
@@ -1178,12 +1189,11 @@ class _Attributor:
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
             titled = [n for n in sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)
-                      if n not in exclude and self.cast.gender(n) == gender
-                      and n.split()[0].lower().rstrip(".") in self.lang.titles]
+                      if n not in exclude and self.cast.gender(n) == gender and self._may_be_relative(n, noun)]
             if titled:
                 return titled[0]
             if noun not in self.lang.parent_nouns or any(
-                    self.cast.gender(n) == gender and n.split()[0].lower().rstrip(".") in self.lang.titles
+                    self.cast.gender(n) == gender and self._may_be_relative(n, noun)
                     for n in self.cast.characters if n not in exclude):
                 return self._by_gender(gender, at, mentions, exclude)  # 'su hermano' is more often named
             # '„Streitet ihr schon wieder?“, fragte die Mutter': no one of the story is called so, so she is
@@ -1297,6 +1307,10 @@ class _Attributor:
         spoken_to = [n for n in st.addressed if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
         if tag and len(spoken_to) == 1:
             return spoken_to[0]  # '« Soy Nico, señora », añadió, tendiéndole la mano a la tía' / '«...», respondió ella'
+        spoken_of = [n for n in st.spoken_of if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
+        if tag and len(spoken_of) == 1 and spoken_of[0] in st.turns[-RECENT:]:
+            # '—Siéntate al lado de Lucía. Ella te enseña.' / '—Y cuándo hay que fingir —le susurró ella': Lucía.
+            return spoken_of[0]
         if tag and st.last_subject and st.last_subject not in exclude and cast.gender(st.last_subject) == gender:
             return st.last_subject  # 'Sie stellte es auf den Tisch ...' / '»So«, sagte sie.': her
         narrated = next((n for n in reversed(st.narrated) if n not in exclude and cast.gender(n) == gender), None)
