@@ -3,14 +3,7 @@ short texts)."""
 
 from __future__ import annotations
 
-from ficaudio.config import Config
-from ficaudio.pipeline import analyse
-from ficaudio.readers import read_text
-
-
-def _lines(text: str, code: str):
-    doc = analyse(read_text(text, title="T"), Config(language=code))
-    return doc, [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
+from attribution_checks import dialogue_lines as _lines
 
 
 def test_an_uncle_or_a_grandmother_the_story_never_names_is_someone_of_their_own():

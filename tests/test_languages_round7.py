@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from ficaudio.config import Config
-from ficaudio.pipeline import analyse
+from attribution_checks import dialogue_lines as _lines
 from ficaudio.readers import read_text
-
-
-def _lines(text: str, code: str):
-    doc = analyse(read_text(text, title="T"), Config(language=code))
-    return doc, [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
 
 
 def test_a_person_called_new_is_someone_of_their_own_not_the_woman_of_the_scene():
@@ -66,7 +60,6 @@ def test_a_dash_line_ending_on_a_quote_inside_it_keeps_its_full_stop():
     # line that is one quotation, '—«Ya lo he decidido».', still loses the marks that close it.
     from ficaudio.chapters import find_chapters
     from ficaudio.quotes import segment_quotes
-    from ficaudio.readers import read_text
 
     def spoken(text: str, language: str) -> list[str]:
         doc = read_text(text, title="T")

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from attribution_checks import dialogue_lines as _lines
 from ficaudio.config import Config
 from ficaudio.pipeline import analyse
 from ficaudio.readers import read_text
-
-
-def _lines(text: str, code: str):
-    doc = analyse(read_text(text, title="T"), Config(language=code))
-    return doc, [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
 
 
 def test_a_german_tag_ending_on_a_separable_particle_is_a_tag_whatever_its_verb():

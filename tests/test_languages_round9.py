@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from attribution_checks import dialogue_lines as _lines
 from ficaudio.config import Config
 from ficaudio.model import Character, Voice
-from ficaudio.pipeline import analyse
-from ficaudio.readers import read_text
-
-
-def _lines(text: str, code: str):
-    doc = analyse(read_text(text, title="T"), Config(language=code))
-    return doc, [(doc.text[s.start : s.end], s.speaker) for s in doc.segments if s.kind == "dialogue"]
 
 
 def test_a_parent_the_story_never_names_is_someone_even_beside_an_aunt_with_her_title():
