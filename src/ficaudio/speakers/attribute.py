@@ -986,10 +986,11 @@ _TITLE_ALONE = re.compile(
 )
 """'the general' / 'the Admiral' as a person: followed by a verb, a clause, punctuation or "'s"."""
 _BARE_TITLE_VOCATIVE = re.compile(
-    r"(?<![\w’'])(Doctor|Dr|Professor|Captain|Inspector|Sergeant|Colonel|Major|Sister|Brother|Aunt|Auntie|Uncle|"
+    r"(?<![\w’'])(Doctor|Professor|Captain|Inspector|Sergeant|Colonel|Major|Sister|Brother|Aunt|Auntie|Uncle|"
     r"Granny|Grandma|Grandpa|Gran|Nana)(?=[,.!?—–]|$)"
 )
-"""A title said alone, as a call: 'Sorry, Sister.', 'Captain!' (not 'Miss', 'Sir': said to anyone)."""
+"""A title said alone, as a call: 'Sorry, Sister.', 'Captain!' (not 'Miss', 'Sir': said to anyone; not 'Dr', which
+opens a name: 'Dr. Amis')."""
 _NOT_TITLES_ALONE = {"the", "old", "young", "little", "poor", "dear", "saint", "st", "mount", "lake", "new"}
 """First words of a name that are not a title to call someone by ('Old Jolyon', 'Saint Clair')."""
 
