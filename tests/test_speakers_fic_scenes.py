@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from attribution_checks import said
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
+from ficaudio.readers import read_text
+from ficaudio.speakers import attribute_speakers, discover_characters
 
 
 # A reader insert: 'you' is the reader. The pronouns after 'You' are about Marek, and 'he said' is Marek: the
@@ -161,3 +165,18 @@ def test_he_said_is_the_latest_subject_whose_gender_is_unknown_before_an_earlier
     lines, cast = said(UNKNOWN_GENDER_STORY)
     assert cast.gender(cast.resolve("Corin")) == "male" and cast.gender(cast.resolve("Tobiah")) is None
     assert lines["This way,"] == cast.resolve("Tobiah")
+
+
+def test_a_lord_named_in_a_tag_is_that_lord():
+    # 'Lord' opens a name as 'Lady' and 'Sir' do: '"In a moment," Lord Caspian called back' is his own tag (before,
+    # the tag was not read, and the line went to whoever the paragraph or the ranker offered).
+    doc = read_text(
+        'Hetty ran ahead across the ice to the gingerbread tent. Lord Caspian stayed with you, and Lady Mina '
+        'watched them both.\n\n"Are you two coming?" Hetty called.\n\n'
+        '"In a moment," Lord Caspian called back, and did not let go of your elbows.\n\n', title="Test")
+    segment_quotes(doc, find_chapters(doc))
+    cast = discover_characters(doc, [])
+    attribute_speakers(doc, cast)
+    line = next(s for s in doc.segments if doc.segment_text(s) == "In a moment,")
+    assert line.speaker == cast.resolve("Lord Caspian")
+    assert line.why.startswith("tag after quote [name]"), line.why

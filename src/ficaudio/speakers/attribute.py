@@ -753,8 +753,8 @@ class Attributor:
             words.pop(0)  # 'Then Poirot' -> 'Poirot'
         who = " ".join(words)
         first = who.lower().split()[0]
-        if first in _NOT_NAMES and first not in ("miss", "lady", "sir", "mr", "mrs", "dr"):
-            return None
+        if first in _NOT_NAMES and first not in _TITLE_GENDER and first != "dr":
+            return None  # a title opens a name ('Lord Caspian', 'Lady Russell'); other such words do not
         name = self.cast.resolve(who)
         if name is None and len(who.split()) > 1:
             name = self.cast.resolve(who.split()[0])
