@@ -180,3 +180,47 @@ def test_a_lord_named_in_a_tag_is_that_lord():
     line = next(s for s in doc.segments if doc.segment_text(s) == "In a moment,")
     assert line.speaker == cast.resolve("Lord Caspian")
     assert line.why.startswith("tag after quote [name]"), line.why
+
+
+# 'Minty' and 'Tan' are only ever said to them: short forms of Lady Araminta's and Lord Tancred's names, so the line
+# after each call is the one called. 'Perry' is no one's (no name holds 'perr' or 'per'): not an alias.
+CALLED_BY_A_SHORT_NAME = (
+    "Lady Araminta came in from the garden with Isobel and Lord Tancred behind her. Lady Araminta sat by the fire "
+    "and Isobel stood at the window. Lord Tancred looked at them both.\n\n"
+    '"Minty," he said, "you have mud on your hem."\n\n'
+    '"It is the fashion."\n\n'
+    '"Tan, you are a brute."\n\n'
+    '"I am honest."\n\n'
+    '"Perry would say otherwise," said Lady Araminta.\n\n'
+)
+
+
+def test_a_short_form_said_to_someone_is_an_alias_of_the_one_name_it_comes_from():
+    lines, cast = said(CALLED_BY_A_SHORT_NAME)
+    assert cast.resolve("Minty") == "Lady Araminta"
+    assert cast.resolve("Tan") == "Lord Tancred"
+    assert cast.resolve("Perry") is None
+    assert lines["It is the fashion."] == "Lady Araminta"
+    assert lines["I am honest."] == "Lord Tancred"
+
+
+# A one-shot told by 'I' calls two names twice each: 'Rook' (the narrator, answered by 'I') and 'Dane' (a
+# surname said to Tess, who is narrated by her first name). The narrator is the one 'I' answers.
+TWO_NAMES_CALLED_AS_OFTEN = (
+    "I was halfway up the ladder when the power went, and I swore, and I held on.\n\n"
+    '"Rook, are you up there?" Tess was somewhere below me, with the only torch.\n\n'
+    "I climbed down one rung at a time. \"I'm here. I'm fine.\"\n\n"
+    '"Dane, stop shouting," said Tess to herself, in her mother\'s voice. "Dane, breathe."\n\n'
+    "Somewhere a door banged. I laughed, and I nearly fell off the ladder.\n\n"
+    '"Come down, Rook."\n\n'
+    "I did. I stood on the floor and I could not see my own hands.\n\n"
+    '"Better?" Tess asked.\n\n'
+    '"Better," I said.\n\n'
+)
+
+
+def test_of_two_names_called_as_often_the_narrator_is_the_one_i_answers():
+    lines, cast = said(TWO_NAMES_CALLED_AS_OFTEN)
+    assert cast.first_person
+    assert cast.narrator == "Rook"
+    assert lines["I'm here. I'm fine."] == "Rook"

@@ -105,6 +105,8 @@ def discover_characters(
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
     short = len(text) < 20_000
+    calls: list[tuple[int, str]] = []
+    """(paragraph, name) of each name called in speech, in order."""
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
@@ -124,9 +126,11 @@ def discover_characters(
                     whole = not chunk[m.end() + 1 :].strip() or m.group("name").split()[0].lower() in _NOT_NAMES
                     if m.start() > 0 or after == "," or (short and after in (".", "?") and whole):
                         called[_strip_possessive(m.group("name")).split()[-1]] += 1
+                        calls.append((seg.paragraph, _strip_possessive(m.group("name")).split()[-1]))
                 elif short and _CALLED_IN_ONE_SHOT.match(around):
                     # and so does a name opening a sentence of the line ('... it. Kit, can you ...', 'And Tamsin?')
                     called[_strip_possessive(m.group("name")).split()[-1]] += 1
+                    calls.append((seg.paragraph, _strip_possessive(m.group("name")).split()[-1]))
             continue
         if seg.kind != "narration":
             continue
@@ -251,7 +255,10 @@ def discover_characters(
         outside = Counter(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
         )
-        named = _introduced_narrator(doc, cast, called) or _name_the_narrator(cast, called, outside, lower_counts, short)
+        answered = _answered_by_me(text, segments, calls) if short else Counter()
+        named = _introduced_narrator(doc, cast, called) or _name_the_narrator(
+            cast, called, outside, lower_counts, short, answered
+        )
         cast.first_person = first_person_tags >= 3 or named
     infer_genders(doc, cast)
     if cast.first_person:
@@ -260,6 +267,7 @@ def discover_characters(
     _settle_surnames(cast, list(forms_here.values()), text)
     _bare_titles(cast)
     _pet_names(cast, list(forms_here.values()), total + tagged)
+    _call_names(cast, called, total, lower_counts)
     _epithets(cast)
     cast.paragraph_forms = list(forms_here.values())
     return cast
@@ -501,6 +509,43 @@ def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> No
                 continue
             keep, gone = sorted((short, long), key=lambda n: (-uses[n], n))
             cast.merge(gone, into=keep)
+
+
+def _call_form_of(call: str, word: str) -> bool:
+    """'Cas' of 'Caspian' (the name cut short; cut at the front, 'Len' may be Helen's or Leonard's, measured wrong), 'Minty' of 'Araminta', 'Freddy' of 'Frederick' (a piece of the name
+    and a diminutive ending, its last letter maybe doubled)."""
+    c, w = call.lower(), word.lower()
+    if len(c) < 3 or c == w:
+        return False
+    if w.startswith(c) and len(w) >= len(c) + 2:
+        return True
+    for ending in _DIMINUTIVES:
+        stem = c[: -len(ending)]
+        if c.endswith(ending) and len(stem) >= 3:
+            stems = {stem, stem[:-1]} if len(stem) >= 4 and stem[-1] == stem[-2] else {stem}
+            if any(s in w and s != w for s in stems):
+                return True
+    return False
+
+
+def _call_names(cast: Cast, called: Counter[str], narrated: Counter[str], lower_counts: Counter[str]) -> None:
+    """A name said to someone in speech and never narrated ('Minty, I am going to drown you') is what the
+    others call one of the cast, when it is a short or pet form of exactly one character's name ('Lady
+    Araminta'): an alias of that character, so the line after it is hers to answer."""
+    titles = set(_TITLES.split("|"))
+    for call in sorted(called):
+        if narrated[call] or lower_counts[call.lower()] or call.lower() in _NOT_NAMES or cast.resolve(call):
+            continue
+        owners = {
+            name
+            for name, char in cast.characters.items()
+            if name not in (cast.narrator, cast.reader)
+            for form in [name, *char.aliases]
+            for word in form.split()
+            if word.rstrip('.') not in titles and _call_form_of(call, word)
+        }
+        if len(owners) == 1:
+            cast.add(owners.pop(), [call])
 
 
 _EPITHETS = {"old", "young", "little", "big", "poor"}
@@ -820,8 +865,33 @@ def _introduced_narrator(doc: Document, cast: Cast, called: Counter[str]) -> boo
     return True
 
 
+_I_OPENS = re.compile(r"\s*I\b")
+
+
+def _answered_by_me(text: str, segments: list, calls: list[tuple[int, str]]) -> Counter[str]:
+    """How often a name called in speech is answered by 'I': the next paragraph's narration opens on 'I' ('I slid
+    out from under the coupling.') or tags its line 'I said'. The call was to the narrator."""
+    first_narration: dict[int, str] = {}
+    tagged_by_me: set[int] = set()
+    for i, seg in enumerate(segments):
+        if seg.kind != "narration":
+            continue
+        chunk = text[seg.start : seg.end]
+        first_narration.setdefault(seg.paragraph, chunk)
+        if i > 0 and segments[i - 1].kind in SPOKEN_KINDS and _FIRST_PERSON_TAG.match(chunk):
+            tagged_by_me.add(seg.paragraph)
+    paragraphs = sorted({s.paragraph for s in segments})
+    following = dict(zip(paragraphs, paragraphs[1:]))
+    answered: Counter[str] = Counter()
+    for paragraph, name in calls:
+        nxt = following.get(paragraph)
+        if nxt is not None and (nxt in tagged_by_me or _I_OPENS.match(first_narration.get(nxt, ""))):
+            answered[name] += 1
+    return answered
+
+
 def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str],
-                       short: bool = False) -> bool:
+                       short: bool = False, answered: Counter[str] | None = None) -> bool:
     """A first-person narrator is called by name in others' speech (``my dear Hastings,``), hardly ever
     named in the narration. A name that merely occurs in speech, about someone else, does not count."""
     best, best_score, also = None, 4.0, []
@@ -829,7 +899,15 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         forms = [w for w in called if not outside[w] and not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
         stems = Counter({w[:3]: sum(called[f] for f in forms if f[:3] == w[:3]) for w in forms if len(w) >= 3})
         stem, n = max(stems.items(), key=lambda kv: kv[1], default=("", 0))
-        if n >= 2 and sorted(stems.values())[-2:] != [n, n]:  # two names called as often: neither is surely 'me'
+        tied = [st for st, k in stems.items() if k == n]
+        if len(tied) > 1:
+            # Two names called as often: 'me' is the one 'I' answers ('Kit, can you bypass it?' / 'I slid out
+            # ...'), else neither is surely 'me'.
+            replies = {st: sum((answered or Counter())[f] for f in forms if f[:3] == st) for st in tied}
+            most = max(replies.values())
+            winners = [st for st in tied if replies[st] == most]
+            stem = winners[0] if most and len(winners) == 1 else ""
+        if n >= 2 and stem:
             also = [w for w in forms if w[:3] == stem]
             called = Counter({max(also, key=len): 8 * n})
     for word, n in called.items():
