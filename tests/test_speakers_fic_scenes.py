@@ -224,3 +224,26 @@ def test_of_two_names_called_as_often_the_narrator_is_the_one_i_answers():
     assert cast.first_person
     assert cast.narrator == "Rook"
     assert lines["I'm here. I'm fine."] == "Rook"
+
+
+# 'Cass' is mostly a girl's name; the story says otherwise only as an object, in sentences about Wren ('Wren
+# ignores him'). He is also 'Cassius' once: the name cut short is one person, not two voices.
+CASS_IS_HIM = (
+    "Wren drags Cass down the steps to the market, and the whole quay is lit.\n\n"
+    "'You never pay the first price,' she says.\n\n"
+    "Wren pulls her coat tighter. She is not cold.\n\n"
+    "Cass makes a small noise. Wren ignores him.\n\n"
+    "'Five,' Cass repeats. Wren elbows him.\n\n"
+    "'Deal,' says Cassius, at last.\n\n"
+)
+
+
+def test_an_object_pronoun_in_a_sentence_about_someone_else_votes_on_the_person_named_before():
+    _, cast = said(CASS_IS_HIM)
+    assert cast.gender("Cass") == "male"
+    assert cast.gender("Wren") == "female"
+
+
+def test_a_name_cut_short_and_the_full_name_are_one_character():
+    _, cast = said(CASS_IS_HIM)
+    assert cast.resolve("Cass") == cast.resolve("Cassius")

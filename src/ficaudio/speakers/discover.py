@@ -502,7 +502,7 @@ def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> No
         for long in singles:
             if short == long or short not in cast.characters or long not in cast.characters:
                 continue
-            if not _pet_name_of(short, long):
+            if not _pet_name_of(short, long) and not (long.startswith(short) and _call_form_of(short, long)):
                 continue
             genders = {cast.gender(short), cast.gender(long)} - {None}
             if len(genders) > 1 or _forms_apart(_forms(cast, short), _forms(cast, long), paragraphs):

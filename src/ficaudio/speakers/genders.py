@@ -108,6 +108,8 @@ def infer_genders(doc: Document, cast: Cast) -> None:
     # Twice: the second round trusts the genders the first round settled.
     for _ in range(2):
         votes = _pronoun_votes(mentions, sure, pronouns, cast)
+        for name, counter in _object_votes(text, mentions, sure, fixed).items():
+            votes[name].update(counter)
         decided = {}
         for name in cast.characters:
             found = _majority(votes[name], minimum=1, ratio=1.5)
@@ -209,6 +211,41 @@ def _pronoun_votes(mentions, sure: dict[str, str], pronouns, cast: Cast) -> dict
         if gender:
             recent = [(p, n) for p, n in latest[gender] if n != name][-1:]
             latest[gender] = [*recent, (paragraph, name)]
+    return votes
+
+
+_OBJECT = re.compile(
+    r"\b(?:him|her(?=\s*[.,;:!?]|\s+(?:to|at|in|on|past|away|back|up|down|out|off|into|from|with|for|and|as|over|"
+    r"across|towards?|through|round|around|aside)\b))"
+)
+OBJECT_VOTE = 0.5
+"""What 'Wren ignores him' says of the person named before Wren: less than a pronoun after their own name."""
+
+
+def _object_votes(text: str, mentions, sure: dict[str, str], fixed: dict[str, str]) -> dict[str, Counter[str]]:
+    """'Cass makes a small noise. Wren ignores him.': the 'him' of a sentence whose subject is a named person is
+    someone else, most often the person named just before (this paragraph or the one before): a weak vote on
+    that person's gender, unless someone of that gender for sure was named in between or lately."""
+    votes: dict[str, Counter[str]] = {}
+    for k, (start, end, name, seg_end, paragraph) in enumerate(mentions):
+        if k == 0 or not _SUBJECT_BEFORE.search(text[max(0, start - 30) : start]):
+            continue
+        stop = re.search(r"[.!?;]", text[end:seg_end])
+        sentence_end = end + stop.start() if stop else seg_end
+        nxt = mentions[k + 1][0] if k + 1 < len(mentions) else seg_end
+        m = _OBJECT.search(text, end, min(sentence_end, nxt))
+        if not m:
+            continue
+        before = next((mm for mm in reversed(mentions[:k]) if mm[2] != name), None)
+        if before is None or paragraph - before[4] > 1:
+            continue
+        gender = "male" if m.group(0) == "him" else "female"
+        if before[2] in fixed or any(
+            sure.get(mm[2]) == gender and mm[2] not in (name, before[2])
+            for mm in mentions[max(0, k - 12) : k] if paragraph - mm[4] <= RECENT_PARAGRAPHS
+        ):
+            continue
+        votes.setdefault(before[2], Counter())[gender] += OBJECT_VOTE
     return votes
 
 
