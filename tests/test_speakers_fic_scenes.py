@@ -247,3 +247,21 @@ def test_an_object_pronoun_in_a_sentence_about_someone_else_votes_on_the_person_
 def test_a_name_cut_short_and_the_full_name_are_one_character():
     _, cast = said(CASS_IS_HIM)
     assert cast.resolve("Cass") == cast.resolve("Cassius")
+
+
+# A title, a first name and a surname, narrated once ('Captain Ines Marro was waiting'), is someone: the later
+# 'the captain says' is her.
+NAMED_IN_FULL_ONCE = (
+    "The hatch groaned open and cold air rushed in. Captain Ines Marro was waiting on the ramp, arms folded.\n\n"
+    '"You are late," the captain says.\n\n'
+    '"The engine was late," says Teodor. "I was on time."\n\n'
+    '"Then the engine can explain it to the harbourmaster," the captain says.\n\n'
+)
+
+
+def test_a_titled_full_name_narrated_once_in_a_one_shot_is_the_holder_of_its_title():
+    lines, cast = said(NAMED_IN_FULL_ONCE)
+    marro = cast.resolve("Captain Ines Marro")
+    assert marro is not None
+    assert lines["You are late,"] == marro
+    assert lines["Then the engine can explain it to the harbourmaster,"] == marro

@@ -203,7 +203,11 @@ def discover_characters(
             return False  # 'Green Gables' is a place, 'Mrs. Hall' a woman
         if name in titled:
             # A one-shot may narrate 'Mrs Fairweather' once; someone calling her by it in speech is a second use.
-            return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1
+            # And a title before a first name and a surname ('Captain Rhea Solano is standing over you') is
+            # someone, named in full once and then by role ('the captain says').
+            return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1 or (
+                short and len(words) >= 2 and mid[name] >= 1 and all(w[:1].isupper() for w in words)
+            )
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
         # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
