@@ -265,3 +265,36 @@ def test_a_titled_full_name_narrated_once_in_a_one_shot_is_the_holder_of_its_tit
     assert marro is not None
     assert lines["You are late,"] == marro
     assert lines["Then the engine can explain it to the harbourmaster,"] == marro
+
+
+# Newcomers who name themselves: the line is theirs, whoever's turn it was; a name only ever said by its owner is
+# still a character. 'Yes, Mrs Quant. Mrs Quant, some cake?' calls someone: no introduction.
+SAYS_WHO_THEY_ARE = (
+    "The line clicked and Dot pressed the headset to her ear. Lou watched from the next stool.\n\n"
+    '"Caller? Can you hear me?"\n\n'
+    '"There is somebody in the garden," a woman whispered.\n\n'
+    '"What is your name, love?"\n\n'
+    '"Gage. Mrs Gage. Please do not ring off."\n\n'
+    '"I will not," said Dot.\n\n'
+    "Then a man's voice cut in, close and calm.\n\n"
+    '"Detective Inspector Vane, Carrow Lane station. Put me through to Harbour Road."\n\n'
+    '"Yes, Mrs Quant. Mrs Quant, some cake?" said Lou to nobody, and laughed.\n\n'
+)
+
+
+def test_a_line_that_names_its_own_speaker_is_theirs():
+    lines, cast = said(SAYS_WHO_THEY_ARE)
+    assert lines["Gage. Mrs Gage. Please do not ring off."] == cast.resolve("Mrs Gage")
+    vane = cast.resolve("Inspector Vane")
+    assert vane is not None
+    assert lines["Detective Inspector Vane, Carrow Lane station. Put me through to Harbour Road."] == vane
+
+
+def test_a_name_said_twice_to_someone_is_no_introduction():
+    from ficaudio.model import Segment
+    from ficaudio.speakers.sieves.introduces_self import introduced
+
+    text = "Yes, Mrs Quant. Mrs Quant, some cake?"
+    assert introduced(text, Segment("dialogue", 0, len(text))) == []
+    text = "Gage. Mrs Gage."
+    assert introduced(text, Segment("dialogue", 0, len(text))) == ["Mrs Gage"]

@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     Rule("stranger-named-later", "a stranger, named later in the scene", "lines no one known could say: the one the scene tags by name later (never on the dev corpus; 12/14 on the fic batches)", 0.86),
     Rule("stranger-partner", "in turn with a stranger named later", "the other side of a stranger's exchange (never on the dev corpus; 9/10 on the fic batches)", 1.00),
     Rule("continued", "speech continues from the previous paragraph", "an unclosed quotation runs on", 0.64),
+    Rule("introduces-self", "introduces themselves", "the line names its own speaker: 'Gage. Mrs Gage.'", 0.5),
     Rule("announced", "announced before", "'John said:' ending the paragraph before", 0.83),
     Rule("action-beat", "action beat", "the subject of the narration next to the quote: 'He laughed.'", 0.72),
     Rule("only-named", "only character named in paragraph", "the one character the paragraph names", 0.88),

@@ -9,6 +9,7 @@ from ..model import SPOKEN_KINDS, Document
 from ..speech_text import READER_NAME
 from .cast import Cast, _clean_name, _strip_possessive
 from .genders import _first_name_genders, infer_genders
+from .sieves.introduces_self import introduced
 from .vocab import (
     _ADV,
     _NAME,
@@ -50,6 +51,10 @@ before , ! ? . or the end: the name of whom the line is said to."""
 _CALLED_IN_ONE_SHOT = re.compile(r"^(?:.*[.!?] |(?:And|But) )\|[,.?]?$", re.DOTALL)
 """A name opening a sentence inside a line and standing alone or before a comma: '... it. Kit, can you ...'."""
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
+
+
+_RANK_WORDS = {"PC", "DC", "DS", "DI", "DCI", "Constable", "Detective", "Officer", "Nurse", "Agent"}
+"""Ranks said before a name that the cast does not keep as its title: 'PC Hollis' is Hollis."""
 
 
 def seeded_cast(configured: list[tuple[str, list[str], str | None]] | None) -> Cast:
@@ -110,6 +115,14 @@ def discover_characters(
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
+            for who in introduced(text, seg) if seg.kind == "dialogue" else ():
+                # '"Gage. Mrs Gage."', '"PC Hollis, ma'am."': a person naming themselves, in any text.
+                words = who.split()
+                while len(words) > 1 and words[0].rstrip(".") in _RANK_WORDS:
+                    words.pop(0)
+                if len(words) > 1 and words[0].rstrip(".") in _TITLES.split("|"):
+                    titled[" ".join(words)] = words[0].rstrip(".")
+                tagged[" ".join(words)] += 1
             for m in _CAP_SEQ.finditer(chunk):
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
                 after = chunk[m.end() : m.end() + 1]

@@ -24,6 +24,7 @@ from . import (
     announced,
     called_in_reply,
     continued,
+    introduces_self,
     scene_subject,
     tagged_elsewhere,
     turn_taking,
@@ -58,6 +59,7 @@ Sieve = Callable[["Attributor", ParagraphContext], Decision | None]
 PARAGRAPH_SIEVES: tuple[Sieve, ...] = (
     continued.sieve,
     tagged_elsewhere.sieve,
+    introduces_self.sieve,
     announced.sieve,
     action_beat.sieve,
     addressed_before.sieve,

@@ -1,0 +1,71 @@
+"""A line in which its speaker says who they are: '"Gage. Mrs Gage. Please don't ring off."', '"Captain Saul
+Treadwell, late of the Heron."', '"I'm Hollis."', '"Detective Inspector Vane, Carrow Lane station."'.
+
+Newcomers in fics name themselves as often as they are named: the line is theirs, whoever's turn it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..vocab import _NOT_NAMES, _TITLES
+
+if TYPE_CHECKING:
+    from ...model import Segment
+    from ..attribute import Attributor
+    from ..cast import Cast
+    from . import Decision, ParagraphContext
+
+LABEL = "introduces themselves"
+_NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_TITLE = r"(?:(?:" + _TITLES + r"|PC|DC|DS|DI|DCI|Constable|Detective|Officer|Nurse|Agent)\.?\s+)"
+_FULL = r"(?:" + _TITLE + r"{0,2}" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
+_OPENS = r"(?:^|[.!?]\s+)"
+_INTRODUCTIONS = (
+    # 'I'm Hollis.', 'My name is Beatrix Lowe', 'The name's Quince.'
+    re.compile(_OPENS + r"(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|(?:[Tt]he )?[Nn]ame['’]s)\s+(?P<who>" + _FULL
+               + r")(?=[.,!?]|\s+(?:and|but|from|of)\b|$)"),
+    # 'Gage. Mrs Gage.', opening the line (mid-line, 'Yes, Mrs. Wilcox. Mrs. Wilcox, could I ...' calls someone)
+    re.compile(r"^(?P<short>" + _NAME + r")\.\s+(?P<who>" + _TITLE + r"{1,2}(?P=short))(?=[.,!?])"),
+    # 'Captain Saul Treadwell, late of the Heron.', 'PC Hollis, ma'am.', 'Detective Inspector Vane, Carrow Lane station.'
+    re.compile(_OPENS + r"(?P<who>" + _TITLE + r"{1,2}" + _NAME + r"(?:\s+" + _NAME + r")?|" + _NAME + r"\s+" + _NAME
+               + r"),\s+(?:late of\b[^.!?]*|ma['’]am|sir|madam|miss|guv|(?:[A-Z][a-z]+\s+){1,3}(?:station|division|"
+               r"desk|office|ward|hospital|police|branch|command))[.!]"),
+    # 'This is Inspector Vane speaking', 'Vane here.'
+    re.compile(_OPENS + r"(?:[Tt]his is|[Ii]t['’]s)\s+(?P<who>" + _FULL + r")\s+speaking\b"),
+)
+
+
+def introduced(text: str, seg: Segment) -> list[str]:
+    """The names a line gives its own speaker, as written ('Mrs Gage', 'PC Hollis')."""
+    chunk = text[seg.start : seg.end]
+    found = []
+    for pattern in _INTRODUCTIONS:
+        for m in pattern.finditer(chunk):
+            who = " ".join(m.group("who").split())
+            if who.split()[-1].lower() not in _NOT_NAMES:
+                found.append(who)
+    return found
+
+
+def resolve(cast: Cast, who: str) -> str | None:
+    """The character an introduction names: the whole form, else with its leading words dropped ('Detective
+    Inspector Vane' -> 'Inspector Vane' -> 'Vane')."""
+    words = who.split()
+    for i in range(len(words)):
+        name = cast.resolve(" ".join(words[i:]))
+        if name:
+            return name
+    return None
+
+
+def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
+    for seg in para.segs:
+        if seg.kind != "dialogue" or id(seg) in para.own:
+            continue
+        for who in introduced(att.text, seg):
+            name = resolve(att.cast, who)
+            if name and name not in (att.cast.narrator, att.cast.reader):
+                return name, f"{LABEL}: {who}"
+    return None
