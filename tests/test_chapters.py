@@ -188,3 +188,18 @@ def test_a_very_short_fic_keeps_its_story_after_opening_notes():
     # reach back over a drabble's opening A/N and swallow the story.
     doc = analyse("A/N: my first drabble, be nice!\n\nMira climbed the steps.\n\n'Hi,' she said.\n")
     assert [s.kind for s in doc.segments] == ["author_note", "narration", "dialogue", "narration"]
+
+
+def test_ao3_chapter_and_end_note_labels_in_a_plain_text_copy():
+    # AO3's labels ('Chapter Notes', 'Chapter Summary', 'End Notes') pasted as text, after a chapter heading and at
+    # the end, with nothing in them that only a note would say.
+    doc = analyse(
+        "Docking Fees\n\nChapter 3: Clamps\n\nChapter Notes: Set on the Magpie. The captain is from the spin-offs.\n\n"
+        "The clamp had been screaming for six hours.\n\nNobody else could hear it.\n\n"
+        "End Notes: The cat will be in the next part.",
+        title="Docking Fees",
+    )
+    kinds = [(s.kind, doc.segment_text(s)[:20]) for s in doc.segments]
+    assert ("author_note", "Chapter Notes: Set o") in kinds
+    assert ("author_note", "End Notes: The cat w") in kinds
+    assert ("narration", "The clamp had been s") in kinds

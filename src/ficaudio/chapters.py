@@ -85,7 +85,8 @@ _POV_MARKER = re.compile(
     + r")[^\w'’]*$"
 )
 _NOTE_START = re.compile(
-    r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author['’]?s['’]? ?notes?\b|authors? ?notes?\b|notes?:|disclaimer\b|summary:|"
+    r"^\s*(?:\(?\s*a/n\b|an:|a\.n\.|author['’]?s['’]? ?notes?\b|authors? ?notes?\b|(?:chapter |end |chapter end )?notes?:|"
+    r"disclaimer\b|(?:chapter )?summary:|"
     r"i (?:do not|don'?t|don’t) own\b|(?:edit|update)d?:)",
     re.IGNORECASE,
 )
