@@ -203,3 +203,14 @@ def test_ao3_chapter_and_end_note_labels_in_a_plain_text_copy():
     assert ("author_note", "Chapter Notes: Set o") in kinds
     assert ("author_note", "End Notes: The cat w") in kinds
     assert ("narration", "The clamp had been s") in kinds
+
+
+def test_the_work_title_above_its_opening_notes_is_a_heading_not_a_note():
+    doc = analyse(
+        "Hands on the Table\n\nSummary: Five people, one table, one rude ghost.\n\nChapter 1: Lights Out\n\n"
+        "Madame Orlova insists on candles.\n\nChapter 2: The Sixth Chair\n\nThe candles go out.",
+        title="hands-on-the-table",
+    )
+    kinds = [(s.kind, doc.segment_text(s)) for s in doc.segments]
+    assert kinds[0] == ("heading", "Hands on the Table")
+    assert ("author_note", "Summary: Five people, one table, one rude ghost.") in kinds

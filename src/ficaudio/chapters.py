@@ -594,6 +594,8 @@ def _mark_author_notes(text: str, paragraphs: list[Paragraph], headings: list[Pa
         opening = [p for p in paragraphs if p.index < first_heading]
         if any(is_note_marker(texts[p.index]) or p.role == AUTHOR_NOTE for p in opening):
             for p in opening:
+                if p is opening[0] and p.role == STORY and _title_like(texts[p.index]):
+                    continue  # the work's title above its notes ('Hands on the Table' / 'Summary: ...')
                 _infer_note(p)
     else:
         # A one-shot: the run of notes (and the scene-break lines between them) it opens with.
