@@ -298,3 +298,13 @@ def test_a_name_said_twice_to_someone_is_no_introduction():
     assert introduced(text, Segment("dialogue", 0, len(text))) == []
     text = "Gage. Mrs Gage."
     assert introduced(text, Segment("dialogue", 0, len(text))) == ["Mrs Gage"]
+
+
+def test_a_tag_before_the_line_in_a_relative_clause_names_its_speaker():
+    lines, _ = said(
+        "Nell and Isabel sat by the fire, and Tom stood at the door.\n\n"
+        '"We shall go tomorrow," said Nell.\n\n'
+        "Nell was sorry, but could say no more; and a short silence followed, which was broken by Isabel, who in "
+        'a voice of cold resentment said, "Very well. Then there is an end of it."\n\n'
+    )
+    assert lines["Very well. Then there is an end of it."] == "Isabel"

@@ -52,6 +52,10 @@ _TAIL_VERB = re.compile(
 )
 
 _CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
+_WHO_SAID = re.compile(
+    r"(?P<who>" + _NAME + r"),\s+who\b[^.!?;\"“”]{0,80}?\b(?:" + _VERB + r")\b[^.!?;\"“”]{0,40}?[,:—–-]?\s*$"
+)
+"""'This was broken by Willoughby, who said with a faint smile,' -- a tag before the line, in a relative clause."""
 
 
 def _first_clause(chunk: str) -> str:
@@ -150,7 +154,7 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
     if prev is not None and prev.kind == "narration":
         chunk = text[prev.start : prev.end]
         tail = chunk[-160:]
-        m = _TAG_BEFORE.search(tail)
+        m = _TAG_BEFORE.search(tail) or _WHO_SAID.search(tail)
         if m:
             last_sentence = _SENTENCE_SPLIT.split(tail)[-1]
             if m.start() >= len(tail) - len(last_sentence):
