@@ -1355,11 +1355,27 @@ class _Attributor:
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
         called = self.vocatives(spoken[0]) | self._told(segs)
+        if self.first_person and self.cast.narrator and any(self._bare_third_person_tag(s, segs) for s in spoken):
+            called = called | {self.cast.narrator}  # '—Ahorita lo averiguamos —dijo, y arrancó.': not 'yo'
         spoken_of = self._spoken_of(spoken[0]) - called
         found = self._default_excluding(segs, spoken, mentions, own, called | spoken_of)
         if found[1] == "unattributed" and spoken_of:
             found = self._default_excluding(segs, spoken, mentions, own, called)
         return found
+
+    def _bare_third_person_tag(self, seg: Segment, segs: list[Segment]) -> bool:
+        """The narration right after the line is a tag of a verb in the third person and no subject ('—Ya voy
+        —dijo, y arrancó.', '—No te rías —me susurró—.'): someone other than a first-person narrator said it (the
+        narrator's own verb says so: 'respondí')."""
+        i = next((n for n, s in enumerate(segs) if s is seg), None)
+        nxt = segs[i + 1] if i is not None and i + 1 < len(segs) else None
+        if nxt is None or nxt.kind != "narration":
+            return False
+        clause = re.split(r"(?<=[.!?;…])\s", self.text[nxt.start : nxt.end], maxsplit=1)[0]
+        m = self.w.after.match(clause)
+        verb = m.group("verb") if m else None
+        return bool(verb) and not (m.group("pron") or m.group("who") or m.group("who2")) \
+            and verb.lower() in self.lang.tag_verbs and verb.lower() not in self.lang.verb_genders
 
     def _default_excluding(self, segs, spoken, mentions, own, addressed: set[str]) -> tuple[str, str]:
         """The paragraph's speaker when its lines have no tag; never one of ``addressed`` (whom the line calls
