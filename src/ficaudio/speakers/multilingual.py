@@ -159,6 +159,9 @@ _PREPOSITION_WORDS = frozenset("dans en desde in im nach aus nel nella em na no"
 """Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
 person ('à Paul', 'de Marie', 'zu Anna', and 'se pencha vers Lucie', 'se volvió hacia Ana' are common for
 people, so those are left out)."""
+_JOINING = re.compile(r",\s*(?:y|e|et|und|pero|mais|aber)\s+(?=" + _CAP + r"\s+[^\W\d_A-ZÀ-Þ])")
+"""A clause joined to a sentence by a comma and 'and'/'but', its own subject named, a verb after it: ', und Jana
+neben mir tat so', ', et Hugo boudait' (not 'Marta y Dani bajaron': two subjects of one verb)."""
 _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP + r")(?![\w'’])")
 """Two capitalised words joined by 'and': when one is a name, so is the other ('Jonas und Mia')."""
 
@@ -1459,6 +1462,10 @@ class _Attributor:
         chunk = self.text[narration[-1].start : narration[-1].end]
         sentences = _CLAUSE.split(chunk)  # and the clause after a semicolon: "...; son frère Arthur ..."
         for n, sentence in enumerate(reversed(sentences)):
+            if n == 0:
+                joined = self._joined_subject(narration[-1].start + chunk.find(sentence), sentence, mentions)
+                if joined:
+                    return joined
             m = self._subject(sentence)
             if m and self.w.subject_after_verb is not None and not self.lang.pronouns.get(m.group("who").lower()) \
                     and not self.cast.resolve(m.group("who")) and m.group("who").split()[0].lower() not in self.w.article_set:
@@ -1483,6 +1490,20 @@ class _Attributor:
                 self._beat_objects = {name for p, name in mentions
                                       if at + len(m.group("who")) <= p < at + len(sentence)} - {found}
                 return found
+        return None
+
+    def _joined_subject(self, at: int, sentence: str, mentions) -> str | None:
+        """The one named as the subject of the last clause a sentence joins to it with a comma and 'and' ('Ich
+        saß trotzdem auf einem, die Knie auf Höhe der Ohren, und Jana neben mir tat so, ...'): the latest to act,
+        not the narrator who opened the sentence."""
+        clauses = list(_JOINING.finditer(sentence))
+        for j in reversed(clauses):
+            m = self._subject(sentence[j.end() :])
+            if not m or self.lang.pronouns.get(m.group("who").lower()):
+                continue  # 'et elle se tut': whoever the sentence was about already
+            name = self.cast.resolve(m.group("who"))
+            if name and name != self.cast.narrator:
+                return name
         return None
 
     def _subject(self, sentence: str) -> re.Match[str] | None:
