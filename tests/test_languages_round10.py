@@ -24,3 +24,26 @@ def test_a_clause_joined_with_a_comma_and_its_own_named_subject_announces_that_p
                       "können.“\n\n„Dann hätte ich als Einziger gestanden“, sagte ich.\n\n„Du sitzt auch als Einziger "
                       "so“, sagte Jana.\n", "de")
     assert lines[0] == ("Du hättest stehen bleiben können.", "Jana"), lines
+
+
+def test_a_colloquial_noun_for_a_man_brings_a_newcomer_in():
+    # 'un type en bleu de travail' is someone, as 'un homme' is: 'Il' and the line after are his (before, 'type'
+    # was no noun for a person and his lines went to the women of the scene).
+    _, lines = _lines("La fuite\n\nInès et moi, on épongeait la cuisine. Vingt minutes plus tard, un type en bleu de "
+                      "travail montait l'escalier en soufflant. Il a jeté un coup d'œil au placard.\n\n« Qui a monté "
+                      "ça ? C'est du scotch, là. »\n\n« Le propriétaire, a répondu Inès. »\n", "fr")
+    assert lines[0][1] == "Le type", lines
+
+
+def test_a_description_after_the_role_opening_a_sentence_is_that_role():
+    # 'La fotógrafa, una mujer bajita ...': the woman described is the photographer, someone of the scene from
+    # then on (before, no one: the line went to Iñaki, who came in with the narrator).
+    _, lines = _lines("La sesión\n\nIñaki y yo llegamos tarde al parque. La fotógrafa, una mujer bajita con dos "
+                      "cámaras, nos colocó junto a la fuente sin preguntarnos nada.\n\n—Ahí. No, más a la izquierda."
+                      "\n\n—¿Así? —pregunté yo.\n\n—Así. Y sonríe, que es una boda.\n", "es")
+    assert [who for _, who in lines] == ["La fotógrafa", "Narrator", "La fotógrafa"], lines
+    # 'Le concierge, un vieil homme en gilet': the old man of the tag is the caretaker already named.
+    _, lines = _lines("Le vestiaire\n\nChloé et Yasmine se changeaient en silence. Le concierge, un vieil homme en "
+                      "gilet gris, passa la tête par la porte.\n\n« Vous fermerez derrière vous, dit le vieil homme."
+                      "\n\n— Oui, monsieur. »\n", "fr")
+    assert lines[0][1] == "Le concierge", lines

@@ -866,6 +866,12 @@ class _Attributor:
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
                 at = s.start + m.start()
+                apposed = self._apposed(at, mentions, s.start, gender)
+                if apposed:
+                    # 'Le concierge, un vieil homme, ...': the one just named, described; 'Die Konditorin, eine
+                    # breite Frau, ...': the role the sentence opens with, of the gender the noun gives.
+                    self.descriptions.setdefault(noun, apposed)
+                    continue
                 named = next((n for p, n in mentions if p > at and n not in self.state.recent
                               and self.cast.gender(n) in (gender, None) and self._identifying(p)), None)
                 if named:
@@ -889,6 +895,24 @@ class _Attributor:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
                 self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+
+    def _apposed(self, at: int, mentions, start: int, gender: str) -> str | None:
+        """Whom the words right before ``at`` name, then a comma: 'Le concierge, un vieil homme ...', 'Herr
+        Brandt, ein Mann mit Brille, ...'; or the role a sentence opens with, an article and a noun, that the
+        description after its comma describes ('Le maître nageur, un grand type bronzé, ...' -> 'Le maître')."""
+        before = [(p, n) for p, n in mentions if at - 40 <= p < at]
+        if before and re.fullmatch(r"[^,.;:!?«»\"“”„]*,\s*", self.text[before[-1][0] : at]):
+            return before[-1][1]
+        definite = set(self.lang.definite_articles.values())
+        if not definite:
+            return None
+        m = re.search(r"(?:^|[.!?…]\s+)((?i:" + "|".join(sorted(map(re.escape, definite), key=len, reverse=True))
+                      + r"))\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?,\s*$", self.text[start:at])
+        if not m or m.group(2).lower() in self.lang.function_words or not (self.lang.capitalised_nouns or m.group(2).islower()):
+            return None
+        role = self._role(m.group(1).lower(), m.group(2) if self.lang.capitalised_nouns else m.group(2).lower(), gender)
+        self.state.mention(role)
+        return role
 
     def _after_preposition(self, at: int) -> bool:
         word = re.search(r"([^\W\d_]+)\s+(?:(?i:" + self.w.titles + r")\s+)?$", self.text[max(0, at - 30) : at])
