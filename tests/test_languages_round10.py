@@ -47,3 +47,14 @@ def test_a_description_after_the_role_opening_a_sentence_is_that_role():
                       "gilet gris, passa la tête par la porte.\n\n« Vous fermerez derrière vous, dit le vieil homme."
                       "\n\n— Oui, monsieur. »\n", "fr")
     assert lines[0][1] == "Le concierge", lines
+
+
+def test_the_pronoun_after_a_newcomer_in_the_narration_is_the_newcomer():
+    # 'Vorne stand eine junge Frau ... Sie drehte sich um': she is the newcomer, and so is the line after (before,
+    # 'Sie' was Jana, the woman already there, and 'junge' made a person 'Die junge' of its own).
+    doc, lines = _lines("Elternabend\n\nJana saß neben mir.\n\n„Du hättest stehen bleiben können“, sagte Jana.\n\n"
+                        "„Dann hätte ich als Einziger gestanden“, sagte ich.\n\nVorne stand eine junge Frau mit "
+                        "Pferdeschwanz an der Tafel. Sie drehte sich um und lächelte in die Runde.\n\n„Schön, dass Sie "
+                        "alle da sind.“\n", "de")
+    assert lines[-1][1] == "Die Frau", lines
+    assert "Die junge" not in doc.characters

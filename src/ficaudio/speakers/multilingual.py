@@ -856,13 +856,16 @@ class _Attributor:
                 # 'eine ältere Frau', 'un jeune homme': one adjective before the noun ('jeune' a person of
                 # no gender only: 'un jeune homme' makes no one of their own, only the next tag's newcomer).
                 weak = said.lower() in self.lang.person_nouns and not self.lang.person_nouns[said.lower()]
-                if not self.lang.person_nouns.get(said.lower()) and m.group(3) and said.islower() \
+                if (not self.lang.person_nouns.get(said.lower()) or self.lang.capitalised_nouns) and m.group(3) \
+                        and said.islower() \
                         and self.lang.person_nouns.get(m.group(3).lower()):
                     said = m.group(3)
                 else:
                     weak = False
                 noun = said.lower()
                 gender = self.lang.person_nouns.get(noun)
+                if self.lang.capitalised_nouns and said.islower():
+                    continue  # 'eine junge Frau mit ...': 'junge' is no noun (German writes nouns with a capital)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
                 at = s.start + m.start()
@@ -1312,7 +1315,7 @@ class _Attributor:
         line it is more likely the other person; in the narration ('Ella se encogió') it may be them."""
         st, cast = self.state, self.cast
         exclude = exclude | {cast.narrator}  # 'il', 'sie': never the one saying 'je'
-        if tag and self.fresh and self.fresh[2] == gender:
+        if self.fresh and self.fresh[2] == gender:
             # 'Un homme d'une soixantaine d'années traversa le parking' / '« Pardon », souffla-t-il': the
             # newcomer, not the man already talking.
             noun, definite, _ = self.fresh
