@@ -58,3 +58,13 @@ def test_the_pronoun_after_a_newcomer_in_the_narration_is_the_newcomer():
                         "alle da sind.“\n", "de")
     assert lines[-1][1] == "Die Frau", lines
     assert "Die junge" not in doc.characters
+
+
+def test_a_name_alone_answering_an_introduction_is_the_speakers_own():
+    # 'Moi, c'est Thomas.' / '— Malik, soupire-t-il': Malik says who he is, as after 'Comment tu t'appelles ?'
+    # (before, 'Malik,' was taken as a call, and 'il' went to the barman).
+    _, lines = _lines("Le karaoké\n\nMalik et Célia étaient assis au fond. Derrière le comptoir, Fred essuyait un "
+                      "verre.\n\n— On réfléchit, dit Malik.\n\n— Vous réfléchissez depuis septembre, dit Fred.\n\n"
+                      "Un garçon s'arrêta devant leur table.\n\n— Salut. Moi, c'est Thomas.\n\n— Malik, soupire-t-il en "
+                      "lui serrant la main. Et je chanterai pas.\n", "fr")
+    assert [who for _, who in lines][-3:] == ["Thomas", "Malik", "Malik"], lines

@@ -795,7 +795,7 @@ class _Attributor:
         self._titled_self(spoken)
         for _, name in mentions:
             st.mention(name)
-        called = self.vocatives(spoken[0])
+        called = self.vocatives(spoken[0]) - {introduced}  # 'Malik, soupire-t-il.' after 'Moi, c'est Thomas'
         if st.last_lines and len(called) == 1 and spoken[0].speaker not in called:
             # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
             name = next(iter(called))
@@ -829,7 +829,9 @@ class _Attributor:
             st.addressed = set(self._beat_objects)
         st.called_relation = self._called_relation(spoken) if not st.addressed else None
         asks = self.lang.name_questions
-        st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks)
+        # 'Enchanté. Moi, c'est Thomas.' asks for the other's name as much as 'Comment tu t'appelles ?' does.
+        st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks) \
+            or bool(introduced and self.w.introduction.search(self.text[spoken[0].start : spoken[0].end]))
         st.last_subject = None
         st.narrated = []
 
