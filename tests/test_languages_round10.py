@@ -68,3 +68,12 @@ def test_a_name_alone_answering_an_introduction_is_the_speakers_own():
                       "Un garçon s'arrêta devant leur table.\n\n— Salut. Moi, c'est Thomas.\n\n— Malik, soupire-t-il en "
                       "lui serrant la main. Et je chanterai pas.\n", "fr")
     assert [who for _, who in lines][-3:] == ["Thomas", "Malik", "Malik"], lines
+
+
+def test_a_tag_noun_for_a_person_that_fits_no_one_else_is_someone_of_their_own():
+    # '« ... », protesta le gamin.' right after Kévin, the only other man: the boy is someone of his own (before,
+    # no one, and the line went by turn-taking to the baker).
+    _, lines = _lines("Le fournil\n\nOdette rangeait les baguettes et Kévin comptait la monnaie. La porte s'ouvrit."
+                      "\n\n« Des croissants, s'il vous plaît. »\n\n« Le chien n'a pas droit aux croissants, dit Kévin. »"
+                      "\n\n« Il en a eu un à Noël, protesta le gamin. »\n", "fr")
+    assert lines[-1] == ("Il en a eu un à Noël,", "Le gamin"), lines

@@ -1262,6 +1262,9 @@ class _Attributor:
             # picks ('Karim'); but one of the story with a title is often met by what they do first ('contestó la
             # bibliotecaria' is Doña Carmen).
             return self._role(article, said, gender)
+        if found is None and tag and article in definites:
+            # '« ... », protesta le gamin.' with no one else of his gender to be: someone of his own.
+            return self._role(article, said, gender)
         if found:
             self.descriptions[noun] = found
         return found
