@@ -77,3 +77,14 @@ def test_a_tag_noun_for_a_person_that_fits_no_one_else_is_someone_of_their_own()
                       "\n\n« Des croissants, s'il vous plaît. »\n\n« Le chien n'a pas droit aux croissants, dit Kévin. »"
                       "\n\n« Il en a eu un à Noël, protesta le gamin. »\n", "fr")
     assert lines[-1] == ("Il en a eu un à Noël,", "Le gamin"), lines
+
+
+def test_a_joined_clause_whose_subject_is_a_role_already_known_announces_them():
+    # '..., y el director bajó los brazos.': the conductor acted last, the line after is his (before, the
+    # sentence's first subject, 'la tuba', was no one, and turn-taking gave the line to Lucía, who spoke before
+    # Inma).
+    _, lines = _lines("El ensayo\n\nLucía e Inma afinaban. El director llegó a las ocho y se subió a la tarima."
+                      "\n\n—Desde el principio —dijo el director.\n\n—Siempre entramos a tiempo —protestó Lucía.\n\n"
+                      "—Casi siempre —dijo Inma.\n\nA los tres compases, la tuba soltó una nota que no era de ningún "
+                      "pasodoble, y el director bajó los brazos.\n\n—Otra vez.\n", "es")
+    assert lines[-1] == ("Otra vez.", "El director"), lines

@@ -1536,6 +1536,18 @@ class _Attributor:
             name = self.cast.resolve(m.group("who"))
             if name and name != self.cast.narrator:
                 return name
+        definite = set(self.lang.definite_articles.values())
+        if not definite:
+            return None
+        # ', y hasta el director tuvo que reírse': one the story already knows by that noun.
+        for j in reversed(list(re.finditer(r",\s*(?:y|e|et|und)\s+(?:(?:hasta|incluso|même|sogar|auch|selbst)\s+)?((?i:"
+                                           + "|".join(sorted(map(re.escape, definite), key=len, reverse=True))
+                                           + r"))\s+([^\W\d_]+)\s+[^\W\d_A-ZÀ-Þ]", sentence))):
+            noun = j.group(2).lower()
+            role = self._role_name(j.group(1).lower(), j.group(2) if self.lang.capitalised_nouns else noun)
+            name = self.descriptions.get(noun) or (role if role in self.cast.characters else None)
+            if name and name != self.cast.narrator:
+                return name
         return None
 
     def _subject(self, sentence: str) -> re.Match[str] | None:
