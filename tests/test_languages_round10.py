@@ -88,3 +88,12 @@ def test_a_joined_clause_whose_subject_is_a_role_already_known_announces_them():
                       "—Casi siempre —dijo Inma.\n\nA los tres compases, la tuba soltó una nota que no era de ningún "
                       "pasodoble, y el director bajó los brazos.\n\n—Otra vez.\n", "es")
     assert lines[-1] == ("Otra vez.", "El director"), lines
+
+
+def test_one_spoken_of_by_name_answers_even_before_speaking_in_the_scene():
+    # '»Das ist Mirja.«' / '»Stimmt doch gar nicht ...«': Mirja, named in the narration but silent so far,
+    # answers for herself (before, only someone who had spoken did; the line went by turn-taking).
+    _, lines = _lines("Der Spieleabend\n\nMirja holte die Chips aus dem Schrank. Konstantin breitete den Spielplan aus, "
+                      "und Tobi sah zu.\n\n»Wer fängt an?«, fragte ich.\n\n»Der Jüngste«, sagte Konstantin.\n\n"
+                      "»Das ist Mirja«, sagte ich.\n\n»Stimmt doch gar nicht. Tobi ist jünger als ich.«\n", "de")
+    assert lines[-1][1] == "Mirja", lines

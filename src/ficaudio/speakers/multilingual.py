@@ -1450,7 +1450,8 @@ class _Attributor:
         newcomer = self._answering_newcomer()
         if newcomer:
             return newcomer, "addressed in the previous line (a newcomer called by what they are to the speaker)"
-        blamed = [n for n in st.spoken_of if n != st.last_speaker and n not in addressed and n in st.turns[-RECENT:]]
+        blamed = [n for n in st.spoken_of if n != st.last_speaker and n not in addressed and (
+            n in st.turns[-RECENT:] or n in self.cast.characters and n in st.recent)]
         if len(blamed) == 1 and not st.addressed:
             # '« C'est la faute de Samir. »' / '« Moi ? ... »': one of the scene spoken of answers for themself.
             return blamed[0], "addressed in the previous line (spoken of by name)"  # an existing rule id
