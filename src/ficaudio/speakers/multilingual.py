@@ -162,6 +162,8 @@ people, so those are left out)."""
 _JOINING = re.compile(r",\s*(?:y|e|et|und|pero|mais|aber)\s+(?=" + _CAP + r"\s+[^\W\d_A-ZÀ-Þ])")
 """A clause joined to a sentence by a comma and 'and'/'but', its own subject named, a verb after it: ', und Jana
 neben mir tat so', ', et Hugo boudait' (not 'Marta y Dani bajaron': two subjects of one verb)."""
+_LISTED = re.compile(r"\s*(?:,\s*" + _CAP + r"\s*)*(?:et|y|e|und|i)\s+" + _CAP)
+"""More names after a name, joined by 'and': a list ('Célia, Malik et Pauline')."""
 _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP + r")(?![\w'’])")
 """Two capitalised words joined by 'and': when one is a name, so is the other ('Jonas und Mia')."""
 
@@ -1560,6 +1562,8 @@ class _Attributor:
                   or m.group("who").split()[0].lower() in self.w.article_set):
             return m
         after = self.w.subject_after_phrase.match(sentence)
+        if after and _LISTED.match(sentence, after.end("who")):
+            after = None  # '..., que Célia, Malik et Pauline y viennent': one of a list, the subject of no one
         if after and (self.cast.resolve(after.group("who"))
                       or after.group("who").split()[0].lower() in self.w.article_set):
             return after
