@@ -107,3 +107,13 @@ def test_one_name_of_a_list_after_an_opening_phrase_is_not_the_subject_announced
                         "dit Malik.\n\n— Tu as chanté en dernier, dit Pauline.\n\n— Bon, dit Célia.\n", "fr")
     first = next(s for s in doc.segments if s.kind == "dialogue")
     assert not first.why.startswith("announced"), (first.speaker, first.why)
+
+
+def test_a_pronoun_tag_after_a_line_speaking_of_a_woman_of_the_scene_who_has_not_spoken_is_hers():
+    # '—Siéntate al lado de Lucía. Ella te enseña.' / '—... —le susurró ella al niño': Lucía, whom the narration
+    # has named, even though she has not spoken yet (before, only someone who had spoken counted: Inma).
+    _, lines = _lines("El ensayo\n\nLucía montaba el clarinete. Inma llegó con la tuba.\n\n—¿Ha llegado ya el "
+                      "director? —preguntó Inma.\n\nEl director entró con un niño de la mano.\n\n—Pues siéntate al "
+                      "lado de Lucía. Ella te enseña cuándo hay que entrar —le dijo al niño.\n\n—Y cuándo hay que "
+                      "fingir —le susurró ella al niño.\n", "es")
+    assert lines[-1] == ("Y cuándo hay que fingir", "Lucía"), lines

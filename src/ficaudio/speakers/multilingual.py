@@ -1345,7 +1345,7 @@ class _Attributor:
         if tag and len(spoken_to) == 1:
             return spoken_to[0]  # '« Soy Nico, señora », añadió, tendiéndole la mano a la tía' / '«...», respondió ella'
         spoken_of = [n for n in st.spoken_of if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
-        if tag and len(spoken_of) == 1 and spoken_of[0] in st.turns[-RECENT:]:
+        if tag and len(spoken_of) == 1 and (spoken_of[0] in st.turns[-RECENT:] or spoken_of[0] in st.recent):
             # '—Siéntate al lado de Lucía. Ella te enseña.' / '—Y cuándo hay que fingir —le susurró ella': Lucía.
             return spoken_of[0]
         if tag and st.last_subject and st.last_subject not in exclude and cast.gender(st.last_subject) == gender:
