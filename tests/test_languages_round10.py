@@ -117,3 +117,12 @@ def test_a_pronoun_tag_after_a_line_speaking_of_a_woman_of_the_scene_who_has_not
                       "lado de Lucía. Ella te enseña cuándo hay que entrar —le dijo al niño.\n\n—Y cuándo hay que "
                       "fingir —le susurró ella al niño.\n", "es")
     assert lines[-1] == ("Y cuándo hay que fingir", "Lucía"), lines
+
+
+def test_a_german_neuter_noun_keeps_its_article_in_the_name_of_the_one_it_makes():
+    # 'ein kleines Mädchen' goes on as 'Das Mädchen' (before, 'Der Mädchen': the article of 'ein' for a man).
+    doc, lines = _lines("Die Haltestelle\n\nNoah wartete im Regen. Eine Frau kam die Straße herunter, ein kleines "
+                        "Mädchen an der Hand.\n\n„Mama, ich bin nass“, sagte das Mädchen.\n\n„Ich weiß, Schatz“, "
+                        "seufzte die Frau.\n", "de")
+    assert "Das Mädchen" in doc.characters and "Der Mädchen" not in doc.characters, list(doc.characters)
+    assert lines[0][1] == "Das Mädchen", lines

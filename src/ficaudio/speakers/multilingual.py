@@ -889,7 +889,7 @@ class _Attributor:
                 # About: named here, or taking part in the conversation; not someone named long before and gone
                 # ('pendant qu'elle allait chez le dentiste').
                 about = {n for _, n in mentions} | set(self.state.turns[-RECENT:] or self.state.recent)
-                definite = indefinite[m.group(1).lower()]
+                definite = self.lang.noun_articles.get(noun, indefinite[m.group(1).lower()])  # 'ein Mädchen': 'das'
                 if any(self.cast.gender(n) == gender for n in about):
                     # 'Eine Frau am Schalter hob das Mikrofon.' with a girl in the scene: only the next tag
                     # that calls her so ('sagte die Frau') makes her someone of her own.
@@ -1312,6 +1312,7 @@ class _Attributor:
         return name
 
     def _role_name(self, definite: str, noun: str) -> str:
+        definite = self.lang.noun_articles.get(noun.lower(), definite)  # 'Das Mädchen', not 'Der Mädchen'
         elided, before = self.lang.elision
         if definite in elided and noun[:1].lower() in before:
             definite = "l'"
