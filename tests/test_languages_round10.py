@@ -103,8 +103,8 @@ def test_one_name_of_a_list_after_an_opening_phrase_is_not_the_subject_announced
     # 'C'est pour ça que Célia, Malik et Pauline y viennent': three people do it, none is announced (before,
     # the pattern for a subject after an opening phrase and its comma took 'Malik').
     doc, _ = _lines("Le karaoké\n\nLe jeudi, les chansons sont à deux euros. C'est pour ça que Célia, Malik et "
-                        "Pauline y viennent tous les jeudis.\n\n— Ce soir, c'est toi qui commences.\n\n— Hors de question, "
-                        "dit Malik.\n\n— Tu as chanté en dernier, dit Pauline.\n\n— Bon, dit Célia.\n", "fr")
+                    "Pauline y viennent tous les jeudis.\n\n— Ce soir, c'est toi qui commences.\n\n— Hors de question, "
+                    "dit Malik.\n\n— Tu as chanté en dernier, dit Pauline.\n\n— Bon, dit Célia.\n", "fr")
     first = next(s for s in doc.segments if s.kind == "dialogue")
     assert not first.why.startswith("announced"), (first.speaker, first.why)
 
