@@ -124,6 +124,9 @@ class Language:
     """Gender -> the definite article ('female' -> 'la'): the article of a speaker made of a noun ('La mère',
     'Die Mutter') when the story says 'sa mère', 'ihre Mutter' (lower case)."""
     indefinite_articles: dict[str, str] = field(default_factory=dict)
+    noun_articles: dict[str, str] = field(default_factory=dict)
+    """Nouns for a person whose definite article is not that of the person's gender (German 'mädchen', 'kind' ->
+    'das'), lower case: 'ein kleines Mädchen' goes on as 'Das Mädchen', not 'Der Mädchen'."""
     """Indefinite article -> the definite one the story goes on with ('un' -> 'le', Italian 'uno' -> 'lo'):
     'Un employé traversa le quai' makes the speaker 'L'employé' (lower case). No table: no newcomers so made."""
     elision: tuple[frozenset[str], str] = (frozenset(), "")

@@ -40,11 +40,12 @@ LANGUAGE = Language(
     capitalised_nouns=True,
     young_nouns=frozenset("junge mädchen kind kleine kleiner".split()),
     endearments=frozenset("schatz liebling kind kleine kleiner süße süßer mäuschen spatz engel schau komm hör guck los na moment achtung".split()),
-    person_nouns={'mann': 'male', 'frau': 'female', 'junge': 'male', 'mädchen': 'female', 'alte': '', 'alter': 'male', 'schaffner': 'male', 'schaffnerin': 'female', 'fremde': '', 'fremder': 'male', 'kind': '', 'greis': 'male', 'dame': 'female', 'herr': 'male'},
+    person_nouns={'mann': 'male', 'frau': 'female', 'junge': 'male', 'mädchen': 'female', 'alte': '', 'alter': 'male', 'schaffner': 'male', 'schaffnerin': 'female', 'fremde': '', 'fremder': 'male', 'kind': '', 'greis': 'male', 'dame': 'female', 'herr': 'male', 'typ': 'male', 'kerl': 'male'},
     spoken_abbreviations={'Dr.': 'Doktor', 'z.B.': 'zum Beispiel', 'bzw.': 'beziehungsweise', 'usw.': 'und so weiter', 'Hr.': 'Herr', 'Fr.': 'Frau'},
     object_pronouns=frozenset(['ihm', 'ihr', 'ihn']),
     voice_nouns=frozenset(['stimme']),
     name_endings={"a": "female"},
+    noun_articles={'mädchen': 'das', 'kind': 'das', 'fräulein': 'das', 'baby': 'das', 'mädel': 'das'},
     role_nouns={'schaffner': 'male', 'schaffnerin': 'female', 'verkäufer': 'male', 'verkäuferin': 'female', 'kellner': 'male', 'kellnerin': 'female', 'polizist': 'male', 'polizistin': 'female', 'arzt': 'male', 'ärztin': 'female', 'fahrer': 'male', 'fahrerin': 'female', 'bäcker': 'male', 'bäckerin': 'female', 'lehrer': 'male', 'lehrerin': 'female', 'pförtner': 'male', 'wirt': 'male', 'wirtin': 'female', 'hausmeister': 'male', 'hausmeisterin': 'female', 'nachbar': 'male', 'nachbarin': 'female', 'trainer': 'male', 'trainerin': 'female', 'briefträger': 'male', 'fremde': '', 'fremder': 'male', 'direktor': 'male', 'direktorin': 'female', 'busfahrer': 'male', 'busfahrerin': 'female', 'kassierer': 'male', 'kassiererin': 'female', 'apotheker': 'male', 'apothekerin': 'female', 'bibliothekar': 'male', 'bibliothekarin': 'female', 'chef': 'male', 'chefin': 'female', 'koch': 'male', 'köchin': 'female', 'pförtnerin': 'female', 'prüfer': 'male', 'prüferin': 'female', 'betreuer': 'male', 'betreuerin': 'female', 'arzthelferin': 'female', 'krankenschwester': 'female', 'pfleger': 'male', 'pflegerin': 'female', 'taxifahrer': 'male', 'taxifahrerin': 'female'},
     tag_particles=frozenset("""ab an auf aus bei dagegen dazu dazwischen ein entgegen fort heraus hervor hinterher hinzu
     los nach vor weiter wissen zu zurück zusammen""".split()),

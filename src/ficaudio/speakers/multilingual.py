@@ -159,6 +159,11 @@ _PREPOSITION_WORDS = frozenset("dans en desde in im nach aus nel nella em na no"
 """Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
 person ('à Paul', 'de Marie', 'zu Anna', and 'se pencha vers Lucie', 'se volvió hacia Ana' are common for
 people, so those are left out)."""
+_JOINING = re.compile(r",\s*(?:y|e|et|und|pero|mais|aber)\s+(?=" + _CAP + r"\s+[^\W\d_A-ZÀ-Þ])")
+"""A clause joined to a sentence by a comma and 'and'/'but', its own subject named, a verb after it: ', und Jana
+neben mir tat so', ', et Hugo boudait' (not 'Marta y Dani bajaron': two subjects of one verb)."""
+_LISTED = re.compile(r"\s*(?:,\s*" + _CAP + r"\s*)*(?:et|y|e|und|i)\s+" + _CAP)
+"""More names after a name, joined by 'and': a list ('Célia, Malik et Pauline')."""
 _JOINED = re.compile(r"(?<![\w'’])(" + _CAP + r") (?:und|et|y|e|i) (" + _CAP + r")(?![\w'’])")
 """Two capitalised words joined by 'and': when one is a name, so is the other ('Jonas und Mia')."""
 
@@ -187,10 +192,10 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-after:pronoun": (125, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (8, 8),
-    "announced": (85, 87),
+    "announced": (86, 88),
     "action-beat": (26, 26),
     "only-named": (7, 7),
-    "addressed-before": (34, 38),
+    "addressed-before": (33, 37),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
     "turn-taking": (208, 271),
@@ -792,7 +797,7 @@ class _Attributor:
         self._titled_self(spoken)
         for _, name in mentions:
             st.mention(name)
-        called = self.vocatives(spoken[0])
+        called = self.vocatives(spoken[0]) - {introduced}  # 'Malik, soupire-t-il.' after 'Moi, c'est Thomas'
         if st.last_lines and len(called) == 1 and spoken[0].speaker not in called:
             # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
             name = next(iter(called))
@@ -826,7 +831,9 @@ class _Attributor:
             st.addressed = set(self._beat_objects)
         st.called_relation = self._called_relation(spoken) if not st.addressed else None
         asks = self.lang.name_questions
-        st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks)
+        # 'Enchanté. Moi, c'est Thomas.' asks for the other's name as much as 'Comment tu t'appelles ?' does.
+        st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks) \
+            or bool(introduced and self.w.introduction.search(self.text[spoken[0].start : spoken[0].end]))
         st.last_subject = None
         st.narrated = []
 
@@ -853,16 +860,25 @@ class _Attributor:
                 # 'eine ältere Frau', 'un jeune homme': one adjective before the noun ('jeune' a person of
                 # no gender only: 'un jeune homme' makes no one of their own, only the next tag's newcomer).
                 weak = said.lower() in self.lang.person_nouns and not self.lang.person_nouns[said.lower()]
-                if not self.lang.person_nouns.get(said.lower()) and m.group(3) and said.islower() \
+                if (not self.lang.person_nouns.get(said.lower()) or self.lang.capitalised_nouns) and m.group(3) \
+                        and said.islower() \
                         and self.lang.person_nouns.get(m.group(3).lower()):
                     said = m.group(3)
                 else:
                     weak = False
                 noun = said.lower()
                 gender = self.lang.person_nouns.get(noun)
+                if self.lang.capitalised_nouns and said.islower():
+                    continue  # 'eine junge Frau mit ...': 'junge' is no noun (German writes nouns with a capital)
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
                 at = s.start + m.start()
+                apposed = self._apposed(at, mentions, s.start, gender)
+                if apposed:
+                    # 'Le concierge, un vieil homme, ...': the one just named, described; 'Die Konditorin, eine
+                    # breite Frau, ...': the role the sentence opens with, of the gender the noun gives.
+                    self.descriptions.setdefault(noun, apposed)
+                    continue
                 named = next((n for p, n in mentions if p > at and n not in self.state.recent
                               and self.cast.gender(n) in (gender, None) and self._identifying(p)), None)
                 if named:
@@ -873,7 +889,7 @@ class _Attributor:
                 # About: named here, or taking part in the conversation; not someone named long before and gone
                 # ('pendant qu'elle allait chez le dentiste').
                 about = {n for _, n in mentions} | set(self.state.turns[-RECENT:] or self.state.recent)
-                definite = indefinite[m.group(1).lower()]
+                definite = self.lang.noun_articles.get(noun, indefinite[m.group(1).lower()])  # 'ein Mädchen': 'das'
                 if any(self.cast.gender(n) == gender for n in about):
                     # 'Eine Frau am Schalter hob das Mikrofon.' with a girl in the scene: only the next tag
                     # that calls her so ('sagte die Frau') makes her someone of her own.
@@ -886,6 +902,24 @@ class _Attributor:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
                 self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+
+    def _apposed(self, at: int, mentions, start: int, gender: str) -> str | None:
+        """Whom the words right before ``at`` name, then a comma: 'Le concierge, un vieil homme ...', 'Herr
+        Brandt, ein Mann mit Brille, ...'; or the role a sentence opens with, an article and a noun, that the
+        description after its comma describes ('Le maître nageur, un grand type bronzé, ...' -> 'Le maître')."""
+        before = [(p, n) for p, n in mentions if at - 40 <= p < at]
+        if before and re.fullmatch(r"[^,.;:!?«»\"“”„]*,\s*", self.text[before[-1][0] : at]):
+            return before[-1][1]
+        definite = set(self.lang.definite_articles.values())
+        if not definite:
+            return None
+        m = re.search(r"(?:^|[.!?…]\s+)((?i:" + "|".join(sorted(map(re.escape, definite), key=len, reverse=True))
+                      + r"))\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?,\s*$", self.text[start:at])
+        if not m or m.group(2).lower() in self.lang.function_words or not (self.lang.capitalised_nouns or m.group(2).islower()):
+            return None
+        role = self._role(m.group(1).lower(), m.group(2) if self.lang.capitalised_nouns else m.group(2).lower(), gender)
+        self.state.mention(role)
+        return role
 
     def _after_preposition(self, at: int) -> bool:
         word = re.search(r"([^\W\d_]+)\s+(?:(?i:" + self.w.titles + r")\s+)?$", self.text[max(0, at - 30) : at])
@@ -1230,6 +1264,9 @@ class _Attributor:
             # picks ('Karim'); but one of the story with a title is often met by what they do first ('contestó la
             # bibliotecaria' is Doña Carmen).
             return self._role(article, said, gender)
+        if found is None and tag and article in definites:
+            # '« ... », protesta le gamin.' with no one else of his gender to be: someone of his own.
+            return self._role(article, said, gender)
         if found:
             self.descriptions[noun] = found
         return found
@@ -1275,6 +1312,7 @@ class _Attributor:
         return name
 
     def _role_name(self, definite: str, noun: str) -> str:
+        definite = self.lang.noun_articles.get(noun.lower(), definite)  # 'Das Mädchen', not 'Der Mädchen'
         elided, before = self.lang.elision
         if definite in elided and noun[:1].lower() in before:
             definite = "l'"
@@ -1285,7 +1323,7 @@ class _Attributor:
         line it is more likely the other person; in the narration ('Ella se encogió') it may be them."""
         st, cast = self.state, self.cast
         exclude = exclude | {cast.narrator}  # 'il', 'sie': never the one saying 'je'
-        if tag and self.fresh and self.fresh[2] == gender:
+        if self.fresh and self.fresh[2] == gender:
             # 'Un homme d'une soixantaine d'années traversa le parking' / '« Pardon », souffla-t-il': the
             # newcomer, not the man already talking.
             noun, definite, _ = self.fresh
@@ -1308,7 +1346,7 @@ class _Attributor:
         if tag and len(spoken_to) == 1:
             return spoken_to[0]  # '« Soy Nico, señora », añadió, tendiéndole la mano a la tía' / '«...», respondió ella'
         spoken_of = [n for n in st.spoken_of if n not in exclude and n != st.last_speaker and cast.gender(n) == gender]
-        if tag and len(spoken_of) == 1 and spoken_of[0] in st.turns[-RECENT:]:
+        if tag and len(spoken_of) == 1 and (spoken_of[0] in st.turns[-RECENT:] or spoken_of[0] in st.recent):
             # '—Siéntate al lado de Lucía. Ella te enseña.' / '—Y cuándo hay que fingir —le susurró ella': Lucía.
             return spoken_of[0]
         if tag and st.last_subject and st.last_subject not in exclude and cast.gender(st.last_subject) == gender:
@@ -1355,11 +1393,27 @@ class _Attributor:
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
         called = self.vocatives(spoken[0]) | self._told(segs)
+        if self.first_person and self.cast.narrator and any(self._bare_third_person_tag(s, segs) for s in spoken):
+            called = called | {self.cast.narrator}  # '—Ahorita lo averiguamos —dijo, y arrancó.': not 'yo'
         spoken_of = self._spoken_of(spoken[0]) - called
         found = self._default_excluding(segs, spoken, mentions, own, called | spoken_of)
         if found[1] == "unattributed" and spoken_of:
             found = self._default_excluding(segs, spoken, mentions, own, called)
         return found
+
+    def _bare_third_person_tag(self, seg: Segment, segs: list[Segment]) -> bool:
+        """The narration right after the line is a tag of a verb in the third person and no subject ('—Ya voy
+        —dijo, y arrancó.', '—No te rías —me susurró—.'): someone other than a first-person narrator said it (the
+        narrator's own verb says so: 'respondí')."""
+        i = next((n for n, s in enumerate(segs) if s is seg), None)
+        nxt = segs[i + 1] if i is not None and i + 1 < len(segs) else None
+        if nxt is None or nxt.kind != "narration":
+            return False
+        clause = re.split(r"(?<=[.!?;…])\s", self.text[nxt.start : nxt.end], maxsplit=1)[0]
+        m = self.w.after.match(clause)
+        verb = m.group("verb") if m else None
+        return bool(verb) and not (m.group("pron") or m.group("who") or m.group("who2")) \
+            and verb.lower() in self.lang.tag_verbs and verb.lower() not in self.lang.verb_genders
 
     def _default_excluding(self, segs, spoken, mentions, own, addressed: set[str]) -> tuple[str, str]:
         """The paragraph's speaker when its lines have no tag; never one of ``addressed`` (whom the line calls
@@ -1399,7 +1453,8 @@ class _Attributor:
         newcomer = self._answering_newcomer()
         if newcomer:
             return newcomer, "addressed in the previous line (a newcomer called by what they are to the speaker)"
-        blamed = [n for n in st.spoken_of if n != st.last_speaker and n not in addressed and n in st.turns[-RECENT:]]
+        blamed = [n for n in st.spoken_of if n != st.last_speaker and n not in addressed and (
+            n in st.turns[-RECENT:] or n in self.cast.characters and n in st.recent)]
         if len(blamed) == 1 and not st.addressed:
             # '« C'est la faute de Samir. »' / '« Moi ? ... »': one of the scene spoken of answers for themself.
             return blamed[0], "addressed in the previous line (spoken of by name)"  # an existing rule id
@@ -1443,6 +1498,10 @@ class _Attributor:
         chunk = self.text[narration[-1].start : narration[-1].end]
         sentences = _CLAUSE.split(chunk)  # and the clause after a semicolon: "...; son frère Arthur ..."
         for n, sentence in enumerate(reversed(sentences)):
+            if n == 0:
+                joined = self._joined_subject(narration[-1].start + chunk.find(sentence), sentence, mentions)
+                if joined:
+                    return joined
             m = self._subject(sentence)
             if m and self.w.subject_after_verb is not None and not self.lang.pronouns.get(m.group("who").lower()) \
                     and not self.cast.resolve(m.group("who")) and m.group("who").split()[0].lower() not in self.w.article_set:
@@ -1469,6 +1528,32 @@ class _Attributor:
                 return found
         return None
 
+    def _joined_subject(self, at: int, sentence: str, mentions) -> str | None:
+        """The one named as the subject of the last clause a sentence joins to it with a comma and 'and' ('Ich
+        saß trotzdem auf einem, die Knie auf Höhe der Ohren, und Jana neben mir tat so, ...'): the latest to act,
+        not the narrator who opened the sentence."""
+        clauses = list(_JOINING.finditer(sentence))
+        for j in reversed(clauses):
+            m = self._subject(sentence[j.end() :])
+            if not m or self.lang.pronouns.get(m.group("who").lower()):
+                continue  # 'et elle se tut': whoever the sentence was about already
+            name = self.cast.resolve(m.group("who"))
+            if name and name != self.cast.narrator:
+                return name
+        definite = set(self.lang.definite_articles.values())
+        if not definite:
+            return None
+        # ', y hasta el director tuvo que reírse': one the story already knows by that noun.
+        for j in reversed(list(re.finditer(r",\s*(?:y|e|et|und)\s+(?:(?:hasta|incluso|même|sogar|auch|selbst)\s+)?((?i:"
+                                           + "|".join(sorted(map(re.escape, definite), key=len, reverse=True))
+                                           + r"))\s+([^\W\d_]+)\s+[^\W\d_A-ZÀ-Þ]", sentence))):
+            noun = j.group(2).lower()
+            role = self._role_name(j.group(1).lower(), j.group(2) if self.lang.capitalised_nouns else noun)
+            name = self.descriptions.get(noun) or (role if role in self.cast.characters else None)
+            if name and name != self.cast.narrator:
+                return name
+        return None
+
     def _subject(self, sentence: str) -> re.Match[str] | None:
         """The subject opening a sentence ('Elle baissa les yeux'), else the one after an opening phrase and its
         comma ('Aquella tarde, el profesor se sentó'), when that is a pronoun, a name of the story or an article
@@ -1478,6 +1563,8 @@ class _Attributor:
                   or m.group("who").split()[0].lower() in self.w.article_set):
             return m
         after = self.w.subject_after_phrase.match(sentence)
+        if after and _LISTED.match(sentence, after.end("who")):
+            after = None  # '..., que Célia, Malik et Pauline y viennent': one of a list, the subject of no one
         if after and (self.cast.resolve(after.group("who"))
                       or after.group("who").split()[0].lower() in self.w.article_set):
             return after
