@@ -368,3 +368,12 @@ def test_a_thought_resumes_after_a_semicolon_in_its_tag():
         ("narration", "Tamsin thought, the road long behind her;"),
         ("thought", "I would rather freeze here."),
     ]
+
+
+def test_a_line_s_own_speech_tag_before_someone_s_thought_tag_is_not_a_thought():
+    got = segments('"I did put it back," said Anne quickly--pertly, Marilla thought. "I am certain."')
+    assert ("thought", "said Anne quickly--pertly,") not in got
+    assert ("narration", "said Anne quickly--pertly, Marilla thought.") in got
+    # while a thought of its own in the next paragraph keeps its tag
+    got = segments("'He said so,' Gran said.\n\nToo late to ask him now, Hana thought.")
+    assert ("thought", "Too late to ask him now,") in got

@@ -472,6 +472,10 @@ def _add_narration(doc: Document, p: Paragraph, start: int, end: int, out: list[
         words = text[sentence_start : m.start()]
         if not re.search(r"[A-Za-z]", words) or len(words.split()) > 40:
             continue
+        if (sentence_start == start and "\n" not in text[max(0, start - 3) : start]
+                and text[max(0, start - 3) : start].rstrip()[-1:] in "\"”'’»"
+                and SPEECH_VERB.search(" ".join(words.split()[:3]))):
+            continue  # '"I did," said Anne quickly--pertly, Marilla thought.': the line's own tag, not a thought
         _add_trimmed(text, "narration", cursor, sentence_start, p.index, out)
         _add_trimmed(text, "thought", sentence_start, m.start() + 1, p.index, out)  # keep the comma
         out[-1].why = "thought-tag"
