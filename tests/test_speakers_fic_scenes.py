@@ -308,3 +308,18 @@ def test_a_tag_before_the_line_in_a_relative_clause_names_its_speaker():
         'a voice of cold resentment said, "Very well. Then there is an end of it."\n\n'
     )
     assert lines["Very well. Then there is an end of it."] == "Isabel"
+
+
+def test_a_shared_first_name_alone_is_the_one_the_text_seldom_names_in_full():
+    # Charles Hayter is always named in full; the bare 'Charles' is Charles Musgrove, though Hayter was named last.
+    text = (
+        "Charles Musgrove came in from the shooting with Mary.\n\n"
+        '"A famous morning," said Charles Musgrove.\n\n'
+        '"I am glad of it," said Mary.\n\n'
+        "Charles Hayter followed them, and Charles Hayter sat down.\n\n"
+        '"Good morning," said Charles Hayter, and Charles Hayter looked at the fire.\n\n'
+        '"We had six birds," cried Charles.\n\n'
+        '"Only six?" said Charles Hayter.\n\n'
+    )
+    lines, _ = said(text)
+    assert lines["We had six birds,"] == "Charles Musgrove"

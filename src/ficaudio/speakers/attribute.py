@@ -210,6 +210,8 @@ class Attributor:
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
         self._holders: tuple[int, dict[str, str]] | None = None
         """_title_holders' answer, with the cast size it was worked out for."""
+        self._bare_owners: dict[str, str] = {}
+        """A first name several characters share -> the one the text calls by it alone ('' for no one clearly)."""
         self._tail_pronoun: tuple[int, str] | None = None
         """Set by own_tag.tail_tag: the offset and gender of the 'he'/'she' it last took as a speech verb's subject."""
 
@@ -759,8 +761,26 @@ class Attributor:
         if name is None and len(who.split()) > 1:
             name = self.cast.resolve(who.split()[0])
         if name is None:
-            name = self._in_scene(self.cast.sharing(who))
+            sharers = self.cast.sharing(who)
+            name = self._in_scene(sharers)
+            if name and len(sharers) > 1 and len(who.split()) == 1:
+                name = self._bare_form_owner(who, sharers, name)
         return name
+
+    def _bare_form_owner(self, word: str, sharers: list[str], chosen: str) -> str:
+        """'cried Charles' with Charles Hayter and Charles Musgrove both about: the one the text calls by the bare
+        name, which is the one it names in full the less ('Charles Hayter' 31 times, 'Charles Musgrove' 12: the
+        bare 'Charles' is Musgrove's). Without a clear difference, or when only the other has spoken in the scene,
+        the scene's choice stands."""
+        owners = self._bare_owners.get(word)
+        if owners is None:
+            counts = {n: len(re.findall(r"\b" + re.escape(n) + r"\b", self.text)) for n in sharers}
+            ranked = sorted(counts, key=counts.__getitem__)
+            owners = ranked[0] if counts[ranked[0]] * 2 <= counts[ranked[1]] else ""
+            self._bare_owners[word] = owners
+        if not owners or (chosen in self.state.scene and owners not in self.state.scene):
+            return chosen
+        return owners
 
     def _in_scene(self, names: list[str]) -> str | None:
         """Of several people a mention may mean ('Charles'), the one present: who has spoken in this
