@@ -323,3 +323,29 @@ def test_a_shared_first_name_alone_is_the_one_the_text_seldom_names_in_full():
     )
     lines, _ = said(text)
     assert lines["We had six birds,"] == "Charles Musgrove"
+
+
+# A voice the narration announces before its line is someone new, not the next in turn; the reply that greets a
+# newcomer by name, or the newcomer's own introduction, names it.
+ANNOUNCED_VOICES = (
+    "Sam and Bea were halfway into the canoe when the lights came on.\n\n"
+    '"Paddle," said Bea.\n\n'
+    '"I am paddling," said Sam.\n\n'
+    "A flashlight came bouncing down the path, and behind it a voice none of us could mistake.\n\n"
+    '"Out of the water, all of you."\n\n'
+    '"Hi, Mr Dunleavy," said Sam weakly.\n\n'
+)
+CALLER = (
+    "Dot pressed the headset to her ear. Lou watched her from the next stool.\n\n"
+    '"Caller? Who is this?" said Dot.\n\n'
+    "For a second there was only hiss. Then a woman's voice, old and careful.\n\n"
+    '"I have been listening since nineteen sixty-one."\n\n'
+    '"That is a long time," said Dot.\n\n'
+)
+
+
+def test_a_voice_announced_before_its_line_is_someone_new_greeted_by_name_in_the_reply():
+    lines, cast = said(ANNOUNCED_VOICES)
+    assert lines["Out of the water, all of you."] == cast.resolve("Mr Dunleavy")
+    lines, _ = said(CALLER)
+    assert lines["I have been listening since nineteen sixty-one."] == "Unknown woman"

@@ -9,7 +9,7 @@ from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
 from ..speech_text import READER_NAME
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag
+from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, voice_announced
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_strangers, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
@@ -161,6 +161,9 @@ class _State:
     speaker."""
     last_lines: list[Segment] = field(default_factory=list)
     """The previous paragraph's dialogue, when it held some and the paragraph before it none."""
+    voice_announced: tuple[str, str, int] | None = None
+    """A voice a paragraph of narration announced ('Then a woman's voice, old and careful'): (the generic voice,
+    the words, that paragraph's number), for the next line (sieves/voice_announced.py)."""
 
     def mention(self, name: str) -> None:
         self.clock += 1
@@ -252,7 +255,8 @@ class Attributor:
         ]
         realign_from_later_tags(dialogue)
         realign_between_tags(dialogue)
-        name_unnamed_voices(dialogue)
+        voice_announced.name_voices(self, paragraphs, known)
+        name_unnamed_voices(dialogue, self.cast.gender)
         name_strangers(dialogue, known)
 
     def paragraph(self, segs: list[Segment]) -> None:
@@ -318,6 +322,8 @@ class Attributor:
                 st.turns[:] = st.turns[-1:]
             st.last_paragraph_speaker = None
             st.last_lines = []
+            if narration and not spoken:
+                voice_announced.note(self, narration)
             if reported and words <= NARRATION_BREAK_WORDS:
                 # 'He agreed that he might.' / 'Lucy promised, a little depressed.': a turn told, not announced;
                 # the next line answers it.

@@ -176,12 +176,13 @@ VOICE_LOOKAHEAD = 30
 """An unnamed voice is looked for among the named speakers of this many following paragraphs."""
 
 
-def name_unnamed_voices(paragraphs: list[DialogueParagraph]) -> None:
+def name_unnamed_voices(paragraphs: list[DialogueParagraph], gender_of=None) -> None:
     """'"Leaving already?" The voice was soft' -- whose voice: the scene tells later.
 
     Lines the walk left to an unnamed voice go to the speaker the next
     paragraphs of the same scene name most often in their tags, leaving out
-    whoever spoke by name just before the voice (the one it speaks to).
+    whoever spoke by name just before the voice (the one it speaks to), and (``gender_of``: name -> gender)
+    anyone of the other sex than a man's or a woman's voice.
     """
     for i, p in enumerate(paragraphs):
         voiced = [s for s in p.lines if s.why.startswith("unnamed voice:")]
@@ -193,8 +194,11 @@ def name_unnamed_voices(paragraphs: list[DialogueParagraph]) -> None:
         for q in paragraphs[i + 1 : i + 1 + VOICE_LOOKAHEAD]:
             if q.scene_break_before:
                 break
+            voice_gender = GENERIC_SPEAKERS.get(voiced[0].speaker)
             for seg in q.lines:
                 if seg.why.startswith(("tag after quote [name]", "tag before quote [name]")) and seg.speaker != before:
+                    if voice_gender and gender_of and gender_of(seg.speaker) not in (voice_gender, None):
+                        continue  # 'a woman's voice' is no man's
                     named[seg.speaker] = named.get(seg.speaker, 0) + 1
         if named:
             who = max(sorted(named), key=named.__getitem__)

@@ -46,6 +46,8 @@ RULES: tuple[Rule, ...] = (
          "'said a voice, and Ilya stepped out': the person the tag's own sentence names (1/1 on the dev corpus, 4/4 on "
          "tests/gold-unseen-en-3)", 0.90),
     Rule("voice-introduced", "unnamed voice, then introduced", "the voice named in the next paragraph", 0.33),
+    Rule("voice-named-by-scene", "unnamed voice, named by the scene",
+         "a voice's lines: the newcomer the reply greets by name, or who introduces themselves", 0.5),
     Rule("voice-named-later", "unnamed voice, named later in the scene", "the speaker the scene's later tags name most", 0.36),
     Rule("stranger-named-later", "a stranger, named later in the scene", "lines no one known could say: the one the scene tags by name later (never on the dev corpus; 12/14 on the fic batches)", 0.86),
     Rule("stranger-partner", "in turn with a stranger named later", "the other side of a stranger's exchange (never on the dev corpus; 9/10 on the fic batches)", 1.00),

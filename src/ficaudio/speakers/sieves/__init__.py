@@ -29,6 +29,7 @@ from . import (
     tagged_elsewhere,
     turn_taking,
     unattributed,
+    voice_announced,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ PARAGRAPH_SIEVES: tuple[Sieve, ...] = (
     introduces_self.sieve,
     announced.sieve,
     action_beat.sieve,
+    voice_announced.sieve,
     addressed_before.sieve,
     turn_taking.sieve,
     called_in_reply.sieve,
