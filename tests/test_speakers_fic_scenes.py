@@ -349,3 +349,13 @@ def test_a_voice_announced_before_its_line_is_someone_new_greeted_by_name_in_the
     assert lines["Out of the water, all of you."] == cast.resolve("Mr Dunleavy")
     lines, _ = said(CALLER)
     assert lines["I have been listening since nineteen sixty-one."] == "Unknown woman"
+
+
+def test_a_name_opening_a_sentence_of_a_line_and_spoken_to_is_a_call():
+    lines, _ = said(
+        "Bea had the flashlight, and Bea led the way down to the boathouse with Sam.\n\n"
+        '"Left," said Bea. "No, your other left. Sam, you\'re going to walk into the lake."\n\n'
+        '"I can\'t see the lake."\n\n'
+        '"That is why you will walk into it. Bea, I dare say, knows the way," said Sam.\n\n'
+    )
+    assert lines["I can't see the lake."] == "Sam"

@@ -112,6 +112,13 @@ _INTRODUCED = re.compile(
 )
 
 
+_CALL_GOES_ON = re.compile(
+    r"\s+(?:you|you['’](?:re|ve|ll|d)|your|can|could|would|will|do|don['’]t|please|come|look|listen|stop|wait|get|go|"
+    r"help|tell|give|let['’]?s?|take|be|hurry|hold|sit|stand|put)\b",
+    re.IGNORECASE,
+)
+"""After 'Jules,' opening a sentence of a line, words spoken to Jules ('Jules, you're going to ...'), not a
+parenthesis about her ('Marianne, I dare say, will not ...')."""
 _THE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)"
     r"(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b"
@@ -569,7 +576,11 @@ class Attributor:
                 start = title.start()  # '..., Mr. Holmes?' when the cast knows him as Holmes
             before = text[max(seg.start, start - 2) : start]
             after = text[m.end() : m.end() + 1]
-            if (start == seg.start or before.endswith((", ", ",\n", "! ", "? "))) and (
+            # A name opening a sentence of the line and followed by a comma calls too ('No, your other left.
+            # Jules, you're going to walk into the lake.').
+            opens_sentence = before.endswith((". ", ".\n")) and after == "," and bool(
+                _CALL_GOES_ON.match(text, m.end() + 1, seg.end))
+            if (start == seg.start or before.endswith((", ", ",\n", "! ", "? ")) or opens_sentence) and (
                 after in (",", "!", "?", ".", "-", "—", "–") or m.end() == seg.end
             ) and not _APPOSITION_BEFORE.search(text, max(seg.start, m.start() - 40), m.start()):
                 name = self.cast.reader if READER_NAME.fullmatch(m.group(0)) else self.cast.resolve(m.group(0))
