@@ -359,3 +359,17 @@ def test_a_name_opening_a_sentence_of_a_line_and_spoken_to_is_a_call():
         '"That is why you will walk into it. Bea, I dare say, knows the way," said Sam.\n\n'
     )
     assert lines["I can't see the lake."] == "Sam"
+
+
+def test_a_voice_over_a_wearer_s_earpiece_is_not_the_wearer_s_and_is_named_when_called():
+    lines, cast = said(
+        "Moth knelt at the vault door with the stethoscope, and Ilya watched the stairs.\n\n"
+        '"You have eleven minutes," said Ilya.\n\n'
+        '"I need twelve," said Moth.\n\n'
+        'Her earpiece crackled. "Children."\n\n'
+        "Moth nearly dropped the stethoscope.\n\n"
+        '"Who is this?" said Ilya. "Nobody is on this line but us."\n\n'
+        '"Auntie Perpetua?" said Moth faintly.\n\n'
+        '"Guard, my loves," Auntie Perpetua murmured in her ear. "Thirty seconds."\n\n'
+    )
+    assert lines["Children."] == cast.resolve("Auntie Perpetua")

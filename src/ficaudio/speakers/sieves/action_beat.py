@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...model import UNKNOWN
 from .. import ranker
+from .voice_announced import LABEL as VOICE_LABEL
 from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SUBJECT, sentences_at
 
 if TYPE_CHECKING:
@@ -26,6 +28,12 @@ _SILENT = re.compile(
     r"|\b(?:did|could|would)\s+not\s+(?:answer|reply|speak|respond)\b"
 )
 """A beat that says its subject did not speak."""
+_DEVICE = re.compile(
+    r"(?:His|Her|My|Your|Their|The)\s+(?:[a-z-]+\s+)?(?:earpiece|radio|phone|mobile|headset|comms?|intercom|"
+    r"receiver|handset|walkie(?:-talkie)?|earbuds?)\s+(?:crackled|crackles|buzzed|buzzes|hissed|hisses|clicked|"
+    r"clicks|came to life|comes to life|beeped|beeps|chirped|chirps|sputtered|sputters)\b"
+)
+"""'Her earpiece crackled.': a voice over a device, someone not in the room, never its wearer."""
 
 
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
@@ -52,6 +60,9 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
         if not m:
             continue
         who = m.group("who")
+        device = _DEVICE.match(sentence, m.start("who"))
+        if device:
+            return UNKNOWN, f"{VOICE_LABEL}: {device.group(0)}"
         if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
             continue
         # After the line ('"..." Her brother told her that ...') the owner is the one reacting: left as it was.

@@ -44,6 +44,8 @@ def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
 
 INTRODUCTION_WINDOW = 6
 """Paragraphs after an unnamed voice's line in which the voice may say who it is."""
+GREETING_WINDOW = 4
+"""Dialogue paragraphs after it in which someone may call the newcomer by name ('"Auntie Perpetua?" said Dee')."""
 
 
 def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[set[str]]) -> None:
@@ -60,10 +62,15 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
         before = known[i - 1] if i > 0 else set()
         found = None
         following = [q for q in paragraphs[i + 1 : i + 1 + INTRODUCTION_WINDOW] if any(s.kind == "dialogue" for s in q)]
-        if following:
-            reply = next(s for s in following[0] if s.kind == "dialogue")
-            called = [n for n in sorted(att.vocatives(reply)) if n not in before and n != reply.speaker]
-            found = called[0] if len(called) == 1 else None
+        for q in following[:GREETING_WINDOW]:
+            reply = next(s for s in q if s.kind == "dialogue")
+            said = att.text[reply.start : reply.end].strip(" \"“”'‘’«»")
+            # '"Auntie Perpetua?" said Dee faintly': a name alone, asked, calls that person too.
+            alone = cast.resolve(said[:-1]) if said.endswith("?") else None
+            called = [n for n in sorted(att.vocatives(reply) | {alone} - {None}) if n not in before and n != reply.speaker]
+            if called:
+                found = called[0] if len(called) == 1 else None
+                break
         if found is None:
             found = next((s.speaker for q in following for s in q if s.kind == "dialogue"
                           and s.why.startswith(INTRODUCES) and s.speaker not in before), None)
