@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
@@ -220,6 +221,7 @@ class Attributor:
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
         self._holders: tuple[int, dict[str, str]] | None = None
         """_title_holders' answer, with the cast size it was worked out for."""
+        self._full_name_counts: Counter[str] | None = None
         self._bare_owners: dict[str, str] = {}
         """A first name several characters share -> the one the text calls by it alone ('' for no one clearly)."""
         self._tail_pronoun: tuple[int, str] | None = None
@@ -791,7 +793,11 @@ class Attributor:
         the scene's choice stands."""
         owners = self._bare_owners.get(word)
         if owners is None:
-            counts = {n: len(re.findall(r"\b" + re.escape(n) + r"\b", self.text)) for n in sharers}
+            if self._full_name_counts is None:  # every character's full name counted in one pass over the text
+                names = sorted((n for n in self.cast.characters if " " in n), key=len, reverse=True)
+                pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+                self._full_name_counts = Counter(m.group(0) for m in pattern.finditer(self.text)) if pattern else Counter()
+            counts = {n: self._full_name_counts[n] for n in sharers}
             ranked = sorted(counts, key=counts.__getitem__)
             owners = ranked[0] if counts[ranked[0]] * 2 <= counts[ranked[1]] else ""
             self._bare_owners[word] = owners
