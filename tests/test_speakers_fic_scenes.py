@@ -369,10 +369,12 @@ def test_a_voice_over_a_wearer_s_earpiece_is_not_the_wearer_s_and_is_named_when_
         'Her earpiece crackled. "Children."\n\n'
         "Moth nearly dropped the stethoscope.\n\n"
         '"Who is this?" said Ilya. "Nobody is on this line but us."\n\n'
+        '"Somebody who taught you how to close a line, dear."\n\n'
         '"Auntie Perpetua?" said Moth faintly.\n\n'
         '"Guard, my loves," Auntie Perpetua murmured in her ear. "Thirty seconds."\n\n'
     )
     assert lines["Children."] == cast.resolve("Auntie Perpetua")
+    assert lines["Somebody who taught you how to close a line, dear."] == cast.resolve("Auntie Perpetua")
 
 
 def test_a_device_in_a_tag_is_an_unnamed_voice_named_by_the_reply():

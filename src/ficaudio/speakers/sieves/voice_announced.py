@@ -89,8 +89,18 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
         voice_gender = {UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}.get(voiced[0].speaker)
         if voice_gender and cast.gender(found) not in (voice_gender, None):
             continue
+        generic = voiced[0].speaker
         for s in voiced:
             s.speaker, s.why = found, f"{NAMED}: {found}"
+        # The voice's later turns, which the walk gave the generic voice by alternation (or the ranker, not able
+        # to choose a generic voice, to someone else): the same voice, now named.
+        for q in paragraphs[i + 1 : i + 1 + INTRODUCTION_WINDOW * 2]:
+            if q and q[0].scene_break_before:
+                break
+            for s in q:
+                if s.kind == "dialogue" and (s.why.startswith(f"turn-taking, weighed: {generic} by the rule")
+                                             or (s.speaker == generic and s.why.startswith("turn-taking"))):
+                    s.speaker, s.why = found, f"{NAMED}: {found}, in turn"
 
 
 NAMED = "unnamed voice, named by the scene"
