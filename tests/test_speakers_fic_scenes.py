@@ -375,14 +375,3 @@ def test_a_voice_over_a_wearer_s_earpiece_is_not_the_wearer_s_and_is_named_when_
     )
     assert lines["Children."] == cast.resolve("Auntie Perpetua")
     assert lines["Somebody who taught you how to close a line, dear."] == cast.resolve("Auntie Perpetua")
-
-
-def test_a_device_in_a_tag_is_an_unnamed_voice_named_by_the_reply():
-    lines, cast = said(
-        "The clamp had been screaming for six hours, and you were the only one aboard who could hear it. Y/N, "
-        "they called you, when they remembered.\n\n"
-        '"Pressure in the port seal is falling," the intercom announces. "Y/N, I thought you would want to know."\n\n'
-        '"I do want to know, Vesta. Thank you," you say.\n\n'
-    )
-    assert lines["Pressure in the port seal is falling,"] == "Vesta"
-    assert cast.resolve("Vesta") == "Vesta"

@@ -200,11 +200,7 @@ def sentences_at(text: str, seg, split: re.Pattern = _SENTENCE_SPLIT) -> list[tu
     return out
 
 
-_VOICE = re.compile(
-    r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}(?:voices?|intercom|radio|tannoy|loudspeaker|phone|headset|"
-    r"earpiece|comms?|receiver|handset)\b"
-)
-"""'said a voice', and a device that speaks ('the intercom announces'): someone unnamed, not a character."""
+_VOICE = re.compile(r"\b(?:a|another|the|some)\s+(?:[a-z]+\s+){0,2}voices?\b")
 _VOICE_MARK = "\x00voice"
 _NAME_ALONE = re.compile(r"^\W*" + _NAME + r"\W*$")
 _DETERMINERS = ("the", "a", "an", "his", "her", "my", "their", "our", "that", "this", "its")

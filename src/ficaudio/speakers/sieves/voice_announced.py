@@ -9,7 +9,6 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE
-from ..vocab import _NOT_NAMES
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -75,15 +74,6 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
         if found is None:
             found = next((s.speaker for q in following for s in q if s.kind == "dialogue"
                           and s.why.startswith(INTRODUCES) and s.speaker not in before), None)
-        if found is None and following:
-            # '"I do want to know, Vesta. Thank you."': a name no one else bears, said to the voice in the reply,
-            # is the voice's, though the cast never had it (an intercom, a caller).
-            reply = next(s for s in following[0] if s.kind == "dialogue")
-            words = {w for w in _CALLED.findall(att.text, reply.start, reply.end)
-                     if w.lower() not in _NOT_NAMES and not cast.resolve(w) and not _lower_case_use(att, w)}
-            if len(words) == 1:
-                found = words.pop()
-                cast.add(found)
         if found is None or found in (cast.narrator, cast.reader):
             continue
         voice_gender = {UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}.get(voiced[0].speaker)
@@ -104,12 +94,3 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
 
 
 NAMED = "unnamed voice, named by the scene"
-_CALLED = re.compile(r",\s+([A-Z][a-z]+)(?=[.,!?])")
-
-
-def _lower_case_use(att: Attributor, word: str) -> bool:
-    """The word is written in lower case somewhere ('Well'): no name. (The text's lower-case words, read once.)"""
-    words = getattr(att, "_lower_words", None)
-    if words is None:
-        words = att._lower_words = set(re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", att.text))
-    return word.lower() in words
