@@ -11,6 +11,7 @@ from .cast import Cast, _clean_name, _strip_possessive
 from .genders import _first_name_genders, infer_genders
 from .sieves.introduces_self import introduced
 from .vocab import (
+    RANK_WORDS,
     _ADV,
     _NAME,
     _NOT_NAMES,
@@ -51,10 +52,6 @@ before , ! ? . or the end: the name of whom the line is said to."""
 _CALLED_IN_ONE_SHOT = re.compile(r"^(?:.*[.!?] |(?:And|But) )\|[,.?]?$", re.DOTALL)
 """A name opening a sentence inside a line and standing alone or before a comma: '... it. Kit, can you ...'."""
 _FIRST_PERSON_TAG = re.compile(r"^[\s,;:—–-]*(?:(?:" + _VERB + r")\s+I\b|I\s+" + _ADV + r"?(?:" + _VERB + r")\b)")
-
-
-_RANK_WORDS = {"PC", "DC", "DS", "DI", "DCI", "Constable", "Detective", "Officer", "Nurse", "Agent"}
-"""Ranks said before a name that the cast does not keep as its title: 'PC Hollis' is Hollis."""
 
 
 def seeded_cast(configured: list[tuple[str, list[str], str | None]] | None) -> Cast:
@@ -118,7 +115,7 @@ def discover_characters(
             for who in introduced(text, seg) if seg.kind == "dialogue" else ():
                 # '"Gage. Mrs Gage."', '"PC Hollis, ma'am."': a person naming themselves, in any text.
                 words = who.split()
-                while len(words) > 1 and words[0].rstrip(".") in _RANK_WORDS:
+                while len(words) > 1 and words[0].rstrip(".") in RANK_WORDS:
                     words.pop(0)
                 if len(words) > 1 and words[0].rstrip(".") in _TITLES.split("|"):
                     titled[" ".join(words)] = words[0].rstrip(".")
@@ -529,8 +526,9 @@ def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> No
 
 
 def _call_form_of(call: str, word: str) -> bool:
-    """'Cas' of 'Caspian' (the name cut short; cut at the front, 'Len' may be Helen's or Leonard's, measured wrong), 'Minty' of 'Araminta', 'Freddy' of 'Frederick' (a piece of the name
-    and a diminutive ending, its last letter maybe doubled)."""
+    """'Cas' of 'Caspian' (the name cut short), 'Minty' of 'Araminta', 'Freddy' of 'Frederick' (a piece of the name
+    and a diminutive ending, its last letter maybe doubled). Not cut at the front: 'Len' may be Helen's or
+    Leonard's (measured wrong in Howards End)."""
     c, w = call.lower(), word.lower()
     if len(c) < 3 or c == w:
         return False

@@ -76,6 +76,9 @@ _TITLES = (
     "Sergeant|Colonel|Major|Father|Mother|Sister|Brother|Master|Mistress|Dame|Prince|Princess|King|Queen|"
     "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother|Fraulein|Fräulein|Frau|Herr|Signor|Signora|Signorina|Señor|Señora|Señorita"
 )
+RANK_WORDS = ("PC", "DC", "DS", "DI", "DCI", "Constable", "Detective", "Officer", "Nurse", "Agent")
+"""Ranks said before a name that the cast does not keep as a title ('PC Hollis' is Hollis): a self-introduction
+may open with them ('Detective Inspector Vane, ...')."""
 _TITLE_GENDER = {
     "mr": "male", "sir": "male", "lord": "male", "uncle": "male", "monsieur": "male", "father": "male",
     "brother": "male", "master": "male", "prince": "male", "king": "male",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab import _NOT_NAMES, _TITLES
+from ..vocab import _NOT_NAMES, _TITLES, RANK_WORDS
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 LABEL = "introduces themselves"
 _NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-_TITLE = r"(?:(?:" + _TITLES + r"|PC|DC|DS|DI|DCI|Constable|Detective|Officer|Nurse|Agent)\.?\s+)"
+_TITLE = r"(?:(?:" + _TITLES + "|" + "|".join(RANK_WORDS) + r")\.?\s+)"
 _FULL = r"(?:" + _TITLE + r"{0,2}" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
 _OPENS = r"(?:^|[.!?]\s+)"
 _INTRODUCTIONS = (
