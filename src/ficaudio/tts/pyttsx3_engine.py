@@ -180,6 +180,22 @@ class Pyttsx3Engine:
                 driver.stop()
                 raise SynthesisError(f"eSpeak NG did not finish \"{text[:60]}\" within a minute")
             time.sleep(POLL_SECONDS)
+        _wait_until_idle()
+
+
+def _wait_until_idle() -> None:
+    """Return once eSpeak NG's own thread has finished the clip, not only delivered its last samples.
+
+    The driver's Synth is asynchronous: the callback that clears ``_speaking`` runs on eSpeak's thread while
+    that thread is still winding down, and the next clip's voice change (espeak_SetVoiceByName, not queued)
+    would then touch the synthesiser's state under it. A full test run once died in Synth with a segmentation
+    fault, loaded machine, variants switched clip after clip; espeak_Synchronize waits for the thread instead.
+    """
+    from pyttsx3.drivers import _espeak
+
+    synchronize = getattr(_espeak, "Synchronize", None)
+    if synchronize is not None:
+        synchronize()
 
 
 def _direct_start(driver):
