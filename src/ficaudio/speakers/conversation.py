@@ -191,10 +191,10 @@ def name_unnamed_voices(paragraphs: list[DialogueParagraph], gender_of=None) -> 
         before = next((q.speaker for q in reversed(paragraphs[:i])
                        if q.lines and q.anchored and not q.lines[0].why.startswith("unnamed voice")), None)
         named: dict[str, int] = {}
+        voice_gender = GENERIC_SPEAKERS.get(voiced[0].speaker)
         for q in paragraphs[i + 1 : i + 1 + VOICE_LOOKAHEAD]:
             if q.scene_break_before:
                 break
-            voice_gender = GENERIC_SPEAKERS.get(voiced[0].speaker)
             for seg in q.lines:
                 if seg.why.startswith(("tag after quote [name]", "tag before quote [name]")) and seg.speaker != before:
                     if voice_gender and gender_of and gender_of(seg.speaker) not in (voice_gender, None):

@@ -516,7 +516,7 @@ def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> No
         for long in singles:
             if short == long or short not in cast.characters or long not in cast.characters:
                 continue
-            if not _pet_name_of(short, long) and not (long.startswith(short) and _call_form_of(short, long)):
+            if not _pet_name_of(short, long) and not _cut_short(short, long):
                 continue
             genders = {cast.gender(short), cast.gender(long)} - {None}
             if len(genders) > 1 or _forms_apart(_forms(cast, short), _forms(cast, long), paragraphs):
@@ -525,14 +525,20 @@ def _pet_names(cast: Cast, paragraphs: list[set[str]], uses: Counter[str]) -> No
             cast.merge(gone, into=keep)
 
 
+def _cut_short(short: str, word: str) -> bool:
+    """'Cas' of 'Caspian': the name's first three letters or more, two or more letters short of it. Not cut at
+    the front: 'Len' may be Helen's or Leonard's (measured wrong in Howards End)."""
+    c, w = short.lower(), word.lower()
+    return len(c) >= 3 and w.startswith(c) and len(w) >= len(c) + 2
+
+
 def _call_form_of(call: str, word: str) -> bool:
     """'Cas' of 'Caspian' (the name cut short), 'Minty' of 'Araminta', 'Freddy' of 'Frederick' (a piece of the name
-    and a diminutive ending, its last letter maybe doubled). Not cut at the front: 'Len' may be Helen's or
-    Leonard's (measured wrong in Howards End)."""
+    and a diminutive ending, its last letter maybe doubled)."""
     c, w = call.lower(), word.lower()
     if len(c) < 3 or c == w:
         return False
-    if w.startswith(c) and len(w) >= len(c) + 2:
+    if _cut_short(c, w):
         return True
     for ending in _DIMINUTIVES:
         stem = c[: -len(ending)]
@@ -910,6 +916,7 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
     """A first-person narrator is called by name in others' speech (``my dear Hastings,``), hardly ever
     named in the narration. A name that merely occurs in speech, about someone else, does not count."""
     best, best_score, also = None, 4.0, []
+    answered = answered or Counter()
     if short:  # a one-shot calls its narrator a few times, in several forms: 'Mags', 'Maggie', 'Magdalena'
         forms = [w for w in called if not outside[w] and not lower_counts[w.lower()] and w.lower() not in _NOT_NAMES]
         stems = Counter({w[:3]: sum(called[f] for f in forms if f[:3] == w[:3]) for w in forms if len(w) >= 3})
@@ -918,7 +925,7 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
         if len(tied) > 1:
             # Two names called as often: 'me' is the one 'I' answers ('Kit, can you bypass it?' / 'I slid out
             # ...'), else neither is surely 'me'.
-            replies = {st: sum((answered or Counter())[f] for f in forms if f[:3] == st) for st in tied}
+            replies = {st: sum(answered[f] for f in forms if f[:3] == st) for st in tied}
             most = max(replies.values())
             winners = [st for st in tied if replies[st] == most]
             stem = winners[0] if most and len(winners) == 1 else ""

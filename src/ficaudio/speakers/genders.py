@@ -218,6 +218,8 @@ _OBJECT = re.compile(
     r"\b(?:him|her(?=\s*[.,;:!?]|\s+(?:to|at|in|on|past|away|back|up|down|out|off|into|from|with|for|and|as|over|"
     r"across|towards?|through|round|around|aside)\b))"
 )
+OBJECT_LOOKBACK = 12
+"""Mentions looked back over for someone else of the pronoun's gender who may be its object."""
 OBJECT_VOTE = 0.5
 """What 'Wren ignores him' says of the person named before Wren: less than a pronoun after their own name."""
 
@@ -236,13 +238,13 @@ def _object_votes(text: str, mentions, sure: dict[str, str], fixed: dict[str, st
         m = _OBJECT.search(text, end, min(sentence_end, nxt))
         if not m:
             continue
-        before = next((mm for mm in reversed(mentions[:k]) if mm[2] != name), None)
+        before = next((mentions[j] for j in range(k - 1, -1, -1) if mentions[j][2] != name), None)
         if before is None or paragraph - before[4] > 1:
             continue
         gender = "male" if m.group(0) == "him" else "female"
         if before[2] in fixed or any(
             sure.get(mm[2]) == gender and mm[2] not in (name, before[2])
-            for mm in mentions[max(0, k - 12) : k] if paragraph - mm[4] <= RECENT_PARAGRAPHS
+            for mm in mentions[max(0, k - OBJECT_LOOKBACK) : k] if paragraph - mm[4] <= RECENT_PARAGRAPHS
         ):
             continue
         votes.setdefault(before[2], Counter())[gender] += OBJECT_VOTE

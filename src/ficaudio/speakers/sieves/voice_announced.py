@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...model import UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE
+from ...model import GENERIC_SPEAKERS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE
+from .introduces_self import LABEL as INTRODUCES
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from . import Decision, ParagraphContext
 
 LABEL = "unnamed voice"
+NAMED = "unnamed voice, named by the scene"
 _ANNOUNCES = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+,?\s+){0,2}?(?:(?P<who>man|woman|girl|boy|child|stranger)['’]s\s+)?voice\b"
     r"(?!\s+(?:of|in|inside)\b)"
@@ -52,8 +54,6 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
     """An unnamed voice's lines are the newcomer's whom the reply greets by name ('"Ferreira! I know that's you."'
     / '"Hi, Mr Dunleavy," I said weakly'), or who introduces themselves a few lines on ('"Who is this?"' /
     '"Detective Inspector Vane, Carrow Lane station."'): someone not named or heard in the chapter before."""
-    from .introduces_self import LABEL as INTRODUCES
-
     cast = att.cast
     for i, segs in enumerate(paragraphs):
         voiced = [s for s in segs if s.kind == "dialogue" and s.why.startswith(LABEL + ":")]
@@ -76,7 +76,7 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
                           and s.why.startswith(INTRODUCES) and s.speaker not in before), None)
         if found is None or found in (cast.narrator, cast.reader):
             continue
-        voice_gender = {UNKNOWN_FEMALE: "female", UNKNOWN_MALE: "male"}.get(voiced[0].speaker)
+        voice_gender = GENERIC_SPEAKERS.get(voiced[0].speaker)
         if voice_gender and cast.gender(found) not in (voice_gender, None):
             continue
         generic = voiced[0].speaker
@@ -92,5 +92,3 @@ def name_voices(att: Attributor, paragraphs: list[list[Segment]], known: list[se
                                              or (s.speaker == generic and s.why.startswith("turn-taking"))):
                     s.speaker, s.why = found, f"{NAMED}: {found}, in turn"
 
-
-NAMED = "unnamed voice, named by the scene"
