@@ -58,3 +58,16 @@ def test_her_aunt_is_the_character_called_aunt_before_a_sister_of_the_same_surna
     for name in ("Aunt Nora", "Margaret", "Helen"):
         att.state.mention(name)
     assert att._relative_of("Helen", "aunt") == "Aunt Nora"
+
+
+def test_he_in_a_tag_is_not_the_man_the_rest_of_its_sentence_names():
+    # '"It can wait," he said, and looked at Tobias': he is not Tobias, though Tobias was the last man named.
+    lines, cast = said(
+        "Tobias came into the kitchen with the post. Marcus was at the table behind the paper.\n\n"
+        '"There\'s one from the bank," said Tobias.\n\n'
+        '"Put it with the others," said Marcus.\n\n'
+        "Tobias did. Then he sat down across from Marcus and waited. The kettle began to sing and Tobias got up "
+        "again.\n\n"
+        '"It can wait," he said, and looked at Tobias over his glasses.\n'
+    )
+    assert lines["It can wait,"] == cast.resolve("Marcus")

@@ -144,6 +144,11 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                 told = _told(att, nxt.start + m.end())
                 if told:
                     att._addressed = {*att._addressed, told}  # '..." he asked Campbell.' -- not Campbell
+                # '"Judas!" he said, and struck the Colonel down': whoever the rest of the tag's sentence names is
+                # not 'he' (a pronoun and a name in the clause it governs are two people).
+                sentence_end = nxt.start + len(_SENTENCE_SPLIT.split(chunk, 1)[0])
+                others = {n for pos, n in mentions if nxt.start + m.end() <= pos < sentence_end}
+                att._addressed = {*att._addressed, *others}
             name = att.resolve(who, at, segs, mentions)
             if gender in ("male", "female"):
                 name = ranker.choose_pronoun(att, seg, mentions, at, gender, name, segs[0] is seg)
