@@ -76,7 +76,7 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
             if owner:
                 silent.add(owner)  # leading into the line: whoever it is, not the one whose partner it is
             continue
-        name = att.resolve(who, at + m.start("who"), segs, mentions)
+        name = _resolve_subject(att, who, at, m.end("who"), sentence, segs, mentions)
         if name and _SILENT.search(sentence):
             silent.add(name)  # 'Isabella was silent.' -- whoever speaks next, it is not Isabella
             continue
@@ -91,6 +91,21 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
     if len(named) == 1:
         return named.pop(), ONLY_NAMED
     return None
+
+
+def _resolve_subject(att: Attributor, who: str, at: int, after: int, sentence: str, segs: list[Segment],
+                     mentions) -> str | None:
+    """The sentence's subject ``who`` (ending at ``after`` in it); a 'he'/'she' is no one the rest of the sentence
+    names ('He looked at Tobias over his glasses.': not Tobias)."""
+    if who not in ("He", "She"):
+        return att.resolve(who, at + after - len(who), segs, mentions)
+    named = {n for pos, n in mentions if at + after <= pos < at + len(sentence)}
+    kept = getattr(att, "_addressed", set())
+    att._addressed = {*kept, *named}
+    try:
+        return att.resolve(who, at + after - len(who), segs, mentions)
+    finally:
+        att._addressed = kept
 
 
 def _leading_beat(att: Attributor, segs: list[Segment], mentions, after: list[tuple[int, str]], at: int,
