@@ -375,3 +375,22 @@ def test_a_voice_over_a_wearer_s_earpiece_is_not_the_wearer_s_and_is_named_when_
     )
     assert lines["Children."] == cast.resolve("Auntie Perpetua")
     assert lines["Somebody who taught you how to close a line, dear."] == cast.resolve("Auntie Perpetua")
+
+
+def test_a_name_broken_off_is_a_call_and_a_pet_form_of_its_bearer():
+    # 'Maggie —' is Rafe calling Magdalena, cut short: 'Maggie' is her pet name, and she answers, not Odile.
+    lines, cast = said(
+        "Odile came at nine with her bag of instruments. Rafe hung about the kitchen door in his pyjamas, and "
+        "Magdalena made the tea.\n\n"
+        "‘I’ll need to stay the night,’ Odile said. ‘It only moves things in the dark.’\n\n"
+        "‘Can I stay up too?’ Rafe asked.\n\n"
+        "Odile looked at Magdalena, and Magdalena looked at the ceiling.\n\n"
+        "‘No.’\n\n"
+        "‘Maggie —’\n\n"
+        "‘You have school.’\n\n"
+        "‘It’s Saturday tomorrow!’\n"
+    )
+    magdalena = cast.resolve("Magdalena")
+    assert cast.resolve("Maggie") == magdalena
+    assert lines["Maggie —"] == cast.resolve("Rafe")
+    assert lines["You have school."] == magdalena

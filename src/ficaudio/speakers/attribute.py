@@ -125,6 +125,8 @@ _THE_SUBJECT = re.compile(
     r"(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b"
 )
 """'The barman leant on the counter': someone the narration brings in as a sentence's subject (_note_appositions)."""
+_BROKEN_OFF_CALL = re.compile(r"\w\s*[—–-]+\s*$")
+"""'Maggie —': a name alone and broken off is a call cut short (the one called answers), not a name given."""
 _SHORT_VOCATIVE = re.compile(r"[,!?]\s+(?P<word>[A-Z][a-z]{2,})(?=[.!?,]*\s*[\"”’']?\s*$)")
 """A capitalised word ending a line after a comma: 'It's not finished, Ness.' (a vocative, maybe a short name)."""
 _NAMED_BY_TAG = ("tag after quote [name]", "tag before quote [name]")
@@ -556,7 +558,7 @@ class Attributor:
         found: set[str] = set()
         if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)) and not _SPEECH_GOES_ON.match(
             text, seg.end
-        ):
+        ) and not _BROKEN_OFF_CALL.search(text, seg.start, seg.end):
             # "Anne Shirley," -- a name alone may be the speaker's own, given when asked; not '"Dorian," he
             # said, "my letter ..."', where the line goes on after its tag.
             return found
@@ -578,6 +580,8 @@ class Attributor:
                 start = title.start()  # '..., Mr. Holmes?' when the cast knows him as Holmes
             before = text[max(seg.start, start - 2) : start]
             after = text[m.end() : m.end() + 1]
+            if after == " " and text[m.end() + 1 : m.end() + 2] in ("—", "–"):
+                after = "—"  # 'Maggie —'
             # A name opening a sentence of the line and followed by a comma calls too ('No, your other left.
             # Jules, you're going to walk into the lake.').
             opens_sentence = before.endswith((". ", ".\n")) and after == "," and bool(

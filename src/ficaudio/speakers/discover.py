@@ -123,6 +123,8 @@ def discover_characters(
             for m in _CAP_SEQ.finditer(chunk):
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
                 after = chunk[m.end() : m.end() + 1]
+                if m.start() == 0 and re.fullmatch(r"\s*[—–-]+\s*", chunk[m.end() :]):
+                    around, after = "|,", ","  # 'Maggie —': a call broken off
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
                     ends = m.start() == 0 or not chunk[m.end() + 1 :].strip() or after in "?!"
