@@ -32,7 +32,7 @@ LANGUAGE = Language(
     mich dich sich mir dir ihm ihn uns euch und oder aber denn sondern doch dass daß wenn als ob weil da dann
     danach noch schon nie immer auch nur sehr mehr nichts niemand jemand etwas alles alle jeder jede jedes dieser
     diese dieses jener jene mit ohne für gegen um durch bei nach von vor zu zum zur aus auf über unter hinter
-    neben zwischen in im am an ans ja nein danke bitte hallo tschüss ach oh na nun also so wie wo wer was warum
+    neben zwischen in im am an ans ja nein danke bitte hallo tschüss ach oh na ah äh ähm hm tja oje ups hey nun also so wie wo wer was warum
     wieso weshalb wann hier dort heute morgen gestern plötzlich endlich vielleicht kapitel herr frau fräulein gott
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
     september oktober november dezember ende prolog epilog gut guten""".split()),

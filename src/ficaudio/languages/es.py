@@ -42,7 +42,7 @@ LANGUAGE = Language(
     quien quién qué cual cuál cuando cuándo donde dónde como cómo si sí porque pues luego entonces después antes
     ahora ya aún todavía nunca siempre también tampoco muy más menos nada nadie algo alguien todo todos toda
     todas cada otro otra otros otras este esta esto estos estas ese esa eso esos esas aquel aquella no gracias
-    hola adiós buenos buenas señor señora señorita don doña capítulo dios ay oh eh bueno vale claro quizá quizás
+    hola adiós buenos buenas señor señora señorita don doña capítulo dios ay oh eh ah uf bah huy bueno vale claro quizá quizás
     tal allí aquí allá mientras aunque lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
     abril mayo junio julio agosto septiembre octubre noviembre diciembre fin prólogo epílogo nota""".split()),
     abbreviations=frozenset("sr sra srta dr dra ud uds etc pág núm av cap vol".split()),

@@ -1,0 +1,17 @@
+"""Issue 17, round 11: attribution in French, Spanish and German (original short texts)."""
+
+from __future__ import annotations
+
+from attribution_checks import dialogue_lines as _lines
+
+
+def test_an_interjection_called_at_a_line_s_start_is_no_name():
+    # '¡Ah, tú eres Irene!' / 'Ah, du bist Jonas!': 'Ah' opens the line as a name called would, but it is an
+    # interjection, never cast (before, 'Ah' was a speaker of the story and took the girl's lines).
+    doc, _ = _lines("La entrevista\n\nEntré en la tienda. Detrás del mostrador había una chica con coleta.\n\n"
+                    "—Hola. Vengo por lo del anuncio.\n\n—¡Ah, tú eres Irene! Siéntate, que mi padre baja ahora.\n\n"
+                    "—¿Tu padre hace las entrevistas?\n\n—Ah, sí. Mi padre lo hace todo.\n", "es")
+    assert "Ah" not in doc.characters, doc.characters
+    doc, _ = _lines("Der Späti\n\nIch ging hinein. Hinter der Theke stand ein Junge mit Mütze.\n\n„Hallo. Ich suche "
+                    "Jonas.“\n\n„Ah, du bist Lena! Jonas kommt gleich.“\n\n„Ah. Gut.“\n", "de")
+    assert "Ah" not in doc.characters, doc.characters
