@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from attribution_checks import dialogue_lines as _lines
+
+TEXTS = Path(__file__).resolve().parent / "texts"
 
 
 def test_an_interjection_called_at_a_line_s_start_is_no_name():
@@ -15,3 +19,14 @@ def test_an_interjection_called_at_a_line_s_start_is_no_name():
     doc, _ = _lines("Der Späti\n\nIch ging hinein. Hinter der Theke stand ein Junge mit Mütze.\n\n„Hallo. Ich suche "
                     "Jonas.“\n\n„Ah, du bist Lena! Jonas kommt gleich.“\n\n„Ah. Gut.“\n", "de")
     assert "Ah" not in doc.characters, doc.characters
+
+
+def test_a_parent_of_the_tag_is_the_woman_who_came_in_since_rather_than_an_older_titled_one():
+    # 'un grand garçon en survêtement entra, poussé dans le dos par une femme ...' / '« ... », dit sa mère': the
+    # mother is the woman who came in with him ('La femme'), not Madame Chaussat, titled and of her gender, who
+    # voted three hours before (before, Madame Chaussat). The opening of batch 18's le-bureau-de-vote.
+    story = (TEXTS / "le-bureau-de-vote.txt").read_text(encoding="utf-8")
+    start = story.index("À huit heures pile")
+    end = story.index("Il voulait aller au foot.") + len("Il voulait aller au foot.\u00a0»")
+    _, lines = _lines("Dimanche\n\n" + story[start:end] + "\n", "fr")
+    assert [who for text, who in lines if "foot" in text or "hésité" in text] == ["La femme", "La femme"], lines

@@ -1222,8 +1222,11 @@ class _Attributor:
                                                  self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
+            # Or the one of that gender known only as 'une femme', if she came in since: 'poussé dans le dos
+            # par une femme' / '« ... », dit sa mère' is her, not Madame Chaussat who voted an hour before.
             titled = [n for n in sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)
-                      if n not in exclude and self.cast.gender(n) == gender and self._may_be_relative(n, noun)]
+                      if n not in exclude and self.cast.gender(n) == gender
+                      and (self._may_be_relative(n, noun) or noun in self.lang.parent_nouns and n in self.roles and self._generic_role(n))]
             if titled:
                 return titled[0]
             if noun not in self.lang.parent_nouns or any(
