@@ -30,3 +30,18 @@ def test_a_parent_of_the_tag_is_the_woman_who_came_in_since_rather_than_an_older
     end = story.index("Il voulait aller au foot.") + len("Il voulait aller au foot.\u00a0»")
     _, lines = _lines("Dimanche\n\n" + story[start:end] + "\n", "fr")
     assert [who for text, who in lines if "foot" in text or "hésité" in text] == ["La femme", "La femme"], lines
+
+
+def test_a_parent_in_a_relative_clause_of_the_narration_is_not_in_the_scene():
+    # 'la camisa que mi madre había planchado': the narrator's mother is spoken of, not there; 'suspiró ella' is the
+    # girl behind the counter (before, 'La madre' was made someone of the scene and took the girl's lines).
+    doc, lines = _lines("La entrevista\n\nLlegué diez minutos antes, con la camisa que mi madre había planchado dos "
+                        "veces. Detrás del mostrador había una chica de mi edad con coleta.\n\n—Hola. Vengo por lo del "
+                        "anuncio.\n\n—¡Tú eres Irene! Siéntate, que mi padre baja ahora.\n\n—¿Tu padre hace las "
+                        "entrevistas?\n\n—Mi padre lo hace todo —suspiró ella—. Yo solo pongo los anuncios.\n", "es")
+    assert "La madre" not in doc.characters and lines[-1][1] != "La madre", lines
+    # German: the relative pronoun that is also an article counts after a comma ('das Hemd, das meine Mutter ...').
+    doc, lines = _lines("Das Vorstellungsgespräch\n\nIch trug das Hemd, das meine Mutter gebügelt hatte. Hinter der "
+                        "Theke stand eine junge Frau mit Zopf.\n\n„Hallo. Ich komme wegen der Anzeige.“\n\n„Ach, du bist "
+                        "Lena! Setz dich.“\n\n„Danke.“\n\n„Mein Vater kommt gleich“, sagte sie.\n", "de")
+    assert "Die Mutter" not in doc.characters and lines[-1][1] != "Die Mutter", lines

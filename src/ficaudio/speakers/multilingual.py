@@ -939,10 +939,20 @@ class _Attributor:
                         self.cast.gender(n) == gender and self._may_be_relative(n, noun)
                         or n.lower() == noun for n in self.cast.characters if n not in self.roles):
                     continue  # 'Ihr Vater kam aus dem Wohnzimmer' is Herr Vogel: one titled of his gender
+                if self._in_relative_clause(self.text[s.start : s.start + m.start()]):
+                    continue  # 'la camisa que mi madre había planchado': she did it before, elsewhere
                 name = self.descriptions.get(noun) or self._role(
                     lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
                 found.append((s.start + m.start(), name))
         return found
+
+    def _in_relative_clause(self, before: str) -> bool:
+        """The words ``before`` a noun end with a word opening a relative clause ('la camisa que', 'das Hemd,
+        das'): what the clause says of the noun is no action of the scene."""
+        m = re.search(r"(,\s*)?([^\W\d_]+)['’]?\s*$", before)
+        if not m or m.group(2).lower() not in self.lang.relative_pronouns:
+            return False
+        return bool(m.group(1)) or m.group(2).lower() not in self.w.article_set
 
     def _may_be_relative(self, name: str, noun: str) -> bool:
         """Could the titled ``name`` be the one the story calls by the family ``noun``? 'Herr Vogel' may be
