@@ -45,3 +45,14 @@ def test_a_parent_in_a_relative_clause_of_the_narration_is_not_in_the_scene():
                         "Theke stand eine junge Frau mit Zopf.\n\n„Hallo. Ich komme wegen der Anzeige.“\n\n„Ach, du bist "
                         "Lena! Setz dich.“\n\n„Danke.“\n\n„Mein Vater kommt gleich“, sagte sie.\n", "de")
     assert "Die Mutter" not in doc.characters and lines[-1][1] != "Die Mutter", lines
+
+
+def test_one_who_comes_into_a_conversation_going_on_speaks_next():
+    # 'Bajó un señor mayor ... y me miró': no man was about, so he is 'El señor', and the line after is his, the
+    # one who just came in (before, turn-taking gave it to the narrator, who had spoken before last). The opening
+    # of batch 18's la-entrevista; at a scene's start ('había una chica'), the narrator still speaks first.
+    story = (TEXTS / "la-entrevista.txt").read_text(encoding="utf-8")
+    start = story.index("La librería estaba")
+    end = story.index("—Sí, señor. Irene Castro.") + len("—Sí, señor. Irene Castro.")
+    _, lines = _lines("La entrevista\n\n" + story[start:end] + "\n", "es")
+    assert lines[0][1] == "Narrator" and lines[-2] == ("Buenos días. ¿Usted es la señorita Castro?", "El señor"), lines

@@ -901,7 +901,13 @@ class _Attributor:
                 if weak:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
-                self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+                role = self._role(definite, said if self.lang.capitalised_nouns else noun, gender)
+                self.state.mention(role)
+                if self.state.turns:
+                    # 'Bajó un señor mayor ... y me miró de arriba abajo.' / '—Buenos días.': one who comes into a
+                    # conversation going on is narrated, the one who just came in, as a newcomer named there
+                    # would be (not at the scene's start: 'había una chica', and the narrator speaks first).
+                    self.state.narrated.append(role)
 
     def _apposed(self, at: int, mentions, start: int, gender: str) -> str | None:
         """Whom the words right before ``at`` name, then a comma: 'Le concierge, un vieil homme ...', 'Herr
