@@ -56,3 +56,15 @@ def test_one_who_comes_into_a_conversation_going_on_speaks_next():
     end = story.index("—Sí, señor. Irene Castro.") + len("—Sí, señor. Irene Castro.")
     _, lines = _lines("La entrevista\n\n" + story[start:end] + "\n", "es")
     assert lines[0][1] == "Narrator" and lines[-2] == ("Buenos días. ¿Usted es la señorita Castro?", "El señor"), lines
+
+
+def test_a_line_calling_a_parent_is_the_child_of_the_scene():
+    # 'un grand garçon en survêtement entra, poussé dans le dos par une femme' / '« Je sais, maman. »': the boy who
+    # came in (no one of his own yet, a man being about) says it; and 'Maman.' alone (before, Nadia, by turns).
+    story = (TEXTS / "le-bureau-de-vote.txt").read_text(encoding="utf-8")
+    start = story.index("À huit heures pile")
+    end = story.index("Nadia chercha son nom")
+    _, lines = _lines("Dimanche\n\n" + story[start:end] + "\n", "fr")
+    said = {text: who for text, who in lines}
+    assert said["Je sais, maman. J'ai dix-huit ans, pas quatre."] == "Le garçon", lines
+    assert said["Maman."] == "Le garçon", lines

@@ -1482,6 +1482,9 @@ class _Attributor:
         called = called_in_reply.sieve(self, ParagraphContext(segs, mentions, first))
         if called and called[0] not in addressed:
             return called
+        child = self._child_calling_parent(first, addressed)
+        if child:
+            return child, f"turn-taking (a parent called: {child}, the child of the scene)"
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
@@ -1490,6 +1493,28 @@ class _Attributor:
             # '—Ramón, ¿has visto eso?' with no one else about: the one who spoke last, who calls the other.
             return st.last_speaker, "turn-taking"
         return self._generic(segs), "unattributed"
+
+    def _child_calling_parent(self, seg: Segment, addressed: set[str]) -> str | None:
+        """'Je sais, maman.' / 'Maman.': a line calling a parent by the family word is said by the child of the
+        scene, the one person about known only as a child ('un grand garçon' -> 'Le garçon')."""
+        chunk = self.text[seg.start : seg.end].strip()
+        m = re.match(r"¡?([^\W\d_]+)\s*(?:[,.!?…]|$)", chunk) or re.search(r",\s*([^\W\d_]+)\s*(?:[.!?…]|$)", chunk)
+        word = m.group(1).lower() if m else ""
+        word = self.lang.familiar_titles.get(word, word)
+        if word not in self.lang.parent_nouns:
+            return None
+        st = self.state
+        about = set(st.turns[-RECENT:]) | set(sorted(st.recent, key=st.recent.__getitem__, reverse=True)[:RECENT])
+        young = {n for n in about if n in self.roles and n not in addressed and n != st.last_speaker
+                 and re.split(r"[ '’]", n)[-1].lower() in self.lang.young_nouns}
+        if young:
+            return young.pop() if len(young) == 1 else None
+        # 'un grand garçon en survêtement entra' with a man about: a child who came in, no one of their own yet.
+        came = [noun for noun in self.newcomers if noun in self.lang.young_nouns]
+        if len(came) != 1:
+            return None
+        definite, gender, _ = self.newcomers.pop(came[0])
+        return self._role(definite, came[0].capitalize() if self.lang.capitalised_nouns else came[0], gender)
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
         """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
