@@ -68,3 +68,17 @@ def test_a_line_calling_a_parent_is_the_child_of_the_scene():
     said = {text: who for text, who in lines}
     assert said["Je sais, maman. J'ai dix-huit ans, pas quatre."] == "Le garçon", lines
     assert said["Maman."] == "Le garçon", lines
+
+
+def test_a_second_man_coming_in_is_someone_else_called_by_what_the_narration_adds():
+    # 'Ein Mann im Bademantel kam herein' while 'Der Mann' behind the counter is talking: the indefinite article
+    # brings in someone else, 'Der Mann im Bademantel', whose line comes next and whom 'sagte der Mann im Bademantel'
+    # names (before, both men were 'Der Mann').
+    _, lines = _lines("Späti\n\nHinter der Theke saß ein Mann mit grauem Bart und las Zeitung. Jule ging zum Regal."
+                      "\n\n»Haben Sie die Chips mit Paprika?«, fragte Jule.\n\n»Zweites Regal. Unten.«\n\n»Danke.«\n\n"
+                      "Die Tür klingelte wieder. Ein Mann im Bademantel kam herein.\n\n»Cem, du bist ein Engel. Hast du "
+                      "noch Milch?«\n\n»Für dich immer, Herr Doktor.«\n\n»Herr Doktor?«\n\n»Philosophie«, sagte der "
+                      "Mann im Bademantel würdevoll.\n", "de")
+    said = dict(lines)
+    assert said["Cem, du bist ein Engel. Hast du noch Milch?"] == "Der Mann im Bademantel", lines
+    assert said["Philosophie"] == "Der Mann im Bademantel", lines

@@ -870,9 +870,12 @@ class _Attributor:
                 gender = self.lang.person_nouns.get(noun)
                 if self.lang.capitalised_nouns and said.islower():
                     continue  # 'eine junge Frau mit ...': 'junge' is no noun (German writes nouns with a capital)
+                at = s.start + m.start()
+                if gender and noun in self.descriptions and self._another_of(
+                        noun, said, s, m.end(3) if m.group(3) and said == m.group(3) else m.end(2), gender):
+                    continue
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
-                at = s.start + m.start()
                 apposed = self._apposed(at, mentions, s.start, gender)
                 if apposed:
                     # 'Le concierge, un vieil homme, ...': the one just named, described; 'Die Konditorin, eine
@@ -908,6 +911,33 @@ class _Attributor:
                     # conversation going on is narrated, the one who just came in, as a newcomer named there
                     # would be (not at the scene's start: 'había una chica', and the narrator speaks first).
                     self.state.narrated.append(role)
+
+    def _another_of(self, noun: str, said: str, seg: Segment, end: int, gender: str) -> bool:
+        """'Ein Mann im Bademantel kam herein' while 'Der Mann' (the one behind the counter) is talking: the
+        indefinite article brings in someone else, called by what the narration adds ('Der Mann im Bademantel');
+        'der Mann' is the newcomer from now on."""
+        st = self.state
+        if self.descriptions[noun] not in st.turns[-RECENT:]:
+            return False
+        words = self.text[seg.start + end : seg.end]
+        m = re.match(r"\s+((?:" + "|".join(sorted(_OBJECT_PREPOSITIONS | _PREPOSITION_WORDS, key=len, reverse=True))
+                     + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+))", words)
+        if m and self.lang.capitalised_nouns and not m.group(2)[0].isupper():
+            m = re.match(r"\s+(\S+\s+[^\W\d_]+)", words)  # 'im Bademantel kam': up to the noun
+            if m and not m.group(1).split()[-1][0].isupper():
+                m = None
+        elif m and not self.lang.capitalised_nouns and len(m.group(1).split()) == 3 \
+                and m.group(1).split()[1].lower() not in self.w.article_set:
+            m = re.match(r"\s+(\S+\s+[^\W\d_]+)", words)  # 'en tailleur noir': the preposition and its noun
+        if not m:
+            return False
+        definite = self.lang.noun_articles.get(noun, self.lang.definite_articles.get(gender, ""))
+        role = self._role(definite, f"{said if self.lang.capitalised_nouns else noun} {m.group(1)}", gender)
+        self.descriptions[noun] = role
+        st.mention(role)
+        if st.turns:
+            st.narrated.append(role)
+        return True
 
     def _apposed(self, at: int, mentions, start: int, gender: str) -> str | None:
         """Whom the words right before ``at`` name, then a comma: 'Le concierge, un vieil homme ...', 'Herr
