@@ -82,3 +82,14 @@ def test_a_second_man_coming_in_is_someone_else_called_by_what_the_narration_add
     said = dict(lines)
     assert said["Cem, du bist ein Engel. Hast du noch Milch?"] == "Der Mann im Bademantel", lines
     assert said["Philosophie"] == "Der Mann im Bademantel", lines
+
+
+def test_a_pronoun_tag_of_words_said_again_is_the_one_who_said_them_first():
+    # '— Le bleu est trop froid, répète-t-il.': the old teacher says again what he said before; 'il' would pick
+    # Antoine, the man who spoke last (before, Antoine).
+    _, lines = _lines("Vernissage\n\nDevant le portrait, monsieur Roussel se tenait les mains dans le dos.\n\n— Le bleu "
+                      "est trop froid, dit monsieur Roussel. Je vous l'avais dit.\n\n— Vous me l'avez dit en 2011, "
+                      "soupira Antoine.\n\n— C'est qui ? chuchota Clémence.\n\n— Son prof de dessin, répondit Antoine."
+                      "\n\n— Et vous le prenez ? demanda Clémence.\n\n— Le bleu est trop froid, répète-t-il en haussant "
+                      "les épaules. Mais le reste est juste.\n", "fr")
+    assert lines[-2:] == [("Le bleu est trop froid,", "Monsieur Roussel"), ("Mais le reste est juste.", "Monsieur Roussel")], lines

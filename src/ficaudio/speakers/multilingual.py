@@ -674,6 +674,8 @@ class _Attributor:
         """Speakers made from a role noun ('L'employé'), until the story names them."""
         self._beat_objects: set[str] = set()
         """Whom the sentence that gave the latest speaker named besides them: spoken to (see _beat)."""
+        self.said: dict[str, str] = {}
+        """A line's words (its first sentence, of four words or more) -> who said them first."""
         self.first_person = _first_person_story(doc, lang)
         """The narration says 'je'/'yo'/'ich' often: the narrator is one of the people talking."""
 
@@ -728,7 +730,7 @@ class _Attributor:
         for s in spoken:
             found = self._own_tag(s, segs, mentions)
             if found:
-                own[id(s)] = found
+                own[id(s)] = self._repeating_own_words(s, spoken, found)
         introduced = self._introduces(spoken[0])
         if introduced:
             # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
@@ -771,6 +773,9 @@ class _Attributor:
         voices = []
         for s in spoken:
             s.speaker, s.why = own.get(id(s), default)
+            words = self._said_words(s)
+            if words and s.speaker and s.speaker not in GENERIC_SPEAKERS and s.speaker != VOICE:
+                self.said.setdefault(words, s.speaker)
             if s.kind == "thought" and not s.why.startswith("thought-tag"):
                 s.why = "thought-tag: " + s.why  # « Zut », pensa-t-elle
             if s.speaker == VOICE:
@@ -845,6 +850,24 @@ class _Attributor:
         before = self.text[segs[i - 1].start : segs[i - 1].end].rstrip(" «»\"“”„")
         after = self.text[segs[i + 1].start : segs[i + 1].end].lstrip(" «»\"“”„") if i + 1 < len(segs) else ""
         return bool(before) and before[-1] not in ".!?…:" and bool(after) and after[0] in ".,;"
+
+    def _said_words(self, seg: Segment) -> str | None:
+        """The first sentence of a line, in lower case without its punctuation, if it has four words or more."""
+        first = _SENTENCE.split(self.text[seg.start : seg.end].strip(), maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_]+", first.lower())
+        return " ".join(words) if len(words) >= 4 else None
+
+    def _repeating_own_words(self, seg: Segment, spoken: list[Segment], found: tuple[str, str]) -> tuple[str, str]:
+        """'— Le bleu est trop froid, répète-t-il.': a pronoun's line that says again what one of that gender
+        said before, word for word, is theirs (the pronoun would pick whoever of that gender is about)."""
+        who, why = found
+        if "[pronoun]" not in why or seg is not spoken[0]:
+            return found
+        before = self.said.get(self._said_words(seg) or "")
+        if before and before != who and self.cast.gender(before) == self.cast.gender(who) \
+                and before in self.cast.characters:
+            return before, why + f" (says again what {before} said)"
+        return found
 
     def _introduce(self, narration: list[Segment], mentions) -> None:
         """'ya había una mujer mayor': someone unnamed comes in; when no one of that gender is about, she is
