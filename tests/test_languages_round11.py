@@ -93,3 +93,16 @@ def test_a_pronoun_tag_of_words_said_again_is_the_one_who_said_them_first():
                       "\n\n— Et vous le prenez ? demanda Clémence.\n\n— Le bleu est trop froid, répète-t-il en haussant "
                       "les épaules. Mais le reste est juste.\n", "fr")
     assert lines[-2:] == [("Le bleu est trop froid,", "Monsieur Roussel"), ("Mais le reste est juste.", "Monsieur Roussel")], lines
+
+
+def test_a_title_and_name_said_in_a_line_name_the_one_known_by_that_title():
+    # 'un monsieur âgé' is 'Le monsieur'; 'Monsieur Roussel' said in a line names him (his earlier lines too), so
+    # the reply to 'Monsieur Roussel, vous aviez une question ?' is his (before, no one was Monsieur Roussel and
+    # turn-taking gave the reply to Antoine).
+    doc, lines = _lines("Vernissage\n\nAntoine nous attendait devant son tableau. Un monsieur âgé à l'écharpe rouge se "
+                        "tenait à côté de lui, très droit.\n\n— Le bleu est trop froid, dit le monsieur.\n\n— Vous me "
+                        "l'avez déjà dit, soupira Antoine.\n\n— C'est qui ? me chuchota Clémence.\n\n— Son ancien prof "
+                        "de dessin. Monsieur Roussel.\n\nLa galeriste arriva avec son carnet.\n\n— Monsieur Roussel, "
+                        "vous aviez une question sur le prix ?\n\n— Je n'ai pas de question. Je le prends.\n", "fr")
+    assert "Monsieur Roussel" in doc.characters and "Le monsieur" not in doc.characters, doc.characters
+    assert lines[0][1] == "Monsieur Roussel" and lines[-1][1] == "Monsieur Roussel", lines

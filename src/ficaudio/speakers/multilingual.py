@@ -767,6 +767,7 @@ class _Attributor:
                     and not any(r in st.turns[-RECENT:] for r in self.cast.characters
                                 if r != like[0] and r not in GENERIC_SPEAKERS and self.cast.gender(r) == gender):
                 self._rename(like[0], name)
+        self._titled_role(spoken)
         self._beat_objects = set()
         default = self._paragraph_default(segs, spoken, mentions, {k: v for k, v in own.items() if v[0] != VOICE})
         self.fresh = None
@@ -1697,6 +1698,25 @@ class _Attributor:
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    def _titled_role(self, spoken: list[Segment]) -> None:
+        """'Son ancien prof de dessin. Monsieur Roussel.': a title and a name said in a line, naming no one of the
+        story, name the one person of the scene known only by that title as a noun ('Le monsieur', from 'un
+        monsieur âgé'): the role is Monsieur Roussel from now on, and was all along."""
+        if not self.w.titles:
+            return
+        st = self.state
+        for s in spoken:
+            chunk = self.text[s.start : s.end]
+            for m in re.finditer(r"(?<![\w'’])((?i:" + self.w.titles + r"))\s+(" + _CAP + r")", chunk):
+                title, name = m.group(1).lower(), m.group(2)
+                if _not_a_name(name, self.lang) or self.cast.resolve(f"{m.group(1)} {name}") or self.cast.resolve(name):
+                    continue
+                like = [r for r in self.roles if re.split(r"[ '’]", r)[-1].lower() == title
+                        and (r in st.turns[-RECENT:] or r in st.recent)]
+                gender = self.lang.titles.get(title)
+                if len(like) == 1 and self.cast.gender(like[0]) in (None, gender):
+                    self._rename(like[0], f"{_capitalise(title)} {name}")
 
     def _titled_self(self, spoken: list[Segment]) -> None:
         """'Madame Ferreira. Tout le monde ici m'appelle comme ça.': a line opening with a title and a name alone,
