@@ -106,3 +106,13 @@ def test_a_title_and_name_said_in_a_line_name_the_one_known_by_that_title():
                         "vous aviez une question sur le prix ?\n\n— Je n'ai pas de question. Je le prends.\n", "fr")
     assert "Monsieur Roussel" in doc.characters and "Le monsieur" not in doc.characters, doc.characters
     assert lines[0][1] == "Monsieur Roussel" and lines[-1][1] == "Monsieur Roussel", lines
+
+
+def test_a_tag_saying_a_line_to_the_narrator_makes_the_narrator_answer():
+    # '—Pregúntele a la señorita —dijo don Ramón, señalándome con la barbilla—.': said to the narrator, who answers
+    # (before, turn-taking gave the reply to the customer, who had spoken before last).
+    _, lines = _lines("La entrevista\n\nYo estaba detrás del mostrador con don Ramón. Me había puesto mi camisa nueva y me "
+                      "sudaban las manos. Entró una señora con un carrito."
+                      "\n\n—Buenos días. ¿Ha llegado ya lo mío? —preguntó la señora.\n\n—Pregúntele a la señorita —dijo "
+                      "don Ramón, señalándome con la barbilla—. Es nueva.\n\n—¿Soy nueva?\n", "es")
+    assert lines[-1] == ("¿Soy nueva?", "Narrator"), lines

@@ -832,6 +832,8 @@ class _Attributor:
         st.last_quote_id = spoken[-1].quote_id
         # Whom any of its lines called by name: '—Buenos días, don Ernesto —dijo Inés—. Le traemos churros.'
         st.addressed = set().union(*(self.vocatives(s) for s in spoken)) | (self._told(segs) - {first})
+        if self._tells_narrator(segs) and first != self.cast.narrator:
+            st.addressed.add(self.cast.narrator)  # '—Pregúntele a la señorita —dijo, señalándome—.': she answers
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
@@ -1140,6 +1142,23 @@ class _Attributor:
                 elif noun in self.lang.titles and len(holders) == 1:
                     told.add(holders[0])
         return told
+
+    def _tells_narrator(self, segs: list[Segment]) -> bool:
+        """A tag's first sentence says its line to a first-person narrator: '—me dijo la señora', 'dijo don
+        Ramón, señalándome con la barbilla', '« ... », me demande-t-elle', '„...“, sagte er zu mir'."""
+        objects = self.lang.first_person_objects
+        if not (self.first_person and self.cast.narrator and objects):
+            return False
+        endings = tuple(o[1:] for o in objects if o.startswith("-"))
+        for s in segs:
+            chunk = self.text[s.start : s.end]
+            if s.kind != "narration" or not re.search(r"(?<![\w'’])(?i:" + self.w.verbs + r")(?![\w'’])", chunk):
+                continue
+            clause = _SENTENCE.split(chunk.strip(), maxsplit=1)[0]
+            if any(w in objects or endings and w.endswith(endings) and len(w) > 6
+                   for w in re.findall(r"[^\W\d_]+", clause.lower())):
+                return True
+        return False
 
     def _names(self, seg: Segment):
         if self.pattern is None:
