@@ -116,3 +116,13 @@ def test_a_tag_saying_a_line_to_the_narrator_makes_the_narrator_answer():
                       "\n\n—Buenos días. ¿Ha llegado ya lo mío? —preguntó la señora.\n\n—Pregúntele a la señorita —dijo "
                       "don Ramón, señalándome con la barbilla—. Es nueva.\n\n—¿Soy nueva?\n", "es")
     assert lines[-1] == ("¿Soy nueva?", "Narrator"), lines
+
+
+def test_the_reply_calling_someone_by_name_gives_them_the_line_before_the_one_announced():
+    # 'Detrás venía doña Pilar.' / '—Buenas tardes a todos.' / '—Somos cinco, Julián.': the one the reply calls
+    # said the greeting, not doña Pilar who came in last (before, 'announced before: Doña Pilar').
+    _, lines = _lines("La junta\n\nMarta y Dani bajaron con dos sillas.\n\n—¿Tú sabes de qué va? —preguntó Marta.\n\n"
+                      "—Del ascensor —dijo Dani.\n\nUn señor con carpeta bajó por la escalera a las siete y cuarto, con "
+                      "un jersey de pico. Detrás venía doña Pilar, la del tercero, agarrada a la barandilla.\n\n—Buenas tardes a todos. Empezamos.\n\n—Somos cinco, Julián. Qué "
+                      "orden ni qué orden.\n\n—Cinco con quórum —replicó don Julián.\n", "es")
+    assert lines[-3] == ("Buenas tardes a todos. Empezamos.", "Don Julián"), lines

@@ -1493,6 +1493,15 @@ class _Attributor:
             found = self._default_excluding(segs, spoken, mentions, own, called)
         return found
 
+    def _called_in_reply_instead(self, announced: str, addressed: set[str]) -> tuple[str, str] | None:
+        """'Detrás venía doña Pilar.' / '—Buenas tardes a todos.' / '—Somos cinco, Julián.': the one person of the
+        story the reply calls said the line, not the one the narration announced."""
+        called = self.addressed_next - addressed - {announced}
+        if len(called) == 1 and next(iter(called)) in self.cast.characters:
+            name = next(iter(called))
+            return name, f"called by name in the reply (not {announced}, announced before)"
+        return None
+
     def _bare_third_person_tag(self, seg: Segment, segs: list[Segment]) -> bool:
         """The narration right after the line is a tag of a verb in the third person and no subject ('—Ya voy
         —dijo, y arrancó.', '—No te rías —me susurró—.'): someone other than a first-person narrator said it (the
@@ -1524,6 +1533,9 @@ class _Attributor:
         if len(named) == 1:
             return named.pop(), "only character named in paragraph"
         if st.last_subject and st.last_subject not in addressed:
+            called = self._called_in_reply_instead(st.last_subject, addressed)
+            if called:
+                return called
             self._beat_objects = st.last_objects
             return st.last_subject, f"announced before: {st.last_subject}"
         if self.fresh and self.fresh_alone and segs[0].kind != "narration":
