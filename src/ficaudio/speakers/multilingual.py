@@ -195,10 +195,10 @@ PRECISION: dict[str, tuple[int, int]] = {
     "announced": (86, 88),
     "action-beat": (26, 26),
     "only-named": (7, 7),
-    "addressed-before": (33, 37),
+    "addressed-before": (35, 39),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
-    "turn-taking": (208, 271),
+    "turn-taking": (206, 269),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
