@@ -126,3 +126,11 @@ def test_the_reply_calling_someone_by_name_gives_them_the_line_before_the_one_an
                       "un jersey de pico. Detrás venía doña Pilar, la del tercero, agarrada a la barandilla.\n\n—Buenas tardes a todos. Empezamos.\n\n—Somos cinco, Julián. Qué "
                       "orden ni qué orden.\n\n—Cinco con quórum —replicó don Julián.\n", "es")
     assert lines[-3] == ("Buenas tardes a todos. Empezamos.", "Don Julián"), lines
+
+
+def test_a_simile_after_a_french_incise_is_narration():
+    # '— Juju, tu es venue, dit Antoine, comme si c'était une surprise. Tu as vu ... ?': 'comme si ...' to the
+    # full stop goes on with the tag; the speech resumes after it (before, the simile was read as speech).
+    _, lines = _lines("Vernissage\n\nAntoine sortit de derrière le tableau.\n\n— Juju, tu es venue, dit Antoine, comme si "
+                      "c'était une surprise. Tu as vu la salle du fond ?\n\n— Pas encore.\n", "fr")
+    assert [text for text, _ in lines][:2] == ["Juju, tu es venue,", "Tu as vu la salle du fond ?"], lines
