@@ -214,6 +214,7 @@ _PHRASE = r"(?:(?:les|le|la|son|sa|ses|leur|leurs|un|une|des|du|sans|avec|déjà
 """What opens a phrase with no verb: ', les mains sur les hanches.'"""
 _INCISE_TAIL = (r"(?:,\s+(?:(?:" + _GERUND + r"|" + _PARTICIPLE + r")"
                 r"|et\s+(?:il|elle)\s+(?=[^,.!?…«»\"“”]*[.])"  # ', et elle appuya sur la pédale.': the tag goes on
+                r"|comme\s+(?:si|pour)\s+(?=[^,.!?…«»\"“”]{0,60}[.])"  # ', comme si c'était une surprise.': a simile
                 r"|[^\W\d_]{3,}(?:ait|aite|it|ite|is|ise|u|ue|ie)(?=,\s+" + _GERUND + r")"  # ', stupéfait, en me tendant
                 # ', assis juste à côté d'elle.': a participle in -is, -it, -u and a phrase, to the sentence's end
                 r"|(?!" + _NOT_PARTICIPLES + r")[^\W\d_]{2,}(?:is|ise|ises|it|ite|its|ites|u|ue|us|ues)(?![\w'’-])"

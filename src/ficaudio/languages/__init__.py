@@ -136,6 +136,15 @@ class Language:
     """Articles that say their noun's gender, contracted ones too ('du' -> 'male', 'une' -> 'female')
     (lower case)."""
 
+    first_person_objects: frozenset[str] = frozenset()
+    """The narrator's object pronouns ('me', 'm'', 'mir', 'mich') and endings of a verb that carries one
+    ('-ndome': 'señalándome') (lower case): a tag saying them ('me demande-t-elle', 'sagte er zu mir') says the
+    line to the narrator."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Words opening a relative clause ('que', 'dont', 'die'; lower case): 'la camisa que mi madre había
+    planchado' speaks of a parent who is not in the scene. One that is also an article ('die') counts only
+    after a comma."""
+
     articled_names: bool = False
     """First names take the definite article ('disse a Rita', 'o Tiago chegou'; Italian 'la Giulia'): an article
     before a capitalised word is part of no name, and the word is the name."""

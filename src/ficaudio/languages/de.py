@@ -26,13 +26,15 @@ LANGUAGE = Language(
     titles={"herr": "male", "hr.": "male", "frau": "female", "fr.": "female", "fräulein": "female",
             "onkel": "male", "tante": "female", "doktor": "", "dr.": "", "oma": "female", "opa": "male",
             "professor": "", "professorin": "female", "kapitän": "male"},
+    first_person_objects=frozenset("mir mich".split()),
+    relative_pronouns=frozenset("der die das den dem deren dessen".split()),
     function_words=frozenset("""jetzt später darin daran darauf dabei damit davon dazu darum dahinter daneben darunter
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     mein meine meinen dein deine sein seine seinen ihr ihre ihren unser unsere euer eure ich du er sie es wir man
     mich dich sich mir dir ihm ihn uns euch und oder aber denn sondern doch dass daß wenn als ob weil da dann
     danach noch schon nie immer auch nur sehr mehr nichts niemand jemand etwas alles alle jeder jede jedes dieser
     diese dieses jener jene mit ohne für gegen um durch bei nach von vor zu zum zur aus auf über unter hinter
-    neben zwischen in im am an ans ja nein danke bitte hallo tschüss ach oh na nun also so wie wo wer was warum
+    neben zwischen in im am an ans ja nein danke bitte hallo tschüss ach oh na ah äh ähm hm tja oje ups hey nun also so wie wo wer was warum
     wieso weshalb wann hier dort heute morgen gestern plötzlich endlich vielleicht kapitel herr frau fräulein gott
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
     september oktober november dezember ende prolog epilog gut guten""".split()),

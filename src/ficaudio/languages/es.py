@@ -36,13 +36,15 @@ LANGUAGE = Language(
             "señorita": "female", "srta.": "female", "don": "male", "doña": "female", "tía": "female",
             "tío": "male", "doctor": "male", "doctora": "female", "abuela": "female", "abuelo": "male",
             "padre": "male", "madre": "female", "capitán": "male"},
+    first_person_objects=frozenset("me mí -ndome".split()),
+    relative_pronouns=frozenset("que donde cuyo cuya".split()),
     function_words=frozenset("""mañana hoy ayer anoche durante mediante era eran fue fueron había hubo estaba estaban el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
     hasta desde según tras mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra yo tú él ella
     ello nosotros nosotras vosotros ellos ellas usted ustedes me te se nos os le les y e o u ni pero sino que
     quien quién qué cual cuál cuando cuándo donde dónde como cómo si sí porque pues luego entonces después antes
     ahora ya aún todavía nunca siempre también tampoco muy más menos nada nadie algo alguien todo todos toda
     todas cada otro otra otros otras este esta esto estos estas ese esa eso esos esas aquel aquella no gracias
-    hola adiós buenos buenas señor señora señorita don doña capítulo dios ay oh eh bueno vale claro quizá quizás
+    hola adiós buenos buenas señor señora señorita don doña capítulo dios ay oh eh ah uf bah huy bueno vale claro quizá quizás
     tal allí aquí allá mientras aunque lunes martes miércoles jueves viernes sábado domingo enero febrero marzo
     abril mayo junio julio agosto septiembre octubre noviembre diciembre fin prólogo epílogo nota""".split()),
     abbreviations=frozenset("sr sra srta dr dra ud uds etc pág núm av cap vol".split()),

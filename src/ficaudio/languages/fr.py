@@ -59,11 +59,13 @@ LANGUAGE = Language(
     familiar_titles={"tonton": "oncle", "tata": "tante", "tatie": "tante", "mamie": "grand-mère",
                      "papi": "grand-père", "papy": "grand-père", "mamy": "grand-mère", "mémé": "grand-mère",
                      "pépé": "grand-père"},
+    first_person_objects=frozenset("me m moi".split()),
+    relative_pronouns=frozenset("que qu dont où".split()),
     function_words=frozenset("""le la les l un une des du de d au aux ce cet cette ces ça cela ceci celui celle ceux
     celles mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles me
     te se moi toi lui eux et ou mais donc or ni car que qu qui quoi dont où quand comme si puis alors ensuite enfin
     pourtant cependant ainsi aussi encore déjà toujours jamais rien personne tout tous toute toutes quelque
-    quelques chaque aucun aucune oui non merci bonjour bonsoir salut adieu pardon hé eh oh ah bah bon bien voilà
+    quelques chaque aucun aucune oui non merci bonjour bonsoir salut adieu pardon hé eh oh ah bah ouf hum aïe bon bien voilà
     voici là ici dans sur sous avec sans pour par vers chez entre depuis pendant avant après contre selon malgré
     dès en à y ne pas plus très trop peu beaucoup comment pourquoi combien lorsque tandis parce soudain
     maintenant demain hier aujourd'hui aujourd’hui peut-être même certes hélas tiens allons dieu chapitre

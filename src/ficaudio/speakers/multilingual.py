@@ -195,10 +195,10 @@ PRECISION: dict[str, tuple[int, int]] = {
     "announced": (86, 88),
     "action-beat": (26, 26),
     "only-named": (7, 7),
-    "addressed-before": (33, 37),
+    "addressed-before": (35, 39),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
-    "turn-taking": (208, 271),
+    "turn-taking": (206, 269),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -674,6 +674,8 @@ class _Attributor:
         """Speakers made from a role noun ('L'employé'), until the story names them."""
         self._beat_objects: set[str] = set()
         """Whom the sentence that gave the latest speaker named besides them: spoken to (see _beat)."""
+        self.said: dict[str, str] = {}
+        """A line's words (its first sentence, of four words or more) -> who said them first."""
         self.first_person = _first_person_story(doc, lang)
         """The narration says 'je'/'yo'/'ich' often: the narrator is one of the people talking."""
 
@@ -728,7 +730,7 @@ class _Attributor:
         for s in spoken:
             found = self._own_tag(s, segs, mentions)
             if found:
-                own[id(s)] = found
+                own[id(s)] = self._repeating_own_words(s, spoken, found)
         introduced = self._introduces(spoken[0])
         if introduced:
             # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
@@ -765,12 +767,16 @@ class _Attributor:
                     and not any(r in st.turns[-RECENT:] for r in self.cast.characters
                                 if r != like[0] and r not in GENERIC_SPEAKERS and self.cast.gender(r) == gender):
                 self._rename(like[0], name)
+        self._titled_role(spoken)
         self._beat_objects = set()
         default = self._paragraph_default(segs, spoken, mentions, {k: v for k, v in own.items() if v[0] != VOICE})
         self.fresh = None
         voices = []
         for s in spoken:
             s.speaker, s.why = own.get(id(s), default)
+            words = self._said_words(s)
+            if words and s.speaker and s.speaker not in GENERIC_SPEAKERS and s.speaker != VOICE:
+                self.said.setdefault(words, s.speaker)
             if s.kind == "thought" and not s.why.startswith("thought-tag"):
                 s.why = "thought-tag: " + s.why  # « Zut », pensa-t-elle
             if s.speaker == VOICE:
@@ -826,6 +832,8 @@ class _Attributor:
         st.last_quote_id = spoken[-1].quote_id
         # Whom any of its lines called by name: '—Buenos días, don Ernesto —dijo Inés—. Le traemos churros.'
         st.addressed = set().union(*(self.vocatives(s) for s in spoken)) | (self._told(segs) - {first})
+        if self._tells_narrator(segs) and first != self.cast.narrator:
+            st.addressed.add(self.cast.narrator)  # '—Pregúntele a la señorita —dijo, señalándome—.': she answers
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
@@ -845,6 +853,24 @@ class _Attributor:
         before = self.text[segs[i - 1].start : segs[i - 1].end].rstrip(" «»\"“”„")
         after = self.text[segs[i + 1].start : segs[i + 1].end].lstrip(" «»\"“”„") if i + 1 < len(segs) else ""
         return bool(before) and before[-1] not in ".!?…:" and bool(after) and after[0] in ".,;"
+
+    def _said_words(self, seg: Segment) -> str | None:
+        """The first sentence of a line, in lower case without its punctuation, if it has four words or more."""
+        first = _SENTENCE.split(self.text[seg.start : seg.end].strip(), maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_]+", first.lower())
+        return " ".join(words) if len(words) >= 4 else None
+
+    def _repeating_own_words(self, seg: Segment, spoken: list[Segment], found: tuple[str, str]) -> tuple[str, str]:
+        """'— Le bleu est trop froid, répète-t-il.': a pronoun's line that says again what one of that gender
+        said before, word for word, is theirs (the pronoun would pick whoever of that gender is about)."""
+        who, why = found
+        if "[pronoun]" not in why or seg is not spoken[0]:
+            return found
+        before = self.said.get(self._said_words(seg) or "")
+        if before and before != who and self.cast.gender(before) == self.cast.gender(who) \
+                and before in self.cast.characters:
+            return before, why + f" (says again what {before} said)"
+        return found
 
     def _introduce(self, narration: list[Segment], mentions) -> None:
         """'ya había una mujer mayor': someone unnamed comes in; when no one of that gender is about, she is
@@ -870,9 +896,12 @@ class _Attributor:
                 gender = self.lang.person_nouns.get(noun)
                 if self.lang.capitalised_nouns and said.islower():
                     continue  # 'eine junge Frau mit ...': 'junge' is no noun (German writes nouns with a capital)
+                at = s.start + m.start()
+                if gender and noun in self.descriptions and self._another_of(
+                        noun, said, s, m.end(3) if m.group(3) and said == m.group(3) else m.end(2), gender):
+                    continue
                 if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
                     continue
-                at = s.start + m.start()
                 apposed = self._apposed(at, mentions, s.start, gender)
                 if apposed:
                     # 'Le concierge, un vieil homme, ...': the one just named, described; 'Die Konditorin, eine
@@ -901,7 +930,40 @@ class _Attributor:
                 if weak:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
-                self.state.mention(self._role(definite, said if self.lang.capitalised_nouns else noun, gender))
+                role = self._role(definite, said if self.lang.capitalised_nouns else noun, gender)
+                self.state.mention(role)
+                if self.state.turns:
+                    # 'Bajó un señor mayor ... y me miró de arriba abajo.' / '—Buenos días.': one who comes into a
+                    # conversation going on is narrated, the one who just came in, as a newcomer named there
+                    # would be (not at the scene's start: 'había una chica', and the narrator speaks first).
+                    self.state.narrated.append(role)
+
+    def _another_of(self, noun: str, said: str, seg: Segment, end: int, gender: str) -> bool:
+        """'Ein Mann im Bademantel kam herein' while 'Der Mann' (the one behind the counter) is talking: the
+        indefinite article brings in someone else, called by what the narration adds ('Der Mann im Bademantel');
+        'der Mann' is the newcomer from now on."""
+        st = self.state
+        if self.descriptions[noun] not in st.turns[-RECENT:]:
+            return False
+        words = self.text[seg.start + end : seg.end]
+        m = re.match(r"\s+((?:" + "|".join(sorted(_OBJECT_PREPOSITIONS | _PREPOSITION_WORDS, key=len, reverse=True))
+                     + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+))", words)
+        if m and self.lang.capitalised_nouns and not m.group(2)[0].isupper():
+            m = re.match(r"\s+(\S+\s+[^\W\d_]+)", words)  # 'im Bademantel kam': up to the noun
+            if m and not m.group(1).split()[-1][0].isupper():
+                m = None
+        elif m and not self.lang.capitalised_nouns and len(m.group(1).split()) == 3 \
+                and m.group(1).split()[1].lower() not in self.w.article_set:
+            m = re.match(r"\s+(\S+\s+[^\W\d_]+)", words)  # 'en tailleur noir': the preposition and its noun
+        if not m:
+            return False
+        definite = self.lang.noun_articles.get(noun, self.lang.definite_articles.get(gender, ""))
+        role = self._role(definite, f"{said if self.lang.capitalised_nouns else noun} {m.group(1)}", gender)
+        self.descriptions[noun] = role
+        st.mention(role)
+        if st.turns:
+            st.narrated.append(role)
+        return True
 
     def _apposed(self, at: int, mentions, start: int, gender: str) -> str | None:
         """Whom the words right before ``at`` name, then a comma: 'Le concierge, un vieil homme ...', 'Herr
@@ -939,10 +1001,20 @@ class _Attributor:
                         self.cast.gender(n) == gender and self._may_be_relative(n, noun)
                         or n.lower() == noun for n in self.cast.characters if n not in self.roles):
                     continue  # 'Ihr Vater kam aus dem Wohnzimmer' is Herr Vogel: one titled of his gender
+                if self._in_relative_clause(self.text[s.start : s.start + m.start()]):
+                    continue  # 'la camisa que mi madre había planchado': she did it before, elsewhere
                 name = self.descriptions.get(noun) or self._role(
                     lang.definite_articles.get(gender, ""), m.group(1) if lang.capitalised_nouns else noun, gender)
                 found.append((s.start + m.start(), name))
         return found
+
+    def _in_relative_clause(self, before: str) -> bool:
+        """The words ``before`` a noun end with a word opening a relative clause ('la camisa que', 'das Hemd,
+        das'): what the clause says of the noun is no action of the scene."""
+        m = re.search(r"(,\s*)?([^\W\d_]+)['’]?\s*$", before)
+        if not m or m.group(2).lower() not in self.lang.relative_pronouns:
+            return False
+        return bool(m.group(1)) or m.group(2).lower() not in self.w.article_set
 
     def _may_be_relative(self, name: str, noun: str) -> bool:
         """Could the titled ``name`` be the one the story calls by the family ``noun``? 'Herr Vogel' may be
@@ -1070,6 +1142,23 @@ class _Attributor:
                 elif noun in self.lang.titles and len(holders) == 1:
                     told.add(holders[0])
         return told
+
+    def _tells_narrator(self, segs: list[Segment]) -> bool:
+        """A tag's first sentence says its line to a first-person narrator: '—me dijo la señora', 'dijo don
+        Ramón, señalándome con la barbilla', '« ... », me demande-t-elle', '„...“, sagte er zu mir'."""
+        objects = self.lang.first_person_objects
+        if not (self.first_person and self.cast.narrator and objects):
+            return False
+        endings = tuple(o[1:] for o in objects if o.startswith("-"))
+        for s in segs:
+            chunk = self.text[s.start : s.end]
+            if s.kind != "narration" or not re.search(r"(?<![\w'’])(?i:" + self.w.verbs + r")(?![\w'’])", chunk):
+                continue
+            clause = _SENTENCE.split(chunk.strip(), maxsplit=1)[0]
+            if any(w in objects or endings and w.endswith(endings) and len(w) > 6
+                   for w in re.findall(r"[^\W\d_]+", clause.lower())):
+                return True
+        return False
 
     def _names(self, seg: Segment):
         if self.pattern is None:
@@ -1222,8 +1311,11 @@ class _Attributor:
                                                  self.lang.parent_nouns):
             # 'Ihre Mutter lachte', 'su madre': a parent of the scene is more often the one with a title.
             gender = self.lang.relation_nouns[noun]
+            # Or the one of that gender known only as 'une femme', if she came in since: 'poussé dans le dos
+            # par une femme' / '« ... », dit sa mère' is her, not Madame Chaussat who voted an hour before.
             titled = [n for n in sorted(self.state.recent, key=self.state.recent.__getitem__, reverse=True)
-                      if n not in exclude and self.cast.gender(n) == gender and self._may_be_relative(n, noun)]
+                      if n not in exclude and self.cast.gender(n) == gender
+                      and (self._may_be_relative(n, noun) or noun in self.lang.parent_nouns and n in self.roles and self._generic_role(n))]
             if titled:
                 return titled[0]
             if noun not in self.lang.parent_nouns or any(
@@ -1401,6 +1493,15 @@ class _Attributor:
             found = self._default_excluding(segs, spoken, mentions, own, called)
         return found
 
+    def _called_in_reply_instead(self, announced: str, addressed: set[str]) -> tuple[str, str] | None:
+        """'Detrás venía doña Pilar.' / '—Buenas tardes a todos.' / '—Somos cinco, Julián.': the one person of the
+        story the reply calls said the line, not the one the narration announced."""
+        called = self.addressed_next - addressed - {announced}
+        if len(called) == 1 and next(iter(called)) in self.cast.characters:
+            name = next(iter(called))
+            return name, f"called by name in the reply (not {announced}, announced before)"
+        return None
+
     def _bare_third_person_tag(self, seg: Segment, segs: list[Segment]) -> bool:
         """The narration right after the line is a tag of a verb in the third person and no subject ('—Ya voy
         —dijo, y arrancó.', '—No te rías —me susurró—.'): someone other than a first-person narrator said it (the
@@ -1432,6 +1533,9 @@ class _Attributor:
         if len(named) == 1:
             return named.pop(), "only character named in paragraph"
         if st.last_subject and st.last_subject not in addressed:
+            called = self._called_in_reply_instead(st.last_subject, addressed)
+            if called:
+                return called
             self._beat_objects = st.last_objects
             return st.last_subject, f"announced before: {st.last_subject}"
         if self.fresh and self.fresh_alone and segs[0].kind != "narration":
@@ -1463,6 +1567,9 @@ class _Attributor:
         called = called_in_reply.sieve(self, ParagraphContext(segs, mentions, first))
         if called and called[0] not in addressed:
             return called
+        child = self._child_calling_parent(first, addressed)
+        if child:
+            return child, f"turn-taking (a parent called: {child}, the child of the scene)"
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
@@ -1471,6 +1578,28 @@ class _Attributor:
             # '—Ramón, ¿has visto eso?' with no one else about: the one who spoke last, who calls the other.
             return st.last_speaker, "turn-taking"
         return self._generic(segs), "unattributed"
+
+    def _child_calling_parent(self, seg: Segment, addressed: set[str]) -> str | None:
+        """'Je sais, maman.' / 'Maman.': a line calling a parent by the family word is said by the child of the
+        scene, the one person about known only as a child ('un grand garçon' -> 'Le garçon')."""
+        chunk = self.text[seg.start : seg.end].strip()
+        m = re.match(r"¡?([^\W\d_]+)\s*(?:[,.!?…]|$)", chunk) or re.search(r",\s*([^\W\d_]+)\s*(?:[.!?…]|$)", chunk)
+        word = m.group(1).lower() if m else ""
+        word = self.lang.familiar_titles.get(word, word)
+        if word not in self.lang.parent_nouns:
+            return None
+        st = self.state
+        about = set(st.turns[-RECENT:]) | set(sorted(st.recent, key=st.recent.__getitem__, reverse=True)[:RECENT])
+        young = {n for n in about if n in self.roles and n not in addressed and n != st.last_speaker
+                 and re.split(r"[ '’]", n)[-1].lower() in self.lang.young_nouns}
+        if young:
+            return young.pop() if len(young) == 1 else None
+        # 'un grand garçon en survêtement entra' with a man about: a child who came in, no one of their own yet.
+        came = [noun for noun in self.newcomers if noun in self.lang.young_nouns]
+        if len(came) != 1:
+            return None
+        definite, gender, _ = self.newcomers.pop(came[0])
+        return self._role(definite, came[0].capitalize() if self.lang.capitalised_nouns else came[0], gender)
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
         """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
@@ -1600,6 +1729,25 @@ class _Attributor:
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    def _titled_role(self, spoken: list[Segment]) -> None:
+        """'Son ancien prof de dessin. Monsieur Roussel.': a title and a name said in a line, naming no one of the
+        story, name the one person of the scene known only by that title as a noun ('Le monsieur', from 'un
+        monsieur âgé'): the role is Monsieur Roussel from now on, and was all along."""
+        if not self.w.titles:
+            return
+        st = self.state
+        for s in spoken:
+            chunk = self.text[s.start : s.end]
+            for m in re.finditer(r"(?<![\w'’])((?i:" + self.w.titles + r"))\s+(" + _CAP + r")", chunk):
+                title, name = m.group(1).lower(), m.group(2)
+                if _not_a_name(name, self.lang) or self.cast.resolve(f"{m.group(1)} {name}") or self.cast.resolve(name):
+                    continue
+                like = [r for r in self.roles if re.split(r"[ '’]", r)[-1].lower() == title
+                        and (r in st.turns[-RECENT:] or r in st.recent)]
+                gender = self.lang.titles.get(title)
+                if len(like) == 1 and self.cast.gender(like[0]) in (None, gender):
+                    self._rename(like[0], f"{_capitalise(title)} {name}")
 
     def _titled_self(self, spoken: list[Segment]) -> None:
         """'Madame Ferreira. Tout le monde ici m'appelle comme ça.': a line opening with a title and a name alone,
