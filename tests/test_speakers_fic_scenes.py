@@ -394,3 +394,24 @@ def test_a_name_broken_off_is_a_call_and_a_pet_form_of_its_bearer():
     assert cast.resolve("Maggie") == magdalena
     assert lines["Maggie —"] == cast.resolve("Rafe")
     assert lines["You have school."] == magdalena
+
+
+def test_a_voice_named_later_in_its_scene_keeps_its_later_turns():
+    # 'said a voice from inside the hut' is Old Brannagh, tagged at the end; the untagged turns between that
+    # alternation gave the unnamed voice (or the ranker moved onto Tom) are hers, in turn with Tom's.
+    lines, cast = said(
+        "The ferry landing was empty. Tom rang the bell twice and kicked at the mooring rope.\n\n"
+        '"Nobody\'s coming," Tom said.\n\n'
+        '"Somebody is always coming," said a voice from inside the hut. "Mind the rope."\n\n'
+        '"I want to cross," Tom said.\n\n'
+        '"Everybody wants to cross. The fare is a song."\n\n'
+        '"A song?"\n\n'
+        '"A whole one. With the verses."\n\n'
+        "Tom groaned.\n\n"
+        '"Or you can swim," said Old Brannagh, and the hut door creaked open.\n'
+    )
+    brannagh, tom = cast.resolve("Old Brannagh"), cast.resolve("Tom")
+    assert lines["Somebody is always coming,"] == brannagh
+    assert lines["Everybody wants to cross. The fare is a song."] == brannagh
+    assert lines["A song?"] == tom
+    assert lines["A whole one. With the verses."] == brannagh

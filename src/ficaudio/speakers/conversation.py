@@ -202,8 +202,21 @@ def name_unnamed_voices(paragraphs: list[DialogueParagraph], gender_of=None) -> 
                     named[seg.speaker] = named.get(seg.speaker, 0) + 1
         if named:
             who = max(sorted(named), key=named.__getitem__)
+            generic = voiced[0].speaker
             for seg in voiced:
                 seg.speaker, seg.why = who, f"unnamed voice, named later in the scene: {who}"
+            # The voice's later turns, which alternation gave the generic voice (or the ranker, which cannot choose
+            # a generic voice, moved to someone else): the same voice, now named.
+            previous = p.speaker
+            for q in paragraphs[i + 1 : i + 1 + VOICE_LOOKAHEAD]:
+                if q.scene_break_before:
+                    break
+                if q.lines and previous != who:  # in turn: not two of the voice's lines running
+                    for seg in q.lines:
+                        if seg.why.startswith(f"turn-taking, weighed: {generic} by the rule") or (
+                                seg.speaker == generic and seg.why.startswith(TURN_RULES)):
+                            seg.speaker, seg.why = who, f"unnamed voice, named later in the scene: {who}, in turn"
+                previous = q.speaker if q.lines else None
 
 
 _BY_NAME = ("tag after quote [name]", "tag before quote [name]")
