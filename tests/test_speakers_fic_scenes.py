@@ -415,3 +415,13 @@ def test_a_voice_named_later_in_its_scene_keeps_its_later_turns():
     assert lines["Everybody wants to cross. The fare is a song."] == brannagh
     assert lines["A song?"] == tom
     assert lines["A whole one. With the verses."] == brannagh
+
+
+def test_a_voice_named_by_a_name_alone_as_the_next_sentence_is_theirs():
+    lines, cast = said(
+        "By midnight I was flat on my back under the pump with a torch in my teeth. Bash had gone for coffee, and "
+        "Juno was on the bridge.\n\n"
+        '"Talk to me," said a voice from somewhere above my knees. Juno. Nobody else sounded that calm.\n\n'
+        'I took the torch out of my mouth. "The seal\'s gone."\n'
+    )
+    assert lines["Talk to me,"] == cast.resolve("Juno")

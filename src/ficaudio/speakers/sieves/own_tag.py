@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from ...model import Segment
     from ..attribute import Attributor
 
+_NAME_SENTENCE = re.compile(r"[.!?]?\s+(?P<name>" + _NAME + r")[.!?](?:\s|$)")
+"""A sentence that is a name alone: 'Juno.'"""
 _VOICE_SENTENCE = re.compile(r"\s*(?:The|A) (?:[a-z]+ ){0,2}voice (?:was|came|sounded|rose|belonged)\b")
 _TAIL_VERB = re.compile(
     r"\b(?P<verb>" + _TAG_VERBS + r"|saying|asking|answering|calling|crying|shouting|whispering|muttering|adding)\b"
@@ -106,6 +108,11 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
             sentence_end = nxt.start + len(_SENTENCE_SPLIT.split(chunk, 1)[0])
             then = next((n for pos, n in mentions if nxt.start + m.end() <= pos < sentence_end
                          and _AND_THEN.match(text, nxt.start + m.end(), pos)), None)
+            if then is None:
+                # '"Talk to me," said a voice from somewhere above my knees. Juno.': a name alone as the next
+                # sentence says whose voice it was.
+                alone = _NAME_SENTENCE.match(text, sentence_end, nxt.end)
+                then = att.cast.resolve(alone.group("name")) if alone else None
             if then and then not in GENERIC_SPEAKERS:
                 return then, f"unnamed voice, named in its sentence: {chunk[:40].strip()}"
             return _VOICE_MARK, f"unnamed voice: {clause.strip()[:40]}"
