@@ -425,3 +425,16 @@ def test_a_voice_named_by_a_name_alone_as_the_next_sentence_is_theirs():
         'I took the torch out of my mouth. "The seal\'s gone."\n'
     )
     assert lines["Talk to me,"] == cast.resolve("Juno")
+
+
+def test_a_short_name_then_words_said_to_its_bearer_is_a_call():
+    # 'Tob. Go.': 'Tob', said to Tobiah and never narrated, is what the others call him (so it calls him).
+    lines, cast = said(
+        "The lantern guttered. Tobiah swore and shook it. 'Oil's low.'\n\n"
+        "'There's a can in the cart,' Corin told him.\n\n"
+        "'In the dark? In here?' said Tobiah.\n\n"
+        "'Tob. Go.'\n\n"
+        "Juno watched the light bob away down the slope.\n"
+    )
+    assert cast.resolve("Tob") == cast.resolve("Tobiah") is not None
+    assert lines["Tob. Go."] == cast.resolve("Corin")

@@ -18,6 +18,7 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
+    _CALL_GOES_ON,
     sentences_at,
     _TAG_VERB_BEFORE,
     _KIN_MENTION,
@@ -113,13 +114,6 @@ _INTRODUCED = re.compile(
 )
 
 
-_CALL_GOES_ON = re.compile(
-    r"\s+(?:you|you['’](?:re|ve|ll|d)|your|can|could|would|will|do|don['’]t|please|come|look|listen|stop|wait|get|go|"
-    r"help|tell|give|let['’]?s?|take|be|hurry|hold|sit|stand|put)\b",
-    re.IGNORECASE,
-)
-"""After 'Jules,' opening a sentence of a line, words spoken to Jules ('Jules, you're going to ...'), not a
-parenthesis about her ('Marianne, I dare say, will not ...')."""
 _THE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s))The (?!(?:other|others|former|latter|elder|younger|first|second|third|last|rest|same|whole)\b)"
     r"(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b"

@@ -11,6 +11,7 @@ from .cast import Cast, _clean_name, _strip_possessive
 from .genders import _first_name_genders, infer_genders
 from .sieves.introduces_self import introduced
 from .vocab import (
+    _CALL_GOES_ON,
     RANK_WORDS,
     _ADV,
     _NAME,
@@ -136,6 +137,8 @@ def discover_characters(
                         addressed_titled[full] += 1
                     # 'Hallo!' is no name; in a one-shot a line that is a name ('Tam.', 'Lowe?') calls someone
                     whole = not chunk[m.end() + 1 :].strip() or m.group("name").split()[0].lower() in _NOT_NAMES
+                    # 'Tob. Go.': a name, then words said to its bearer, calls them.
+                    whole = whole or (m.start() == 0 and after == "." and bool(_CALL_GOES_ON.match(chunk, m.end() + 1)))
                     if m.start() > 0 or after == "," or (short and after in (".", "?") and whole):
                         called[_strip_possessive(m.group("name")).split()[-1]] += 1
                         calls.append((seg.paragraph, _strip_possessive(m.group("name")).split()[-1]))

@@ -307,3 +307,12 @@ def mention_kind(who: str) -> str:
     if words[0] in _TAG_PRONOUNS and len(words) == 1:
         return "pronoun"
     return "description" if words[0] in _DETERMINERS else "name"
+
+
+_CALL_GOES_ON = re.compile(
+    r"\s+(?:you|you['’](?:re|ve|ll|d)|your|can|could|would|will|do|don['’]t|please|come|look|listen|stop|wait|get|go|"
+    r"help|tell|give|let['’]?s?|take|be|hurry|hold|sit|stand|put)\b",
+    re.IGNORECASE,
+)
+"""After 'Jules,' opening a sentence of a line, words spoken to Jules ('Jules, you're going to ...'), not a
+parenthesis about her ('Marianne, I dare say, will not ...')."""
