@@ -84,3 +84,18 @@ def test_he_opening_a_beat_is_not_the_man_the_rest_of_its_sentence_names():
         'He looked at Tobias over his glasses. "It can wait."\n'
     )
     assert lines["It can wait."] == cast.resolve("Marcus")
+
+
+def test_she_in_a_tag_is_not_whom_her_earlier_sentence_in_the_paragraph_governs():
+    # 'She looked across at Mary over the cups. "Well?" she said.': the same 'she', so not Mary. But a name that
+    # opens a clause of its own is not governed ('..., and with a glance at him, Mary took it').
+    lines, cast = said(
+        "Anne and Mary sat by the fire. Anne had the letter; Mary had the kettle.\n\n"
+        '"Read it again," said Mary.\n\n'
+        '"I have read it four times," said Anne.\n\n'
+        "Mary poured the tea and said nothing. Outside the rain kept on.\n\n"
+        'She looked across at Mary over the cups. "Well?" she said. "Are you going to tell me?"\n\n'
+        '"Tell you what?"\n'
+    )
+    assert lines["Well?"] == cast.resolve("Anne")
+    assert lines["Tell you what?"] == cast.resolve("Mary")

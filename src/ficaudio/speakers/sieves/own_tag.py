@@ -36,6 +36,7 @@ from ..vocab import (
     _VOICE,
     _VOICE_MARK,
     mention_kind,
+    sentences_at,
 )
 
 _AND_THEN = re.compile(r"[^.!?;]{0,30},\s+and\s+(?:then\s+)?$")
@@ -155,6 +156,9 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                 # not 'he' (a pronoun and a name in the clause it governs are two people).
                 sentence_end = nxt.start + len(_SENTENCE_SPLIT.split(chunk, 1)[0])
                 others = {n for pos, n in mentions if nxt.start + m.end() <= pos < sentence_end}
+                # 'She looked across at Mary. "Well?" she said.': the same 'she' as the sentence before the line
+                # in its paragraph, so not whom that sentence names after her.
+                others |= _governed_before(att, segs, seg, who, mentions)
                 att._addressed = {*att._addressed, *others}
             name = att.resolve(who, at, segs, mentions)
             if gender in ("male", "female"):
@@ -176,6 +180,38 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                 if name:
                     return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
     return None, ""
+
+_NEW_SUBJECT_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:at|to|over|in|on|with|and|or|but|nor|of|for|from|by|as|into|onto|across|about|the|a|an|"
+    r"his|her|their|its|who|whom|which|that|again|too|once|himself|herself|beside|behind|before|after|than|then|"
+    r"while|when|if|so|up|down|out|off|round|around|through|past|under|near|now)\b)[a-z]+\b"
+)
+"""After a name, a word that may be its verb ('Frank took it'): the name opens a clause of its own."""
+
+
+def _governed_before(att: Attributor, segs: list[Segment], seg: Segment, pronoun: str, mentions) -> set[str]:
+    """Whom the sentences of ``seg``'s paragraph before it that open on the same 'he'/'she' name after it, as
+    the object of its verbs ('She looked across at Mary over the cups.'), not as a new clause's subject ('He held
+    out his hand, and with a glance at his brother, Frank took it')."""
+    found: set[str] = set()
+    for s in segs:
+        if s is seg:
+            break
+        if s.kind != "narration":
+            continue
+        for at, sentence in sentences_at(att.text, s):
+            opening = _SUBJECT_PRONOUN.match(sentence.lstrip())
+            if not opening or opening.group(0).lower() != pronoun.lower():
+                continue
+            start = at + len(sentence) - len(sentence.lstrip()) + opening.end()
+            for pos, name in mentions:
+                if not start <= pos < at + len(sentence):
+                    continue
+                m = att.pattern.match(att.text, pos) if att.pattern else None
+                if m is None or not _NEW_SUBJECT_AFTER.match(att.text, m.end()):
+                    found.add(name)
+    return found
+
 
 def _told(att: Attributor, at: int) -> str | None:
     """The person a tag's verb is said to, right after it: 'he asked Campbell', 'she said to Mary'."""
