@@ -217,7 +217,7 @@ def discover_characters(
             # someone, named in full once and then by role ('the captain says').
             return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1 or (
                 short and len(words) >= 2 and mid[name] >= 1 and all(w[:1].isupper() for w in words)
-            )
+            ) or (short and _titled_in_a_beat(beats[name]))
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
         # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
@@ -392,6 +392,13 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
             if seg.speaker == gone:
                 seg.speaker = keep
     return joined
+
+
+def _titled_in_a_beat(beats: int) -> bool:
+    """A title and a name narrated once in a one-shot ('Professor Thorne came down the last few steps in a dressing
+    gown') is someone when that one use opens an action beat beside a line: the title says it is a person, the
+    beat that the person is there to speak."""
+    return beats >= 1
 
 
 def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:

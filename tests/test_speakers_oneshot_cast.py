@@ -1,0 +1,26 @@
+"""Who is in a one-shot's cast, and whose lines they are: names a short fic gives once (issue 31)."""
+
+from __future__ import annotations
+
+from attribution_checks import said
+
+# A titled name narrated once, opening an action beat beside his line, and called only by his title:
+# Professor Ambler is someone, and his lines are his.
+TITLED_ONCE_STORY = (
+    "The greenhouse was locked, but Tilly had never let a lock stop her.\n\n"
+    "'Hurry up,' whispered Oskar. 'Someone will see the torch.'\n\n"
+    "'Nobody comes out here at night.'\n\n"
+    "'You are standing on my seedlings.'\n\n"
+    "'Sorry, Professor.' Tilly jumped back off the tray.\n\n"
+    "'Sorry does not grow tomatoes.' Professor Ambler stepped out from behind the potting bench, a lamp in one "
+    "hand. 'Out, both of you.'\n\n"
+    "'Yes, sir,' said Oskar.\n\n"
+)
+
+
+def test_a_titled_name_narrated_once_in_a_beat_of_a_one_shot_is_someone():
+    lines, cast = said(TITLED_ONCE_STORY)
+    ambler = cast.resolve("Professor Ambler")
+    assert ambler is not None
+    assert lines["Sorry does not grow tomatoes."] == ambler
+    assert lines["Out, both of you."] == ambler
