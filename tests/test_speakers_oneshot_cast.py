@@ -24,3 +24,20 @@ def test_a_titled_name_narrated_once_in_a_beat_of_a_one_shot_is_someone():
     assert ambler is not None
     assert lines["Sorry does not grow tomatoes."] == ambler
     assert lines["Out, both of you."] == ambler
+
+
+# An action beat whose subject is a title written without a full stop and a name ('Mrs Pollard set down',
+# British style) names the speaker as 'Mr. Pollard' would: a story's first line has no turn before it.
+TITLED_BEAT_STORY = (
+    "'Ledger.' Mrs Pollard set down her pen and held out a hand, and Ivo gave her the book.\n\n"
+    "'It's all there,' said Cass. 'We counted twice.'\n\n"
+    "'Twice,' said Ivo. Cass kicked him.\n\n"
+    "Mrs Pollard did not smile.\n\n"
+)
+
+
+def test_a_beat_whose_subject_is_a_title_without_a_stop_and_a_name_names_the_speaker():
+    lines, cast = said(TITLED_BEAT_STORY)
+    pollard = cast.resolve("Mrs Pollard")
+    assert pollard is not None
+    assert lines["Ledger."] == pollard

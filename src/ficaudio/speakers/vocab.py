@@ -307,3 +307,14 @@ def mention_kind(who: str) -> str:
     if words[0] in _TAG_PRONOUNS and len(words) == 1:
         return "pronoun"
     return "description" if words[0] in _DETERMINERS else "name"
+
+
+def person_word(who: str) -> str:
+    """The word of a sentence's subject that says whether it is someone (lower case): its first, or the one after
+    its title ('Mrs Crane looked at her nephew', 'Mr Szabo comes out': a title written without a full stop, as
+    British English writes it, is in _NOT_NAMES as a word alone, yet before a name it makes a person)."""
+    words = who.split()
+    if len(words) > 1 and words[0].rstrip(".") in _TITLES.split("|"):
+        return words[1].lower()
+    return words[0].lower() if words else ""
+
