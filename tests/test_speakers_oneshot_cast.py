@@ -41,3 +41,21 @@ def test_a_beat_whose_subject_is_a_title_without_a_stop_and_a_name_names_the_spe
     pollard = cast.resolve("Mrs Pollard")
     assert pollard is not None
     assert lines["Ledger."] == pollard
+
+
+# A titled name said to someone, closing a sentence in the middle of a line ('Only me, Mrs Dobbin. Go back to
+# bed.'), is a newcomer there to answer, though the narration never names her.
+CALLED_MID_LINE_STORY = (
+    "Fergus had the lamp and Nia had the ladder, and neither of them had permission.\n\n"
+    "'Who's that in the loft?' came a shout from the yard.\n\n"
+    "Fergus leaned out of the hatch. 'Only me, Mrs Dobbin. Go back to bed.'\n\n"
+    "'At this hour?' she called up. 'Your mother will hear of it.'\n\n"
+    "'She always does,' said Nia.\n\n"
+)
+
+
+def test_a_titled_name_called_at_the_end_of_a_sentence_mid_line_is_a_newcomer():
+    lines, cast = said(CALLED_MID_LINE_STORY)
+    dobbin = cast.resolve("Mrs Dobbin")
+    assert dobbin is not None
+    assert lines["At this hour?"] == dobbin

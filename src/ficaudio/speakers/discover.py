@@ -125,7 +125,7 @@ def discover_characters(
                 after = chunk[m.end() : m.end() + 1]
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
-                    ends = m.start() == 0 or not chunk[m.end() + 1 :].strip() or after in "?!"
+                    ends = m.start() == 0 or not chunk[m.end() + 1 :].strip() or after in "?!" or _ends_a_sentence(chunk, m.end())
                     if m.group("title") and ends and m.group("name").split()[0].lower() not in _NOT_NAMES:
                         # 'Mrs Lambley, could you tell us ...': a title and a name, said to someone, is a person
                         # there to answer, though the narration may only call her 'a tall woman'. Opening or
@@ -392,6 +392,12 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
             if seg.speaker == gone:
                 seg.speaker = keep
     return joined
+
+
+def _ends_a_sentence(chunk: str, end: int) -> bool:
+    """A name said to someone closes a sentence of the line when a full stop and a new sentence follow it ('Only
+    me, Mr Prentiss. Go back to bed.'), unlike a name in a list ('Bed one, Mrs Odell, chest infection')."""
+    return re.match(r"\.\s+[A-Z]", chunk[end:]) is not None
 
 
 def _titled_in_a_beat(beats: int) -> bool:
