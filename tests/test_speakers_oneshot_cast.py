@@ -59,3 +59,21 @@ def test_a_titled_name_called_at_the_end_of_a_sentence_mid_line_is_a_newcomer():
     dobbin = cast.resolve("Mrs Dobbin")
     assert dobbin is not None
     assert lines["At this hour?"] == dobbin
+
+
+# Someone the narration sees leave in the present tense ('Hanne goes, at a run.') is out of the conversation:
+# the reply to the next line is whoever is still there, not her.
+PRESENT_EXIT_STORY = (
+    "Marta, Hanne and Jonas sit on the cold bench, waiting for the bus. Jonas has brought a flask; it is "
+    "empty.\n\n"
+    "'Someone should get tea,' says Jonas.\n\n"
+    "'I'll go,' says Hanne.\n\n"
+    "Hanne goes, at a run.\n\n"
+    "'She never walks anywhere,' Marta says.\n\n"
+    "'Never. Not once in twenty years.'\n\n"
+)
+
+
+def test_someone_seen_leaving_in_the_present_tense_takes_no_turn():
+    lines, cast = said(PRESENT_EXIT_STORY)
+    assert lines["Never. Not once in twenty years."] == cast.resolve("Jonas")

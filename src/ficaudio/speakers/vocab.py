@@ -235,11 +235,16 @@ _NEWCOMER = re.compile(
 )
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 _EXIT = re.compile(
-    r"\b(?:left the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
-    r"went (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors)|departed|withdrew|disappeared|vanished|"
-    r"(?:walked|hurried|ran|stalked|stormed|strode|slipped|stole) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave)\b"
+    r"\b(?:(?:left|leaves) the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
+    r"(?:went|goes) (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors|after (?:them|him|her))|"
+    r"(?:departed|departs|withdrew|withdraws|disappeared|disappears|vanished|vanishes)|"
+    r"(?:walked|walks|hurried|hurries|ran|runs|stalked|stalks|stormed|storms|strode|strides|slipped|slips|stole|"
+    r"steals|swept|sweeps) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave|takes (?:his|her) leave|"
+    r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=,? (?:at a run|grumbling)\b|[.])"
+    r"|(?:was|is) out of the (?:door|room|house))"
 )
-"""A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.')."""
+"""A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.', 'Then
+she was gone down the trapdoor', 'Petra goes, at a run.', 'Miss Wick goes after them'), past or present."""
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:I|we|they|he|she|you|which|who|whom|whose|that|where|when|while|whilst|as|until|till|after|before|"
     r"if|because|since)\b|\b[A-Z][a-z]+\b(?!['’]s| s\b)"
