@@ -77,3 +77,22 @@ PRESENT_EXIT_STORY = (
 def test_someone_seen_leaving_in_the_present_tense_takes_no_turn():
     lines, cast = said(PRESENT_EXIT_STORY)
     assert lines["Never. Not once in twenty years."] == cast.resolve("Jonas")
+
+
+# 'Coach Brandauer kneels in front of Pavel and presses two fingers to his knee, and he hisses through his
+# teeth': the pronouns after Pavel, in her sentence, are his. She is a woman, so 'she says' is hers.
+OBJECT_PRONOUN_STORY = (
+    "The rink is empty at six, apart from the two of them.\n\n"
+    "Coach Brandauer kneels in front of Pavel and presses two fingers to his knee, and he hisses through his "
+    "teeth.\n\n"
+    "'How long?' she says.\n\n"
+    "'A week.' Pavel looks at the floor.\n\n"
+    "'You could have told me,' says Coach Brandauer, and her mouth goes tight.\n\n"
+)
+
+
+def test_pronouns_after_a_man_named_in_a_woman_s_sentence_are_his_not_hers():
+    lines, cast = said(OBJECT_PRONOUN_STORY)
+    coach = cast.resolve("Coach Brandauer")
+    assert coach is not None and cast.gender(coach) == "female"
+    assert lines["How long?"] == coach
