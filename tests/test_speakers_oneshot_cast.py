@@ -96,3 +96,23 @@ def test_pronouns_after_a_man_named_in_a_woman_s_sentence_are_his_not_hers():
     coach = cast.resolve("Coach Brandauer")
     assert coach is not None and cast.gender(coach) == "female"
     assert lines["How long?"] == coach
+
+
+# 'Master' is a title as 'Captain' is: 'the master said' and a line calling 'Master' mean the one Master in the
+# cast (Master Aldwin), as 'the captain' means the one captain.
+MASTER_STORY = (
+    "Master Aldwin unrolled the plan across the bench. Tam and Bryn leaned in to look, and Master Aldwin let "
+    "them.\n\n"
+    "'Which beam is rotten?' the master said.\n\n"
+    "'The third one,' said Tam.\n\n"
+    "'It's the fourth, Master,' said Bryn.\n\n"
+    "'Show me.'\n\n"
+)
+
+
+def test_the_master_is_the_one_master_in_the_cast():
+    lines, cast = said(MASTER_STORY)
+    aldwin = cast.resolve("Master Aldwin")
+    assert aldwin is not None
+    assert lines["Which beam is rotten?"] == aldwin
+    assert lines["Show me."] == aldwin

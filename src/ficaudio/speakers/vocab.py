@@ -210,7 +210,7 @@ _DETERMINERS = ("the", "a", "an", "his", "her", "my", "their", "our", "that", "t
 _TITLE_NOUNS = {
     "doctor": "Dr", "inspector": "Inspector", "captain": "Captain", "professor": "Professor", "colonel": "Colonel",
     "major": "Major", "sergeant": "Sergeant", "judge": "Judge", "king": "King", "queen": "Queen",
-    "prince": "Prince", "princess": "Princess",
+    "prince": "Prince", "princess": "Princess", "master": "Master",
 }
 _RANKS = {
     "duke": "male", "duchess": "female", "earl": "male", "countess": "female", "count": "male",
