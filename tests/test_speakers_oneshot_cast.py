@@ -116,3 +116,22 @@ def test_the_master_is_the_one_master_in_the_cast():
     assert aldwin is not None
     assert lines["Which beam is rotten?"] == aldwin
     assert lines["Show me."] == aldwin
+
+
+# A speaker known by a role ('the stranger asked') until a newcomer says who they are ('I'm Anders Holm, from the
+# harbour office.'), and who says nothing after: the role's lines are the newcomer's.
+ROLE_STORY = (
+    "Odile and Bram were still arguing over the chart when the door banged open.\n\n"
+    "'Which of you drew this?' the stranger asked. 'It is wrong.'\n\n"
+    "'I did,' said Odile. 'And it is not.'\n\n"
+    "'Who are you?' said Bram.\n\n"
+    "'I'm Anders Holm, from the harbour office. Your soundings are a fathom out.'\n\n"
+    "'They are not,' said Odile.\n\n"
+)
+
+
+def test_a_role_s_lines_are_the_newcomer_s_who_introduces_themselves():
+    lines, cast = said(ROLE_STORY)
+    holm = cast.resolve("Anders Holm")
+    assert holm is not None
+    assert lines["Which of you drew this?"] == holm

@@ -10,7 +10,7 @@ from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
 from ..speech_text import READER_NAME
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, voice_announced
+from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, role_named_later, voice_announced
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_strangers, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
@@ -265,6 +265,7 @@ class Attributor:
         realign_from_later_tags(dialogue)
         realign_between_tags(dialogue)
         voice_announced.name_voices(self, paragraphs, known)
+        role_named_later.name_roles(self, paragraphs, known)
         name_unnamed_voices(dialogue, self.cast.gender)
         name_strangers(dialogue, known)
 
