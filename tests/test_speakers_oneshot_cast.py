@@ -135,3 +135,22 @@ def test_a_role_s_lines_are_the_newcomer_s_who_introduces_themselves():
     holm = cast.resolve("Anders Holm")
     assert holm is not None
     assert lines["Which of you drew this?"] == holm
+
+
+# A line that is a name alone, with a tag whose pronoun calls out ('"Mr Pike," I call.'), calls that person: the
+# next line, from out of sight, is theirs, not the other person's in the room.
+CALLED_OUT_STORY = (
+    "The tap in the back kitchen is dripping again. Sal watches me from the doorway, eating toast.\n\n"
+    "'It's worse,' Sal says. 'It was never this bad.'\n\n"
+    "'Mr Pike,' I call. 'The tap's going again.'\n\n"
+    "'Which tap?'\n\n"
+    "'The kitchen one.'\n\n"
+    "Mr Pike comes up the cellar steps, wiping his hands.\n\n"
+)
+
+
+def test_a_name_alone_called_out_is_called_and_answers():
+    lines, cast = said(CALLED_OUT_STORY)
+    pike = cast.resolve("Mr Pike")
+    assert pike is not None
+    assert lines["Which tap?"] == pike

@@ -63,6 +63,12 @@ OVERRIDE = "override: "
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
 _SPEECH_GOES_ON = re.compile(r"[\"”’']?\s+[^\"“”\n]{1,50}?(?:\n[^\"“”\n]{1,50}?)?,\s*[\"“‘']")
+_CALLED_OUT = re.compile(
+    r"[\"”’']?\s+(?:I|you|he|she|we|they)\s+(?:call|calls|called|shout|shouts|shouted|yell|yells|"
+    r"yelled|bellow|bellows|bellowed|holler|hollers|hollered)\b"
+)
+"""After a line that is a name alone, a tag whose pronoun calls out ('"Mr Szabo," I call.', '"Nell!" she shouted'):
+the name is someone called, not the speaker's own."""
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
     "father": _MEN, "husband": _MEN, "aunt": ("Aunt", "Mrs", "Miss", "Lady"), "uncle": ("Uncle", "Mr", "Sir"),
@@ -557,7 +563,7 @@ class Attributor:
         found: set[str] = set()
         if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)) and not _SPEECH_GOES_ON.match(
             text, seg.end
-        ):
+        ) and not _CALLED_OUT.match(text, seg.end):
             # "Anne Shirley," -- a name alone may be the speaker's own, given when asked; not '"Dorian," he
             # said, "my letter ..."', where the line goes on after its tag.
             return found
