@@ -154,3 +154,17 @@ def test_a_name_alone_called_out_is_called_and_answers():
     pike = cast.resolve("Mr Pike")
     assert pike is not None
     assert lines["Which tap?"] == pike
+
+
+# A plain thought in a past-tense story runs on past its tag where the words turn to the present: 'It isn't the
+# hinge, Pell thought, it's the latch, ...' -- 'it's the latch' is hers too, not the narrator's.
+PRESENT_THOUGHT_STORY = (
+    "Pell knelt by the gate and rattled it.\n\n"
+    "It isn't the hinge, Pell thought, it's the latch, and nobody ever listens.\n\n"
+    "'Well?' said Corvin.\n\n"
+)
+
+
+def test_a_plain_thought_runs_past_its_tag_into_the_present_tense():
+    lines, cast = said(PRESENT_THOUGHT_STORY)
+    assert lines["it's the latch, and nobody ever listens."] == cast.resolve("Pell")
