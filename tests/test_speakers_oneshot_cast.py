@@ -168,3 +168,20 @@ PRESENT_THOUGHT_STORY = (
 def test_a_plain_thought_runs_past_its_tag_into_the_present_tense():
     lines, cast = said(PRESENT_THOUGHT_STORY)
     assert lines["it's the latch, and nobody ever listens."] == cast.resolve("Pell")
+
+
+# A title cut short and called ('Prof, ...') names the one character with that title, as a name cut short does:
+# the reply is hers.
+TITLE_CUT_SHORT_STORY = (
+    "Professor Lind stood at the bench with Mattis and Aud. Professor Lind did not like the look of the flask.\n\n"
+    "'Prof, it's bubbling,' said Aud.\n\n"
+    "'Of course it's bubbling.'\n\n"
+    "'Is it meant to?' Mattis asked.\n\n"
+)
+
+
+def test_a_title_cut_short_and_called_is_the_one_who_bears_it():
+    lines, cast = said(TITLE_CUT_SHORT_STORY)
+    lind = cast.resolve("Professor Lind")
+    assert lind is not None and cast.resolve("Prof") == lind
+    assert lines["Of course it's bubbling."] == lind

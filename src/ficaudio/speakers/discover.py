@@ -578,8 +578,22 @@ def _call_names(cast: Cast, called: Counter[str], narrated: Counter[str], lower_
             for word in form.split()
             if word.rstrip('.') not in titles and _call_form_of(call, word)
         }
+        if not owners:
+            owners = _title_cut_short(cast, call, titles)
         if len(owners) == 1:
             cast.add(owners.pop(), [call])
+
+
+def _title_cut_short(cast: Cast, call: str, titles: set[str]) -> set[str]:
+    """'Cap, I'm nearly done' said to Captain Rhea Solano, 'Prof' to Professor Thorne: a title cut short, called,
+    is the one character who bears that title."""
+    return {
+        name
+        for name, char in cast.characters.items()
+        if name not in (cast.narrator, cast.reader)
+        for form in [name, *char.aliases]
+        if len(form.split()) > 1 and form.split()[0].rstrip(".") in titles and _cut_short(call, form.split()[0])
+    }
 
 
 _EPITHETS = {"old", "young", "little", "big", "poor"}
