@@ -217,7 +217,7 @@ def discover_characters(
             # someone, named in full once and then by role ('the captain says').
             return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1 or (
                 short and len(words) >= 2 and mid[name] >= 1 and all(w[:1].isupper() for w in words)
-            ) or (short and _titled_in_a_beat(beats[name]))
+            ) or (short and _titled_in_a_beat(beats[name], total[name], total[' '.join(words)]))
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
         # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
@@ -400,11 +400,12 @@ def _ends_a_sentence(chunk: str, end: int) -> bool:
     return re.match(r"\.\s+[A-Z]", chunk[end:]) is not None
 
 
-def _titled_in_a_beat(beats: int) -> bool:
+def _titled_in_a_beat(beats: int, titled_uses: int, bare_uses: int) -> bool:
     """A title and a name narrated once in a one-shot ('Professor Thorne came down the last few steps in a dressing
     gown') is someone when that one use opens an action beat beside a line: the title says it is a person, the
-    beat that the person is there to speak."""
-    return beats >= 1
+    beat that the person is there to speak. Not when the bare name is narrated on its own too ('Voss looked out'):
+    then the bare name is the character and the titled form one of its names (_link_once_named)."""
+    return beats >= 1 and bare_uses <= titled_uses
 
 
 def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:
