@@ -516,6 +516,10 @@ def _thought_past_tag(text: str, tag: re.Match[str], end: int) -> tuple[int, int
         # 'how come he isn't dead?' in a past-tense story: her own words. 'or had Katharine refused him?'
         # is the narrator's.
         first = pieces[-1][0]
+    if tag.group("verb") == "thought":
+        present = _in_the_present(text, pieces)
+        if present is not None and (first is None or present < first):
+            first = present
     if first is None or _SAYING.search(text[first : tag.end()]):
         return None
     thought_end = tag.end()
@@ -528,6 +532,19 @@ def _thought_past_tag(text: str, tag: re.Match[str], end: int) -> tuple[int, int
         if _FIRST_PERSON.search(text[thought_end:end]):
             thought_end = end
     return first, thought_end
+
+
+_PRESENT_CONTRACTION = re.compile(r"\b(?:it|that|there|he|she|this|what|who)['’]s\b|\b\w+['’]re\b", re.IGNORECASE)
+
+
+def _in_the_present(text: str, pieces: list[tuple[int, int]]) -> int | None:
+    """After a past-tense 'X thought,', the first clause in the present ('It isn't the mainspring, Rell thought,
+    it's the escapement'): the thinker's own words go on there, as a story told in the past does not."""
+    for a, b in pieces:
+        clause = text[a:b]
+        if _PRESENT_CONTRACTION.search(clause) or _PRESENT.search(clause):
+            return a
+    return None
 
 
 def _sentence_start(text: str, lower: int, at: int) -> int:

@@ -10,7 +10,7 @@ from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
 from ..speech_text import READER_NAME
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, voice_announced
+from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, role_named_later, voice_announced
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_strangers, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
@@ -64,6 +64,12 @@ OVERRIDE = "override: "
 
 _MEN = ("Mr", "Sir", "Lord", "Colonel", "Captain", "Major", "General", "Dr", "Professor")
 _SPEECH_GOES_ON = re.compile(r"[\"”’']?\s+[^\"“”\n]{1,50}?(?:\n[^\"“”\n]{1,50}?)?,\s*[\"“‘']")
+_CALLED_OUT = re.compile(
+    r"[\"”’']?\s+(?:I|you|he|she|we|they)\s+(?:call|calls|called|shout|shouts|shouted|yell|yells|"
+    r"yelled|bellow|bellows|bellowed|holler|hollers|hollered)\b"
+)
+"""After a line that is a name alone, a tag whose pronoun calls out ('"Mr Szabo," I call.', '"Nell!" she shouted'):
+the name is someone called, not the speaker's own."""
 _RELATIVE_TITLES = {
     "mother": ("Mrs", "Lady", "Madame", "Mother"), "wife": ("Mrs", "Lady", "Madame"),
     "father": _MEN, "husband": _MEN, "aunt": ("Aunt", "Mrs", "Miss", "Lady"), "uncle": ("Uncle", "Mr", "Sir"),
@@ -261,6 +267,7 @@ class Attributor:
         realign_from_later_tags(dialogue)
         realign_between_tags(dialogue)
         voice_announced.name_voices(self, paragraphs, known)
+        role_named_later.name_roles(self, paragraphs, known)
         name_unnamed_voices(dialogue, self.cast.gender)
         name_strangers(dialogue, known)
 
@@ -552,7 +559,7 @@ class Attributor:
         found: set[str] = set()
         if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)) and not _SPEECH_GOES_ON.match(
             text, seg.end
-        ) and not _BROKEN_OFF_CALL.search(text, seg.start, seg.end):
+        ) and not _BROKEN_OFF_CALL.search(text, seg.start, seg.end) and not _CALLED_OUT.match(text, seg.end):
             # "Anne Shirley," -- a name alone may be the speaker's own, given when asked; not '"Dorian," he
             # said, "my letter ..."', where the line goes on after its tag.
             return found

@@ -128,7 +128,7 @@ def discover_characters(
                     around, after = "|,", ","  # 'Maggie —': a call broken off
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1
-                    ends = m.start() == 0 or not chunk[m.end() + 1 :].strip() or after in "?!"
+                    ends = m.start() == 0 or not chunk[m.end() + 1 :].strip() or after in "?!" or _ends_a_sentence(chunk, m.end())
                     if m.group("title") and ends and m.group("name").split()[0].lower() not in _NOT_NAMES:
                         # 'Mrs Lambley, could you tell us ...': a title and a name, said to someone, is a person
                         # there to answer, though the narration may only call her 'a tall woman'. Opening or
@@ -222,7 +222,7 @@ def discover_characters(
             # someone, named in full once and then by role ('the captain says').
             return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1 or (
                 short and len(words) >= 2 and mid[name] >= 1 and all(w[:1].isupper() for w in words)
-            )
+            ) or (short and _titled_in_a_beat(beats[name], total[name], total[' '.join(words)]))
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
         # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
@@ -399,6 +399,20 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
     return joined
 
 
+def _ends_a_sentence(chunk: str, end: int) -> bool:
+    """A name said to someone closes a sentence of the line when a full stop and a new sentence follow it ('Only
+    me, Mr Prentiss. Go back to bed.'), unlike a name in a list ('Bed one, Mrs Odell, chest infection')."""
+    return re.match(r"\.\s+[A-Z]", chunk[end:]) is not None
+
+
+def _titled_in_a_beat(beats: int, titled_uses: int, bare_uses: int) -> bool:
+    """A title and a name narrated once in a one-shot ('Professor Thorne came down the last few steps in a dressing
+    gown') is someone when that one use opens an action beat beside a line: the title says it is a person, the
+    beat that the person is there to speak. Not when the bare name is narrated on its own too ('Voss looked out'):
+    then the bare name is the character and the titled form one of its names (_link_once_named)."""
+    return beats >= 1 and bare_uses <= titled_uses
+
+
 def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:
     """'Although Oliver' is Oliver: a capitalised run that only ever opens a sentence, whose first word
     the text also uses in lower case and never capitalised mid-sentence, loses that word."""
@@ -570,8 +584,22 @@ def _call_names(cast: Cast, called: Counter[str], narrated: Counter[str], lower_
             for word in form.split()
             if word.rstrip('.') not in titles and _call_form_of(call, word)
         }
+        if not owners:
+            owners = _title_cut_short(cast, call, titles)
         if len(owners) == 1:
             cast.add(owners.pop(), [call])
+
+
+def _title_cut_short(cast: Cast, call: str, titles: set[str]) -> set[str]:
+    """'Cap, I'm nearly done' said to Captain Rhea Solano, 'Prof' to Professor Thorne: a title cut short, called,
+    is the one character who bears that title."""
+    return {
+        name
+        for name, char in cast.characters.items()
+        if name not in (cast.narrator, cast.reader)
+        for form in [name, *char.aliases]
+        if len(form.split()) > 1 and form.split()[0].rstrip(".") in titles and _cut_short(call, form.split()[0])
+    }
 
 
 _EPITHETS = {"old", "young", "little", "big", "poor"}

@@ -88,14 +88,14 @@ def infer_genders(doc: Document, cast: Cast) -> None:
                 # Unless that sentence does something to someone of the other sex: in 'said Randolph. She
                 # asked him ...' he is the one named, she someone else. But as often 'Connie says. She hands it
                 # back to him': a weak vote (not a first pronoun), that any other evidence outweighs.
-                yield False, ("male" if word == "she" else "female"), 1
+                yield False, ("male" if word == "she" else "female"), 1, end + pm.start()
                 return
             strong = word in ("himself", "herself") or next_subject
-            yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank
+            yield strong, ("female" if word.startswith(("she", "her")) else "male"), rank, end + pm.start()
 
     first: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
     for k in range(len(mentions)):
-        for _, gender, rank in pronouns(k):
+        for _, gender, rank, _ in pronouns(k):
             if rank == 0:
                 first[mentions[k][2]][gender] += 1
     fixed = dict(titled)
@@ -105,9 +105,15 @@ def infer_genders(doc: Document, cast: Cast) -> None:
         if name not in sure:
             sure[name] = _majority(first[name], minimum=3, ratio=2.0) or ""
     prior = _name_priors(name for name in cast.characters if name not in fixed)
+    objects = dict(fixed)
+    """Whose gender is settled before the votes: a title, the first pass's pronouns ('he' or 'his' first after
+    their name twice, nothing against) and the first name's usual gender ('Pavel')."""
+    for name in cast.characters:
+        if name not in objects:
+            objects[name] = _majority(first[name] + prior.get(name, Counter()), minimum=1.5, ratio=2.0) or ""
     # Twice: the second round trusts the genders the first round settled.
     for _ in range(2):
-        votes = _pronoun_votes(mentions, sure, pronouns, cast)
+        votes = _pronoun_votes(mentions, sure, pronouns, cast, objects)
         for name, counter in _object_votes(text, mentions, sure, fixed).items():
             votes[name].update(counter)
         decided = {}
@@ -195,23 +201,39 @@ RECENT_PARAGRAPHS = 3
 """A character named this many paragraphs back is still about: 'her' may be them."""
 
 
-def _pronoun_votes(mentions, sure: dict[str, str], pronouns, cast: Cast) -> dict[str, Counter[str]]:
+def _pronoun_votes(mentions, sure: dict[str, str], pronouns, cast: Cast, objects: dict[str, str]) -> dict[str, Counter[str]]:
     """Count the pronouns after each name that no other character of that gender, named lately, accounts for."""
     votes: dict[str, Counter[str]] = {name: Counter() for name in cast.characters}
     # Per gender, the two latest (paragraph, name) of characters of known gender: O(1) per mention.
     latest: dict[str, list[tuple[int, str]]] = {"female": [], "male": []}
     for k, (_, _, name, _, paragraph) in enumerate(mentions):
-        for strong, gender, rank in pronouns(k):
+        for strong, gender, rank, at in pronouns(k):
             other = next((p for p, n in reversed(latest[gender]) if n != name), None)
             weight = 1.0 if rank == 0 or strong else 0.5
             if not strong and other is not None and paragraph - other <= RECENT_PARAGRAPHS:
                 weight = 0.0  # someone else of that gender is about: it may well be theirs
+            if not strong and _after_an_object_of_that_gender(mentions, k, at, gender, objects):
+                weight = 0.0
             votes[name][gender] += weight
         gender = sure.get(name)
         if gender:
             recent = [(p, n) for p, n in latest[gender] if n != name][-1:]
             latest[gender] = [*recent, (paragraph, name)]
     return votes
+
+
+def _after_an_object_of_that_gender(mentions, k: int, at: int, gender: str, settled: dict[str, str]) -> bool:
+    """'Marchetti kneels in front of Aksel and presses two fingers to the side of his knee': a pronoun of the
+    sentence after the name of someone else of its gender (``settled``: a title, the first pass, the first name), between the subject's name
+    and the pronoun, is that person's (the object's), not the subject's. The next sentence's 'He' stays the
+    subject's ('Rafe caught up with Edie at the gate. He was out of breath.')."""
+    name = mentions[k][2]
+    j = k + 1
+    while j < len(mentions) and mentions[j][0] < at:
+        if mentions[j][2] != name and settled.get(mentions[j][2]) == gender:
+            return True
+        j += 1
+    return False
 
 
 _OBJECT = re.compile(

@@ -210,7 +210,7 @@ _DETERMINERS = ("the", "a", "an", "his", "her", "my", "their", "our", "that", "t
 _TITLE_NOUNS = {
     "doctor": "Dr", "inspector": "Inspector", "captain": "Captain", "professor": "Professor", "colonel": "Colonel",
     "major": "Major", "sergeant": "Sergeant", "judge": "Judge", "king": "King", "queen": "Queen",
-    "prince": "Prince", "princess": "Princess",
+    "prince": "Prince", "princess": "Princess", "master": "Master",
 }
 _RANKS = {
     "duke": "male", "duchess": "female", "earl": "male", "countess": "female", "count": "male",
@@ -235,11 +235,16 @@ _NEWCOMER = re.compile(
 )
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 _EXIT = re.compile(
-    r"\b(?:left the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
-    r"went (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors)|departed|withdrew|disappeared|vanished|"
-    r"(?:walked|hurried|ran|stalked|stormed|strode|slipped|stole) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave)\b"
+    r"\b(?:(?:left|leaves) the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
+    r"(?:went|goes) (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors|after (?:them|him|her))|"
+    r"(?:departed|departs|withdrew|withdraws|disappeared|disappears|vanished|vanishes)|"
+    r"(?:walked|walks|hurried|hurries|ran|runs|stalked|stalks|stormed|storms|strode|strides|slipped|slips|stole|"
+    r"steals|swept|sweeps) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave|takes (?:his|her) leave|"
+    r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=,? (?:at a run|grumbling)\b|[.])"
+    r"|(?:was|is) out of the (?:door|room|house))"
 )
-"""A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.')."""
+"""A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.', 'Then
+she was gone down the trapdoor', 'Petra goes, at a run.', 'Miss Wick goes after them'), past or present."""
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:I|we|they|he|she|you|which|who|whom|whose|that|where|when|while|whilst|as|until|till|after|before|"
     r"if|because|since)\b|\b[A-Z][a-z]+\b(?!['’]s| s\b)"
@@ -316,3 +321,14 @@ _CALL_GOES_ON = re.compile(
 )
 """After 'Jules,' opening a sentence of a line, words spoken to Jules ('Jules, you're going to ...'), not a
 parenthesis about her ('Marianne, I dare say, will not ...')."""
+
+
+def person_word(who: str) -> str:
+    """The word of a sentence's subject that says whether it is someone (lower case): its first, or the one after
+    its title ('Mrs Crane looked at her nephew', 'Mr Szabo comes out': a title written without a full stop, as
+    British English writes it, is in _NOT_NAMES as a word alone, yet before a name it makes a person)."""
+    words = who.split()
+    if len(words) > 1 and words[0].rstrip(".") in _TITLES.split("|"):
+        return words[1].lower()
+    return words[0].lower() if words else ""
+

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...model import UNKNOWN
 from .. import ranker
 from .voice_announced import LABEL as VOICE_LABEL
-from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SUBJECT, sentences_at
+from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SUBJECT, person_word, sentences_at
 
 if TYPE_CHECKING:
     from ...model import Segment
@@ -63,7 +63,7 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
         device = _DEVICE.match(sentence, m.start("who"))
         if device:
             return UNKNOWN, f"{VOICE_LABEL}: {device.group(0)}"
-        if who.split()[0].lower() in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
+        if person_word(who) in _NOT_NAMES - {"he", "she", "i", "his", "her"}:
             continue
         # After the line ('"..." Her brother told her that ...') the owner is the one reacting: left as it was.
         other = _OTHER_PERSON.match(sentence, m.start("who")) if who in ("His", "Her") and at < quote_start else None
@@ -122,7 +122,7 @@ def _leading_beat(att: Attributor, segs: list[Segment], mentions, after: list[tu
         return None
     where, sentence = between[0]
     m = _SUBJECT.match(sentence)
-    if not m or m.group("who").split()[0].lower() in _NOT_NAMES - {"he", "she"}:
+    if not m or person_word(m.group("who")) in _NOT_NAMES - {"he", "she"}:
         return None
     name = att.resolve(m.group("who"), where + m.start("who"), segs, mentions)
     return (name, sentence) if name and name != reacting else None
