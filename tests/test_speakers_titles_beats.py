@@ -60,29 +60,24 @@ def test_her_aunt_is_the_character_called_aunt_before_a_sister_of_the_same_surna
     assert att._relative_of("Helen", "aunt") == "Aunt Nora"
 
 
+# Tobias is the last man named before the last paragraph, which Marcus speaks.
+KITCHEN = (
+    "Tobias came into the kitchen with the post. Marcus was at the table behind the paper.\n\n"
+    '"There\'s one from the bank," said Tobias.\n\n'
+    '"Put it with the others," said Marcus.\n\n'
+    "Tobias did. Then he sat down across from Marcus and waited. The kettle began to sing and Tobias got up again.\n\n"
+)
+
+
 def test_he_in_a_tag_is_not_the_man_the_rest_of_its_sentence_names():
     # '"It can wait," he said, and looked at Tobias': he is not Tobias, though Tobias was the last man named.
-    lines, cast = said(
-        "Tobias came into the kitchen with the post. Marcus was at the table behind the paper.\n\n"
-        '"There\'s one from the bank," said Tobias.\n\n'
-        '"Put it with the others," said Marcus.\n\n'
-        "Tobias did. Then he sat down across from Marcus and waited. The kettle began to sing and Tobias got up "
-        "again.\n\n"
-        '"It can wait," he said, and looked at Tobias over his glasses.\n'
-    )
+    lines, cast = said(KITCHEN + '"It can wait," he said, and looked at Tobias over his glasses.\n')
     assert lines["It can wait,"] == cast.resolve("Marcus")
 
 
 def test_he_opening_a_beat_is_not_the_man_the_rest_of_its_sentence_names():
     # 'He looked at Tobias over his glasses. "It can wait."': the beat's 'he' is Marcus, not Tobias.
-    lines, cast = said(
-        "Tobias came into the kitchen with the post. Marcus was at the table behind the paper.\n\n"
-        '"There\'s one from the bank," said Tobias.\n\n'
-        '"Put it with the others," said Marcus.\n\n'
-        "Tobias did. Then he sat down across from Marcus and waited. The kettle began to sing and Tobias got up "
-        "again.\n\n"
-        'He looked at Tobias over his glasses. "It can wait."\n'
-    )
+    lines, cast = said(KITCHEN + 'He looked at Tobias over his glasses. "It can wait."\n')
     assert lines["It can wait."] == cast.resolve("Marcus")
 
 
