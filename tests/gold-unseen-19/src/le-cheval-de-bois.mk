@@ -24,7 +24,7 @@ Vide-grenier
 
 — [[Papy|i|Tout le monde a une platine, ma grande. Tu verras.]]
 
-— [[Margaux|a|Personne]], insiste-t-elle. [[Margaux|a|On est en 2026.]]
+— [[Margaux|a|Personne,]] insiste-t-elle. [[Margaux|a|On est en 2026.]]
 
 Le premier client arrive avant le café : un type en casquette, un cabas sous le bras, qui retourne chaque objet comme s'il cherchait une étiquette cachée.
 
@@ -34,13 +34,13 @@ Le premier client arrive avant le café : un type en casquette, un cabas sous le
 
 — [[Le type|i|Je vous en donne deux.]]
 
-— [[Papy|e|Elle en vaut dix]], répond Papy sans lever les yeux. [[Papy|e|Elle marche, en plus.]]
+— [[Papy|e|Elle en vaut dix,]] répond Papy sans lever les yeux. [[Papy|e|Elle marche, en plus.]]
 
 — [[Le type|i|Trois, et je prends le cendrier.]]
 
 Margaux tend le cendrier avant que son grand-père ait le temps de protester. Le type repart avec sa lampe, l'air d'avoir gagné au loto.
 
-— [[Papy|a|Tu brades mon héritage]], grogne-t-il.
+— [[Papy|a|Tu brades mon héritage,]] grogne-t-il.
 
 — [[Margaux|i|Ton héritage, c'est un cendrier Ricard, papy.]]
 
@@ -50,7 +50,7 @@ Vers dix heures, une dame en ciré jaune s'arrête devant la caisse de jouets. E
 
 — [[Papy|i|Odette ? Ça alors. Je l'ai fait pour ton Lucien, en soixante-dix-huit.]]
 
-— [[Odette|e|Il l'a perdu au camping]], dit Odette. [[Odette|e|Il a pleuré tout l'été.]]
+— [[Odette|e|Il l'a perdu au camping,]] dit Odette. [[Odette|e|Il a pleuré tout l'été.]]
 
 — [[Margaux|i|Vous vous connaissez ?]]
 
@@ -72,6 +72,6 @@ Un petit garçon en trottinette freine pile devant la table, les yeux sur la pla
 
 — [[Le garçon|i|Wesh, c'est un vrai tourne-disque ? Ça marche ?]]
 
-— [[Margaux|e|Ça marche]], soupire Margaux. [[Margaux|e|Apparemment, tout marche, ici.]]
+— [[Margaux|e|Ça marche,]] soupire Margaux. [[Margaux|e|Apparemment, tout marche, ici.]]
 
-— [[Papy|e|Tu vois]], triomphe Papy. [[Papy|e|Tout le monde a une platine.]]
+— [[Papy|e|Tu vois,]] triomphe Papy. [[Papy|e|Tout le monde a une platine.]]
