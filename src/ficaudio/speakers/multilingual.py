@@ -242,6 +242,7 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     comma_called: Counter[str] = Counter()
     related: Counter[str] = Counter()
     opening: Counter[str] = Counter()
+    family: Counter[str] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind == "dialogue":
             # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
@@ -281,9 +282,13 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         for who in (m.group("who"), m.group("who2")) if m else ():
             if who and _tag_name(who, w, lang):
                 tagged[_bare(who, w)] += 1
+            elif who and _family_name(who, lang):
+                family[who] += 1
         m = w.before.search(chunk[-160:]) if before_quote else None
         if m and _tag_name(m.group("who"), w, lang):
             tagged[_bare(m.group("who"), w)] += 1
+        elif m and _family_name(m.group("who"), lang):
+            family[m.group("who")] += 1
         for sentence in _SENTENCE.split(chunk):
             o = re.match(r"^[\s—–-]*" + (r"(?:(?i:o|a|il|la|lo)\s+)?" if lang.articled_names else "")  # 'O Tiago chegou'
                          + r"(" + _CAP + r")(?:,|\s+(?=[^\W\d_A-ZÀ-Þ]))(?:\s*([^\W\d_]+))?", sentence)
@@ -374,6 +379,12 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
             cast.add(short[0], [word])
         else:
             cast.add(word, [], verdicts[word])
+    for word in sorted(family):
+        # 'répond Papy', 'sagte Oma': the family word the story calls someone by, as their name.
+        if cast.resolve(word) is None:
+            low = word.lower()
+            cast.add(word, [], lang.titles.get(low) or lang.relation_nouns.get(low)
+                     or lang.titles.get(lang.familiar_titles.get(low, "")) or None)
     for seg in segments:  # 'Je suis maître Vasseur': a speaker who names themself
         if seg.kind == "dialogue":
             for m in w.introduction.finditer(text[seg.start : seg.end]):
@@ -413,6 +424,14 @@ def _tag_name(who: str, w: _Words, lang: Language) -> bool:
     if bare != who and _ARTICLED.match(who) and lang.articled_names:
         return not _not_a_name(bare, lang)  # 'disse a Rita'
     return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in w.article_set
+
+
+def _family_name(who: str, lang: Language) -> bool:
+    """A tag's subject that is a family word alone, with a capital and no article ('répond Papy', 'sagte Oma',
+    'dijo Mamá'): the story's name for that person ('Papy'), not a title before a name."""
+    low = who.lower()
+    return who[:1].isupper() and " " not in who and (
+        low in lang.familiar_titles or low in lang.parent_nouns or low in lang.relation_nouns)
 
 
 _ELIDED = re.compile(r"[^\W\d_][’'][^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]")

@@ -1,0 +1,20 @@
+"""Issue 17, round 12: attribution in French, Spanish and German (original short texts)."""
+
+from __future__ import annotations
+
+from attribution_checks import dialogue_lines as _lines
+
+
+def test_a_family_word_alone_as_a_tag_s_subject_is_that_person_s_name():
+    # 'répond Papy', 'sagte Oma': the story calls the grandparent by the family word, with a capital and no
+    # article, as it would a name (before, 'Papy' was a title without a name, so no one: his lines went to the
+    # others by turn-taking).
+    doc, lines = _lines("Le vide-grenier\n\nLéa déplie la nappe pendant que son grand-père aligne les disques.\n\n"
+                        "— On ne vendra jamais ta platine.\n\n— Elle en vaut dix, répond Papy. Elle marche.\n\n"
+                        "— Personne n'a de platine, dit Léa.\n\n— Tout le monde a une platine, grogne Papy.\n", "fr")
+    assert "Papy" in doc.characters, doc.characters
+    assert [who for text, who in lines if "platine" in text and "Tout" in text] == ["Papy"], lines
+    doc, lines = _lines("Der Geburtstag\n\nJonas stellte die Torte auf den Tisch.\n\n„Wer sind die ganzen Leute?“, "
+                        "fragte Oma.\n\n„Deine Familie“, sagte Jonas.\n\n„So viel Familie hab ich nicht“, sagte Oma.\n",
+                        "de")
+    assert [who for text, who in lines if "Familie hab" in text] == ["Oma"], lines
