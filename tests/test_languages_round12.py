@@ -29,3 +29,14 @@ def test_a_present_tense_incise_of_a_verb_listed_only_in_the_past_is_a_tag():
                         "fr")
     assert ("Tu vois,", "Hugo") in lines and ("Tout le monde a une platine.", "Hugo") in lines, lines
     assert ("Bon,", "Léa") in lines, lines
+
+
+def test_a_verb_that_says_its_subject_s_gender_next_to_a_name_gives_the_name_that_gender():
+    # Russian and Polish men's names often end as women's do (Дима, Саша, Kuba); 'сказал Дима', 'powiedział Kuba'
+    # say he is a man as a pronoun would (before, the name's ending made him a woman, cast with a woman's voice).
+    doc, _ = _lines("В электричке\n\nКатя и Дима сели в вагон.\n\n— Ты взял билеты? — спросила Катя.\n\n— Конечно, "
+                    "— быстро сказал Дима. — То есть нет.\n\n— Дима!\n", "ru")
+    assert doc.characters["Дима"].gender == "male" and doc.characters["Катя"].gender == "female", doc.characters
+    doc, _ = _lines("Na działce\n\nAnia i Kuba przyjechali rano.\n\n„Dzień dobry” – powiedział Kuba.\n\n„Cześć” – "
+                    "odpowiedziała Ania.\n\n„Kuba, chodź tu!”\n", "pl")
+    assert doc.characters["Kuba"].gender == "male" and doc.characters["Ania"].gender == "female", doc.characters

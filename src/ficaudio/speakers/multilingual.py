@@ -487,6 +487,8 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 after = re.match(r",\s+(?:" + _words(lang).articles + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
                                  re.IGNORECASE)
                 gender = nouns.get(after.group(1).lower()) if after else None
+            if gender is None and lang.verb_genders:
+                gender = _verb_gender(text, m.start(), m.end(), a, b, lang)
             name = cast.resolve(m.group(0))
             if gender and name:
                 votes.setdefault(name, Counter())[gender] += 3
@@ -547,6 +549,18 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
         else:
             bare = name.split()[-1].lower()
             char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
+
+
+def _verb_gender(text: str, start: int, end: int, a: int, b: int, lang: Language) -> str | None:
+    """'сказал Дима', 'Ania powiedziała': a verb form next to the name (before it or right after it) that says
+    its subject's gender (``Language.verb_genders``), as a pronoun would; Дима, Саша, Kuba end as women's names do."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(a, start - 30) : start])
+    after = re.match(r"\s+([^\W\d_]+)", text[end:b])
+    for m in (before, after):
+        gender = lang.verb_genders.get(m.group(1).lower()) if m else None
+        if gender in ("female", "male"):
+            return gender
+    return None
 
 
 def _noun_of_gender(between: str, gender: str, lang: Language) -> bool:
