@@ -40,3 +40,20 @@ def test_a_verb_that_says_its_subject_s_gender_next_to_a_name_gives_the_name_tha
     doc, _ = _lines("Na działce\n\nAnia i Kuba przyjechali rano.\n\n„Dzień dobry” – powiedział Kuba.\n\n„Cześć” – "
                     "odpowiedziała Ania.\n\n„Kuba, chodź tu!”\n", "pl")
     assert doc.characters["Kuba"].gender == "male" and doc.characters["Ania"].gender == "female", doc.characters
+
+
+def test_a_title_and_new_name_called_to_the_one_who_spoke_last_names_a_man_known_only_as_der_mann():
+    # 'Ein Mann mit Klemmbrett kam den Weg herauf.' ... '»Herr Brandt, Ihre eigene Hecke ...«': the title is
+    # 'Herr', the noun he was known by 'Mann'; called at the line's start, to the one who spoke last, the only
+    # one of the scene known by a noun for a man, it names him, his earlier lines too (before, he stayed 'Der
+    # Mann'; round 11's rule took only a title that is the noun itself: 'Le monsieur' / 'Monsieur Roussel').
+    doc, lines = _lines("Der Garten\n\nLisa goss die Tomaten. Am Nachmittag kam ein Mann mit Klemmbrett den Weg herauf."
+                        "\n\n»Sie sind die neue Pächterin?«\n\n»Seit Dienstag«, sagte Lisa.\n\n»Die Hecke ist zu hoch.«"
+                        "\n\nÜber den Zaun schaute Frau Ott.\n\n»Herr Brandt, Ihre eigene Hecke ist höher.«\n", "de")
+    assert "Herr Brandt" in doc.characters and "Der Mann" not in doc.characters, doc.characters
+    assert [who for text, who in lines if "Hecke ist zu hoch" in text] == ["Herr Brandt"], lines
+    # Not a title said of someone, nor to one who did not speak last: '¿Usted es la señorita Castro?'.
+    doc, lines = _lines("La entrevista\n\nDetrás del mostrador había una chica con coleta.\n\n—Hola. Vengo por lo del "
+                        "anuncio.\n\n—Mi padre baja ahora —suspiró la chica.\n\nBajó un señor mayor.\n\n—¿Usted es la "
+                        "señorita Castro?\n", "es")
+    assert "La chica" in doc.characters and "Señorita Castro" not in doc.characters, doc.characters

@@ -711,6 +711,8 @@ class _Attributor:
         """A line's words (its first sentence, of four words or more) -> who said them first."""
         self.first_person = _first_person_story(doc, lang)
         """The narration says 'je'/'yo'/'ich' often: the narrator is one of the people talking."""
+        self.titled_heard: set[str] = set()
+        """The names said after a title in a line so far ('señorita Castro'): see _titled_role."""
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
@@ -1774,13 +1776,33 @@ class _Attributor:
             chunk = self.text[s.start : s.end]
             for m in re.finditer(r"(?<![\w'’])((?i:" + self.w.titles + r"))\s+(" + _CAP + r")", chunk):
                 title, name = m.group(1).lower(), m.group(2)
+                seen = name in self.titled_heard
+                self.titled_heard.add(name)
                 if _not_a_name(name, self.lang) or self.cast.resolve(f"{m.group(1)} {name}") or self.cast.resolve(name):
                     continue
                 like = [r for r in self.roles if re.split(r"[ '’]", r)[-1].lower() == title
                         and (r in st.turns[-RECENT:] or r in st.recent)]
                 gender = self.lang.titles.get(title)
+                called = re.fullmatch(r"[\s¡¿]*", chunk[: m.start()]) and re.match(r"\s*[,.!?…]", chunk[m.end() :]) \
+                    or re.search(r",\s*$", chunk[: m.start()]) and re.match(r"\s*[.!?…]*\s*$", chunk[m.end() :])
+                if not like and gender and called and not seen:
+                    # ('¿Usted es la señorita Castro?' ... 'Mañana a las diez, señorita Castro.': said before,
+                    # to someone else, it names no one new now.)
+                    like = [r for r in self._generic_of_gender(gender, s.speaker) if r == st.last_speaker]
                 if len(like) == 1 and self.cast.gender(like[0]) in (None, gender):
                     self._rename(like[0], f"{_capitalise(title)} {name}")
+
+    def _generic_of_gender(self, gender: str, speaker: str | None) -> list[str]:
+        """'Ein Mann mit Klemmbrett kam den Weg herauf.' ... '»Herr Brandt, Ihre Hecke ...«': the people of the
+        scene a title of ``gender`` with a new name may be said to: the speakers known only by a noun for any
+        person of that gender ('Der Mann'), who have talked in the scene, not the one saying it; none when
+        someone of that gender the story has named talks there too. (_titled_role takes the one who spoke last,
+        when the line calls the title and name: at its start or its end, after a comma.)"""
+        st = self.state
+        about = [t for t in dict.fromkeys(st.turns[-RECENT:]) if t and t != speaker and t not in GENERIC_SPEAKERS]
+        if any(t not in self.roles and self.cast.gender(t) == gender and t != self.cast.narrator for t in about):
+            return []
+        return [t for t in about if t in self.roles and self._generic_role(t) and self.cast.gender(t) == gender]
 
     def _titled_self(self, spoken: list[Segment]) -> None:
         """'Madame Ferreira. Tout le monde ici m'appelle comme ça.': a line opening with a title and a name alone,
