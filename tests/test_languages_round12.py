@@ -57,3 +57,14 @@ def test_a_title_and_new_name_called_to_the_one_who_spoke_last_names_a_man_known
                         "anuncio.\n\n—Mi padre baja ahora —suspiró la chica.\n\nBajó un señor mayor.\n\n—¿Usted es la "
                         "señorita Castro?\n", "es")
     assert "La chica" in doc.characters and "Señorita Castro" not in doc.characters, doc.characters
+
+
+def test_the_narration_s_first_word_for_a_trade_is_the_one_man_of_the_scene_known_only_as_der_mann():
+    # 'Hinter dem Tresen stand ein breiter Mann mit Schürze.' ... 'Der Wirt lachte.': the man who has been
+    # talking is the landlord, one speaker named by his trade from then on (before, 'Der Mann' and 'Der Wirt'
+    # were two people, the first lines going to a man who was no one).
+    doc, lines = _lines("Die Hütte\n\nLena und Tobi kamen spät an. Hinter dem Tresen stand ein breiter Mann mit Schürze."
+                        "\n\n„Servus“, sagte Tobi.\n\n„Ihr seid spät dran“, brummte der Mann.\n\n„Wir haben uns verlaufen“, "
+                        "sagte Lena.\n\nDer Wirt lachte und stellte zwei Teller hin.\n\n„Das sagen alle.“\n", "de")
+    assert "Der Mann" not in doc.characters, doc.characters
+    assert [who for text, who in lines if "spät dran" in text or "sagen alle" in text] == ["Der Wirt", "Der Wirt"], lines

@@ -1107,8 +1107,22 @@ class _Attributor:
                     continue  # 'La bibliotecaria se acercó' is doña Carmen, as its tag would make her
                 gender = self.lang.role_nouns.get(noun) or self.lang.article_genders.get(article) or None
                 said = m.group(2) if self.lang.capitalised_nouns else noun
-                found.append((m.start(), self._role(article, said, gender)))
+                role = self._role(article, said, gender)
+                found.append((m.start(), self._same_as_generic(role, gender) if noun in self.lang.role_nouns else role))
         return found
+
+    def _same_as_generic(self, role: str, gender: str | None) -> str:
+        """'Hinter dem Tresen stand ein breiter Mann mit Schürze.' ... 'Der Wirt lachte.': the narration's first
+        word for what someone does ('Der Wirt'), while the scene has one speaker known only by a noun for any
+        person of that gender ('Der Mann') and no other such role, is that speaker, named by it from now on."""
+        st = self.state
+        if not gender or role in st.turns or role in self.renamed.values():
+            return role
+        about = set(st.turns[-RECENT:]) | set(st.recent)
+        generic = [r for r in self.roles if r != role and r in about and self.cast.gender(r) == gender]
+        if len(generic) == 1 and self._generic_role(generic[0]) and generic[0] in st.turns[-RECENT:]:
+            return self._rename(generic[0], role)
+        return role
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
