@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from attribution_checks import dialogue_lines as _lines
+
+TEXTS = Path(__file__).resolve().parent / "texts"
 
 
 def test_a_family_word_alone_as_a_tag_s_subject_is_that_person_s_name():
@@ -68,3 +72,11 @@ def test_the_narration_s_first_word_for_a_trade_is_the_one_man_of_the_scene_know
                         "sagte Lena.\n\nDer Wirt lachte und stellte zwei Teller hin.\n\n„Das sagen alle.“\n", "de")
     assert "Der Mann" not in doc.characters, doc.characters
     assert [who for text, who in lines if "spät dran" in text or "sagen alle" in text] == ["Der Wirt", "Der Wirt"], lines
+
+
+def test_a_name_alone_as_a_sentence_asked_in_a_line_calls_that_person_who_answers():
+    # '— Mon Dieu. Jean ? C'est toi qui l'as fabriqué ?': 'Jean ?' after a full stop calls him as 'Jean, ...'
+    # would, so the reply is his, not the turn of the one who spoke before him (before, Margaux's). Batch 19's
+    # le-cheval-de-bois (half A), where 'Jean' is named only in speech.
+    _, lines = _lines((TEXTS / "le-cheval-de-bois.txt").read_text(encoding="utf-8"), "fr")
+    assert [who for text, who in lines if text.startswith("Odette ?")] in (["Jean"], ["Papy"]), lines

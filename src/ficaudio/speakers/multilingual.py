@@ -1859,6 +1859,11 @@ class _Attributor:
                 name = self.cast.resolve(m.group(0))
                 if name and (before or after[:1] in ",?!"):  # 'Camille ?' calls her; 'Camille.' may be a reply
                     found.add(name)
+            elif before[-1:] in (".", "…") and after[:1] in ("?", "!"):
+                # 'Mon Dieu. Jean ? C'est toi qui l'as fabriqué ?': a name alone as a sentence asked or cried.
+                name = self.cast.resolve(m.group(0))
+                if name:
+                    found.add(name)
         return found | self._called_by_title(seg)
 
     def _spoken_of(self, seg: Segment) -> set[str]:
