@@ -28,7 +28,7 @@ def test_a_present_tense_incise_of_a_verb_listed_only_in_the_past_is_a_tag():
     # '— Tu vois, triomphe Papy. Tout le monde a une platine.': fics told in the present write the incise in the
     # present; the verbs of the passé simple list ('triompha', 'plaisanta', 'hasarda') have their present too
     # (before, the whole paragraph was one line, 'triomphe Papy' read aloud as speech, said by no one of it).
-    doc, lines = _lines("Le vide-grenier\n\nLéa et Hugo déplient la nappe.\n\n— Personne n'a de platine, dit Léa.\n\n"
+    _, lines = _lines("Le vide-grenier\n\nLéa et Hugo déplient la nappe.\n\n— Personne n'a de platine, dit Léa.\n\n"
                         "— Tu vois, triomphe Hugo. Tout le monde a une platine.\n\n— Bon, plaisante Léa. Un seul client.\n",
                         "fr")
     assert ("Tu vois,", "Hugo") in lines and ("Tout le monde a une platine.", "Hugo") in lines, lines
