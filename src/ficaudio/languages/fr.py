@@ -9,13 +9,16 @@ s'écria s’écria s'exclama s’exclama s'étonna s’étonna s'enquit s’enq
 intervint enchaîna confirma promit rappela nota commenta grommela bafouilla articula glissa répéta implora
 assura affirma précisa rectifia corrigea concéda approuva acquiesça renchérit jura menaça encouragea conseilla
 rassura taquina releva souligna s'impatienta s’impatienta s'excusa s’excusa s'emporta s’emporta traduisit
-risqua tenta s'étrangla s’étrangla""".split()
+risqua tenta s'étrangla s’étrangla triompha""".split()
 _PRESENT = """salua salue appela appelle héla dit demande répond murmure crie chuchote souffle reprend ajoute lance réplique soupire explique continue
 poursuit déclare annonce hurle grogne marmonne insiste proteste fait interroge rétorque observe remarque conclut
 avoue admet propose suggère coupe gémit balbutie siffle ordonne supplie ricane gronde s'écrie s’écrie s'exclame
 s’exclame objecte raille lâche intervient enchaîne confirme promet rappelle note commente grommelle glisse
 répète implore assure affirme précise concède approuve acquiesce renchérit jure menace rassure taquine
-souligne traduit""".split()
+souligne traduit hasarde bredouille plaisante tranche bafouille articule rectifie corrige conseille encourage
+relève risque tente s'impatiente s’impatiente s'excuse s’excuse s'emporte s’emporte s'étonne s’étonne s'enquiert
+s’enquiert s'étrangle s’étrangle triomphe""".split()
+"""The present of the same verbs, for fics told in the present tense ('— Tu vois, triomphe Papy.')."""
 
 _FIRST_PERSON = """dis demandai répondis murmurai criai chuchotai soufflai repris ajoutai lançai répliquai soupirai
 expliquai continuai poursuivis déclarai annonçai hurlai grognai marmonnai insistai protestai fis interrogeai

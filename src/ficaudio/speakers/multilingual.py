@@ -242,6 +242,7 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
     comma_called: Counter[str] = Counter()
     related: Counter[str] = Counter()
     opening: Counter[str] = Counter()
+    family: Counter[str] = Counter()
     for i, seg in enumerate(segments):
         if seg.kind == "dialogue":
             # '—Entonces sales corriendo, Dani.', '—¡Rubén!': a name called in speech is a use of it.
@@ -281,9 +282,13 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
         for who in (m.group("who"), m.group("who2")) if m else ():
             if who and _tag_name(who, w, lang):
                 tagged[_bare(who, w)] += 1
+            elif who and _family_name(who, lang):
+                family[who] += 1
         m = w.before.search(chunk[-160:]) if before_quote else None
         if m and _tag_name(m.group("who"), w, lang):
             tagged[_bare(m.group("who"), w)] += 1
+        elif m and _family_name(m.group("who"), lang):
+            family[m.group("who")] += 1
         for sentence in _SENTENCE.split(chunk):
             o = re.match(r"^[\s—–-]*" + (r"(?:(?i:o|a|il|la|lo)\s+)?" if lang.articled_names else "")  # 'O Tiago chegou'
                          + r"(" + _CAP + r")(?:,|\s+(?=[^\W\d_A-ZÀ-Þ]))(?:\s*([^\W\d_]+))?", sentence)
@@ -374,6 +379,12 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
             cast.add(short[0], [word])
         else:
             cast.add(word, [], verdicts[word])
+    for word in sorted(family):
+        # 'répond Papy', 'sagte Oma': the family word the story calls someone by, as their name.
+        if cast.resolve(word) is None:
+            low = word.lower()
+            cast.add(word, [], lang.titles.get(low) or lang.relation_nouns.get(low)
+                     or lang.titles.get(lang.familiar_titles.get(low, "")) or None)
     for seg in segments:  # 'Je suis maître Vasseur': a speaker who names themself
         if seg.kind == "dialogue":
             for m in w.introduction.finditer(text[seg.start : seg.end]):
@@ -413,6 +424,14 @@ def _tag_name(who: str, w: _Words, lang: Language) -> bool:
     if bare != who and _ARTICLED.match(who) and lang.articled_names:
         return not _not_a_name(bare, lang)  # 'disse a Rita'
     return who[:1].isupper() and not _not_a_name(bare, lang) and who.split()[0].lower() not in w.article_set
+
+
+def _family_name(who: str, lang: Language) -> bool:
+    """A tag's subject that is a family word alone, with a capital and no article ('répond Papy', 'sagte Oma',
+    'dijo Mamá'): the story's name for that person ('Papy'), not a title before a name."""
+    low = who.lower()
+    return who[:1].isupper() and " " not in who and (
+        low in lang.familiar_titles or low in lang.parent_nouns or low in lang.relation_nouns)
 
 
 _ELIDED = re.compile(r"[^\W\d_][’'][^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]")
@@ -468,6 +487,8 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                 after = re.match(r",\s+(?:" + _words(lang).articles + r")\s+(?:[^\W\d_]+\s+)?([^\W\d_]+)", text[m.end() : b],
                                  re.IGNORECASE)
                 gender = nouns.get(after.group(1).lower()) if after else None
+            if gender is None and lang.verb_genders:
+                gender = _verb_gender(text, m.start(), m.end(), a, b, lang)
             name = cast.resolve(m.group(0))
             if gender and name:
                 votes.setdefault(name, Counter())[gender] += 3
@@ -528,6 +549,18 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
         else:
             bare = name.split()[-1].lower()
             char.gender = next((g for ending, g in lang.name_endings.items() if bare.endswith(ending)), None)
+
+
+def _verb_gender(text: str, start: int, end: int, a: int, b: int, lang: Language) -> str | None:
+    """'сказал Дима', 'Ania powiedziała': a verb form next to the name (before it or right after it) that says
+    its subject's gender (``Language.verb_genders``), as a pronoun would; Дима, Саша, Kuba end as women's names do."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(a, start - 30) : start])
+    after = re.match(r"\s+([^\W\d_]+)", text[end:b])
+    for m in (before, after):
+        gender = lang.verb_genders.get(m.group(1).lower()) if m else None
+        if gender in ("female", "male"):
+            return gender
+    return None
 
 
 def _noun_of_gender(between: str, gender: str, lang: Language) -> bool:
@@ -678,6 +711,8 @@ class _Attributor:
         """A line's words (its first sentence, of four words or more) -> who said them first."""
         self.first_person = _first_person_story(doc, lang)
         """The narration says 'je'/'yo'/'ich' often: the narrator is one of the people talking."""
+        self.titled_heard: set[str] = set()
+        """The names said after a title in a line so far ('señorita Castro'): see _titled_role."""
 
     def paragraph(self, segs: list[Segment]) -> None:
         st = self.state
@@ -1072,8 +1107,22 @@ class _Attributor:
                     continue  # 'La bibliotecaria se acercó' is doña Carmen, as its tag would make her
                 gender = self.lang.role_nouns.get(noun) or self.lang.article_genders.get(article) or None
                 said = m.group(2) if self.lang.capitalised_nouns else noun
-                found.append((m.start(), self._role(article, said, gender)))
+                role = self._role(article, said, gender)
+                found.append((m.start(), self._same_as_generic(role, gender) if noun in self.lang.role_nouns else role))
         return found
+
+    def _same_as_generic(self, role: str, gender: str | None) -> str:
+        """'Hinter dem Tresen stand ein breiter Mann mit Schürze.' ... 'Der Wirt lachte.': the narration's first
+        word for what someone does ('Der Wirt'), while the scene has one speaker known only by a noun for any
+        person of that gender ('Der Mann') and no other such role, is that speaker, named by it from now on."""
+        st = self.state
+        if not gender or role in st.turns or role in self.renamed.values():
+            return role
+        about = set(st.turns[-RECENT:]) | set(st.recent)
+        generic = [r for r in self.roles if r != role and r in about and self.cast.gender(r) == gender]
+        if len(generic) == 1 and self._generic_role(generic[0]) and generic[0] in st.turns[-RECENT:]:
+            return self._rename(generic[0], role)
+        return role
 
     def _note_appositions(self, narration: list[Segment]) -> None:
         """'Madame Kervella, la gardienne du phare, ...' -> 'la gardienne' is Madame Kervella from now on."""
@@ -1741,13 +1790,33 @@ class _Attributor:
             chunk = self.text[s.start : s.end]
             for m in re.finditer(r"(?<![\w'’])((?i:" + self.w.titles + r"))\s+(" + _CAP + r")", chunk):
                 title, name = m.group(1).lower(), m.group(2)
+                seen = name in self.titled_heard
+                self.titled_heard.add(name)
                 if _not_a_name(name, self.lang) or self.cast.resolve(f"{m.group(1)} {name}") or self.cast.resolve(name):
                     continue
                 like = [r for r in self.roles if re.split(r"[ '’]", r)[-1].lower() == title
                         and (r in st.turns[-RECENT:] or r in st.recent)]
                 gender = self.lang.titles.get(title)
+                called = re.fullmatch(r"[\s¡¿]*", chunk[: m.start()]) and re.match(r"\s*[,.!?…]", chunk[m.end() :]) \
+                    or re.search(r",\s*$", chunk[: m.start()]) and re.match(r"\s*[.!?…]*\s*$", chunk[m.end() :])
+                if not like and gender and called and not seen:
+                    # ('¿Usted es la señorita Castro?' ... 'Mañana a las diez, señorita Castro.': said before,
+                    # to someone else, it names no one new now.)
+                    like = [r for r in self._generic_of_gender(gender, s.speaker) if r == st.last_speaker]
                 if len(like) == 1 and self.cast.gender(like[0]) in (None, gender):
                     self._rename(like[0], f"{_capitalise(title)} {name}")
+
+    def _generic_of_gender(self, gender: str, speaker: str | None) -> list[str]:
+        """'Ein Mann mit Klemmbrett kam den Weg herauf.' ... '»Herr Brandt, Ihre Hecke ...«': the people of the
+        scene a title of ``gender`` with a new name may be said to: the speakers known only by a noun for any
+        person of that gender ('Der Mann'), who have talked in the scene, not the one saying it; none when
+        someone of that gender the story has named talks there too. (_titled_role takes the one who spoke last,
+        when the line calls the title and name: at its start or its end, after a comma.)"""
+        st = self.state
+        about = [t for t in dict.fromkeys(st.turns[-RECENT:]) if t and t != speaker and t not in GENERIC_SPEAKERS]
+        if any(t not in self.roles and self.cast.gender(t) == gender and t != self.cast.narrator for t in about):
+            return []
+        return [t for t in about if t in self.roles and self._generic_role(t) and self.cast.gender(t) == gender]
 
     def _titled_self(self, spoken: list[Segment]) -> None:
         """'Madame Ferreira. Tout le monde ici m'appelle comme ça.': a line opening with a title and a name alone,
@@ -1789,6 +1858,11 @@ class _Attributor:
             if (not before or before[-1] in ",!?¡¿") and (not after or after[0] in ",.!?…"):
                 name = self.cast.resolve(m.group(0))
                 if name and (before or after[:1] in ",?!"):  # 'Camille ?' calls her; 'Camille.' may be a reply
+                    found.add(name)
+            elif before[-1:] in (".", "…") and after[:1] in ("?", "!"):
+                # 'Mon Dieu. Jean ? C'est toi qui l'as fabriqué ?': a name alone as a sentence asked or cried.
+                name = self.cast.resolve(m.group(0))
+                if name:
                     found.add(name)
         return found | self._called_by_title(seg)
 
