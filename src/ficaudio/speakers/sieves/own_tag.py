@@ -181,6 +181,7 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                     return name, f"tag before quote [{mention_kind(who)}]: {last_sentence.strip()[-40:]}"
     return None, ""
 
+
 _NEW_SUBJECT_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:at|to|over|in|on|with|and|or|but|nor|of|for|from|by|as|into|onto|across|about|the|a|an|"
     r"his|her|their|its|who|whom|which|that|again|too|once|himself|herself|beside|behind|before|after|than|then|"
