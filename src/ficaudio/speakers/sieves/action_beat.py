@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...model import UNKNOWN
 from .. import ranker
+from .own_tag import mentions_between
 from .voice_announced import LABEL as VOICE_LABEL
 from ..vocab import _KIN_GENDER, _NOT_NAMES, _PERSON, _SUBJECT, person_word, sentences_at
 
@@ -99,7 +100,7 @@ def _resolve_subject(att: Attributor, who: str, at: int, after: int, sentence: s
     names ('He looked at Tobias over his glasses.': not Tobias)."""
     if who not in ("He", "She"):
         return att.resolve(who, at + after - len(who), segs, mentions)
-    named = {n for pos, n in mentions if at + after <= pos < at + len(sentence)}
+    named = {n for _, n in mentions_between(mentions, at + after, at + len(sentence))}
     kept = getattr(att, "_addressed", set())
     att._addressed = {*kept, *named}
     try:

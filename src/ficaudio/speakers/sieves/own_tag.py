@@ -155,10 +155,11 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                 # '"Judas!" he said, and struck the Colonel down': whoever the rest of the tag's sentence names is
                 # not 'he' (a pronoun and a name in the clause it governs are two people).
                 sentence_end = nxt.start + len(_SENTENCE_SPLIT.split(chunk, 1)[0])
-                others = {n for pos, n in mentions if nxt.start + m.end() <= pos < sentence_end}
+                others = {n for _, n in mentions_between(mentions, nxt.start + m.end(), sentence_end)}
                 # 'She looked across at Mary. "Well?" she said.': the same 'she' as the sentence before the line
                 # in its paragraph, so not whom that sentence names after her.
-                others |= _governed_before(att, segs, seg, who, mentions)
+                if prev is not None and prev.kind == "narration":
+                    others |= _governed_before(att, prev, who, mentions)
                 att._addressed = {*att._addressed, *others}
             name = att.resolve(who, at, segs, mentions)
             if gender in ("male", "female"):
@@ -190,28 +191,27 @@ _NEW_SUBJECT_AFTER = re.compile(
 """After a name, a word that may be its verb ('Frank took it'): the name opens a clause of its own."""
 
 
-def _governed_before(att: Attributor, segs: list[Segment], seg: Segment, pronoun: str, mentions) -> set[str]:
-    """Whom the sentences of ``seg``'s paragraph before it that open on the same 'he'/'she' name after it, as
-    the object of its verbs ('She looked across at Mary over the cups.'), not as a new clause's subject ('He held
-    out his hand, and with a glance at his brother, Frank took it')."""
+def _governed_before(att: Attributor, before: Segment, pronoun: str, mentions) -> set[str]:
+    """Whom the sentences of the narration ``before`` a line that open on the same 'he'/'she' name after it, as the
+    object of its verbs ('She looked across at Mary over the cups.'), not as a new clause's subject ('He held out
+    his hand, and with a glance at his brother, Frank took it')."""
     found: set[str] = set()
-    for s in segs:
-        if s is seg:
-            break
-        if s.kind != "narration":
+    for at, sentence in sentences_at(att.text, before):
+        opening = _SUBJECT_PRONOUN.match(sentence.lstrip())
+        if not opening or opening.group(0).lower() != pronoun.lower():
             continue
-        for at, sentence in sentences_at(att.text, s):
-            opening = _SUBJECT_PRONOUN.match(sentence.lstrip())
-            if not opening or opening.group(0).lower() != pronoun.lower():
-                continue
-            start = at + len(sentence) - len(sentence.lstrip()) + opening.end()
-            for pos, name in mentions:
-                if not start <= pos < at + len(sentence):
-                    continue
-                m = att.pattern.match(att.text, pos) if att.pattern else None
-                if m is None or not _NEW_SUBJECT_AFTER.match(att.text, m.end()):
-                    found.add(name)
+        start = at + len(sentence) - len(sentence.lstrip()) + opening.end()
+        for pos, name in mentions_between(mentions, start, at + len(sentence)):
+            m = att.pattern.match(att.text, pos) if att.pattern else None
+            if m is None or not _NEW_SUBJECT_AFTER.match(att.text, m.end()):
+                found.add(name)
     return found
+
+
+def mentions_between(mentions: list[tuple[int, str]], start: int, end: int) -> list[tuple[int, str]]:
+    """The (offset, name) ``mentions`` (sorted by offset) from ``start`` up to ``end``: found by bisection, as a
+    paragraph may hold thousands of them (a 1 MB line)."""
+    return mentions[bisect.bisect_left(mentions, start, key=lambda m: m[0]) : bisect.bisect_left(mentions, end, key=lambda m: m[0])]
 
 
 def _told(att: Attributor, at: int) -> str | None:
