@@ -18,6 +18,7 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
+    _BROKEN_OFF,
     _CALL_GOES_ON,
     sentences_at,
     _TAG_VERB_BEFORE,
@@ -125,8 +126,6 @@ _THE_SUBJECT = re.compile(
     r"(?P<noun>[a-z]{4,}) (?:[a-z]+ly )?(?:[a-z]+ed|was|had|leant|stood|sat|came|went|took|put|gave|said)\b"
 )
 """'The barman leant on the counter': someone the narration brings in as a sentence's subject (_note_appositions)."""
-_BROKEN_OFF_CALL = re.compile(r"\w\s*[—–-]+\s*$")
-"""'Maggie —': a name alone and broken off is a call cut short (the one called answers), not a name given."""
 _SHORT_VOCATIVE = re.compile(r"[,!?]\s+(?P<word>[A-Z][a-z]{2,})(?=[.!?,]*\s*[\"”’']?\s*$)")
 """A capitalised word ending a line after a comma: 'It's not finished, Ness.' (a vocative, maybe a short name)."""
 _NAMED_BY_TAG = ("tag after quote [name]", "tag before quote [name]")
@@ -559,7 +558,7 @@ class Attributor:
         found: set[str] = set()
         if not re.search(r"\w", _NAME_ALONE.sub("", text[seg.start : seg.end], count=1)) and not _SPEECH_GOES_ON.match(
             text, seg.end
-        ) and not _BROKEN_OFF_CALL.search(text, seg.start, seg.end) and not _CALLED_OUT.match(text, seg.end):
+        ) and not _BROKEN_OFF.search(text, seg.start, seg.end) and not _CALLED_OUT.match(text, seg.end):
             # "Anne Shirley," -- a name alone may be the speaker's own, given when asked; not '"Dorian," he
             # said, "my letter ..."', where the line goes on after its tag.
             return found

@@ -11,6 +11,7 @@ from .cast import Cast, _clean_name, _strip_possessive
 from .genders import _first_name_genders, infer_genders
 from .sieves.introduces_self import introduced
 from .vocab import (
+    _BROKEN_OFF,
     _CALL_GOES_ON,
     RANK_WORDS,
     _ADV,
@@ -124,7 +125,7 @@ def discover_characters(
             for m in _CAP_SEQ.finditer(chunk):
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
                 after = chunk[m.end() : m.end() + 1]
-                if m.start() == 0 and re.fullmatch(r"\s*[—–-]+\s*", chunk[m.end() :]):
+                if m.start() == 0 and _BROKEN_OFF.fullmatch(chunk, m.end()):
                     around, after = "|,", ","  # 'Maggie —': a call broken off
                 if _VOCATIVE_AROUND.match(around):
                     personal[_clean_name(m.group(0))] += 1

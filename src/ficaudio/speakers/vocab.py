@@ -240,7 +240,7 @@ _EXIT = re.compile(
     r"(?:departed|departs|withdrew|withdraws|disappeared|disappears|vanished|vanishes)|"
     r"(?:walked|walks|hurried|hurries|ran|runs|stalked|stalks|stormed|storms|strode|strides|slipped|slips|stole|"
     r"steals|swept|sweeps) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave|takes (?:his|her) leave|"
-    r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=,? (?:at a run|grumbling)\b|[.])"
+    r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=\s*[,.;])"
     r"|(?:was|is) out of the (?:door|room|house))"
 )
 """A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.', 'Then
@@ -321,6 +321,11 @@ _CALL_GOES_ON = re.compile(
 )
 """After 'Jules,' opening a sentence of a line, words spoken to Jules ('Jules, you're going to ...'), not a
 parenthesis about her ('Marianne, I dare say, will not ...')."""
+
+
+_BROKEN_OFF = re.compile(r"\s*[—–-]+\s*$")
+"""A line's words ending in a dash, cut short: 'Maggie —' is a call broken off (the one called answers), not a name
+given (discovery and Attributor.vocatives)."""
 
 
 def person_word(who: str) -> str:
