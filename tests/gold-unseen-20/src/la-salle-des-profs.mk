@@ -23,11 +23,11 @@ Une jeune femme avec un cartable tout neuf entra, s'arrêta sur le seuil et rega
 
 « [[Bertrand|i|Hélas.]] »
 
-« [[Nadia|e|Ne l'écoutez pas]], dit Nadia. [[Nadia|e|Vous êtes la remplaçante de madame Girard ?]] »
+« [[Nadia|e|Ne l'écoutez pas,]] dit Nadia. [[Nadia|e|Vous êtes la remplaçante de madame Girard ?]] »
 
 « [[Chloé|i|Oui. Enfin, je crois. On m'a dit lettres, quatrième B et troisième A.]] »
 
-« [[Bertrand|a|La troisième A]], répéta-t-il en reposant sa tasse. [[Bertrand|a|Courage.]] »
+« [[Bertrand|a|La troisième A,]] répéta-t-il en reposant sa tasse. [[Bertrand|a|Courage.]] »
 
 « [[Nadia|i|Ils ne sont pas méchants. Ils sont juste… nombreux.]] »
 
@@ -43,7 +43,7 @@ Nadia montra la photocopieuse du menton.
 
 « [[Nadia|i|Elle est morte. J'ai trente copies dedans et un contrôle à huit heures.]] »
 
-« [[Le principal|e|Le technicien passe jeudi]], soupira monsieur Vasseur. »
+« [[Le principal|e|Le technicien passe jeudi,]] soupira monsieur Vasseur. »
 
 « [[Nadia|i|Jeudi ?]] »
 
@@ -55,7 +55,7 @@ Chloé posa son cartable, s'accroupit devant la machine et tira sur une petite p
 
 Une feuille froissée sortit, puis une autre. La machine ronronna. Les trente copies tombèrent dans le bac, une à une, encore chaudes.
 
-« [[Bertrand|e|Mon Dieu]], murmura Bertrand. [[Bertrand|e|Vingt-six ans que je prie devant le mauvais volet.]] »
+« [[Bertrand|e|Mon Dieu,]] murmura Bertrand. [[Bertrand|e|Vingt-six ans que je prie devant le mauvais volet.]] »
 
 « [[Le principal|i|Vous voyez ? Je vous l'avais dit. Gentils avec elle.]] »
 

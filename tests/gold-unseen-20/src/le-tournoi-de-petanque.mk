@@ -23,7 +23,7 @@ Le tournoi de pétanque du 14 Juillet commence à dix heures sur la place de l'�
 
 — [[Karim|i|Vous la voyez d'ici parce que vous êtes myope d'un œil.]]
 
-— [[Gilles|e|Je suis myope des deux, merci]], grogne Gilles. [[Gilles|e|Josiane, le mètre !]]
+— [[Gilles|e|Je suis myope des deux, merci,]] grogne Gilles. [[Gilles|e|Josiane, le mètre !]]
 
 — [[Josiane|i|Le mètre est dans ta poche, Gilles. Comme l'année dernière.]]
 
@@ -37,7 +37,7 @@ Un gamin à vélo freine juste à côté du cochonnet et manque de tout renverse
 
 — [[Josiane|i|Enzo ! Pas sur le terrain !]]
 
-— [[Enzo|e|Pardon, mamie]], dit le gamin sans descendre du vélo. [[Enzo|e|C'est qui qui gagne ?]]
+— [[Enzo|e|Pardon, mamie,]] dit le gamin sans descendre du vélo. [[Enzo|e|C'est qui qui gagne ?]]
 
 — [[Gilles|i|Moi.]]
 
@@ -45,17 +45,17 @@ Un gamin à vélo freine juste à côté du cochonnet et manque de tout renverse
 
 Gilles s'agenouille, déplie le mètre avec des gestes de chirurgien et le tend entre la boule et le cochonnet.
 
-— [[Gilles|a|Quarante-deux]], annonce-t-il.
+— [[Gilles|a|Quarante-deux,]] annonce-t-il.
 
 — [[Karim|i|Et la mienne ?]]
 
-— [[Gilles|a|Quarante-deux aussi]], marmonne-t-il, beaucoup moins fort.
+— [[Gilles|a|Quarante-deux aussi,]] marmonne-t-il, beaucoup moins fort.
 
 — [[Enzo|i|Ça fait égalité, papy ?]]
 
 — [[Josiane|i|Ça fait qu'on va manger froid.]]
 
-— [[Karim|e|On rejoue la mène]], propose Karim. [[Karim|e|C'est le règlement.]]
+— [[Karim|e|On rejoue la mène,]] propose Karim. [[Karim|e|C'est le règlement.]]
 
 — [[Gilles|i|Le règlement, le règlement… Tu l'as lu, toi, le règlement ?]]
 
@@ -69,6 +69,6 @@ Gilles joue. Sa boule roule, roule, et vient se coller au cochonnet avec un peti
 
 — [[Enzo|i|Papy ! T'as gagné !]]
 
-— [[Gilles|a|Évidemment]], dit-il en se relevant, une main sur les reins. [[Gilles|a|Josiane, tu as vu ?]]
+— [[Gilles|a|Évidemment,]] dit-il en se relevant, une main sur les reins. [[Gilles|a|Josiane, tu as vu ?]]
 
 — [[Josiane|i|J'ai vu. Tu me dois un café.]]
