@@ -712,6 +712,8 @@ class _Attributor:
         self.first_person = _first_person_story(doc, lang)
         """The narration says 'je'/'yo'/'ich' often: the narrator is one of the people talking."""
         self.titled_heard: set[str] = set()
+        self.known_before: dict[str, set[str]] = {}
+        """role -> the people the story had named when it came in with an indefinite article: not them."""
         """The names said after a title in a line so far ('señorita Castro'): see _titled_role."""
 
     def paragraph(self, segs: list[Segment]) -> None:
@@ -794,6 +796,8 @@ class _Attributor:
                 if s.quote_id == spoken[0].quote_id and (tag is None or "[pronoun]" in tag[1]):
                     own[id(s)] = introduced, f"tag after quote [name]: introduces themself as {introduced}"
         for name in self.vocatives(spoken[0]):
+            if self._narrator_called(name):
+                continue
             # 'el profesor se sentó a su lado' ... '—Ramón, ¿has visto eso?': a name first heard called, never
             # narrated, is the one person of the scene known so far only by a role of that gender.
             gender = self.cast.gender(name)
@@ -839,7 +843,8 @@ class _Attributor:
         for _, name in mentions:
             st.mention(name)
         called = self.vocatives(spoken[0]) - {introduced}  # 'Malik, soupire-t-il.' after 'Moi, c'est Thomas'
-        if st.last_lines and len(called) == 1 and spoken[0].speaker not in called:
+        if st.last_lines and len(called) == 1 and spoken[0].speaker not in called \
+                and not self._described_by_own_tag(st.last_lines, next(iter(called))):
             # '—Buenos días —saludó el frutero.' / '—Hoy no, Julián.': the one answered is the one who spoke.
             name = next(iter(called))
             for s in st.last_lines:
@@ -965,7 +970,7 @@ class _Attributor:
                 if weak:
                     continue
                 # 'Un homme' -> 'L'homme', 'Eine Frau' -> 'Die Frau'
-                role = self._role(definite, said if self.lang.capitalised_nouns else noun, gender)
+                role = self._newcomer_role(definite, said if self.lang.capitalised_nouns else noun, gender)
                 self.state.mention(role)
                 if self.state.turns:
                     # 'Bajó un señor mayor ... y me miró de arriba abajo.' / '—Buenos días.': one who comes into a
@@ -993,7 +998,7 @@ class _Attributor:
         if not m:
             return False
         definite = self.lang.noun_articles.get(noun, self.lang.definite_articles.get(gender, ""))
-        role = self._role(definite, f"{said if self.lang.capitalised_nouns else noun} {m.group(1)}", gender)
+        role = self._newcomer_role(definite, f"{said if self.lang.capitalised_nouns else noun} {m.group(1)}", gender)
         self.descriptions[noun] = role
         st.mention(role)
         if st.turns:
@@ -1160,7 +1165,7 @@ class _Attributor:
         if pending:
             noun, (definite, gender, _) = pending[0]
             del self.newcomers[noun]
-            silent = [self._role(definite, noun, gender)]
+            silent = [self._newcomer_role(definite, noun, gender)]
         self.cast.add(silent[0], [_capitalise(called[0])])
         return silent[0]
 
@@ -1338,7 +1343,7 @@ class _Attributor:
             # '« ... », sagte die Frau.', 'La señora del paraguas cogió un libro': the one who came in.
             if True:
                 definite, gender, _ = self.newcomers.pop(noun)
-                return self._role(definite, said, gender)
+                return self._newcomer_role(definite, said, gender)
         if noun in self.descriptions and not (noun in self.lang.young_nouns and self._titled(self.descriptions[noun])):
             return self.descriptions[noun]
         elder = bool(set(adjective) & _ELDER or noun in _ELDER)
@@ -1452,6 +1457,13 @@ class _Attributor:
         self.descriptions[noun.lower()] = name
         return name
 
+    def _newcomer_role(self, definite: str, noun: str, gender: str | None) -> str:
+        """The role of someone the narration brought in with an indefinite article ('ein älterer Herr'): someone
+        new, so none of those the story had named by then (see _described_by_own_tag)."""
+        role = self._role(definite, noun, gender)
+        self.known_before.setdefault(role, set(self.state.recent))
+        return role
+
     def _role_name(self, definite: str, noun: str) -> str:
         definite = self.lang.noun_articles.get(noun.lower(), definite)  # 'Das Mädchen', not 'Der Mädchen'
         elided, before = self.lang.elision
@@ -1470,7 +1482,7 @@ class _Attributor:
             noun, definite, _ = self.fresh
             self.fresh = None
             self.newcomers.pop(noun.lower(), None)
-            return self._role(definite, noun, gender)
+            return self._newcomer_role(definite, noun, gender)
         upto = bisect.bisect_left(mentions, at, key=lambda m: m[0])
         for pos, name in reversed(mentions[max(0, upto - 12) : upto]):  # the latest few: linear overall
             if name not in exclude and cast.gender(name) == gender:
@@ -1593,7 +1605,7 @@ class _Attributor:
             noun, definite, gender = self.fresh
             self.fresh = None
             self.newcomers.pop(noun.lower(), None)
-            name = self._role(definite, noun, gender)
+            name = self._newcomer_role(definite, noun, gender)
             return name, f"announced before: {name} comes in"
         newcomers = [n for n in dict.fromkeys(st.narrated) if n not in st.turns[-RECENT:] and n not in addressed
                      and n != self.cast.narrator and n in self.cast.characters]
@@ -1648,7 +1660,7 @@ class _Attributor:
         if len(came) != 1:
             return None
         definite, gender, _ = self.newcomers.pop(came[0])
-        return self._role(definite, came[0].capitalize() if self.lang.capitalised_nouns else came[0], gender)
+        return self._newcomer_role(definite, came[0].capitalize() if self.lang.capitalised_nouns else came[0], gender)
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
         """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
@@ -1778,6 +1790,30 @@ class _Attributor:
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    def _described_by_own_tag(self, lines: list[Segment], name: str) -> bool:
+        """'Aus dem Erdgeschoss kam ein älterer Herr ...' ... '»Der Junge hat recht«, sagte der ältere Herr.' /
+        '»Mehmet, das brennt!«': lines whose own tag names their speaker by a description of one who came in as
+        someone new are not those of anyone the story had named by then, whoever the next line calls (a
+        pronoun's 'grogne-t-il' may be the one called, '..., papy.'; so may one named only later, 'fragte eine
+        Frau' / '..., Frau Hartmann.', or 'dit le pâtissier' / '..., Monsieur Garnier.')."""
+        return all(s.why.startswith("tag after quote [description]") and name in self.known_before.get(s.speaker, ())
+                   for s in lines)
+
+    def _narrator_called(self, name: str) -> bool:
+        """'»Links heißt rechts. Klar.«' (said by 'ich') / '»Lukas, du sollst lenken!«': in a first-person story, a
+        name first heard called, never narrated, right after the narrator's own line, is the narrator's name (the
+        narration never says it): another name of the narrator from now on, not a role of the scene."""
+        st, cast = self.state, self.cast
+        if not (self.first_person and cast.narrator and st.last_speaker == cast.narrator) \
+                or name in st.recent or name in st.turns or name not in cast.characters or name == cast.narrator:
+            return False
+        gone = cast.characters.pop(name)
+        for alias in [name, *gone.aliases]:
+            cast.alias_to_name[alias] = cast.narrator
+        cast._pattern = cast._shared = None
+        self.pattern = cast.mention_pattern()
+        return True
 
     def _titled_role(self, spoken: list[Segment]) -> None:
         """'Son ancien prof de dessin. Monsieur Roussel.': a title and a name said in a line, naming no one of the

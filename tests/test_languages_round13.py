@@ -1,0 +1,32 @@
+"""Issue 17, round 13: attribution in French, Spanish and German (original short texts)."""
+
+from __future__ import annotations
+
+from attribution_checks import dialogue_lines as _lines
+
+
+def test_a_name_first_heard_called_right_after_a_first_person_narrator_s_line_is_the_narrator_s():
+    # '"Links heißt rechts. Klar."' (said by 'ich') / '"Lukas, du sollst lenken!"': the narration never says the
+    # narrator's name, so the lines say it; it is the narrator's, not a role's of the scene (before, 'Der Mann'
+    # of the boat hire became 'Lukas', and the narrator's own reply went to him).
+    doc, lines = _lines('Der Steg\n\nIch stand mit Mira am Wasser. Am Steg wartete ein Mann mit Mütze und sah mich an.\n\n'
+                        '"Wer lenkt?", fragte der Mann.\n\n"Ich", sagte ich, und ich nahm das Paddel.\n\n'
+                        '"Dann links paddeln heißt rechts fahren."\n\n"Links heißt rechts. Klar."\n\n'
+                        'Wir fuhren los, und ich paddelte sofort in die falsche Richtung.\n\n'
+                        '"Lukas, du sollst lenken, nicht tanzen!"\n\n"Ich lenke doch!"\n', "de")
+    assert "Lukas" not in doc.characters, doc.characters
+    assert [who for text, who in lines if text.startswith("Wer lenkt")] == ["Der Mann"], lines
+    assert [who for text, who in lines if text.startswith("Ich lenke doch")] == ["Narrator"], lines
+
+
+def test_lines_a_description_tag_gives_a_newcomer_are_not_those_of_one_named_before_who_is_called_next():
+    # 'Aus dem Erdgeschoss kam ein älterer Herr ...' ... '„Der Junge hat recht“, sagte der ältere Herr.' ...
+    # '„Mehmet, das brennt!“': the man who came in is someone new, so not Mehmet, named long before, whom the
+    # next line calls (before, the newcomer's lines went to Mehmet and he was Mehmet from then on).
+    doc, lines = _lines("Der Hof\n\nMehmet stand am Grill. Sabine deckte den Tisch, und ihr Sohn Finn lag in der "
+                        "Hängematte.\n\n„Sind die Würstchen durch?“, fragte Sabine.\n\n„Noch nicht“, sagte Mehmet.\n\n"
+                        "Aus dem Erdgeschoss kam ein älterer Herr mit einer Schüssel Salat.\n\n„Ist hier noch Platz?“\n\n"
+                        "„Immer“, sagte Finn.\n\n„Der Junge hat recht“, sagte der ältere Herr und setzte sich.\n\n"
+                        "Mehmet drehte die Würstchen um, und die Flammen schlugen hoch.\n\n„Mehmet, das brennt!“\n", "de")
+    said = [who for text, who in lines if text.startswith("Der Junge hat recht")]
+    assert said and said != ["Mehmet"], lines
