@@ -30,3 +30,15 @@ def test_lines_a_description_tag_gives_a_newcomer_are_not_those_of_one_named_bef
                         "Mehmet drehte die Würstchen um, und die Flammen schlugen hoch.\n\n„Mehmet, das brennt!“\n", "de")
     said = [who for text, who in lines if text.startswith("Der Junge hat recht")]
     assert said and said != ["Mehmet"], lines
+
+
+def test_a_german_sentence_opening_with_a_short_phrase_then_the_verb_announces_its_subject():
+    # 'Um zehn klopfte der Wirt mit dem Löffel gegen ein Glas.' / '„Hüttenruhe, Herrschaften!“': the subject comes
+    # after the verb when two words open the sentence ('Um zehn'), as after 'Hinter dem Tresen' (before, no one
+    # was announced: the line went by turn-taking to one of the two friends).
+    _, lines = _lines("Die Hütte\n\nLena und Tobi saßen am Tresen. Der Wirt, ein breiter Mann, zapfte Bier.\n\n"
+                      "„Noch zwei Bier?“, fragte der Wirt.\n\n"
+                      "„Wir wollen morgen auf den Grat“, sagte Tobi.\n\n„Über die Abkürzung?“, fragte Lena.\n\n"
+                      "„Nein“, sagte Tobi.\n\nUm zehn klopfte der Wirt mit dem Löffel gegen ein Glas.\n\n"
+                      "„Hüttenruhe, Herrschaften! Licht aus um halb elf.“\n", "de")
+    assert [who for text, who in lines if text.startswith("Hüttenruhe")] == ["Der Wirt"], lines

@@ -116,9 +116,10 @@ class _Words:
         # levantó la cabeza', 'Aquella tarde, el profesor se sentó', 'Sur le quai, Paul attendait'.
         self.subject_after_phrase = re.compile(r"^[\s—–-]*[^\W\d_][^,.;:!?«»\"“”„—–]{1,48},\s+" + who + r"(?![\w'’])")
         # German puts the subject after the verb when a sentence opens with something else: 'Hinter dem Tresen
-        # klopfte der Wirt', 'Am Nachbartisch saß eine ältere Frau', 'Dann lachte Jonas'.
+        # klopfte der Wirt', 'Am Nachbartisch saß eine ältere Frau', 'Dann lachte Jonas', 'Um zehn klopfte der Wirt'.
         self.subject_after_verb = re.compile(
-            r"^[\s—–-]*[A-ZÄÖÜ][^\W\d_]*(?:\s+(?:[^\W\d_A-ZÄÖÜ][^\W\d_]*\s+){0,2}[A-ZÄÖÜ][^\W\d_]*)?"
+            r"^[\s—–-]*[A-ZÄÖÜ][^\W\d_]*(?:\s+(?:[^\W\d_A-ZÄÖÜ][^\W\d_]*\s+){0,2}[A-ZÄÖÜ][^\W\d_]*"
+            r"|\s+[^\W\d_A-ZÄÖÜ][^\W\d_]*)?"
             r"\s+[^\W\d_A-ZÄÖÜ][^\W\d_]*\s+" + who + r"(?![\w'’])") if lang.capitalised_nouns else None
         intro = "|".join(sorted((re.escape(i) for i in lang.introductions), key=len, reverse=True)) or r"(?!)"
         # 'Bonjour. Je suis maître Vasseur, notaire.', 'Soy Pilar, la del primero', 'Ich bin Frau Keller',
