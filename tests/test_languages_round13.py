@@ -42,3 +42,15 @@ def test_a_german_sentence_opening_with_a_short_phrase_then_the_verb_announces_i
                       "„Nein“, sagte Tobi.\n\nUm zehn klopfte der Wirt mit dem Löffel gegen ein Glas.\n\n"
                       "„Hüttenruhe, Herrschaften! Licht aus um halb elf.“\n", "de")
     assert [who for text, who in lines if text.startswith("Hüttenruhe")] == ["Der Wirt"], lines
+
+
+def test_a_first_name_takes_its_gender_in_the_country_of_the_story_s_language():
+    # 'Rosario' is a man's name in gender-guesser's table at large and a woman's in Spain; 'Sacha' a woman's at
+    # large and a man's in France. With no pronoun of the narration to tell, the story's own language decides
+    # (before, Rosario was cast with a man's voice and Sacha with a woman's).
+    doc, _ = _lines("El bingo\n\nRosario y Amalia se sentaban siempre en la misma mesa.\n\n—¿Has traído el rotulador?"
+                    " —preguntó Amalia.\n\n—El verde —dijo Rosario.\n", "es")
+    assert doc.characters["Rosario"].gender == "female", doc.characters
+    doc, _ = _lines("La veillée\n\nSacha et Bastien allumèrent le feu.\n\n« Tu as les allumettes ? » demanda Bastien."
+                    "\n\n« Trois », dit Sacha.\n", "fr")
+    assert doc.characters["Sacha"].gender == "male", doc.characters

@@ -140,6 +140,9 @@ class Language:
     """The narrator's object pronouns ('me', 'm'', 'mir', 'mich') and endings of a verb that carries one
     ('-ndome': 'señalándome') (lower case): a tag saying them ('me demande-t-elle', 'sagte er zu mir') says the
     line to the narrator."""
+    name_countries: tuple[str, ...] = ()
+    """Where the language is spoken, as gender-guesser names its countries ('spain', 'france', 'germany'): a
+    first name's gender there comes first (Rosario is a woman in Spain, Sacha a man in France)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words opening a relative clause ('que', 'dont', 'die'; lower case): 'la camisa que mi madre había
     planchado' speaks of a parent who is not in the scene. One that is also an article ('die') counts only

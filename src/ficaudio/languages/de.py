@@ -27,6 +27,7 @@ LANGUAGE = Language(
             "onkel": "male", "tante": "female", "doktor": "", "dr.": "", "oma": "female", "opa": "male",
             "professor": "", "professorin": "female", "kapitän": "male"},
     first_person_objects=frozenset("mir mich".split()),
+    name_countries=("germany", "austria", "swiss"),
     relative_pronouns=frozenset("der die das den dem deren dessen".split()),
     function_words=frozenset("""jetzt später darin daran darauf dabei damit davon dazu darum dahinter daneben darunter
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem

@@ -37,6 +37,7 @@ LANGUAGE = Language(
             "tío": "male", "doctor": "male", "doctora": "female", "abuela": "female", "abuelo": "male",
             "padre": "male", "madre": "female", "capitán": "male"},
     first_person_objects=frozenset("me mí -ndome".split()),
+    name_countries=("spain",),
     relative_pronouns=frozenset("que donde cuyo cuya".split()),
     function_words=frozenset("""mañana hoy ayer anoche durante mediante era eran fue fueron había hubo estaba estaban el la los las lo un una unos unas al del de a en con sin por para sobre entre hacia
     hasta desde según tras mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra yo tú él ella

@@ -63,6 +63,7 @@ LANGUAGE = Language(
                      "papi": "grand-père", "papy": "grand-père", "mamy": "grand-mère", "mémé": "grand-mère",
                      "pépé": "grand-père"},
     first_person_objects=frozenset("me m moi".split()),
+    name_countries=("france", "belgium", "swiss"),
     relative_pronouns=frozenset("que qu dont où".split()),
     function_words=frozenset("""le la les l un une des du de d au aux ce cet cette ces ça cela ceci celui celle ceux
     celles mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles me

@@ -404,18 +404,48 @@ _FIRST_NAME = _SURE_FIRST_NAME | {"mostly_male", "mostly_female", "andy"}
 """gender-guesser's verdicts on a word that is a first name ('unknown' is none)."""
 
 
-def _first_names(words: set[str]) -> dict[str, str]:
+def _first_names(words: set[str], countries: tuple[str, ...] = ()) -> dict[str, str]:
     """gender-guesser's verdict on each word as a first name ('Théa' is looked up as 'thea' too); empty where
-    the optional library is not installed."""
+    the optional library is not installed. ``countries``: its verdict for the first of them that knows the name
+    comes first (Rosario is a woman in Spain, a man elsewhere)."""
     from .genders import _first_name_genders
 
     folded = {x: unicodedata.normalize("NFKD", x.lower()).encode("ascii", "ignore").decode() for x in words}
-    verdicts = _first_name_genders(frozenset(folded.values()) | {x.lower() for x in words})
+    keys = frozenset(folded.values()) | {x.lower() for x in words}
+    verdicts = _first_name_genders(keys)
+    local = _country_genders(keys, countries) if countries else {}
     out = {}
     for x in words:
         # Folded only where the accent is inside the word: 'Théa' is Thea, but 'Subí' (I went up) is no Subi.
-        found = [verdicts.get(x.lower(), "unknown"), verdicts.get(folded[x], "unknown") if x[-1:].isascii() else ""]
+        found = [table.get(key, "unknown") for table in (local, verdicts)
+                 for key in (x.lower(), folded[x] if x[-1:].isascii() else "")]
         out[x] = next((v for v in found if v != "unknown"), "unknown")
+    return out
+
+
+def _country_genders(words: frozenset[str], countries: tuple[str, ...]) -> dict[str, str]:
+    """gender-guesser's verdict on each of ``words`` (lower case) in the first of ``countries`` (its own country
+    names: 'spain', 'france', 'germany') that knows it, when it leans one way; {} without the library."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:
+        return {}
+    from .genders import _table_lines
+
+    class _Only(Detector):
+        def _parse(self, filename: str) -> None:
+            self.names = {}
+            for line in _table_lines(filename):
+                key = line[3:29].strip().lower()
+                if line[:1] not in "#=" and (key in words or "+" in key):
+                    self._eat_name_line(line.strip())
+
+    detector = _Only(case_sensitive=False)
+    out = {}
+    for w in words:
+        verdict = next((v for v in (detector.get_gender(w, c) for c in countries) if v != "unknown"), "unknown")
+        if verdict not in ("unknown", "andy"):  # 'Tobi' is no one's in Germany's column: the table's word stands
+            out[w] = verdict
     return out
 
 
@@ -529,7 +559,8 @@ def _infer_genders(doc: Document, cast: Cast, lang: Language) -> None:
                         and not _noun_of_gender(text[end : p.start()], gender, lang):
                     votes.setdefault(name, Counter())[gender] += 1
                 break
-    first_names = _first_names({n for n, c in cast.characters.items() if not c.gender and len(n.split()) == 1})
+    first_names = _first_names({n for n, c in cast.characters.items() if not c.gender and len(n.split()) == 1},
+                               lang.name_countries)
     for name, char in cast.characters.items():
         if char.gender:
             continue
