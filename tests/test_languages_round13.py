@@ -54,3 +54,6 @@ def test_a_first_name_takes_its_gender_in_the_country_of_the_story_s_language():
     doc, _ = _lines("La veillée\n\nSacha et Bastien allumèrent le feu.\n\n« Tu as les allumettes ? » demanda Bastien."
                     "\n\n« Trois », dit Sacha.\n", "fr")
     assert doc.characters["Sacha"].gender == "male", doc.characters
+    doc, _ = _lines("Al lago\n\nAndrea e Giulia presero il treno delle otto.\n\n«Hai i biglietti?» chiese Giulia.\n\n"
+                    "«Certo» disse Andrea.\n", "it")
+    assert doc.characters["Andrea"].gender == "male", doc.characters  # a man's name in Italy

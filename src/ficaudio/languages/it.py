@@ -4,6 +4,7 @@ a few common speech verbs and pronouns; not tested on a Italian story yet."""
 from . import Language
 
 LANGUAGE = Language(
+    name_countries=("italy",),
     introductions=tuple('sono|mi chiamo'.split('|')),
     first_person=frozenset('io mi me mio mia'.split()),
     code='it',

@@ -4,6 +4,7 @@ a few common speech verbs and pronouns; not tested on a Polish story yet."""
 from . import Language
 
 LANGUAGE = Language(
+    name_countries=("poland",),
     introductions=tuple('jestem|nazywam się|mam na imię'.split('|')),
     first_person=frozenset('ja mnie mi mną mój moja'.split()),
     code='pl',

@@ -4,6 +4,7 @@ a few common speech verbs and pronouns; not tested on a Portuguese story yet."""
 from . import Language
 
 LANGUAGE = Language(
+    name_countries=("portugal",),
     introductions=tuple('sou|me chamo|chamo-me|meu nome é'.split('|')),
     first_person=frozenset('eu me mim meu minha comigo'.split()),
     code='pt',

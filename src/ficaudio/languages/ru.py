@@ -4,6 +4,7 @@ a few common speech verbs and pronouns; not tested on a Russian story yet."""
 from . import Language
 
 LANGUAGE = Language(
+    name_countries=("russia",),
     introductions=tuple('меня зовут'.split('|')),
     first_person=frozenset('я меня мне мной мой моя'.split()),
     code='ru',
