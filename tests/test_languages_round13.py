@@ -57,3 +57,16 @@ def test_a_first_name_takes_its_gender_in_the_country_of_the_story_s_language():
     doc, _ = _lines("Al lago\n\nAndrea e Giulia presero il treno delle otto.\n\n«Hai i biglietti?» chiese Giulia.\n\n"
                     "«Certo» disse Andrea.\n", "it")
     assert doc.characters["Andrea"].gender == "male", doc.characters  # a man's name in Italy
+
+
+def test_a_question_saying_back_someone_s_words_is_asked_of_them_and_they_answer():
+    # '"Das ist ein Mythos."' ... '"Ich dachte, das ist ein Mythos?"' / '"Ich will ihn nur nicht beleidigen",
+    # keuchte er.': the question is asked of the one who said the words, so not by him, and his 'er' answers
+    # (before, the question went to him, announced by the narration, and 'er' to the other man).
+    _, lines = _lines('Der Schwan\n\nIch saß hinten, Ben in der Mitte. Ein Schwan kam aus dem Schilf.\n\n'
+                      '"Nicht bewegen", sagte Mira. "Schwäne sind gefährlich."\n\n"Das ist ein Mythos", sagte Ben.\n\n'
+                      'Am Steg stand der Mann vom Verleih. "Alles gut?", rief er.\n\n"Alles gut", sagte ich.\n\n'
+                      'Der Schwan fauchte. Ben paddelte plötzlich schneller als wir alle.\n\n'
+                      '"Ich dachte, das ist ein Mythos?"\n\n"Ich will ihn nur nicht beleidigen", keuchte er.\n', "de")
+    assert [who for text, who in lines if text.startswith("Ich will ihn")] == ["Ben"], lines
+    assert [who for text, who in lines if text.startswith("Ich dachte")] != ["Ben"], lines

@@ -740,6 +740,8 @@ class _Attributor:
         self._beat_objects: set[str] = set()
         """Whom the sentence that gave the latest speaker named besides them: spoken to (see _beat)."""
         self.said: dict[str, str] = {}
+        self.recent_said: list[tuple[str, str]] = []
+        """The latest lines' first sentences (as ``said``) and who said them."""
         """A line's words (its first sentence, of four words or more) -> who said them first."""
         self.first_person = _first_person_story(doc, lang)
         """The narration says 'je'/'yo'/'ich' often: the narrator is one of the people talking."""
@@ -848,6 +850,7 @@ class _Attributor:
             words = self._said_words(s)
             if words and s.speaker and s.speaker not in GENERIC_SPEAKERS and s.speaker != VOICE:
                 self.said.setdefault(words, s.speaker)
+                self.recent_said = (self.recent_said + [(words, s.speaker)])[-RECENT:]
             if s.kind == "thought" and not s.why.startswith("thought-tag"):
                 s.why = "thought-tag: " + s.why  # « Zut », pensa-t-elle
             if s.speaker == VOICE:
@@ -903,7 +906,8 @@ class _Attributor:
         st.last_speaker = first
         st.last_quote_id = spoken[-1].quote_id
         # Whom any of its lines called by name: '—Buenos días, don Ernesto —dijo Inés—. Le traemos churros.'
-        st.addressed = set().union(*(self.vocatives(s) for s in spoken)) | (self._told(segs) - {first})
+        st.addressed = set().union(*(self.vocatives(s) for s in spoken)) | (self._told(segs) - {first}) \
+            | (self._quoted_back(spoken[0]) - {first})
         if self._tells_narrator(segs) and first != self.cast.narrator:
             st.addressed.add(self.cast.narrator)  # '—Pregúntele a la señorita —dijo, señalándome—.': she answers
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
@@ -925,6 +929,17 @@ class _Attributor:
         before = self.text[segs[i - 1].start : segs[i - 1].end].rstrip(" «»\"“”„")
         after = self.text[segs[i + 1].start : segs[i + 1].end].lstrip(" «»\"“”„") if i + 1 < len(segs) else ""
         return bool(before) and before[-1] not in ".!?…:" and bool(after) and after[0] in ".,;"
+
+    def _quoted_back(self, seg: Segment) -> set[str]:
+        """'"Das ist ein Mythos."' ... '"Ich dachte, das ist ein Mythos?"': a question of a line that says again,
+        inside it and not as the line's start, words a recent line opened with (four words or more) asks them back
+        of the one who said them, who is spoken to, and answers (a line opening with them repeats them: see
+        _repeating_own_words; 'Te lo digo. Por el de fuera.' may say one's own words again)."""
+        line = " ".join(re.findall(r"[^\W\d_]+", self.text[seg.start : seg.end].lower()))
+        asked = [" ".join(re.findall(r"[^\W\d_]+", s.lower()))
+                 for s in _SENTENCE.split(self.text[seg.start : seg.end]) if s.rstrip(" »«\"“”„").endswith("?")]
+        return {who for said, who in self.recent_said for words in asked
+                if not line.startswith(said) and f" {said}" in f" {words}" and who not in GENERIC_SPEAKERS}
 
     def _said_words(self, seg: Segment) -> str | None:
         """The first sentence of a line, in lower case without its punctuation, if it has four words or more."""
@@ -1577,7 +1592,7 @@ class _Attributor:
     # -- the paragraph's lines without a tag -----------------------------------------
 
     def _paragraph_default(self, segs, spoken, mentions, own) -> tuple[str, str]:
-        called = self.vocatives(spoken[0]) | self._told(segs)
+        called = self.vocatives(spoken[0]) | self._told(segs) | self._quoted_back(spoken[0])
         if self.first_person and self.cast.narrator and any(self._bare_third_person_tag(s, segs) for s in spoken):
             called = called | {self.cast.narrator}  # '—Ahorita lo averiguamos —dijo, y arrancó.': not 'yo'
         spoken_of = self._spoken_of(spoken[0]) - called
