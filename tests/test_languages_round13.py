@@ -70,3 +70,12 @@ def test_a_question_saying_back_someone_s_words_is_asked_of_them_and_they_answer
                       '"Ich dachte, das ist ein Mythos?"\n\n"Ich will ihn nur nicht beleidigen", keuchte er.\n', "de")
     assert [who for text, who in lines if text.startswith("Ich will ihn")] == ["Ben"], lines
     assert [who for text, who in lines if text.startswith("Ich dachte")] != ["Ben"], lines
+
+
+def test_a_noun_for_any_person_with_a_phrase_saying_which_one_brings_someone_in_when_no_one_of_that_gender_is_about():
+    # 'Der Bootsverleih lag an der Spree, und der Mann vom Verleih sah uns an.' / '"Zwei Kanus oder ein Dreier?"':
+    # the man of the boat hire is someone of the scene, announced, as 'ein Mann' would be (before, the line went
+    # by turn-taking to the first-person narrator).
+    _, lines = _lines('Die Kanutour\n\nIch war mit Mira da. Der Bootsverleih lag an einer Biegung der Spree, und der '
+                      'Mann vom Verleih sah uns an.\n\n"Zwei Kanus oder ein Dreier?"\n\n"Ein Dreier", sagte Mira.\n', "de")
+    assert [who for text, who in lines if text.startswith("Zwei Kanus")] == ["Der Mann"], lines

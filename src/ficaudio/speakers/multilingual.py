@@ -1145,6 +1145,10 @@ class _Attributor:
         for s in narration:
             for m in self._role_pattern.finditer(self.text, s.start, s.end):
                 noun = m.group(2).lower()
+                qualified = self._qualified_person(m, s)
+                if qualified:
+                    found.append((m.start(), qualified))
+                    continue
                 if noun not in self.lang.role_nouns and (noun not in self._tag_roles() or not (
                         self.lang.capitalised_nouns or m.group(2).islower())) or noun in self.descriptions \
                         or re.match(r"\s+" + _CAP, self.text[m.end() : s.end]):
@@ -1162,6 +1166,26 @@ class _Attributor:
                 role = self._role(article, said, gender)
                 found.append((m.start(), self._same_as_generic(role, gender) if noun in self.lang.role_nouns else role))
         return found
+
+    def _qualified_person(self, m: re.Match[str], s: Segment) -> str | None:
+        """'und der Mann vom Verleih sah uns an', 'la femme de l'accueil leva les yeux': a noun for any person,
+        with the definite article and a phrase saying which one, first met in the narration while no one of its
+        gender is about, is someone of the scene ('Der Mann'), as 'ein Mann' would be."""
+        noun = m.group(2).lower()
+        gender = self.lang.person_nouns.get(noun)
+        if not gender or noun in self.descriptions or not (self.lang.capitalised_nouns or m.group(2).islower()):
+            return None
+        after = re.match(r"\s+([^\W\d_]+)", self.text[m.end() : s.end])
+        if not after or after.group(1).lower() not in _OBJECT_PREPOSITIONS | _PREPOSITION_WORDS | {"vom", "du", "del"}:
+            return None
+        st = self.state
+        about = set(st.turns[-RECENT:]) | set(st.recent)
+        if any(self.cast.gender(n) == gender for n in about):
+            return None
+        article = m.group(1).strip().lower()
+        role = self._newcomer_role(article, m.group(2) if self.lang.capitalised_nouns else noun, gender)
+        st.mention(role)
+        return role
 
     def _same_as_generic(self, role: str, gender: str | None) -> str:
         """'Hinter dem Tresen stand ein breiter Mann mit Schürze.' ... 'Der Wirt lachte.': the narration's first
@@ -1505,8 +1529,8 @@ class _Attributor:
         return name
 
     def _newcomer_role(self, definite: str, noun: str, gender: str | None) -> str:
-        """The role of someone the narration brought in with an indefinite article ('ein älterer Herr'): someone
-        new, so none of those the story had named by then (see _described_by_own_tag)."""
+        """The role of someone the narration brought in as new ('ein älterer Herr', or 'der Mann vom Verleih'
+        with no man about): none of those the story had named by then (see _described_by_own_tag)."""
         role = self._role(definite, noun, gender)
         self.known_before.setdefault(role, set(self.state.recent))
         return role
