@@ -17,6 +17,11 @@ def test_a_name_first_heard_called_right_after_a_first_person_narrator_s_line_is
     assert "Lukas" not in doc.characters, doc.characters
     assert [who for text, who in lines if text.startswith("Wer lenkt")] == ["Der Mann"], lines
     assert [who for text, who in lines if text.startswith("Ich lenke doch")] == ["Narrator"], lines
+    # Not a name the narration says: that one is someone else ('Jonas kam aus dem Haus').
+    doc, lines = _lines('Der Garten\n\nIch stand mit Mira am Zaun. Ich hatte die Gießkanne in der Hand.\n\n'
+                        '"Gießt du morgens?", fragte Mira.\n\n"Abends", sagte ich.\n\n"Jonas, komm mal her!"\n\n'
+                        'Jonas kam aus dem Haus und wischte sich die Hände ab.\n\n"Was ist?", fragte Jonas.\n', "de")
+    assert "Jonas" in doc.characters, doc.characters
 
 
 def test_lines_a_description_tag_gives_a_newcomer_are_not_those_of_one_named_before_who_is_called_next():

@@ -713,6 +713,7 @@ class _Attributor:
     def __init__(self, doc: Document, cast: Cast, lang: Language) -> None:
         self.text = doc.text
         self.cast = cast
+        self.doc_narration = [s for s in doc.segments if s.kind == "narration"]
         self.lang = lang
         self.w = _words(lang)
         self.pattern = cast.mention_pattern()
@@ -1871,13 +1872,21 @@ class _Attributor:
         return all(s.why.startswith("tag after quote [description]") and name in self.known_before.get(s.speaker, ())
                    for s in lines)
 
+    def _narrated_names(self) -> set[str]:
+        """Everyone the story's narration names, anywhere in it (once per story: linear)."""
+        if getattr(self, "_narration_names", None) is None:
+            self._narration_names = {name for s in self.doc_narration for _, name in self._names(s)}
+        return self._narration_names
+
     def _narrator_called(self, name: str) -> bool:
         """'»Links heißt rechts. Klar.«' (said by 'ich') / '»Lukas, du sollst lenken!«': in a first-person story, a
-        name first heard called, never narrated, right after the narrator's own line, is the narrator's name (the
-        narration never says it): another name of the narrator from now on, not a role of the scene."""
+        name first heard called right after the narrator's own line, and never said by the narration (which says
+        'ich' for the narrator), is the narrator's name: another name of the narrator from now on, not a role of the
+        scene."""
         st, cast = self.state, self.cast
         if not (self.first_person and cast.narrator and st.last_speaker == cast.narrator) \
-                or name in st.recent or name in st.turns or name not in cast.characters or name == cast.narrator:
+                or name in st.recent or name in st.turns or name not in cast.characters or name == cast.narrator \
+                or name in self._narrated_names():
             return False
         gone = cast.characters.pop(name)
         for alias in [name, *gone.aliases]:
