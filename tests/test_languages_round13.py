@@ -28,7 +28,7 @@ def test_lines_a_description_tag_gives_a_newcomer_are_not_those_of_one_named_bef
     # 'Aus dem Erdgeschoss kam ein älterer Herr ...' ... '„Der Junge hat recht“, sagte der ältere Herr.' ...
     # '„Mehmet, das brennt!“': the man who came in is someone new, so not Mehmet, named long before, whom the
     # next line calls (before, the newcomer's lines went to Mehmet and he was Mehmet from then on).
-    doc, lines = _lines("Der Hof\n\nMehmet stand am Grill. Sabine deckte den Tisch, und ihr Sohn Finn lag in der "
+    _, lines = _lines("Der Hof\n\nMehmet stand am Grill. Sabine deckte den Tisch, und ihr Sohn Finn lag in der "
                         "Hängematte.\n\n„Sind die Würstchen durch?“, fragte Sabine.\n\n„Noch nicht“, sagte Mehmet.\n\n"
                         "Aus dem Erdgeschoss kam ein älterer Herr mit einer Schüssel Salat.\n\n„Ist hier noch Platz?“\n\n"
                         "„Immer“, sagte Finn.\n\n„Der Junge hat recht“, sagte der ältere Herr und setzte sich.\n\n"
