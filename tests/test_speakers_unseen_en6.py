@@ -1,0 +1,41 @@
+"""Who is in a one-shot's cast, and whose lines they are: rules written on en-6's half A (issue 34)."""
+
+from __future__ import annotations
+
+from attribution_checks import said
+
+# A newcomer named once in full and once by first name ('It was Hamish Pryor' ... 'Hamish grinned'): one
+# person named twice, so in a one-shot a character, and the lines his beats open are his.
+FULL_NAME_ONCE_STORY = (
+    "The library was empty except for Odette and Leif and the radiators.\n\n"
+    "'Pass me the glue,' said Odette.\n\n"
+    "'Which glue?' Leif asked.\n\n"
+    "The door banged open. It was Hamish Pryor, from the year above, with a football under his arm. 'Has anyone "
+    "seen my bag?'\n\n"
+    "'No,' said Odette.\n\n"
+    "Hamish grinned at them both. 'Liars. It's under the table.'\n\n"
+)
+
+
+def test_a_full_name_and_its_first_name_each_said_once_are_one_character():
+    lines, cast = said(FULL_NAME_ONCE_STORY)
+    hamish = cast.resolve("Hamish")
+    assert hamish is not None
+    assert lines["Liars. It's under the table."] == hamish
+
+
+# A newcomer who gives his first name and then his full name ('Tobin. Tobin Marsh.') is introducing himself:
+# he is someone, and the line is his, though it comes in another's turn.
+NAME_TWICE_STORY = (
+    "The snow had drifted to the sill by the time the knock came.\n\n"
+    "'Who's there?' Greta called.\n\n"
+    "A man stumbled in, white to the eyebrows. 'From the pass. I lost the path at the cairn. Tobin. Tobin Marsh.'\n\n"
+    "'Sit by the fire,' said Greta.\n\n"
+)
+
+
+def test_a_name_then_the_same_name_in_full_introduces_the_speaker():
+    lines, cast = said(NAME_TWICE_STORY)
+    tobin = cast.resolve("Tobin Marsh")
+    assert tobin is not None
+    assert lines["From the pass. I lost the path at the cairn. Tobin. Tobin Marsh."] == tobin
