@@ -39,3 +39,21 @@ def test_a_name_then_the_same_name_in_full_introduces_the_speaker():
     tobin = cast.resolve("Tobin Marsh")
     assert tobin is not None
     assert lines["From the pass. I lost the path at the cairn. Tobin. Tobin Marsh."] == tobin
+
+
+# A short paragraph all in italics, in a story whose italics are tagged thoughts, is a thought too, though it has
+# no 'I' and no tag: the viewpoint character's, the one the story last tagged as thinking, not the next in turn.
+LONE_ITALIC_THOUGHT_STORY = (
+    "The ferry was late, and Mara had run out of things to say to Wendel.\n\n"
+    "*He's going to miss it,* Mara thought. *He always misses it.*\n\n"
+    "'Tickets,' said Wendel, patting his pockets.\n\n"
+    "'In your hand.'\n\n"
+    "'So they are.'\n\n"
+    "*Typical. Just typical.*\n\n"
+    "'Come on, then,' said Mara.\n\n"
+)
+
+
+def test_a_lone_italic_paragraph_among_tagged_thoughts_is_the_viewpoint_s_thought():
+    lines, cast = said(LONE_ITALIC_THOUGHT_STORY)
+    assert lines["*Typical. Just typical.*"] == cast.resolve("Mara")

@@ -62,6 +62,9 @@ RULES: tuple[Rule, ...] = (
     Rule("action-beat", "action beat", "the subject of the narration next to the quote: 'He laughed.'", 0.72),
     Rule("only-named", "only character named in paragraph", "the one character the paragraph names", 0.88),
     Rule("only-named-weighed", "only character named in paragraph, weighed", "the ranker preferred another of those about", 0.70),
+    Rule("viewpoint-thought", "the viewpoint's thought",
+         "a thought alone in its paragraph, untagged: the thinker the story last tagged, or a first-person narrator "
+         "(never on the dev corpus; 1/1 on en-6's half A)", 1.00),
     Rule("addressed-before", "addressed in the previous line", "'..., Lucy?' -- Lucy answers", 0.88),
     Rule("turn-taking-back", "turn-taking back from a later tag", "alternation counted back from a later tag", 0.67),
     Rule("turn-taking-between", "turn-taking between tags", "alternation between two tags that alternate", 0.46),
