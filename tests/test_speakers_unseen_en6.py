@@ -57,3 +57,20 @@ LONE_ITALIC_THOUGHT_STORY = (
 def test_a_lone_italic_paragraph_among_tagged_thoughts_is_the_viewpoint_s_thought():
     lines, cast = said(LONE_ITALIC_THOUGHT_STORY)
     assert lines["*Typical. Just typical.*"] == cast.resolve("Mara")
+
+
+# 'Karin went before he could argue': someone who goes, with a clause after 'went', has left the conversation, and
+# the next line's reply is whoever is still there.
+WENT_BEFORE_STORY = (
+    "Signe, Karin and Bo sat round the stove while the wind hammered the door of the hut.\n\n"
+    "'Someone should check the mast,' said Bo.\n\n"
+    "'I'll go,' said Karin.\n\n"
+    "Karin went before he could argue.\n\n"
+    "'She never waits,' Signe said.\n\n"
+    "'Never. Not once in twenty years.'\n\n"
+)
+
+
+def test_someone_who_went_before_another_could_speak_takes_no_turn():
+    lines, cast = said(WENT_BEFORE_STORY)
+    assert lines["Never. Not once in twenty years."] == cast.resolve("Bo")
