@@ -74,3 +74,23 @@ WENT_BEFORE_STORY = (
 def test_someone_who_went_before_another_could_speak_takes_no_turn():
     lines, cast = said(WENT_BEFORE_STORY)
     assert lines["Never. Not once in twenty years."] == cast.resolve("Bo")
+
+
+# A newcomer the narration describes ('A woman in a wax jacket is striding across the field') and then 'she' in
+# the tag of the next line: the woman the scene names a little later, not the woman already there.
+NEWCOMER_DESCRIBED_STORY = (
+    "The van broke down two miles from the farm, and Ottilie and her brother Crispin walked the rest.\n\n"
+    "'It's your fault,' said Ottilie.\n\n"
+    "'Everything's my fault,' said Crispin.\n\n"
+    "A woman in a wax jacket is striding across the yard towards them, a bucket in each hand.\n\n"
+    "'Are you lost?' she shouts.\n\n"
+    "'Only a bit,' said Crispin. 'Is this the Pollards' farm, Mrs Pollard?'\n\n"
+    "Mrs Pollard set the buckets down and laughed.\n\n"
+)
+
+
+def test_a_pronoun_after_a_newcomer_described_is_the_one_named_later():
+    lines, cast = said(NEWCOMER_DESCRIBED_STORY)
+    pollard = cast.resolve("Mrs Pollard")
+    assert pollard is not None
+    assert lines["Are you lost?"] == pollard
