@@ -600,6 +600,17 @@ _ONE_WORD_THOUGHT = re.compile(r"\W*\w[\w'’-]*[,.!?…]\W*")
 """'*Brilliant,*' -- one word and its punctuation: a thought when a thought tag follows ('I think')."""
 
 
+_ITALIC_PARAGRAPH_WORDS = 25
+
+
+def _italic_paragraph(text: str, seg: Segment, span) -> bool:
+    """'*Brilliant. The whole team will know by tomorrow.*' on its own line, in a story whose italics are tagged
+    thoughts elsewhere ('*He's counting,* Suki thought'): a short paragraph that is all italics is a thought too,
+    though it has no 'I' and no tag. (A long one may be a flashback; a letter is a message.)"""
+    return (text[seg.start : seg.end].strip(" \t\n*_") == text[span.start : span.end].strip(" \t\n*_")
+            and len(text[span.start : span.end].split()) <= _ITALIC_PARAGRAPH_WORDS)
+
+
 def _mark_emphasis_thoughts(doc: Document) -> None:
     """Italic first-person passages in narration (from HTML/EPUB) are thoughts; messages and letters are not."""
     if not doc.hints.emphasis:
@@ -612,9 +623,10 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
     # '*Of course,* she thought. *Of course it's her.*': a thought tag beside it says so without an 'I'.
     tag_after = _EMPHASIS_TAG_AFTER if doc.language == "en" else re.compile(r"(?!)")
     tag_before = _EMPHASIS_TAG_BEFORE if doc.language == "en" else re.compile(r"(?!)")
+    spans = sorted(doc.hints.emphasis, key=lambda s: s.start)
+    thinks_in_italics = any(tag_after.match(doc.text, s.end) for s in spans)
     for chapter in doc.chapters:
         out: list[Segment] = []
-        spans = sorted(doc.hints.emphasis, key=lambda s: s.start)
         for seg in chapter.segments:
             if seg.kind != "narration":
                 out.append(seg)
@@ -630,6 +642,7 @@ def _mark_emphasis_thoughts(doc: Document) -> None:
                     (first_person.search(doc.text[s.start : s.end]) and not is_message(doc.text[s.start : s.end]))
                     or signer(doc.text[s.start : s.end])
                     or tag_after.match(doc.text, s.end) or tag_before.search(doc.text, max(seg.start, s.start - 60), s.start)
+                    or thinks_in_italics and _italic_paragraph(doc.text, seg, s)
                 )
             ]
             if not inner:

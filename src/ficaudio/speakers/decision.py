@@ -55,6 +55,9 @@ RULES: tuple[Rule, ...] = (
          "corpus; 3/3 on the fic batches' developed halves)", 1.00),
     Rule("stranger-named-later", "a stranger, named later in the scene", "lines no one known could say: the one the scene tags by name later (never on the dev corpus; 12/14 on the fic batches)", 0.86),
     Rule("stranger-partner", "in turn with a stranger named later", "the other side of a stranger's exchange (never on the dev corpus; 9/10 on the fic batches)", 1.00),
+    Rule("newcomer-named-later", "a newcomer, named later",
+         "'she shouts' after 'A woman in a wax jacket is striding ...': the one of her sex the scene names next "
+         "(1/1 on the dev corpus, 1/1 on en-6's half A)", 1.00),
     Rule("continued", "speech continues from the previous paragraph", "an unclosed quotation runs on", 0.64),
     Rule("introduces-self", "introduces themselves",
          "the line names its own speaker: 'Gage. Mrs Gage.' (3/3 on the dev corpus, 5/5 on the fic batches)", 1.00),
@@ -62,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     Rule("action-beat", "action beat", "the subject of the narration next to the quote: 'He laughed.'", 0.72),
     Rule("only-named", "only character named in paragraph", "the one character the paragraph names", 0.88),
     Rule("only-named-weighed", "only character named in paragraph, weighed", "the ranker preferred another of those about", 0.70),
+    Rule("viewpoint-thought", "the viewpoint's thought",
+         "a thought alone in its paragraph, untagged: the thinker the story last tagged, or a first-person narrator "
+         "(never on the dev corpus; 1/1 on en-6's half A)", 1.00),
     Rule("addressed-before", "addressed in the previous line", "'..., Lucy?' -- Lucy answers", 0.88),
     Rule("turn-taking-back", "turn-taking back from a later tag", "alternation counted back from a later tag", 0.67),
     Rule("turn-taking-between", "turn-taking between tags", "alternation between two tags that alternate", 0.46),

@@ -239,8 +239,10 @@ def discover_characters(
             return True
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
             return False
-        if len(text) < 20_000:  # a short piece: a name said twice is enough
-            return total[name] >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
+        if len(text) < 20_000:  # a short piece: a name said twice is enough, in any of one person's forms
+            forms = _forms_of_one_person(name, total, titled)
+            uses = total[name] + forms + (0 if forms else _called_too(called[name], total[name], name, text))
+            return uses >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
         # Recurring mid-sentence is not enough in a long text: 'Italy', 'Gothic', 'Coach and Horses' do too.
         # A person is also called by name or owns things.
         person = personal[name] >= 1 or len(words) > 1 or name in in_full_names
@@ -412,6 +414,26 @@ def _titled_in_a_beat(beats: int, titled_uses: int, bare_uses: int) -> bool:
     beat that the person is there to speak. Not when the bare name is narrated on its own too ('Voss looked out'):
     then the bare name is the character and the titled form one of its names (_link_once_named)."""
     return beats >= 1 and bare_uses <= titled_uses
+
+
+def _called_too(calls: int, narrated: int, name: str, text: str) -> int:
+    """A one-shot's name the narration gives once ('Mr Szabo hands Felix a mop') and someone calls in speech
+    ('Grandson. Felix.'): the call is a second use, so the newcomer is a character (with the narrated use, never
+    alone: a name only called may be someone far away). Not for a word of a full name the narration gives ('Harriet
+    Lisle' ... 'Lisle', 'Detective Inspector Harriet Lisle'): that is a form of someone else."""
+    if not (calls >= 1 and narrated >= 1):
+        return 0
+    word = re.escape(name)
+    return int(re.search(r"\b[A-Z][\w'’-]*[ \t]+" + word + r"\b|\b" + word + r"[ \t]+[A-Z][\w'’-]*", text) is None)
+
+
+def _forms_of_one_person(name: str, total: Counter[str], titled: dict[str, str]) -> int:
+    """The narrated uses of a one-shot's full names that hold ``name``, a first name or a surname: 'It was Fergus
+    Doyle, from the rugby team' and 'Fergus looked at him', each said once, are one person named twice. (A titled
+    use already counts for the bare name: 'Mr Dobbs' is a use of 'Dobbs'.)"""
+    if " " in name:
+        return 0
+    return sum(k for n, k in total.items() if n != name and n not in titled and name in n.split())
 
 
 def _unglue_sentence_openers(lower_counts: Counter[str], titled: dict[str, str], *counters: Counter[str]) -> None:

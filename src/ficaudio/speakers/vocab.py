@@ -240,11 +240,12 @@ _EXIT = re.compile(
     r"(?:departed|departs|withdrew|withdraws|disappeared|disappears|vanished|vanishes)|"
     r"(?:walked|walks|hurried|hurries|ran|runs|stalked|stalks|stormed|storms|strode|strides|slipped|slips|stole|"
     r"steals|swept|sweeps) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave|takes (?:his|her) leave|"
-    r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=\s*[,.;])"
+    r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=\s*[,.;])|went(?=\s+(?:before|without)\s+(?:a|another|anyone|he|she|they|I|we|you)\b)"
     r"|(?:was|is) out of the (?:door|room|house))"
 )
 """A sentence telling that its subject leaves the scene ('Mr. Beebe bowed, and departed with her message.', 'Then
-she was gone down the trapdoor', 'Petra goes, at a run.', 'Miss Wick goes after them'), past or present."""
+she was gone down the trapdoor', 'Petra goes, at a run.', 'Miss Wick goes after them', 'She went before he could
+argue', 'went without a word'), past or present."""
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:I|we|they|he|she|you|which|who|whom|whose|that|where|when|while|whilst|as|until|till|after|before|"
     r"if|because|since)\b|\b[A-Z][a-z]+\b(?!['’]s| s\b)"

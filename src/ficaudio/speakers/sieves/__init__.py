@@ -29,6 +29,7 @@ from . import (
     tagged_elsewhere,
     turn_taking,
     unattributed,
+    viewpoint_thought,
     voice_announced,
 )
 
@@ -63,6 +64,7 @@ PARAGRAPH_SIEVES: tuple[Sieve, ...] = (
     introduces_self.sieve,
     announced.sieve,
     action_beat.sieve,
+    viewpoint_thought.sieve,
     voice_announced.sieve,
     addressed_before.sieve,
     turn_taking.sieve,

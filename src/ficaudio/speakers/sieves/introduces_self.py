@@ -32,6 +32,8 @@ _INTRODUCTIONS = (
     re.compile(_OPENS + r"(?P<who>" + _TITLE + r"{1,2}" + _NAME + r"(?:\s+" + _NAME + r")?|" + _NAME + r"\s+" + _NAME
                + r"),\s+(?:late of\b[^.!?]*|ma['’]am|sir|madam|miss|guv|(?:[A-Z][a-z]+\s+){1,3}(?:station|division|"
                r"desk|office|ward|hospital|police|branch|command))[.!]"),
+    # 'Mattias. Mattias Kerr.': a name, then the same name with a surname (a call does not repeat itself in full).
+    re.compile(_OPENS + r"(?P<first>" + _NAME + r")\.\s+(?P<who>(?P=first)\s+" + _NAME + r")[.!]"),
     # 'This is Inspector Vane speaking', 'Vane here.'
     re.compile(_OPENS + r"(?:[Tt]his is|[Ii]t['’]s)\s+(?P<who>" + _FULL + r")\s+speaking\b"),
 )

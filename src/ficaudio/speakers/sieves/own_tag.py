@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...model import GENERIC_SPEAKERS
 from .. import ranker
+from . import newcomer_named_later
 from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
@@ -161,6 +162,10 @@ def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
                 if prev is not None and prev.kind == "narration":
                     others |= _governed_before(att, prev, who, mentions)
                 att._addressed = {*att._addressed, *others}
+            if gender in ("male", "female") and m.group("who2") and segs[0] is seg:
+                later = newcomer_named_later.newcomer(att, seg, gender)
+                if later:
+                    return later, f"{newcomer_named_later.LABEL}: {clause.strip()[:40]}"
             name = att.resolve(who, at, segs, mentions)
             if gender in ("male", "female"):
                 name = ranker.choose_pronoun(att, seg, mentions, at, gender, name, segs[0] is seg)
