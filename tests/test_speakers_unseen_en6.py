@@ -113,21 +113,3 @@ def test_a_name_narrated_once_and_called_once_in_a_one_shot_is_a_character():
     tomasz = cast.resolve("Tomasz")
     assert tomasz is not None
     assert lines["Sorry,"] == tomasz
-
-
-# A surname the narration gives once, in a full name, and a rival calls once ('How thrilling for you, Quarrie.')
-# is a form of the woman named in full ('Detective Inspector Maud Quarrie'), not a character of its own.
-SURNAME_OF_A_FULL_NAME_STORY = (
-    "The parcel had been missing for a week when the post office called Detective Inspector Maud Quarrie.\n\n"
-    "'A parcel,' Maud repeated. 'You called me about a parcel.'\n\n"
-    "'Well, if it isn't Quarrie,' said a voice from the door.\n\n"
-    "Maud did not turn round. She had heard that voice for nine years.\n\n"
-    "'A parcel. How thrilling for you, Quarrie.'\n\n"
-    "'Go away, Hobbs,' said Maud.\n\n"
-)
-
-
-def test_a_surname_called_once_and_narrated_once_beside_a_full_name_is_no_one_new():
-    _, cast = said(SURNAME_OF_A_FULL_NAME_STORY)
-    assert cast.resolve("Quarrie") in (None, cast.resolve("Maud"))
-    assert "Quarrie" not in cast.characters

@@ -240,8 +240,7 @@ def discover_characters(
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
             return False
         if len(text) < 20_000:  # a short piece: a name said twice is enough, in any of one person's forms
-            forms = _forms_of_one_person(name, total, titled)
-            uses = total[name] + forms + (0 if forms else _called_too(called[name], total[name], name, text))
+            uses = total[name] + _forms_of_one_person(name, total, titled) + _called_too(called[name], total[name])
             return uses >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
         # Recurring mid-sentence is not enough in a long text: 'Italy', 'Gothic', 'Coach and Horses' do too.
         # A person is also called by name or owns things.
@@ -416,15 +415,11 @@ def _titled_in_a_beat(beats: int, titled_uses: int, bare_uses: int) -> bool:
     return beats >= 1 and bare_uses <= titled_uses
 
 
-def _called_too(calls: int, narrated: int, name: str, text: str) -> int:
+def _called_too(calls: int, narrated: int) -> int:
     """A one-shot's name the narration gives once ('Mr Szabo hands Felix a mop') and someone calls in speech
     ('Grandson. Felix.'): the call is a second use, so the newcomer is a character (with the narrated use, never
-    alone: a name only called may be someone far away). Not for a word of a full name the narration gives ('Harriet
-    Lisle' ... 'Lisle', 'Detective Inspector Harriet Lisle'): that is a form of someone else."""
-    if not (calls >= 1 and narrated >= 1):
-        return 0
-    word = re.escape(name)
-    return int(re.search(r"\b[A-Z][\w'’-]*[ \t]+" + word + r"\b|\b" + word + r"[ \t]+[A-Z][\w'’-]*", text) is None)
+    alone: a name only called may be someone far away)."""
+    return int(calls >= 1 and narrated >= 1)
 
 
 def _forms_of_one_person(name: str, total: Counter[str], titled: dict[str, str]) -> int:
