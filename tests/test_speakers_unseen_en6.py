@@ -94,22 +94,3 @@ def test_a_pronoun_after_a_newcomer_described_is_the_one_named_later():
     pollard = cast.resolve("Mrs Pollard")
     assert pollard is not None
     assert lines["Are you lost?"] == pollard
-
-
-# A one-shot's newcomer whom the narration names once ('Mrs Oduya hands Tomasz a mop') and someone calls by name
-# once ('Nephew. Tomasz.'): named twice in two ways, a character, so 'he says' after his description is his.
-NAMED_ONCE_CALLED_ONCE_STORY = (
-    "The launderette was closing, and Mrs Oduya was counting the till while Bettina swept.\n\n"
-    "'Nearly done,' said Bettina.\n\n"
-    "A man in a soaking wet coat is standing on the mat with a bag of washing.\n\n"
-    "'Sorry,' he says. 'Are you still open?'\n\n"
-    "'No,' says Mrs Oduya. 'Nephew. Tomasz. You are late.'\n\n"
-    "Mrs Oduya hands Tomasz a mop, and Bettina laughs.\n\n"
-)
-
-
-def test_a_name_narrated_once_and_called_once_in_a_one_shot_is_a_character():
-    lines, cast = said(NAMED_ONCE_CALLED_ONCE_STORY)
-    tomasz = cast.resolve("Tomasz")
-    assert tomasz is not None
-    assert lines["Sorry,"] == tomasz

@@ -240,7 +240,7 @@ def discover_characters(
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
             return False
         if len(text) < 20_000:  # a short piece: a name said twice is enough, in any of one person's forms
-            uses = total[name] + _forms_of_one_person(name, total, titled) + _called_too(called[name], total[name])
+            uses = total[name] + _forms_of_one_person(name, total, titled)
             return uses >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
         # Recurring mid-sentence is not enough in a long text: 'Italy', 'Gothic', 'Coach and Horses' do too.
         # A person is also called by name or owns things.
@@ -413,13 +413,6 @@ def _titled_in_a_beat(beats: int, titled_uses: int, bare_uses: int) -> bool:
     beat that the person is there to speak. Not when the bare name is narrated on its own too ('Voss looked out'):
     then the bare name is the character and the titled form one of its names (_link_once_named)."""
     return beats >= 1 and bare_uses <= titled_uses
-
-
-def _called_too(calls: int, narrated: int) -> int:
-    """A one-shot's name the narration gives once ('Mr Szabo hands Felix a mop') and someone calls in speech
-    ('Grandson. Felix.'): the call is a second use, so the newcomer is a character (with the narrated use, never
-    alone: a name only called may be someone far away)."""
-    return int(calls >= 1 and narrated >= 1)
 
 
 def _forms_of_one_person(name: str, total: Counter[str], titled: dict[str, str]) -> int:
