@@ -90,3 +90,40 @@ def test_the_one_a_line_speaks_of_is_marked_and_the_one_it_calls_is_not():
     seg, pool, vectors = decisions[-1]
     marked = dict(zip(pool, (v[ranker.FEATURES.index("spoken_of_here")] for v in vectors)))
     assert marked == {"Ines": 1.0}  # Tomas is called, so he is not in the pool at all
+
+
+AHEAD = (
+    "Ines, Tomas and Marta waited on the harbour wall while the ferry came in.\n\n"
+    "'It's late,' said Ines.\n\n"
+    "'It's always late.'\n\n"
+    "'Then why do we come early?'\n\n"
+    "'For the gulls,' said Marta.\n\n"
+    "'You would,' said Tomas.\n"
+)
+
+
+def _recorded(story: str) -> list:
+    ranker.RECORD = []
+    try:
+        doc = read_text(story, title="Wall")
+        segment_quotes(doc, find_chapters(doc))
+        attribute_speakers(doc, discover_characters(doc, []))
+        return ranker.RECORD
+    finally:
+        ranker.RECORD = None
+
+
+def test_who_a_later_tag_names_is_marked_as_in_the_conversation():
+    at = ranker.FEATURES.index("tagged_ahead")
+    seg, pool, vectors = _recorded(AHEAD)[0]  # 'It's always late.'
+    ahead = {name for name, v in zip(pool, vectors) if v[at]}
+    assert ahead == {"Marta", "Tomas"}  # Ines is tagged before the line, not after it
+    assert "Ines" in pool
+
+
+def test_one_name_alone_in_the_tags_ahead_marks_no_one():
+    # Only Marta is tagged by name after the line: a story that names one speaker says nothing of the others.
+    story = AHEAD.replace("'You would,' said Tomas.", "'You would.'")
+    at = ranker.FEATURES.index("tagged_ahead")
+    seg, pool, vectors = _recorded(story)[0]
+    assert len(pool) >= 2 and not any(v[at] for v in vectors)

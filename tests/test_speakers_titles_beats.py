@@ -13,8 +13,8 @@ from ficaudio.speakers.attribute import Attributor
 TITLE_STORY = (
     'Colonel Marsh was the host that evening, and he had only one other guest, Tobias Wren. "You are late," said '
     'Colonel Marsh.\n\n"I walked," said Tobias.\n\n"Walked! In this weather?" said Colonel Marsh.\n\n'
-    '"I like the rain," said Tobias. Tobias shook the water from his coat.\n\n'
-    "Dinner was served in the long room, and for a while nobody said much. Tobias ate quickly. "
+    '"I like the rain," said Tobias. Tobias shook the water from his coat.\n\n"So do the ducks," said Colonel Marsh.\n\n'
+    "Dinner was served in the long room, and for a while nobody said much. "
     'The colonel watched the fire and turned his glass round and round. "There is a letter for you in the hall," '
     'he said at last.\n\n'
 )

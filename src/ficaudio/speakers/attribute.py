@@ -141,6 +141,23 @@ def _runs_on(narration: str) -> bool:
     return end.endswith((":", "--", "—")) or end[-1:].isalpha()
 
 
+TAGGED_AHEAD = 40
+"""How many paragraphs ahead a line's tag by name counts as that person's being in the conversation."""
+
+
+def _tagged_ahead(paragraphs: list[list[Segment]], tagged: list[str | None], i: int) -> set[str]:
+    """Whom the next TAGGED_AHEAD paragraphs of paragraph ``i``'s scene tag by name (``tagged``: per paragraph,
+    who its first line's tag names): people in the conversation, about to speak. A story that tags one person
+    alone by name ('Dax said', the others 'she said') says nothing of who else is there: then no one."""
+    ahead: set[str] = set()
+    for j in range(i + 1, min(len(paragraphs), i + 1 + TAGGED_AHEAD)):
+        if paragraphs[j][0].scene_break_before:
+            break
+        if tagged[j]:
+            ahead.add(tagged[j])
+    return ahead if len(ahead) >= 2 else set()
+
+
 @dataclass
 class _State:
     """What attribution remembers while it walks a chapter."""
@@ -220,6 +237,9 @@ class Attributor:
         """Whom the next paragraph's first line calls by name ('..., Isabella?'): likely who spoke this one."""
         self.tagged_next: str | None = None
         """Whom the next paragraph's first line is tagged with by name (read ahead; _tagged_by_name)."""
+        self.tagged_ahead: set[str] = set()
+        """Whom the first lines of the next TAGGED_AHEAD paragraphs of the scene are tagged with by name: people
+        in the conversation, about to speak."""
         self._holders: tuple[int, dict[str, str]] | None = None
         """_title_holders' answer, with the cast size it was worked out for."""
         self._full_name_counts: Counter[str] | None = None
@@ -248,9 +268,11 @@ class Attributor:
                 paragraphs.append([seg])
         known: list[set[str]] = []
         """Per paragraph, who had been named or had spoken by its end (name_strangers: not strangers)."""
+        tagged = [self._tagged_by_name(segs) for segs in paragraphs]
         for i, segs in enumerate(paragraphs):
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
             self.tagged_next = self._tagged_by_name(following) if following else None
+            self.tagged_ahead = _tagged_ahead(paragraphs, tagged, i)
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()
             if opening is not None and segs[-1].end <= opening.start:
@@ -258,7 +280,7 @@ class Attributor:
                 continue  # the chapter's title: nothing to remember yet, and the state above kept
             self.paragraph(segs)
             known.append(set(self.state.recent))
-        self.tagged_next, self.addressed_next = None, set()
+        self.tagged_next, self.addressed_next, self.tagged_ahead = None, set(), set()
         dialogue = [
             DialogueParagraph([s for s in segs if s.kind == "dialogue"], segs[0].scene_break_before)
             for segs in paragraphs

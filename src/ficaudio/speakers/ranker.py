@@ -32,7 +32,7 @@ FEATURES = (
     "named_here_subject", "addressed_before", "latest_subject", "recent_subject", "narrator", "gender_fits",
     "gender_clashes", "after_narration_last", "speaker_share", "tagged_next", "addressed_next", "turned_to", "in_scene",
     "spoken_of_here",
-    "sounds_like", "style",
+    "sounds_like", "style", "tagged_ahead",
 )
 """Feature names, in the order of a candidate's feature vector."""
 
@@ -44,7 +44,7 @@ PRONOUN_FEATURES = (
     "rule_choice", "two_back", "last_speaker", "in_conversation", "recency", "named_before_quote",
     "named_first", "addressed_before", "latest_subject", "recent_subject", "speaker_share", "gender_known",
     "reply_by_last_speaker", "tagged_next", "addressed_next", "turned_to", "in_scene", "sounds_like", "style",
-    "spoken_of_here",
+    "spoken_of_here", "tagged_ahead",
 )
 """Features of a candidate for 'he'/'she' in a speech tag."""
 
@@ -146,6 +146,9 @@ def _facts(att: Attributor, pool: list[str], rule_choice: str | None,
             "turned_to": float(name in faced),
             "in_scene": float(name in st.scene),
             "spoken_of_here": float(name in spoken_of_here),
+            # Who a tag by name has speaking later in the scene is in the conversation, not someone spoken of
+            # (learned for them in both rankers; held out on the novels 82.75 -> 83.14).
+            "tagged_ahead": float(name in att.tagged_ahead),
             # Whose speech the line's words are most like ('sir', 'my dear Watson'), among those known.
             "sounds_like": float(best is not None and style == best),
             "style": max(-1.0, min(1.0, (style - best) / 5)) if best is not None and style is not None else 0.0,
