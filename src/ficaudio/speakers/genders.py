@@ -152,8 +152,8 @@ def _table_lines(filename: str) -> tuple[str, ...]:
         return tuple(f)
 
 
-def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
-    """gender-guesser's verdict ('male', 'mostly_female', ...) on each of ``words`` (lower case) it knows.
+def name_detector(words: frozenset[str]):
+    """gender-guesser's Detector knowing only ``words`` (lower case), or None without the library.
 
     Its table (a data file in the package; nothing fetched) holds some 48,000 lines; the library parses
     all of them (0.3 s). Only the lines of the story's own first names are handed to its parser.
@@ -161,7 +161,7 @@ def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
     try:
         from gender_guesser.detector import Detector
     except ImportError:  # the opt-in extra `names` is not installed: pronouns alone decide
-        return {}
+        return None
 
     class _Only(Detector):
         def _parse(self, filename: str) -> None:
@@ -171,8 +171,13 @@ def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
                 if line[:1] not in "#=" and (key in words or "+" in key):
                     self._eat_name_line(line.strip())
 
-    detector = _Only(case_sensitive=False)
-    return {w: detector.get_gender(w) for w in words}
+    return _Only(case_sensitive=False)
+
+
+def _first_name_genders(words: frozenset[str]) -> dict[str, str]:
+    """gender-guesser's verdict ('male', 'mostly_female', ...) on each of ``words`` (lower case) it knows."""
+    detector = name_detector(words)
+    return {w: detector.get_gender(w) for w in words} if detector is not None else {}
 
 
 def _name_priors(names) -> dict[str, Counter[str]]:

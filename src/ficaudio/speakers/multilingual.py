@@ -426,21 +426,11 @@ def _first_names(words: set[str], countries: tuple[str, ...] = ()) -> dict[str, 
 def _country_genders(words: frozenset[str], countries: tuple[str, ...]) -> dict[str, str]:
     """gender-guesser's verdict on each of ``words`` (lower case) in the first of ``countries`` (its own country
     names: 'spain', 'france', 'germany') that knows it, when it leans one way; {} without the library."""
-    try:
-        from gender_guesser.detector import Detector
-    except ImportError:
+    from .genders import name_detector
+
+    detector = name_detector(words)
+    if detector is None:
         return {}
-    from .genders import _table_lines
-
-    class _Only(Detector):
-        def _parse(self, filename: str) -> None:
-            self.names = {}
-            for line in _table_lines(filename):
-                key = line[3:29].strip().lower()
-                if line[:1] not in "#=" and (key in words or "+" in key):
-                    self._eat_name_line(line.strip())
-
-    detector = _Only(case_sensitive=False)
     out = {}
     for w in words:
         verdict = next((v for v in (detector.get_gender(w, c) for c in countries) if v != "unknown"), "unknown")
