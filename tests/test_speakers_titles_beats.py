@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from attribution_checks import said
+from ficaudio.chapters import find_chapters
+from ficaudio.quotes import segment_quotes
 from ficaudio.readers import read_text
-from ficaudio.speakers import discover_characters
+from ficaudio.speakers import attribute_speakers, discover_characters
 from ficaudio.speakers.attribute import Attributor
 
 
@@ -94,3 +96,17 @@ def test_she_in_a_tag_is_not_whom_her_earlier_sentence_in_the_paragraph_governs(
     )
     assert lines["Well?"] == cast.resolve("Anne")
     assert lines["Tell you what?"] == cast.resolve("Mary")
+
+
+def test_a_name_before_an_owners_name_in_a_tag_before_the_line_is_the_speaker_not_an_owner():
+    # 'Tom looked at Mary's letter ... and said,': Mary's is an owner; Tom, before it, is not one.
+    text = (
+        "Tom and Mary sat at the kitchen table with the post between them.\n\n"
+        '"It\'s from the council," said Mary.\n\n"Then it can wait," said Tom.\n\n'
+        'Tom looked at Mary\'s letter over the rim of his cup and said, "They want the hedge cut."\n'
+    )
+    doc = read_text(text, title="Test")
+    segment_quotes(doc, find_chapters(doc))
+    attribute_speakers(doc, discover_characters(doc, []))
+    last = [s for s in doc.segments if s.kind == "dialogue"][-1]
+    assert last.speaker == "Tom" and last.why.startswith("tag before quote [name]")

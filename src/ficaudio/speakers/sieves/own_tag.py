@@ -255,6 +255,13 @@ def tag_pronoun(att: Attributor, pronoun: str, at: int, clause_start: int, menti
         return name
     return None
 
+def _owner(att: Attributor, pos: int) -> bool:
+    """Whether the name at ``pos`` is an owner ('Poirot's', 'Mrs Crane's'): the mark right after the name itself,
+    not after any later word ('I told him of Poirot's ...' is no owner's 'I')."""
+    m = att.pattern.match(att.text, pos) if att.pattern else None
+    return bool(m) and att.text.startswith(("'s", "’s"), m.end())
+
+
 def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
              quote: Segment | None = None) -> tuple[str, str] | None:
     """The subject of the last speech verb just before a quote (``quote``, when it is in this paragraph:
@@ -296,8 +303,8 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
         before = word_before.group(1).lower() if word_before else ""
         if not pronoun and (before in _OBJECT_BEFORE or (before.endswith("ed") and before != "need")):
             continue  # 'to Rabbit', 'hugged Tom': not the one speaking
-        if text[pos : pos + 40].startswith(("'s", "’s")) or re.match(r"[\w ]+['’]s\b", text[pos : pos + 40]):
-            continue
+        if not pronoun and _owner(att, pos):
+            continue  # 'Poirot's excitement': an owner, not a subject
         who = pronoun or name
         if pronoun:
             who = tag_pronoun(att, pronoun, pos, start, mentions) or att.resolve(pronoun, pos, segs, mentions)
