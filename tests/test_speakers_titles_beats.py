@@ -110,3 +110,17 @@ def test_a_name_before_an_owners_name_in_a_tag_before_the_line_is_the_speaker_no
     attribute_speakers(doc, discover_characters(doc, []))
     last = [s for s in doc.segments if s.kind == "dialogue"][-1]
     assert last.speaker == "Tom" and last.why.startswith("tag before quote [name]")
+
+
+def test_a_speech_verb_after_and_is_not_said_by_the_subject_of_a_that_clause_before_it():
+    # 'I told him ... that Clara had been there all night, and added:' -- the narrator adds; Clara is the subject
+    # of the clause inside, not of 'added'.
+    text = (
+        '"Go home, both of you," said Clara, and shut the boathouse door on us.\n\n'
+        "Ben and I walked back along the river in the dark. I had not slept, and he knew it.\n\n"
+        '"Where were you last night?" asked Ben.\n\n"At the boathouse," I said.\n\n"And Clara?"\n\n'
+        "I told him of the shed, and of the gardener's saying that Clara had been there all night, and added:\n\n"
+        '"She left the lamp burning."\n'
+    )
+    lines, cast = said(text)
+    assert lines["She left the lamp burning."] == cast.narrator

@@ -50,6 +50,10 @@ if TYPE_CHECKING:
 _NAME_SENTENCE = re.compile(r"[.!?]?\s+(?P<name>" + _NAME + r")[.!?](?:\s|$)")
 """A sentence that is a name alone: 'Juno.'"""
 _VOICE_SENTENCE = re.compile(r"\s*(?:The|A) (?:[a-z]+ ){0,2}voice (?:was|came|sounded|rose|belonged)\b")
+_COORDINATED_VERB = re.compile(r",\s*(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
+"""A speech verb sharing its clause's subject: '..., and added:'."""
+_COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "where"}
+"""Words opening a clause inside another: its subject is not the main clause's ('hearing that Dr. Bauerstein had')."""
 _TAIL_VERB = re.compile(
     r"\b(?P<verb>" + _TAG_VERBS + r"|saying|asking|answering|calling|crying|shouting|whispering|muttering|adding)\b"
     r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
@@ -298,11 +302,14 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
     candidates = [(pos, name, None) for pos, name in mentions[first:last] if not _ME.match(text, pos)]
     for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
         candidates.append((pm.start(), None, pm.group(0)))
+    coordinated = bool(_COORDINATED_VERB.search(text, max(start, verb_at - 30), verb_at))
     for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
         word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
         before = word_before.group(1).lower() if word_before else ""
         if not pronoun and (before in _OBJECT_BEFORE or (before.endswith("ed") and before != "need")):
             continue  # 'to Rabbit', 'hugged Tom': not the one speaking
+        if before in _COMPLEMENTIZERS and coordinated:
+            continue  # '... on hearing that Dr. Bauerstein had been there, and added:' -- not the one adding
         if not pronoun and _owner(att, pos):
             continue  # 'Poirot's excitement': an owner, not a subject
         who = pronoun or name
