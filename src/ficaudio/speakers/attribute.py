@@ -271,7 +271,7 @@ class Attributor:
         tagged = [self._tagged_by_name(segs) for segs in paragraphs]
         for i, segs in enumerate(paragraphs):
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
-            self.tagged_next = self._tagged_by_name(following) if following else None
+            self.tagged_next = tagged[i + 1] if following else None
             self.tagged_ahead = _tagged_ahead(paragraphs, tagged, i)
             reply = next((s for s in following if s.kind == "dialogue"), None)
             self.addressed_next = self.vocatives(reply) if reply is not None else set()

@@ -259,6 +259,7 @@ def tag_pronoun(att: Attributor, pronoun: str, at: int, clause_start: int, menti
         return name
     return None
 
+
 def _owner(att: Attributor, pos: int) -> bool:
     """Whether the name at ``pos`` is an owner ('Poirot's', 'Mrs Crane's'): the mark right after the name itself,
     not after any later word ('I told him of Poirot's ...' is no owner's 'I')."""
