@@ -438,3 +438,19 @@ def test_a_short_name_then_words_said_to_its_bearer_is_a_call():
     )
     assert cast.resolve("Tob") == cast.resolve("Tobiah") is not None
     assert lines["Tob. Go."] == cast.resolve("Corin")
+
+
+def test_a_third_person_the_walk_put_between_two_tags_is_not_overruled_by_their_alternation():
+    # Tom (an action beat) and Priya (a tag) are three turns apart, but Mara is in the exchange: 'Nearly?' is hers,
+    # not Priya's, who is still at the boathouse (English now leaves such a stretch alone, as the other languages do).
+    lines, cast = said(
+        "Mara and Tom reached the lock gates at dusk. Priya had gone ahead to the boathouse to find the rope.\n\n"
+        '"Ready, Tom?" said Mara.\n\n'
+        'Tom looked up from the map. "Nearly."\n\n'
+        '"Nearly?"\n\n'
+        '"Nearly, boss. Five minutes."\n\n'
+        '"I am not carrying that rope again," said Priya from the doorway.\n'
+    )
+    assert lines["Nearly?"] == cast.resolve("Mara")
+    assert lines["Nearly, boss. Five minutes."] == cast.resolve("Tom")
+    assert lines["I am not carrying that rope again,"] == cast.resolve("Priya")
