@@ -454,3 +454,30 @@ def test_a_third_person_the_walk_put_between_two_tags_is_not_overruled_by_their_
     assert lines["Nearly?"] == cast.resolve("Mara")
     assert lines["Nearly, boss. Five minutes."] == cast.resolve("Tom")
     assert lines["I am not carrying that rope again,"] == cast.resolve("Priya")
+
+
+def test_a_described_speaker_is_the_person_the_reply_calls_by_name():
+    # 'said the girl by the stove' brings in someone new, and the reply calls her Imogen: her lines are Imogen's,
+    # not Morag's, whom the 'She' after the tag would otherwise pick.
+    lines, cast = said(
+        'Morag and Hamish were the last walkers into the bothy. "Shut the door," Hamish said, and Morag stamped '
+        'her boots.\n\n'
+        '"It sticks," said the girl by the stove. She had been there before any of them. "You have to lift it."\n\n'
+        '"Thank you, Imogen. Lift it, everybody."\n\n'
+        'Hamish lifted it and the door swung shut. Imogen went back to her stove, and Morag to her map.\n\n'
+        '"Tea, Morag?" Imogen asked.\n'
+    )
+    assert lines["It sticks,"] == lines["You have to lift it."] == cast.resolve("Imogen")
+    assert lines["Shut the door,"] == cast.resolve("Hamish")
+
+
+def test_a_described_speaker_is_the_newcomer_their_paragraph_names():
+    # The paragraph of 'said the man behind the counter' names Petra too, but only Old Fennick is new to the scene.
+    lines, cast = said(
+        'Petra pushed through the crowd to the last stall. "What are these?"\n\n'
+        '"Seeds," said the man behind the counter. The whole street called him Old Fennick, and Petra\'s father had '
+        'bought seeds from him for fifty years. "Plant them and see."\n\n'
+        '"Plant them where?" Petra asked.\n\n'
+        'Old Fennick only smiled, and Petra bought a packet anyway. Old Fennick wrapped it in newspaper.\n'
+    )
+    assert lines["Seeds,"] == lines["Plant them and see."] == cast.resolve("Old Fennick")

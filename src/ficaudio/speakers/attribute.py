@@ -10,7 +10,7 @@ from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
 from ..speech_text import READER_NAME
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
 from .cast import Cast
-from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, role_named_later, voice_announced
+from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, role_named_beside, role_named_later, voice_announced
 from .sieves.unattributed import generic_voice
 from .conversation import DialogueParagraph, name_strangers, name_unnamed_voices, realign_between_tags, realign_from_later_tags
 from .genders import description_gender, noun_gender
@@ -291,6 +291,7 @@ class Attributor:
         realign_between_tags(dialogue, two_only=True)
         voice_announced.name_voices(self, paragraphs, known)
         role_named_later.name_roles(self, paragraphs, known)
+        role_named_beside.name_described(self, paragraphs, known)
         name_unnamed_voices(dialogue, self.cast.gender)
         name_strangers(dialogue, known)
 
@@ -910,7 +911,7 @@ class Attributor:
             self.descriptions[key] = (ranked[0], self.paragraph_no, False)
             return ranked[0]
         newcomer = _NEWCOMER.match(phrase)
-        if newcomer is None and re.search(r"\bwith(?: the)?$", phrase.strip()):
+        if newcomer is None and re.search(r"\b(?:with|by|at|near|beside|behind|in)(?: the)?$", phrase.strip()):
             # 'said the man with the black beard': the tag's words stop short of the noun that tells him apart.
             newcomer = _NEWCOMER.match(self.text, at, at + len(phrase) + 30)
         if newcomer and newcomer.group(0).split()[-1].lower() in ("man", "woman"):
@@ -919,7 +920,8 @@ class Attributor:
             # 'said a girl opposite', 'the man with the black beard', 'the second policeman': someone the
             # story has not named, not the latest person of that sex -- a speaker of their own.
             words = [w.strip(",.;:!?") for w in newcomer.group(0).split()]
-            found = " ".join(w.capitalize() if w.islower() else w for w in words if w)
+            found = " ".join(w if 0 < i and w in _DESCRIPTION_STOP | {"the", "behind", "beside", "near"} else w.capitalize() if w.islower() else w
+                             for i, w in enumerate(words) if w)
             if found not in self.cast.characters:
                 gender = noun_gender(words[-1]) or next(
                     (g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None

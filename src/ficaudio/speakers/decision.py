@@ -53,6 +53,10 @@ RULES: tuple[Rule, ...] = (
     Rule("role-named-later", "a role, then introduced",
          "a speaker known by a role ('the stranger asked') until someone new introduces themselves (never on the dev "
          "corpus; 3/3 on the fic batches' developed halves)", 1.00),
+    Rule("role-named-beside", "a described speaker, then named",
+         "a speaker known by a description ('said the young man by the window') whom their own paragraph or the reply "
+         "names as someone new ('Everyone called her Granny Tallow', '\"..., Caleb.\"') (never on the dev corpus; 4/4 "
+         "on the read fic sets)", 1.00),
     Rule("stranger-named-later", "a stranger, named later in the scene", "lines no one known could say: the one the scene tags by name later (never on the dev corpus; 12/14 on the fic batches)", 0.86),
     Rule("stranger-partner", "in turn with a stranger named later", "the other side of a stranger's exchange (never on the dev corpus; 9/10 on the fic batches)", 1.00),
     Rule("newcomer-named-later", "a newcomer, named later",

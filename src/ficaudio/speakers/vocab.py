@@ -231,7 +231,8 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]
 _NEWCOMER = re.compile(
     r"(?:[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + _PERSON + r"(?:\s+(?:opposite|behind|beside|nearby|in\s+the\s+[a-z]+))?"
     r"|[Tt]he\s+(?:first|second|third|fourth|fifth)\s+" + _PERSON
-    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+with\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)(?=$|[\s,.;:!?])"
+    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+(?:with|by|at|near|beside|behind|in)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)"
+    r"(?=$|[\s,.;:!?])"
 )
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
 _EXIT = re.compile(
