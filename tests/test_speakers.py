@@ -485,8 +485,8 @@ def test_the_man_with_a_long_description_is_someone_new_not_the_last_man():
     )
     doc, cast = analyse(story)
     speakers = [s.speaker for s in doc.segments if s.kind == "dialogue"]
-    assert speakers[0] == "Pell" and speakers[1] == speakers[2] == "The Man With The Grey Coat"
-    assert cast.gender("The Man With The Grey Coat") == "male"
+    assert speakers[0] == "Pell" and speakers[1] == speakers[2] == "The Man with the Grey Coat"
+    assert cast.gender("The Man with the Grey Coat") == "male"
 
 
 def test_someone_the_narration_brings_in_as_the_subject_is_whom_the_tag_means():

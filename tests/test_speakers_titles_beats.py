@@ -124,3 +124,36 @@ def test_a_speech_verb_after_and_is_not_said_by_the_subject_of_a_that_clause_bef
     )
     lines, cast = said(text)
     assert lines["She left the lamp burning."] == cast.narrator
+
+
+# A father and his son: the narration says 'Mr. Pell' for one and 'Tom Pell' or 'Tom' for the other.
+ORCHARD = (
+    "Mr. Pell kept the orchard, and his son Tom Pell did the picking. Mr. Pell shouted at Tom from the gate every "
+    "morning.\n\n"
+    "Mr. Pell counted the baskets and Tom Pell carried them. Tom never argued with Mr. Pell.\n\n"
+    "Tom Pell was twenty, and Mr. Pell was sixty.\n\n"
+    "On market days Mr. Pell drove the cart, and Tom Pell sat on the tailboard.\n\n"
+    '"Mind the pears," said Mr. Pell.\n\n'
+    '"I always mind the pears," said Tom.\n\n'
+)
+
+
+def test_a_man_the_text_calls_his_son_is_not_merged_into_the_father():
+    # 'his son Tom Pell': two men of the family, though the text seldom names both in one paragraph.
+    lines, cast = said(ORCHARD + "Chapter 2\n\nAda walked up the lane with her basket. Tom Pell was on the ladder.\n")
+    assert cast.resolve("Tom") != cast.resolve("Mr. Pell")
+    assert lines["Mind the pears,"] == cast.resolve("Mr. Pell")
+    assert lines["I always mind the pears,"] == cast.resolve("Tom")
+
+
+def test_a_son_called_mister_in_a_scene_his_father_is_not_in_answers_the_call():
+    # Ada calls Tom 'Mr. Pell' to his face; his father has not spoken since the scene break: Tom answers.
+    lines, cast = said(
+        ORCHARD + "* * *\n\nAda walked up the lane with her basket. Tom Pell was on the ladder.\n\n"
+        '"Good morning," said Tom.\n\n'
+        '"Good morning. Are the pears ready, Mr. Pell?" Ada asked.\n\n'
+        '"Nearly. Another week."\n\n'
+        '"Then I shall come back."\n'
+    )
+    assert lines["Nearly. Another week."] == cast.resolve("Tom") != cast.resolve("Mr. Pell")
+    assert lines["Then I shall come back."] == cast.resolve("Ada")

@@ -18,6 +18,7 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
+    _TITLES,
     _BROKEN_OFF,
     _CALL_GOES_ON,
     sentences_at,
@@ -617,7 +618,7 @@ class Attributor:
                 name = self.cast.reader if READER_NAME.fullmatch(m.group(0)) else self.cast.resolve(m.group(0))
                 said = _TITLE_GENDER.get(title.group(0).rstrip(". \n").lower()) if title else None
                 if name and not (said and self.cast.gender(name) not in (None, said)):
-                    found.add(name)  # 'Mrs. Holmes' is not Holmes
+                    found.add(self._courtesy_holder(name))  # 'Mrs. Holmes' is not Holmes
         if not found:
             # 'Sorry, Sister.' -- a rank or relation alone calls the one character who bears it (Sister Bramley).
             for m in _BARE_TITLE_VOCATIVE.finditer(text, seg.start, seg.end):
@@ -642,6 +643,22 @@ class Attributor:
                 if len(owners) == 1:
                     found |= owners
         return found
+
+    def _courtesy_holder(self, name: str) -> str:
+        """Whom a line calling 'Mr. Emerson' calls: the Mr. Emerson of the cast, unless he has not spoken in this
+        scene and the one man of his surname who has is someone the narration calls by first name (George
+        Emerson, whom Lucy calls Mr. Emerson to his face)."""
+        words = name.replace(".", "").split()
+        st = self.state
+        # Not 'Mrs.'/'Miss': which of a family's women they call depends on who is married and who is eldest.
+        if len(words) != 2 or words[0] != "Mr" or name in st.scene:
+            return name
+        gender = self.cast.gender(name)
+        titles = _TITLES.split("|")
+        sharers = [n for n in st.scene if n != name and n in self.cast.characters and self.cast.gender(n) in (gender, None)
+                   and any(len(f.split()) >= 2 and f.split()[-1] == words[1] and f.split()[0].rstrip(".") not in titles
+                           for f in (n, *self.cast.characters[n].aliases))]
+        return sharers[0] if len(sharers) == 1 else name
 
     def _kin_mentions(self, narration: list[Segment], mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """``mentions`` with the relatives the narration names by pronoun ('visited his father'), at their offsets:

@@ -256,7 +256,7 @@ def discover_characters(
             mid[full] += k
             titled.setdefault(full, full.split()[0])
     accepted = [n for n in sorted(set(total) | set(tagged)) if _clean_name(n) == n and is_name(n)]
-    entities = _merge_names(accepted, titled, total, tagged, list(forms_here.values()))
+    entities = _merge_names(accepted, titled, total, tagged, list(forms_here.values()), text)
     for canonical, aliases in entities.items():
         existing = cast.resolve(canonical)
         if existing:
@@ -630,6 +630,24 @@ def _epithets(cast: Cast) -> None:
             cast.merge(name, into=holders.pop())
 
 
+_KIN_OF_A_MAN = (
+    r"(?:(?:elder|younger|eldest|youngest|only|little|big|grown-up)\s+)?"
+    r"(?:son|brother|father|nephew|uncle|cousin|grandson|grandfather)"
+)
+
+
+def _kinsman(text: str, first: str, surname: str) -> bool:
+    """'his son Tom Pell', 'Mr. Pell's brother, Tom', 'Tom Pell, his nephew': the text tells of two men of the
+    family, so 'Mr Pell' is not 'Tom Pell' (not 'his cousin, Charles Hayter', of another surname)."""
+    f, x = re.escape(first), re.escape(surname)
+    name = f + r"(?:\s+" + x + r")?\b(?!\s+[A-Z])"
+    owner = r"(?:[Hh]is|Mr\.?\s+" + x + r"['’]s)\s+"
+    return bool(
+        re.search(r"\b" + owner + _KIN_OF_A_MAN + r"\s*,?\s+" + name, text)
+        or re.search(r"\b" + name + r",\s+" + owner + _KIN_OF_A_MAN + r"\b", text)
+    )
+
+
 def _younger_sister(text: str, first: str, surname: str, cast: Cast | None = None) -> bool:
     """'Miss Marianne' (not 'Miss Marianne Dashwood'): the form for a younger daughter, so 'Miss
     Dashwood' is her elder sister, not her (the convention 'Miss X' for the eldest, 'Miss F' for the rest).
@@ -705,6 +723,7 @@ def _settle_surnames(cast: Cast, paragraphs: list[set[str]], text: str) -> None:
                     _forms_apart(_forms(cast, titled_name), _forms(cast, alike[0]), paragraphs)
                     and (title != "miss" or _younger_sister(text, _first_name(cast, alike[0], surname), surname, cast))
                 )
+                and not (title == "mr" and _kinsman(text, _first_name(cast, alike[0], surname), surname))
             ):
                 cast.merge(titled_name, into=alike[0])
                 names = (names - {titled_name}) | set(alike)
@@ -760,6 +779,7 @@ def _merge_names(
     total: Counter[str],
     tagged: Counter[str],
     paragraphs: list[set[str]] = (),
+    text: str = "",
 ) -> dict[str, list[str]]:
     """Group the names of one person: 'Mrs Rachel Lynde', 'Rachel Lynde', 'Mrs Lynde', 'Rachel'.
 
@@ -827,9 +847,9 @@ def _merge_names(
             # ('Sir Walter' of Walter Elliot) is not a surname two men share: no check.
             by_surname = len(holders) == 1 and holders[0].split()[-1] == word
             same_person = holders[0] in titled and titled[holders[0]] == titled[n] if len(holders) == 1 else False
-            apart = by_surname and not same_person and _forms_apart(
+            apart = by_surname and not same_person and (_forms_apart(
                 {n}, {holders[0], *entities[holders[0]], *holders[0].split()[:-1]}, paragraphs
-            )
+            ) or title_class(titled[n]) == "male" and _kinsman(text, holders[0].split()[0], word))
             # 'Captain Wentworth' is the man the text once calls 'Captain Frederick Wentworth', though a 'Mr
             # Wentworth' (his brother) and a 'Lady Wentworth' bear the name too: the same title on the full name.
             vouched = by_surname and any(m in titled and titled[m] == titled[n] for m in entities[holders[0]])
