@@ -17,3 +17,23 @@ def test_a_call_to_one_who_has_had_turns_does_not_name_the_newcomer_who_spoke_be
                       '"Entschuldigung."\n', "de")
     said = [who for text, who in lines if text.startswith("Das wird nichts")]
     assert said and said != ["Frieda"], lines
+
+
+def test_a_description_tag_naming_its_speaker_in_a_relative_clause_gives_the_line_to_that_name():
+    # '—¿Y gominolas? —insistió la niña del asiento de delante, que se llamaba Ainhoa ...': the clause names
+    # her, a name the story says only there (before, 'la niña' went to the other girl of the scene, Carla).
+    _, lines = _lines("El autobús\n\nCarla y Unai se sentaban al fondo. La profesora contaba cabezas.\n\n"
+                      "—¿Falta mucho? —preguntó Carla.\n\n—Una hora —dijo la profesora.\n\n"
+                      "—¿Y podemos comer? —insistió la niña del asiento de delante, que se llamaba Ainhoa y "
+                      "tenía siempre una pregunta más.\n\n—Todavía no.\n", "es")
+    assert [who for text, who in lines if text.startswith("¿Y podemos")] == ["Ainhoa"], lines
+    _, lines = _lines("Der Bus\n\nLeon und Mia saßen hinten. Die Lehrerin zählte die Köpfe.\n\n"
+                      "„Ist es noch weit?“, fragte Mia.\n\n„Eine Stunde“, sagte die Lehrerin.\n\n"
+                      "„Und dürfen wir essen?“, fragte das Mädchen in der ersten Reihe, das Lotte hieß.\n\n"
+                      "„Noch nicht.“\n", "de")
+    assert [who for text, who in lines if text.startswith("Und dürfen")] == ["Lotte"], lines
+    _, lines = _lines("Le car\n\nLéon et Mia étaient assis au fond. La maîtresse comptait les têtes.\n\n"
+                      "« C'est encore loin ? » demanda Mia.\n\n« Une heure », dit la maîtresse.\n\n"
+                      "« Et on peut manger ? » insista la fille du premier rang, qui s'appelait Zélie.\n\n"
+                      "« Pas encore. »\n", "fr")
+    assert [who for text, who in lines if text.startswith("Et on peut")] == ["Zélie"], lines

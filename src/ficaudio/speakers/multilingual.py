@@ -21,6 +21,7 @@ decision.RULES.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -156,6 +157,21 @@ _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de 
 _AFTER = frozenset("derrière devant près auprès hinter neben vor detrás delante junto".split())
 """Prepositions of place before a pronoun ('moi derrière lui'): the pronoun is whoever the sentence is about."""
 _POSSESSIVES = frozenset("son sa ses mon ma su sein seine ihr ihre".split())
+
+
+@functools.lru_cache(maxsize=None)
+def _naming(lang: Language) -> re.Pattern[str] | None:
+    """', que se llamaba Ainhoa', ', qui s'appelait Inès', ', das Lotte hieß' (the language's naming_relatives):
+    group 'name' (or 'name2', for a name before the verb) is the name."""
+    pre = [re.escape(x) for x in lang.naming_relatives if "{}" not in x]
+    post = [re.escape(x).replace(r"\{\}", "{}") for x in lang.naming_relatives if "{}" in x]
+    parts = []
+    if pre:
+        parts.append(r"(?i:" + "|".join(pre) + r")\s+(?P<name>" + _CAP + r")")
+    if post:
+        parts.append("|".join(x.split("{}")[0] for x in post).join(("(?:", ")")) + r"(?P<name2>" + _CAP + r")"
+                     + "|".join(x.split("{}")[1] for x in post).join(("(?:", ")")))
+    return re.compile(r",\s+(?:" + "|".join(parts) + r")(?![\w'’])") if parts else None
 _PREPOSITION_WORDS = frozenset("dans en desde in im nach aus nel nella em na no".split())
 """Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
 person ('à Paul', 'de Marie', 'zu Anna', and 'se pencha vers Lucie', 'se volvió hacia Ana' are common for
@@ -277,6 +293,11 @@ def discover(doc: Document, configured: list[tuple[str, list[str], str | None]] 
                 after_det[word] += 1  # ('o Tiago', 'la Giulia': where names take the article, it says nothing)
             if prev in lang.relation_nouns and not m.group("title"):
                 related[word] += 1  # 'su hermano Joaquín', 'ihren Enkel Leon': a name, said once or not
+        naming = _naming(lang)
+        for m in naming.finditer(chunk) if naming else ():
+            word = m.groupdict().get("name") or m.groupdict().get("name2")
+            if not _not_a_name(word, lang):
+                related[word] += 1  # 'la niña del asiento de delante, que se llamaba Ainhoa': a name, said once
         after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
         before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
         m = w.after.match(chunk) if after_quote else None
@@ -1363,6 +1384,14 @@ class _Attributor:
             # 'risqua mon petit frère Gabin', 'dijo su hermano Iván': the name the description leads to.
             named = self.pattern.match(self.text, at + len(who) + 1) if self.text[at + len(who) : at + len(who) + 1] == " " else None
             name = self.cast.resolve(named.group(0)) if named else None
+            if name and name not in exclude:
+                return name, "name"
+        naming = _naming(self.lang)
+        if naming and low.split()[0] in self.w.article_set:
+            # 'insistió la niña del asiento de delante, que se llamaba Ainhoa': the name the clause gives her.
+            clause = re.match(r"[^.!?;…—–«»\"“”„]{0,80}", self.text[at + len(who) : at + len(who) + 200]).group(0)
+            m = naming.search(clause)
+            name = self.cast.resolve(m.groupdict().get("name") or m.groupdict().get("name2")) if m else None
             if name and name not in exclude:
                 return name, "name"
         if self.lang.articled_names and _ARTICLED.match(who) and self.cast.resolve(_bare(who, self.w)):
