@@ -37,3 +37,12 @@ def test_a_description_tag_naming_its_speaker_in_a_relative_clause_gives_the_lin
                       "« Et on peut manger ? » insista la fille du premier rang, qui s'appelait Zélie.\n\n"
                       "« Pas encore. »\n", "fr")
     assert [who for text, who in lines if text.startswith("Et on peut")] == ["Zélie"], lines
+
+
+def test_a_question_whose_tag_points_at_someone_is_answered_by_them():
+    # '"¿Y eso?", preguntó ella, señalando la mochila de Rubén.' / '"Es un termo."': the one the tag names
+    # besides the asker answers (before, the turn went back to the friend who had spoken before her).
+    _, lines = _lines('La cola\n\nRubén y Noelia esperaban en la cola. Una mujer de seguridad recorría la fila.\n\n'
+                      '"Nada de botellas", dijo la mujer.\n\n"No tenemos botellas", dijo Noelia.\n\n'
+                      '"¿Y eso?", preguntó ella, señalando la mochila de Rubén.\n\n"Es un termo. De colacao."\n', "es")
+    assert [who for text, who in lines if text.startswith("Es un termo")] == ["Rubén"], lines

@@ -929,6 +929,14 @@ class _Attributor:
         st.spoken_of = set().union(*(self._spoken_of(s) for s in spoken)) - st.addressed - {first}
         if not st.addressed and len(self._beat_objects) == 1 and first not in self._beat_objects:
             st.addressed = set(self._beat_objects)
+        if not st.addressed and first:
+            # '"¿Y eso?", preguntó ella, señalando la mochila de Rubén.': whom the tag of the line names besides
+            # its speaker is the one asked, who answers.
+            tagged = [segs[k + 1] for k, s in enumerate(segs[:-1]) if s in spoken and segs[k + 1].kind == "narration"
+                      and s.why.startswith("tag after quote") and self.text[s.start : s.end].rstrip(" \"“”„«»").endswith("?")]
+            named = {n for p, n in mentions for x in tagged if x.start <= p < x.end} - {first}
+            if len(named) == 1 and named <= set(self.cast.characters):
+                st.addressed = named
         st.called_relation = self._called_relation(spoken) if not st.addressed else None
         asks = self.lang.name_questions
         # 'Enchanté. Moi, c'est Thomas.' asks for the other's name as much as 'Comment tu t'appelles ?' does.
