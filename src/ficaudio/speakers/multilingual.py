@@ -931,12 +931,15 @@ class _Attributor:
             st.addressed = set(self._beat_objects)
         if not st.addressed and first:
             # '"¿Y eso?", preguntó ella, señalando la mochila de Rubén.': whom the tag of the line names besides
-            # its speaker is the one asked, who answers.
-            tagged = [segs[k + 1] for k, s in enumerate(segs[:-1]) if s in spoken and segs[k + 1].kind == "narration"
-                      and s.why.startswith("tag after quote") and self.text[s.start : s.end].rstrip(" \"“”„«»").endswith("?")]
-            named = {n for p, n in mentions for x in tagged if x.start <= p < x.end} - {first}
-            if len(named) == 1 and named <= set(self.cast.characters):
-                st.addressed = named
+            # its speaker is the one asked, who answers (the paragraph's last line, and the tag right after it).
+            last = spoken[-1]
+            k = next((j for j in range(len(segs) - 1, -1, -1) if segs[j] is last), -1)
+            tag = segs[k + 1] if 0 <= k < len(segs) - 1 and segs[k + 1].kind == "narration" else None
+            if tag is not None and last.why.startswith("tag after quote") \
+                    and self.text[max(last.start, last.end - 8) : last.end].rstrip(" \"“”„«»").endswith("?"):
+                named = {n for p, n in mentions if tag.start <= p < tag.end} - {first}
+                if len(named) == 1 and named <= set(self.cast.characters):
+                    st.addressed = named
         st.called_relation = self._called_relation(spoken) if not st.addressed else None
         asks = self.lang.name_questions
         # 'Enchanté. Moi, c'est Thomas.' asks for the other's name as much as 'Comment tu t'appelles ?' does.
