@@ -115,6 +115,10 @@ class Language:
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
     identifying: tuple[str, ...] = ()
+    naming_relatives: tuple[str, ...] = ()
+    """A relative clause that names the one a description just meant, right before the name: 'la niña del
+    asiento de delante, que se llamaba Ainhoa', 'une fille qui s'appelait Inès' (lower case); '{}' marks the
+    name where it comes before the verb ('ein Mädchen, das Lotte hieß': 'das {} hieß')."""
     """What names the one just described, right before the name: 'Una mujer alta entró. Era Rosa', 'c'était
     Paul', 'es war Frau Keller' (lower case)."""
     articles: frozenset[str] = frozenset()

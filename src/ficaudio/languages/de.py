@@ -62,6 +62,7 @@ LANGUAGE = Language(
                     "großvater": "male", "mann": "male", "frau": "female", "mama": "female", "papa": "male",
                     "freundin": "female", "freund": "male", "nachbar": "male", "nachbarin": "female",
                     "enkel": "male", "enkelin": "female"},
+    naming_relatives=("der {} hieß", "die {} hieß", "das {} hieß", "der {} heißt", "die {} heißt", "das {} heißt"),
     identifying=("es war", "das war", "sie hieß", "er hieß"),
     articles=frozenset("der die das den dem des ein eine einen einem sein seine ihr ihre".split()),
     definite_articles={"female": "die", "male": "der"},

@@ -67,6 +67,7 @@ LANGUAGE = Language(
                     "mamá": "female", "papá": "male", "sobrino": "male", "sobrina": "female", "amiga": "female",
                     "amigo": "male", "vecino": "male", "vecina": "female", "nieto": "male", "nieta": "female",
                     "novio": "male", "novia": "female"},
+    naming_relatives=("que se llamaba", "que se llama"),
     identifying=("era", "se llamaba", "resultó ser"),
     articles=frozenset("el la los las un una unos su".split()),
     definite_articles={"female": "la", "male": "el"},

@@ -99,6 +99,7 @@ LANGUAGE = Language(
                     "maman": "female", "papa": "male", "neveu": "male", "nièce": "female", "amie": "female",
                     "ami": "male", "voisin": "male", "voisine": "female",
                     "petit-fils": "male", "petite-fille": "female", "fiancé": "male", "fiancée": "female"},
+    naming_relatives=("qui s'appelait", "qui s’appelait", "qui s'appelle", "qui s’appelle", "qui se prénommait"),
     identifying=("c'était", "c’était", "il s'agissait de", "il s’agissait de", "elle s'appelait", "elle s’appelait",
                  "il s'appelait", "il s’appelait"),
     articles=frozenset("le la les l' l’ un une son sa ses mon ma".split()),
