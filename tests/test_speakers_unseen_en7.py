@@ -1,0 +1,28 @@
+"""Who is in a one-shot's cast, and whose lines they are: rules written on en-7's half A (issue 36)."""
+
+from __future__ import annotations
+
+from attribution_checks import said
+
+# A newcomer who opens a line on his full name and goes on about himself ('Silas Trevithick. I keep this one.')
+# says who he is: he is in the cast, the line is his (the name is not someone he calls), and so are his lines
+# the narration gave an unnamed voice before it.
+FULL_NAME_THEN_I_STORY = (
+    "The lock was stuck, and Hester and Lee had been pushing the beam for ten minutes.\n\n"
+    "'It won't move,' said Lee.\n\n"
+    "'Push harder,' Hester said.\n\n"
+    "'You'll not shift that,' called a voice from the cottage. 'Not with the catch on.'\n\n"
+    "A man in a flat cap was coming down the path with a mug in one hand.\n\n"
+    "'There's a catch?' Lee asked.\n\n"
+    "'There's always a catch,' the old man said, and flipped it up with his thumb. 'Bernard Polwhele. I keep "
+    "this lock and the two above.'\n\n"
+    "'Thank you,' said Hester.\n\n"
+)
+
+
+def test_a_full_name_opening_a_line_then_i_introduces_the_speaker():
+    lines, cast = said(FULL_NAME_THEN_I_STORY)
+    keeper = cast.resolve("Bernard Polwhele")
+    assert keeper is not None
+    assert lines["Bernard Polwhele. I keep this lock and the two above."] == keeper
+    assert lines["You'll not shift that,"] == keeper
