@@ -26,3 +26,32 @@ def test_a_full_name_opening_a_line_then_i_introduces_the_speaker():
     assert keeper is not None
     assert lines["Bernard Polwhele. I keep this lock and the two above."] == keeper
     assert lines["You'll not shift that,"] == keeper
+
+
+# A speaker known by a role ('the porter called') who introduces themselves a dozen paragraphs on ('PC Ames,
+# ma'am.'): the role's lines are that person's, though the scene took a while to name them.
+ROLE_NAMED_LATE_STORY = (
+    "Inspector Marsh ducked under the tape. A young porter with a trolley hurried after her.\n\n"
+    "'Ma'am, you have to sign in,' the porter called. 'Everyone has to.'\n\n"
+    "Marsh ignored him and walked to the body. Sergeant Quint was already kneeling beside it.\n\n"
+    "'Morning, ma'am.'\n\n"
+    "'Morning. What have we got?'\n\n"
+    "'Man, fifties. No wallet.'\n\n"
+    "'Who found him?'\n\n"
+    "'A jogger. Gone home.'\n\n"
+    "'Of course he has.'\n\n"
+    "'Said he'd come in later.'\n\n"
+    "'They never do.'\n\n"
+    "'This one might.'\n\n"
+    "Marsh stood up and looked round at the empty platform.\n\n"
+    "'Excuse me.' The porter had crept back, red to the ears. 'Sorry. He did come back. Percy Ames, ma'am. I "
+    "work nights here.'\n\n"
+    "Marsh looked at him properly for the first time.\n\n"
+)
+
+
+def test_a_role_introduced_a_dozen_paragraphs_on_is_that_person():
+    lines, cast = said(ROLE_NAMED_LATE_STORY)
+    ames = cast.resolve("Percy Ames")
+    assert ames is not None
+    assert lines["Ma'am, you have to sign in,"] == ames
