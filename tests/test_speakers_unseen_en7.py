@@ -55,3 +55,35 @@ def test_a_role_introduced_a_dozen_paragraphs_on_is_that_person():
     ames = cast.resolve("Percy Ames")
     assert ames is not None
     assert lines["Ma'am, you have to sign in,"] == ames
+
+
+# A first-person one-shot: the narrator is called 'Nell' and 'Miss Harker' (a titled name only speech uses, answered
+# by 'I'), one person; a woman described as she comes in ('A woman in a fur collar came in', an irregular verb) and
+# named once as she acts ('Mrs Orpen looked at me') is a character, and the 'she' of her first line is hers.
+FIRST_PERSON_NEWCOMER_STORY = (
+    "Mr Bellamy had told me never to gild on a damp day, and of course it was raining.\n\n"
+    "'Breathe away from the book, Nell.'\n\n"
+    "'I am breathing away,' I said.\n\n"
+    "'You are breathing at it.'\n\n"
+    "I laid the leaf on the spine and pressed the tool through it, and the letters came up bright.\n\n"
+    "'Good. Again, Nell.'\n\n"
+    "The bell went. A woman in a fur collar came in out of the wet, with a parcel under her arm.\n\n"
+    "'I want whoever is in charge,' she announced.\n\n"
+    "'That will be me, madam.' Mr Bellamy wiped his hands.\n\n"
+    "'It was my husband's. The dog got at it.'\n\n"
+    "'Miss Harker will take it apart this afternoon.'\n\n"
+    "'Me?' I said.\n\n"
+    "Mrs Orpen looked at me over the wreck of the book. Her eyes were wet.\n\n"
+    "'Please be careful with it, Miss Harker.'\n\n"
+    "'I will,' I told her.\n\n"
+    "'Load your knife, Nell,' said Mr Bellamy.\n\n"
+)
+
+
+def test_a_first_person_narrator_s_titled_name_and_a_newcomer_who_came_in():
+    lines, cast = said(FIRST_PERSON_NEWCOMER_STORY)
+    assert cast.narrator is not None
+    assert cast.resolve("Miss Harker") == cast.narrator
+    orpen = cast.resolve("Mrs Orpen")
+    assert orpen is not None and orpen != cast.narrator
+    assert lines["I want whoever is in charge,"] == orpen

@@ -29,9 +29,14 @@ PARAGRAPH = 600
 """The longest paragraph of description looked at before the line."""
 _NOUN_GENDER = {"man": "male", "boy": "male", "lad": "male", "gentleman": "male", "woman": "female", "girl": "female",
                 "lady": "female"}
+_IRREGULAR_PAST = (
+    "came|stood|sat|went|ran|got|knelt|strode|swept|burst|rose|took|held|drew|threw|fell|hung|lay|slid|crept|shook|"
+    "wore|broke|began|caught|brought|found|led|left|made|met|saw|sent|shut|struck|swung|thrust|woke|leant|spoke"
+)
+"""The verbs of a description's sentence that end in neither -s nor -ed: 'A woman in a fur collar came in'."""
 _DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:A|An)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + "|".join(_NOUN_GENDER) + r")\b[^.!?\"“”‘’]{0,80}?"
-    r"\b(?:is|was|are|were|has|had|[a-z]+s|[a-z]+ed)\b"
+    r"\b(?:is|was|are|were|has|had|[a-z]+s|[a-z]+ed|" + _IRREGULAR_PAST + r")\b"
 )
 """A sentence whose subject is someone described, not named: 'A woman in a wax jacket is striding across ...'."""
 assert set(_NOUN_GENDER) <= set(_GENDER_NOUNS["male"].split("|")) | set(_GENDER_NOUNS["female"].split("|"))
