@@ -87,3 +87,26 @@ def test_a_first_person_narrator_s_titled_name_and_a_newcomer_who_came_in():
     orpen = cast.resolve("Mrs Orpen")
     assert orpen is not None and orpen != cast.narrator
     assert lines["I want whoever is in charge,"] == orpen
+
+
+# A newcomer described ('A woman with a clipboard comes down the aisle'), taken up a paragraph or two later by the
+# noun alone ('The woman stops at the dahlias.'), then 'she asks': the woman the scene names a little later, not
+# the woman already there.
+TAKEN_UP_NEWCOMER_STORY = (
+    "The marquee smells of wet grass, and Odile is standing next to her roses.\n\n"
+    "'Don't touch them,' Odile says.\n\n"
+    "'I wasn't going to,' says Rafferty.\n\n"
+    "A woman with a clipboard comes down the aisle, slowly, stopping at every vase.\n\n"
+    "'Judge,' Rafferty murmurs. 'Look busy.'\n\n"
+    "The woman stops at the roses. She bends. She looks for a long time.\n\n"
+    "'Whose are these?' she asks.\n\n"
+    "'Mine,' says Odile.\n\n"
+    "'Thank you, Mrs Threadgold,' says Rafferty.\n\n"
+)
+
+
+def test_a_described_newcomer_taken_up_by_her_noun_is_the_woman_named_later():
+    lines, cast = said(TAKEN_UP_NEWCOMER_STORY)
+    judge = cast.resolve("Mrs Threadgold")
+    assert judge is not None
+    assert lines["Whose are these?"] == judge

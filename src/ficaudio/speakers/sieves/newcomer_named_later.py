@@ -42,6 +42,15 @@ _DESCRIBED = re.compile(
 assert set(_NOUN_GENDER) <= set(_GENDER_NOUNS["male"].split("|")) | set(_GENDER_NOUNS["female"].split("|"))
 
 
+_TAKEN_UP = re.compile(
+    r"(?:^|(?<=[.!?]\s))The\s+(?P<noun>" + "|".join(_NOUN_GENDER) + r")\s+(?:[a-z]+ly\s+)?(?:is|was|[a-z]+s|[a-z]+ed|"
+    + _IRREGULAR_PAST + r")\b"
+)
+"""A sentence whose subject is a described newcomer taken up by the noun alone: 'The woman stops at the dahlias.'"""
+TAKEN_UP_WINDOW = 1500
+"""Characters before the paragraph within which the newcomer must have been described ('A woman with ...')."""
+
+
 def _first_mentions(att: Attributor) -> tuple[list[int], list[str]]:
     """(offsets, names) of each character's first mention in the text, in order of offset; once per document."""
     memo = att.__dict__.get("_first_mentions")
@@ -73,7 +82,12 @@ def newcomer(att: Attributor, seg: Segment, gender: str) -> str | None:
         return None  # a paragraph with speech in it: not a description alone
     described = [m for m in _DESCRIBED.finditer(previous) if _NOUN_GENDER[m.group("noun")] == gender]
     if not described:
-        return None
+        # 'A woman with a clipboard comes down the aisle.' / ... / 'The woman stops at the dahlias.': the same
+        # newcomer, taken up by the noun she was described with, a little earlier.
+        nouns = {m.group("noun") for m in _TAKEN_UP.finditer(previous) if _NOUN_GENDER[m.group("noun")] == gender}
+        earlier = text[max(0, before - TAKEN_UP_WINDOW) : before]
+        if not any(m.group("noun") in nouns for par in earlier.split("\n\n") for m in _DESCRIBED.finditer(par.strip())):
+            return None
     offsets, names = _first_mentions(att)
     i = bisect.bisect_left(offsets, start)
     while i < len(offsets) and offsets[i] <= seg.start + WINDOW:
