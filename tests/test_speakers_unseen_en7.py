@@ -110,3 +110,24 @@ def test_a_described_newcomer_taken_up_by_her_noun_is_the_woman_named_later():
     judge = cast.resolve("Mrs Threadgold")
     assert judge is not None
     assert lines["Whose are these?"] == judge
+
+
+# A one-word answer, then a name alone ('Grandson. Tobin.' to 'You are Margit's boy.'; 'Mine. Odile Parr.' to
+# 'Whose are these?'): the speaker says who they are. Not 'Good. Quieter.': a single word counts only when the
+# narration writes it as a name mid-sentence.
+ANSWER_THEN_NAME_STORY = (
+    "The laundrette was empty except for Mr Vogt and the dryers.\n\n"
+    "A young man came in out of the rain. 'Sorry,' he said. 'Are you open?'\n\n"
+    "'Arden,' Mr Vogt read off his jacket. 'You are Margit Arden's boy.'\n\n"
+    "'Grandson. Tobin.'\n\n"
+    "'Good. Quieter than your grandmother, I hope.'\n\n"
+    "Mr Vogt handed Tobin a mop without a word.\n\n"
+)
+
+
+def test_a_one_word_answer_then_a_name_introduces_the_speaker():
+    lines, cast = said(ANSWER_THEN_NAME_STORY)
+    tobin = cast.resolve("Tobin")
+    assert tobin is not None
+    assert lines["Grandson. Tobin."] == tobin
+    assert cast.resolve("Quieter") is None

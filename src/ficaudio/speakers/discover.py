@@ -113,10 +113,13 @@ def discover_characters(
     short = len(text) < 20_000
     calls: list[tuple[int, str]] = []
     """(paragraph, name) of each name called in speech, in order."""
+    narrated_mid = {w for s in segments if s.kind == "narration"
+                    for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text[s.start : s.end])}
+    """Capitalised words the narration writes mid-sentence ('Mr Szabo hands Felix a mop'): names, for introductions."""
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
-            for who in introduced(text, seg) if seg.kind == "dialogue" else ():
+            for who in introduced(text, seg, narrated=narrated_mid) if seg.kind == "dialogue" else ():
                 # '"Gage. Mrs Gage."', '"PC Hollis, ma'am."': a person naming themselves, in any text.
                 words = who.split()
                 while len(words) > 1 and words[0].rstrip(".") in RANK_WORDS:
