@@ -97,6 +97,8 @@ def discover_characters(
     placed: Counter[str] = Counter()  # after 'in', 'from', 'through' ...: where things happen, not who
     tagged: Counter[str] = Counter()
     beats: Counter[str] = Counter()
+    acting: Counter[str] = Counter()
+    """A one-shot's titled names opening a sentence of narration before a verb ('Mrs Delacourt looked at me')."""
     titled: dict[str, str] = {}
     first_person_tags = 0
     second_person_tags = 0
@@ -111,10 +113,13 @@ def discover_characters(
     short = len(text) < 20_000
     calls: list[tuple[int, str]] = []
     """(paragraph, name) of each name called in speech, in order."""
+    narrated_mid = {w for s in segments if s.kind == "narration"
+                    for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text[s.start : s.end])}
+    """Capitalised words the narration writes mid-sentence ('Mr Szabo hands Felix a mop'): names, for introductions."""
     for i, seg in enumerate(segments):
         chunk = text[seg.start : seg.end]
         if seg.kind in SPOKEN_KINDS:
-            for who in introduced(text, seg) if seg.kind == "dialogue" else ():
+            for who in introduced(text, seg, narrated=narrated_mid) if seg.kind == "dialogue" else ():
                 # '"Gage. Mrs Gage."', '"PC Hollis, ma'am."': a person naming themselves, in any text.
                 words = who.split()
                 while len(words) > 1 and words[0].rstrip(".") in RANK_WORDS:
@@ -178,6 +183,12 @@ def discover_characters(
                 after_prep[name] += 1
                 if prev_word in _LOCATIVE and name == m.group("name"):
                     placed[name] += 1
+        if short:
+            # 'Mrs Delacourt looked at me over the wreck ...': a titled name as a sentence's subject, doing something.
+            for sentence in _SENTENCE_SPLIT.split(chunk):
+                b = _BEAT_NAME.match(sentence)
+                if b and b.group("who").split()[0].rstrip(".") in _TITLES.split("|") and len(b.group("who").split()) == 2:
+                    acting[_clean_name(b.group("who"))] += 1
         after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
         before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
         m = _TAG_AFTER_NAME.match(chunk) if after_quote else None
@@ -223,7 +234,7 @@ def discover_characters(
             # someone, named in full once and then by role ('the captain says').
             return total[name] + (called[words[-1]] if short else 0) >= 2 or tagged[name] >= 1 or (
                 short and len(words) >= 2 and mid[name] >= 1 and all(w[:1].isupper() for w in words)
-            ) or (short and _titled_in_a_beat(beats[name], total[name], total[' '.join(words)]))
+            ) or (short and _titled_in_a_beat(beats[name] + acting[name], total[name], total[' '.join(words)]))
         # An action beat ('Nell sat up.') counts only for a word also seen mid-sentence: one that
         # only ever opens a sentence ('Further on they...', 'Years ago...') is not a name. In a one-shot
         # it may open sentences only, when the narration also gives it in full ('Marcus Dunleavy') or
@@ -281,6 +292,8 @@ def discover_characters(
             cast, called, outside, lower_counts, short, answered
         )
         cast.first_person = first_person_tags >= 3 or named
+        if short and cast.narrator in cast.characters:
+            _titled_calls_to_me(cast, outside, answered)
     infer_genders(doc, cast)
     if cast.first_person:
         _narrator_gender(doc, cast)
@@ -1008,6 +1021,24 @@ def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], 
             cast.add(best)
         cast.add(cast.narrator, [w for w in also if cast.resolve(w) is None])  # 'Mags, ...' calls her too
     return best is not None
+
+
+def _titled_calls_to_me(cast: Cast, outside: Counter[str], answered: Counter[str]) -> None:
+    """A one-shot's narrator called by first name ('Dita') may be called by title and surname too ('Please be
+    careful with it, Miss Lowther.' / '"I will," I told her.'): a titled name only speech uses, never the
+    narration, that 'I' answers is the narrator's, not a second character's (unless another character's name
+    holds the surname)."""
+    for name in list(cast.characters):
+        words = name.split()
+        if name == cast.narrator or len(words) != 2 or words[0].rstrip(".") not in _TITLES.split("|"):
+            continue
+        surname = words[1]
+        if outside[surname] or not answered[surname] or name in cast.configured:
+            continue
+        if any(surname in f.split() for other, char in cast.characters.items() if other != name
+               for f in (other, *char.aliases)):
+            continue  # 'Miss Blount' is Verity Blount's, who introduced herself
+        cast.merge(name, into=cast.narrator)
 
 
 def _narrator_gender(doc: Document, cast: Cast) -> None:

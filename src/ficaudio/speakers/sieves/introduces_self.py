@@ -34,21 +34,45 @@ _INTRODUCTIONS = (
                r"desk|office|ward|hospital|police|branch|command))[.!]"),
     # 'Mattias. Mattias Kerr.': a name, then the same name with a surname (a call does not repeat itself in full).
     re.compile(_OPENS + r"(?P<first>" + _NAME + r")\.\s+(?P<who>(?P=first)\s+" + _NAME + r")[.!]"),
+    # 'Silas Trevithick. I keep this one.', 'Winsome Threlfall. Pleased to meet you.': a full name alone opening the
+    # line, then the speaker's own 'I' or a greeting (a call by a full name goes on to 'you': 'Anne Shirley. You ...').
+    re.compile(r"^(?P<who>" + _NAME + r"\s+" + _NAME + r")\.\s+(?=I\b|I['’]|(?:Pleased|Nice|Good|Glad) to meet\b|At your service\b)"),
     # 'This is Inspector Vane speaking', 'Vane here.'
     re.compile(_OPENS + r"(?:[Tt]his is|[Ii]t['’]s)\s+(?P<who>" + _FULL + r")\s+speaking\b"),
 )
 
 
-def introduced(text: str, seg: Segment) -> list[str]:
-    """The names a line gives its own speaker, as written ('Mrs Gage', 'PC Hollis')."""
+_ANSWER_THEN_NAME = re.compile(
+    r"^(?!(?:Hello|Hi|Hey|Oi|Look|Listen|Wait|Please|Sorry|Thanks|Morning|Evening|Night|Goodbye|Bye|Yes|No|Okay|Ok|"
+    r"Right|Well|Oh|Come|Stop|Quick|Quiet|Enough)\b)[A-Z][a-z]+\.\s+(?P<who>" + _NAME + r"(?:\s+(?P<surname>" + _NAME
+    + r"))?)\.(?=\s|$)"
+)
+"""'Mine. Dorcas Pymm. Number forty-one.', 'Grandson. Felix.': a one-word answer, then a name alone as the next
+sentence (not after a greeting or a call for attention: 'Hello. Felix.', 'Look. Felix.'). A single word there may
+be no name ('Good. Quieter.', 'Enormous. Obscene.'): it counts only when the narration writes it mid-sentence."""
+
+_NAME_FIRST = (_INTRODUCTIONS[1], _INTRODUCTIONS[3], _INTRODUCTIONS[4])
+"""The introductions that are a name and a full stop, which read as a call to that name ('Mattias. Mattias Kerr.',
+'Silas Trevithick. I keep this one.'), were it not for what follows."""
+
+
+def introduced(text: str, seg: Segment, name_first: bool = False, narrated: set[str] | None = None) -> list[str]:
+    """The names a line gives its own speaker, as written ('Mrs Gage', 'PC Hollis'); with ``name_first``, only
+    from the introductions that open on the name and a full stop. ``narrated``: the words the narration writes as
+    names mid-sentence, which a one-word answer's single name must be one of (None: any the cast knows)."""
     chunk = text[seg.start : seg.end]
     found = []
-    for pattern in _INTRODUCTIONS:
+    m = None if name_first else _ANSWER_THEN_NAME.match(chunk)
+    if m and m.group("who").split()[-1].lower() not in _NOT_NAMES and (
+        m.group("surname") or narrated is None or m.group("who") in narrated
+    ):
+        found.append(m.group("who"))
+    for pattern in _NAME_FIRST if name_first else _INTRODUCTIONS:
         for m in pattern.finditer(chunk):
             who = " ".join(m.group("who").split())
             if who.split()[-1].lower() not in _NOT_NAMES:
                 found.append(who)
-    return found
+    return list(dict.fromkeys(found))
 
 
 def resolve(cast: Cast, who: str) -> str | None:

@@ -29,12 +29,26 @@ PARAGRAPH = 600
 """The longest paragraph of description looked at before the line."""
 _NOUN_GENDER = {"man": "male", "boy": "male", "lad": "male", "gentleman": "male", "woman": "female", "girl": "female",
                 "lady": "female"}
+_IRREGULAR_PAST = (
+    "came|stood|sat|went|ran|got|knelt|strode|swept|burst|rose|took|held|drew|threw|fell|hung|lay|slid|crept|shook|"
+    "wore|broke|began|caught|brought|found|led|left|made|met|saw|sent|shut|struck|swung|thrust|woke|leant|spoke"
+)
+"""The verbs of a description's sentence that end in neither -s nor -ed: 'A woman in a fur collar came in'."""
 _DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:A|An)\s+(?:[a-z-]+\s+){0,2}(?P<noun>" + "|".join(_NOUN_GENDER) + r")\b[^.!?\"“”‘’]{0,80}?"
-    r"\b(?:is|was|are|were|has|had|[a-z]+s|[a-z]+ed)\b"
+    r"\b(?:is|was|are|were|has|had|[a-z]+s|[a-z]+ed|" + _IRREGULAR_PAST + r")\b"
 )
 """A sentence whose subject is someone described, not named: 'A woman in a wax jacket is striding across ...'."""
 assert set(_NOUN_GENDER) <= set(_GENDER_NOUNS["male"].split("|")) | set(_GENDER_NOUNS["female"].split("|"))
+
+
+_TAKEN_UP = re.compile(
+    r"(?:^|(?<=[.!?]\s))The\s+(?P<noun>" + "|".join(_NOUN_GENDER) + r")\s+(?:[a-z]+ly\s+)?(?:is|was|[a-z]+s|[a-z]+ed|"
+    + _IRREGULAR_PAST + r")\b"
+)
+"""A sentence whose subject is a described newcomer taken up by the noun alone: 'The woman stops at the dahlias.'"""
+TAKEN_UP_WINDOW = 1500
+"""Characters before the paragraph within which the newcomer must have been described ('A woman with ...')."""
 
 
 def _first_mentions(att: Attributor) -> tuple[list[int], list[str]]:
@@ -68,7 +82,12 @@ def newcomer(att: Attributor, seg: Segment, gender: str) -> str | None:
         return None  # a paragraph with speech in it: not a description alone
     described = [m for m in _DESCRIBED.finditer(previous) if _NOUN_GENDER[m.group("noun")] == gender]
     if not described:
-        return None
+        # 'A woman with a clipboard comes down the aisle.' / ... / 'The woman stops at the dahlias.': the same
+        # newcomer, taken up by the noun she was described with, a little earlier.
+        nouns = {m.group("noun") for m in _TAKEN_UP.finditer(previous) if _NOUN_GENDER[m.group("noun")] == gender}
+        earlier = text[max(0, before - TAKEN_UP_WINDOW) : before]
+        if not any(m.group("noun") in nouns for par in earlier.split("\n\n") for m in _DESCRIBED.finditer(par.strip())):
+            return None
     offsets, names = _first_mentions(att)
     i = bisect.bisect_left(offsets, start)
     while i < len(offsets) and offsets[i] <= seg.start + WINDOW:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...model import GENERIC_SPEAKERS
 from .. import ranker
-from . import newcomer_named_later
+from . import introduces_self, newcomer_named_later
 from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
@@ -72,6 +72,20 @@ def _first_clause(chunk: str) -> str:
 
 
 def own_tag(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
+    """(speaker, why) from the tag right after or right before ``seg``; else, for a line that opens on its speaker's
+    name and a full stop, saying who they are ('"Elias Rook. I kept this light."', '"Mattias. Mattias Kerr."'),
+    that person: the line's own evidence, like a tag, so the name it opens on is not taken for whom it addresses;
+    or (None, '')."""
+    speaker, why = _tagged(att, seg, segs, mentions)
+    if speaker is None and seg.kind == "dialogue":
+        for who in introduces_self.introduced(att.text, seg, name_first=True):
+            name = introduces_self.resolve(att.cast, who)
+            if name and name not in (att.cast.narrator, att.cast.reader):
+                return name, f"{introduces_self.LABEL}: {who}"
+    return speaker, why
+
+
+def _tagged(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tuple[str | None, str]:
     """(speaker, why) from the tag right after or right before ``seg``, or (None, '')."""
     # segs.index(seg) compares dataclasses field by field: quadratic on a
     # paragraph of thousands of quotes. Look the position up by identity.
