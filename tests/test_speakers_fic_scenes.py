@@ -457,17 +457,17 @@ def test_a_third_person_the_walk_put_between_two_tags_is_not_overruled_by_their_
 
 
 def test_a_described_speaker_is_the_person_the_reply_calls_by_name():
-    # 'said the girl by the stove' brings in someone new, and the reply calls her Imogen: her lines are Imogen's,
-    # not Morag's, whom the 'She' after the tag would otherwise pick.
+    # 'said the young man by the stove' brings in someone no one known fits, and the reply calls him Ewan: his lines
+    # are Ewan's, not Hamish's, whom the 'He' after the tag would otherwise pick.
     lines, cast = said(
         'Morag and Hamish were the last walkers into the bothy. "Shut the door," Hamish said, and Morag stamped '
         'her boots.\n\n'
-        '"It sticks," said the girl by the stove. She had been there before any of them. "You have to lift it."\n\n'
-        '"Thank you, Imogen. Lift it, everybody."\n\n'
-        'Hamish lifted it and the door swung shut. Imogen went back to her stove, and Morag to her map.\n\n'
-        '"Tea, Morag?" Imogen asked.\n'
+        '"It sticks," said the young man by the stove. He had been there before any of them. "You have to lift it."\n\n'
+        '"Thank you, Ewan. Lift it, everybody."\n\n'
+        'Hamish lifted it and the door swung shut. Ewan went back to his stove, and Morag to her map.\n\n'
+        '"Tea, Morag?" Ewan asked.\n'
     )
-    assert lines["It sticks,"] == lines["You have to lift it."] == cast.resolve("Imogen")
+    assert lines["It sticks,"] == lines["You have to lift it."] == cast.resolve("Ewan")
     assert lines["Shut the door,"] == cast.resolve("Hamish")
 
 
@@ -481,3 +481,16 @@ def test_a_described_speaker_is_the_newcomer_their_paragraph_names():
         'Old Fennick only smiled, and Petra bought a packet anyway. Old Fennick wrapped it in newspaper.\n'
     )
     assert lines["Seeds,"] == lines["Plant them and see."] == cast.resolve("Old Fennick")
+
+
+def test_a_known_person_told_by_where_they_are_is_not_someone_new():
+    # 'the old man at the wheel' fits Denzil, the old man of the crew: him, not a newcomer named by the words.
+    lines, cast = said(
+        "Denzil had steered the lifeboat for forty years, and Denzil had the wheel tonight. Ruan and Jago held the "
+        "rail. Denzil was the old man of the crew, and the only one not afraid.\n\n"
+        '"Will she hold?" Ruan shouted.\n\n'
+        '"She\'ll hold," said the old man at the wheel.\n\n'
+        "Denzil did not look round.\n"
+    )
+    assert lines["She'll hold,"] == cast.resolve("Denzil")
+    assert "The Old Man at the Wheel" not in cast.characters

@@ -29,6 +29,7 @@ from .vocab import (
     _ANNOUNCE,
     _APPOSITION,
     _APPOSITION_BEFORE,
+    _LOCATED,
     _NEWCOMER,
     _POSSESSIVE,
     _CLAUSE_SUBJECT,
@@ -928,24 +929,17 @@ class Attributor:
             self.descriptions[key] = (ranked[0], self.paragraph_no, False)
             return ranked[0]
         newcomer = _NEWCOMER.match(phrase)
+        located = _LOCATED.match(phrase)
         if newcomer is None and re.search(r"\b(?:with|by|at|near|beside|behind|in)(?: the)?$", phrase.strip()):
             # 'said the man with the black beard': the tag's words stop short of the noun that tells him apart.
             newcomer = _NEWCOMER.match(self.text, at, at + len(phrase) + 30)
+            located = located or _LOCATED.match(self.text, at, at + len(phrase) + 30)
         if newcomer and newcomer.group(0).split()[-1].lower() in ("man", "woman"):
             newcomer = None  # 'shouted a man': a generic voice, as for 'a voice said' (_nominal)
         if newcomer:
             # 'said a girl opposite', 'the man with the black beard', 'the second policeman': someone the
             # story has not named, not the latest person of that sex -- a speaker of their own.
-            words = [w.strip(",.;:!?") for w in newcomer.group(0).split()]
-            found = " ".join(w if 0 < i and w in _DESCRIPTION_STOP | {"the", "behind", "beside", "near"} else w.capitalize() if w.islower() else w
-                             for i, w in enumerate(words) if w)
-            if found not in self.cast.characters:
-                gender = noun_gender(words[-1]) or next(
-                    (g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None
-                )
-                self.cast.add(found, [], gender)
-            self.descriptions[key] = (found, self.paragraph_no, False)
-            return found
+            return self._newcomer(newcomer.group(0), phrase, key)
         found = self._relative(phrase, head, at, mentions)
         # 'the Admiral' is Admiral Croft: a title any character bears in their name, beyond the usual ones.
         title = _TITLE_NOUNS.get(head) or next(
@@ -972,8 +966,26 @@ class Attributor:
             if found not in self.cast.characters:
                 gender = gender or description_gender(self.text, head)
                 self.cast.add(found, [], gender)
+        if found is None and located:
+            # 'said the young man by the window', whom no one known fits (the old man at the wheel may be Denzil):
+            # someone new.
+            return self._newcomer(located.group(0), phrase, key)
         if found and found not in GENERIC_SPEAKERS and head not in _NOT_DESCRIPTIONS:
             self.descriptions[key] = (found, self.paragraph_no, False)
+        return found
+
+    def _newcomer(self, words_said: str, phrase: str, key: str) -> str:
+        """A speaker of their own named by the description's words ('The Man with the Black Beard')."""
+        words = [w.strip(",.;:!?") for w in words_said.split()]
+        small = _DESCRIPTION_STOP | {"the", "behind", "beside", "near"}
+        found = " ".join(w if 0 < i and w in small else w.capitalize() if w.islower() else w
+                         for i, w in enumerate(words) if w)
+        if found not in self.cast.characters:
+            gender = noun_gender(words[-1]) or next(
+                (g for g, nouns in _GENDER_NOUNS.items() if re.search(r"\b(?:" + nouns + r")\b", phrase.lower())), None
+            )
+            self.cast.add(found, [], gender)
+        self.descriptions[key] = (found, self.paragraph_no, False)
         return found
 
     def _relative(self, phrase: str, head: str, at: int, mentions) -> str | None:

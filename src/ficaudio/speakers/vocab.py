@@ -231,10 +231,15 @@ _APPOSITION_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]
 _NEWCOMER = re.compile(
     r"(?:[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + _PERSON + r"(?:\s+(?:opposite|behind|beside|nearby|in\s+the\s+[a-z]+))?"
     r"|[Tt]he\s+(?:first|second|third|fourth|fifth)\s+" + _PERSON
-    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+(?:with|by|at|near|beside|behind|in)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)"
-    r"(?=$|[\s,.;:!?])"
+    + r"|[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+with\s+the\s+(?:[a-z-]+\s+)?[a-z-]+)(?=$|[\s,.;:!?])"
 )
 """A description that brings in someone new: 'a girl opposite', 'the second gentleman', 'the man with the beard'."""
+_LOCATED = re.compile(
+    r"[Tt]he\s+(?:[a-z-]+\s+)?" + _PERSON + r"\s+(?:by|at|near|beside|behind|in)\s+the\s+(?:[a-z-]+\s+)?[a-z-]+"
+    r"(?=$|[\s,.;:!?])"
+)
+"""A person told by where they are: 'the young man by the window', 'the woman behind the table' -- someone new when
+no one known fits the words."""
 _EXIT = re.compile(
     r"\b(?:(?:left|leaves) the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
     r"(?:went|goes) (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors|after (?:them|him|her))|"
