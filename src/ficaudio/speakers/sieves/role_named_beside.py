@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .role_named_later import _role
+
 if TYPE_CHECKING:
     from ...model import Segment
     from ..attribute import Attributor
@@ -17,7 +19,7 @@ LABEL = "a described speaker, then named"
 
 def _described(name: str | None) -> bool:
     """A speaker the attribution made of a description ('The Stranger', 'The Young Man by the Window')."""
-    return bool(name) and name.startswith("The ") and (len(name.split()) == 2 or any(w.islower() for w in name.split()))
+    return _role(name) or bool(name) and name.startswith("The ") and any(w.islower() for w in name.split())
 
 
 def name_described(att: Attributor, paragraphs: list[list[Segment]], known: list[set[str]]) -> None:
