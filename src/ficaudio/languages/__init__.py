@@ -115,12 +115,12 @@ class Language:
     name_endings: dict[str, str] = field(default_factory=dict)
     """Name endings -> gender, a last resort where no pronoun tells (Spanish Lucía, Marta -> female)."""
     identifying: tuple[str, ...] = ()
+    """What names the one just described, right before the name: 'Una mujer alta entró. Era Rosa', 'c'était
+    Paul', 'es war Frau Keller' (lower case)."""
     naming_relatives: tuple[str, ...] = ()
     """A relative clause that names the one a description just meant, right before the name: 'la niña del
     asiento de delante, que se llamaba Ainhoa', 'une fille qui s'appelait Inès' (lower case); '{}' marks the
     name where it comes before the verb ('ein Mädchen, das Lotte hieß': 'das {} hieß')."""
-    """What names the one just described, right before the name: 'Una mujer alta entró. Era Rosa', 'c'était
-    Paul', 'es war Frau Keller' (lower case)."""
     articles: frozenset[str] = frozenset()
     """Articles and possessives before a noun for a person ('la', 'l'', 'son', 'su', 'ihre'): 'la gardienne',
     'su madre', 'die Mutter' are descriptions, not names (lower case). Spanish 'le' is none: '—le preguntó'."""

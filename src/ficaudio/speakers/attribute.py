@@ -18,7 +18,7 @@ from .discover import join_forms_by_address
 from .lines import count_lines
 from .style import SpeechStyle
 from .vocab import (
-    _TITLES,
+    TITLE_WORDS,
     _BROKEN_OFF,
     _CALL_GOES_ON,
     sentences_at,
@@ -655,9 +655,8 @@ class Attributor:
         if len(words) != 2 or words[0] != "Mr" or name in st.scene:
             return name
         gender = self.cast.gender(name)
-        titles = _TITLES.split("|")
         sharers = [n for n in st.scene if n != name and n in self.cast.characters and self.cast.gender(n) in (gender, None)
-                   and any(len(f.split()) >= 2 and f.split()[-1] == words[1] and f.split()[0].rstrip(".") not in titles
+                   and any(len(f.split()) >= 2 and f.split()[-1] == words[1] and f.split()[0].rstrip(".") not in TITLE_WORDS
                            for f in (n, *self.cast.characters[n].aliases))]
         return sharers[0] if len(sharers) == 1 else name
 

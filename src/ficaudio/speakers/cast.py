@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import FIRST_PERSON, Character
-from .vocab import _TITLES
+from .vocab import _TITLES, TITLE_WORDS
 
 @dataclass
 class Cast:
@@ -65,7 +65,7 @@ class Cast:
             return self.alias_to_name[plain]
         parts = plain.split()
         # 'Mr. Darcy' stays apart from 'Mrs. Darcy': a titled mention resolves only as a whole.
-        if parts and parts[0] in _TITLES.split("|"):
+        if parts and parts[0] in TITLE_WORDS:
             return None
         for n in range(len(parts) - 1, 0, -1):
             head = " ".join(parts[:n])
@@ -84,12 +84,11 @@ class Cast:
 
     def _shared_words(self) -> dict[str, list[str]]:
         if self._shared is None:
-            titles = set(_TITLES.split("|"))
             holders: dict[str, list[str]] = {}
             for name, char in self.characters.items():
                 for form in (name, *char.aliases):
                     parts = form.replace(".", "").split()
-                    if len(parts) < 2 or parts[0] in titles:
+                    if len(parts) < 2 or parts[0] in TITLE_WORDS:
                         continue
                     for word in parts:
                         if word[:1].isupper() and name not in holders.setdefault(word, []):

@@ -14,6 +14,7 @@ from .vocab import (
     _BROKEN_OFF,
     _CALL_GOES_ON,
     RANK_WORDS,
+    TITLE_WORDS,
     _ADV,
     _NAME,
     _NOT_NAMES,
@@ -124,7 +125,7 @@ def discover_characters(
                 words = who.split()
                 while len(words) > 1 and words[0].rstrip(".") in RANK_WORDS:
                     words.pop(0)
-                if len(words) > 1 and words[0].rstrip(".") in _TITLES.split("|"):
+                if len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
                     titled[" ".join(words)] = words[0].rstrip(".")
                 tagged[" ".join(words)] += 1
             for m in _CAP_SEQ.finditer(chunk):
@@ -187,7 +188,7 @@ def discover_characters(
             # 'Mrs Delacourt looked at me over the wreck ...': a titled name as a sentence's subject, doing something.
             for sentence in _SENTENCE_SPLIT.split(chunk):
                 b = _BEAT_NAME.match(sentence)
-                if b and b.group("who").split()[0].rstrip(".") in _TITLES.split("|") and len(b.group("who").split()) == 2:
+                if b and b.group("who").split()[0].rstrip(".") in TITLE_WORDS and len(b.group("who").split()) == 2:
                     acting[_clean_name(b.group("who"))] += 1
         after_quote = i > 0 and segments[i - 1].kind in SPOKEN_KINDS
         before_quote = i + 1 < len(segments) and segments[i + 1].kind in SPOKEN_KINDS
@@ -329,11 +330,10 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
     Returns:
         {joined name: the name it joined}.
     """
-    titles = set(_TITLES.split("|"))
 
     def titled(name: str) -> bool:
         words = name.replace(".", "").split()
-        return len(words) >= 2 and words[0] in titles and words[0].lower() not in _FIRST_NAME_TITLES
+        return len(words) >= 2 and words[0] in TITLE_WORDS and words[0].lower() not in _FIRST_NAME_TITLES
 
     def surnames(name: str) -> set[str]:
         found = set()
@@ -389,7 +389,7 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
         first = firsts[0]
         surname = form.replace(".", "").split()[-1]
         given = sorted({w for f in _forms(cast, first) if (w := f.split()[0]).lower() not in _FIRST_NAME_TITLES
-                        and w not in titles} or {f.split()[-1] for f in _forms(cast, first)})
+                        and w not in TITLE_WORDS} or {f.split()[-1] for f in _forms(cast, first)})
         kind = title_class(form.split()[0])
         if kind == "mrs":
             # 'Mrs Vane' is not her daughter Sibyl, whom the text also calls 'Miss Vane'.
@@ -519,9 +519,8 @@ def _link_full_names(cast: Cast, text: str, titled: dict[str, str]) -> None:
 def _bare_titles(cast: Cast) -> None:
     """'the Colonel' in the narration, found as 'Colonel', is Colonel Saunders when he is the one Colonel; and a
     rank ('Colonel', 'Professor') one character alone bears before a surname is a name of theirs."""
-    titles = set(_TITLES.split("|"))
     for name in sorted(cast.characters):
-        if name not in titles or cast.characters[name].aliases or name in cast.configured:
+        if name not in TITLE_WORDS or cast.characters[name].aliases or name in cast.configured:
             continue
         holders = {
             n for n, char in cast.characters.items() if n != name
@@ -596,7 +595,6 @@ def _call_names(cast: Cast, called: Counter[str], narrated: Counter[str], lower_
     """A name said to someone in speech and never narrated ('Minty, I am going to drown you') is what the
     others call one of the cast, when it is a short or pet form of exactly one character's name ('Lady
     Araminta'): an alias of that character, so the line after it is hers to answer."""
-    titles = set(_TITLES.split("|"))
     for call in sorted(called):
         if narrated[call] or lower_counts[call.lower()] or call.lower() in _NOT_NAMES or cast.resolve(call):
             continue
@@ -606,15 +604,15 @@ def _call_names(cast: Cast, called: Counter[str], narrated: Counter[str], lower_
             if name not in (cast.narrator, cast.reader)
             for form in [name, *char.aliases]
             for word in form.split()
-            if word.rstrip('.') not in titles and _call_form_of(call, word)
+            if word.rstrip('.') not in TITLE_WORDS and _call_form_of(call, word)
         }
         if not owners:
-            owners = _title_cut_short(cast, call, titles)
+            owners = _title_cut_short(cast, call)
         if len(owners) == 1:
             cast.add(owners.pop(), [call])
 
 
-def _title_cut_short(cast: Cast, call: str, titles: set[str]) -> set[str]:
+def _title_cut_short(cast: Cast, call: str) -> set[str]:
     """'Cap, I'm nearly done' said to Captain Rhea Solano, 'Prof' to Professor Thorne: a title cut short, called,
     is the one character who bears that title."""
     return {
@@ -622,7 +620,7 @@ def _title_cut_short(cast: Cast, call: str, titles: set[str]) -> set[str]:
         for name, char in cast.characters.items()
         if name not in (cast.narrator, cast.reader)
         for form in [name, *char.aliases]
-        if len(form.split()) > 1 and form.split()[0].rstrip(".") in titles and _cut_short(call, form.split()[0])
+        if len(form.split()) > 1 and form.split()[0].rstrip(".") in TITLE_WORDS and _cut_short(call, form.split()[0])
     }
 
 
@@ -687,7 +685,7 @@ def _several_daughters(text: str, surname: str, cast: Cast) -> bool:
             continue
         for form in _forms(cast, name):
             words = form.split()
-            if len(words) == 2 and words[1] == surname and words[0] not in _TITLES.split("|"):
+            if len(words) == 2 and words[1] == surname and words[0] not in TITLE_WORDS:
                 firsts.add(words[0])
     return len(firsts) >= 2
 
@@ -1030,7 +1028,7 @@ def _titled_calls_to_me(cast: Cast, outside: Counter[str], answered: Counter[str
     holds the surname)."""
     for name in list(cast.characters):
         words = name.split()
-        if name == cast.narrator or len(words) != 2 or words[0].rstrip(".") not in _TITLES.split("|"):
+        if name == cast.narrator or len(words) != 2 or words[0].rstrip(".") not in TITLE_WORDS:
             continue
         surname = words[1]
         if outside[surname] or not answered[surname] or name in cast.configured:

@@ -163,15 +163,19 @@ _POSSESSIVES = frozenset("son sa ses mon ma su sein seine ihr ihre".split())
 def _naming(lang: Language) -> re.Pattern[str] | None:
     """', que se llamaba Ainhoa', ', qui s'appelait Inès', ', das Lotte hieß' (the language's naming_relatives):
     group 'name' (or 'name2', for a name before the verb) is the name."""
-    pre = [re.escape(x) for x in lang.naming_relatives if "{}" not in x]
-    post = [re.escape(x).replace(r"\{\}", "{}") for x in lang.naming_relatives if "{}" in x]
+    after = [re.escape(x) for x in lang.naming_relatives if "{}" not in x]
+    around = [x.split("{}") for x in lang.naming_relatives if "{}" in x]
     parts = []
-    if pre:
-        parts.append(r"(?i:" + "|".join(pre) + r")\s+(?P<name>" + _CAP + r")")
-    if post:
-        parts.append("|".join(x.split("{}")[0] for x in post).join(("(?:", ")")) + r"(?P<name2>" + _CAP + r")"
-                     + "|".join(x.split("{}")[1] for x in post).join(("(?:", ")")))
+    if after:
+        parts.append(r"(?i:" + "|".join(after) + r")\s+(?P<name>" + _CAP + r")")
+    if around:
+        # One group for the name, so the words before it and after it are each one set of alternatives.
+        before_name = "|".join(dict.fromkeys(re.escape(b) for b, _ in around))
+        after_name = "|".join(dict.fromkeys(re.escape(a) for _, a in around))
+        parts.append(r"(?:" + before_name + r")(?P<name2>" + _CAP + r")(?:" + after_name + r")")
     return re.compile(r",\s+(?:" + "|".join(parts) + r")(?![\w'’])") if parts else None
+
+
 _PREPOSITION_WORDS = frozenset("dans en desde in im nach aus nel nella em na no".split())
 """Prepositions of place: a capital after one is more often a place ('en Bretagne', 'nach München') than a
 person ('à Paul', 'de Marie', 'zu Anna', and 'se pencha vers Lucie', 'se volvió hacia Ana' are common for

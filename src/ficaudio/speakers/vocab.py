@@ -76,6 +76,8 @@ _TITLES = (
     "Sergeant|Colonel|Major|Father|Mother|Sister|Brother|Master|Mistress|Dame|Prince|Princess|King|Queen|"
     "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother|Fraulein|Fräulein|Frau|Herr|Signor|Signora|Signorina|Señor|Señora|Señorita"
 )
+TITLE_WORDS = frozenset(_TITLES.split("|"))
+"""The titles above as a set of words ('Mr', 'Captain'): for asking whether a word is one."""
 RANK_WORDS = ("PC", "DC", "DS", "DI", "DCI", "Constable", "Detective", "Officer", "Nurse", "Agent")
 """Ranks said before a name that the cast does not keep as a title ('PC Hollis' is Hollis): a self-introduction
 may open with them ('Detective Inspector Vane, ...')."""
@@ -340,7 +342,7 @@ def person_word(who: str) -> str:
     its title ('Mrs Crane looked at her nephew', 'Mr Szabo comes out': a title written without a full stop, as
     British English writes it, is in _NOT_NAMES as a word alone, yet before a name it makes a person)."""
     words = who.split()
-    if len(words) > 1 and words[0].rstrip(".") in _TITLES.split("|"):
+    if len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS:
         return words[1].lower()
     return words[0].lower() if words else ""
 

@@ -22,21 +22,29 @@ _NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 _TITLE = r"(?:(?:" + _TITLES + "|" + "|".join(RANK_WORDS) + r")\.?\s+)"
 _FULL = r"(?:" + _TITLE + r"{0,2}" + _NAME + r"(?:\s+" + _NAME + r"){0,2})"
 _OPENS = r"(?:^|[.!?]\s+)"
+_TITLED_AFTER_SHORT = re.compile(r"^(?P<short>" + _NAME + r")\.\s+(?P<who>" + _TITLE + r"{1,2}(?P=short))(?=[.,!?])")
+"""'Gage. Mrs Gage.', opening the line (mid-line, 'Yes, Mrs. Wilcox. Mrs. Wilcox, could I ...' calls someone)."""
+_FIRST_THEN_FULL = re.compile(_OPENS + r"(?P<first>" + _NAME + r")\.\s+(?P<who>(?P=first)\s+" + _NAME + r")[.!]")
+"""'Mattias. Mattias Kerr.': a name, then the same name with a surname (a call does not repeat itself in full)."""
+_FULL_THEN_OWN_WORDS = re.compile(
+    r"^(?P<who>" + _NAME + r"\s+" + _NAME + r")\.\s+(?=I\b|I['’]|(?:Pleased|Nice|Good|Glad) to meet\b|At your service\b)"
+)
+"""'Silas Trevithick. I keep this one.', 'Winsome Threlfall. Pleased to meet you.': a full name alone opening the
+line, then the speaker's own 'I' or a greeting (a call by a full name goes on to 'you': 'Anne Shirley. You ...')."""
+_NAME_FIRST = (_TITLED_AFTER_SHORT, _FIRST_THEN_FULL, _FULL_THEN_OWN_WORDS)
+"""The introductions that are a name and a full stop, which read as a call to that name, were it not for what
+follows."""
 _INTRODUCTIONS = (
     # 'I'm Hollis.', 'My name is Beatrix Lowe', 'The name's Quince.'
     re.compile(_OPENS + r"(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s|(?:[Tt]he )?[Nn]ame['’]s)\s+(?P<who>" + _FULL
                + r")(?=[.,!?]|\s+(?:and|but|from|of)\b|$)"),
-    # 'Gage. Mrs Gage.', opening the line (mid-line, 'Yes, Mrs. Wilcox. Mrs. Wilcox, could I ...' calls someone)
-    re.compile(r"^(?P<short>" + _NAME + r")\.\s+(?P<who>" + _TITLE + r"{1,2}(?P=short))(?=[.,!?])"),
+    _TITLED_AFTER_SHORT,
     # 'Captain Saul Treadwell, late of the Heron.', 'PC Hollis, ma'am.', 'Detective Inspector Vane, Carrow Lane station.'
     re.compile(_OPENS + r"(?P<who>" + _TITLE + r"{1,2}" + _NAME + r"(?:\s+" + _NAME + r")?|" + _NAME + r"\s+" + _NAME
                + r"),\s+(?:late of\b[^.!?]*|ma['’]am|sir|madam|miss|guv|(?:[A-Z][a-z]+\s+){1,3}(?:station|division|"
                r"desk|office|ward|hospital|police|branch|command))[.!]"),
-    # 'Mattias. Mattias Kerr.': a name, then the same name with a surname (a call does not repeat itself in full).
-    re.compile(_OPENS + r"(?P<first>" + _NAME + r")\.\s+(?P<who>(?P=first)\s+" + _NAME + r")[.!]"),
-    # 'Silas Trevithick. I keep this one.', 'Winsome Threlfall. Pleased to meet you.': a full name alone opening the
-    # line, then the speaker's own 'I' or a greeting (a call by a full name goes on to 'you': 'Anne Shirley. You ...').
-    re.compile(r"^(?P<who>" + _NAME + r"\s+" + _NAME + r")\.\s+(?=I\b|I['’]|(?:Pleased|Nice|Good|Glad) to meet\b|At your service\b)"),
+    _FIRST_THEN_FULL,
+    _FULL_THEN_OWN_WORDS,
     # 'This is Inspector Vane speaking', 'Vane here.'
     re.compile(_OPENS + r"(?:[Tt]his is|[Ii]t['’]s)\s+(?P<who>" + _FULL + r")\s+speaking\b"),
 )
@@ -50,10 +58,6 @@ _ANSWER_THEN_NAME = re.compile(
 """'Mine. Dorcas Pymm. Number forty-one.', 'Grandson. Felix.': a one-word answer, then a name alone as the next
 sentence (not after a greeting or a call for attention: 'Hello. Felix.', 'Look. Felix.'). A single word there may
 be no name ('Good. Quieter.', 'Enormous. Obscene.'): it counts only when the narration writes it mid-sentence."""
-
-_NAME_FIRST = (_INTRODUCTIONS[1], _INTRODUCTIONS[3], _INTRODUCTIONS[4])
-"""The introductions that are a name and a full stop, which read as a call to that name ('Mattias. Mattias Kerr.',
-'Silas Trevithick. I keep this one.'), were it not for what follows."""
 
 
 def introduced(text: str, seg: Segment, name_first: bool = False, narrated: set[str] | None = None) -> list[str]:
