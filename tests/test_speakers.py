@@ -818,13 +818,14 @@ def test_a_question_told_in_full_in_the_narration_is_a_turn_too():
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"][-1] == "Jory"
 
 
-def test_whoever_the_narration_sees_leave_is_not_the_next_reply():
-    # Bram bows and departs: the reply to Nell's line is Tam's, the one still there, not the latest other.
+@pytest.mark.parametrize("leaving", ["Bram bowed, and departed with the lantern.", "Bram fled."])
+def test_whoever_the_narration_sees_leave_is_not_the_next_reply(leaving):
+    # Bram bows and departs (or flees): the reply to Nell's line is Tam's, the one still there, not the latest other.
     story = (
         "Nell, Tam and Bram waited at the gate. Bram held the lantern; Tam held the keys.\n\n"
         "'Is it locked?' said Tam.\n\n"
         "'Always,' said Bram. 'I shall tell the warden.'\n\n"
-        "Bram bowed, and departed with the lantern.\n\n"
+        f"{leaving}\n\n"
         "'He is very grand tonight,' said Nell.\n\n"
         "'He has a new coat.'\n"
     )

@@ -245,7 +245,7 @@ no one known fits the words."""
 _EXIT = re.compile(
     r"\b(?:(?:left|leaves) the (?:room|house|table|garden|shop|office|kitchen|parlou?r|drawing-room|library|hall)|"
     r"(?:went|goes) (?:[a-z]+ly )?(?:out|away|off|upstairs|downstairs|home|indoors|after (?:them|him|her))|"
-    r"(?:departed|departs|withdrew|withdraws|disappeared|disappears|vanished|vanishes)|"
+    r"(?:departed|departs|withdrew|withdraws|disappeared|disappears|vanished|vanishes|fled|flees)|"
     r"(?:walked|walks|hurried|hurries|ran|runs|stalked|stalks|stormed|storms|strode|strides|slipped|slips|stole|"
     r"steals|swept|sweeps) (?:[a-z]+ly )?(?:away|off|out)|took (?:his|her) leave|takes (?:his|her) leave|"
     r"(?:was|is) gone\b(?! (?:to|for)\b)|(?:went|goes)(?=\s*[,.;])|went(?=\s+(?:before|without)\s+(?:a|another|anyone|he|she|they|I|we|you)\b)"
