@@ -15,6 +15,8 @@ def test_the_shipped_weights_fit_the_features_they_were_trained_on():
     for name, features, loaded in (
         ("turn_ranker.json", ranker.FEATURES, ranker.weights()),
         ("pronoun_ranker.json", ranker.PRONOUN_FEATURES, ranker.pronoun_weights()),
+        ("turn_ranker_short.json", ranker.FEATURES, ranker.weights(short=True)),
+        ("pronoun_ranker_short.json", ranker.PRONOUN_FEATURES, ranker.pronoun_weights(short=True)),
     ):
         data = json.loads(resources.files("ficaudio").joinpath(f"data/{name}").read_text(encoding="utf-8"))
         # A feature added without retraining switches a ranker off: retrain with tests/eval/train_turns.py.
@@ -25,6 +27,24 @@ def test_the_shipped_weights_fit_the_features_they_were_trained_on():
     assert w["last_speaker"] < 0 < w["two_back"]
     # A line that speaks of someone by name ('Where is Anne?') is seldom theirs.
     assert w["spoken_of_here"] < 0
+
+
+def test_a_short_text_is_weighed_with_the_weights_trained_on_fics_too(monkeypatch):
+    # Two pairs of weights ship: the novels' and those for fic chapters and one-shots (trained on the fic sets too).
+    assert ranker.weights(short=True) != ranker.weights()
+    assert ranker.pronoun_weights(short=True) != ranker.pronoun_weights()
+    assert ranker.is_short(STORY) and not ranker.is_short("word " * ranker.SHORT_TEXT_WORDS)
+    asked: list[bool] = []
+    real = ranker.weights
+    monkeypatch.setattr(ranker, "weights", lambda short=False: asked.append(short) or real(short))
+    _analysed()
+    assert asked and all(asked)  # every turn-taking decision of this short story asked for the short weights
+    long_story = STORY + "\n\n" + "The gulls wheeled over the harbour wall and the water.\n\n" * 1500
+    asked.clear()
+    doc = read_text(long_story, title="Wall")
+    segment_quotes(doc, find_chapters(doc))
+    attribute_speakers(doc, discover_characters(doc, []))
+    assert asked and not any(asked)
 
 
 STORY = (
@@ -59,7 +79,7 @@ def test_each_turn_taking_decision_weighs_the_candidates_present():
 
 
 def test_without_weights_the_rule_decides(monkeypatch):
-    monkeypatch.setattr(ranker, "weights", lambda: None)
+    monkeypatch.setattr(ranker, "weights", lambda short=False: None)
     doc = _analysed()
     assert [s.speaker for s in doc.segments if s.kind == "dialogue"] == ["Ines", "Tomas", "Ines", "Tomas", "Ines"]
     assert all(not s.why.startswith("turn-taking, weighed") for s in doc.segments)

@@ -75,7 +75,7 @@ def test_in_a_reader_insert_you_in_the_narration_is_the_reader_there_to_reply(mo
     # at a story's start). The reader has said nothing when Milo speaks; 'your' in the narration puts them there.
     from ficaudio.speakers import ranker
 
-    monkeypatch.setattr(ranker, "weights", lambda: None)
+    monkeypatch.setattr(ranker, "weights", lambda short=False: None)
     text = (
         "Y/N, this one is for you.\n\n"
         "It is barely light when Milo knocks.\n\n"

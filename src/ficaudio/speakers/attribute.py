@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..quotes import CHAT_LINE, MESSAGE_FROM, THOUGHT_CONTINUES
 from ..speech_text import READER_NAME
 from ..model import GENERIC_SPEAKERS, SPOKEN_KINDS, UNKNOWN, UNKNOWN_FEMALE, UNKNOWN_MALE, Document, Segment
+from . import ranker
 from .cast import Cast
 from .sieves import PARAGRAPH_SIEVES, ParagraphContext, action_beat, own_tag, role_named_beside, role_named_later, voice_announced
 from .sieves.unattributed import generic_voice
@@ -230,6 +231,8 @@ class Attributor:
         self.ranked: dict[str, tuple[str, int]] = {}
         """A rank the narration gave someone ('the pretty Duchess of Monmouth') -> (that name, paragraph)."""
         """Words the narration brought in with 'a'/'an' ('an elderly mariner came out') -> that paragraph."""
+        self.short_text = ranker.is_short(doc.text)
+        """A fic chapter or one-shot, not a novel: the rankers weigh with the weights for short texts."""
         self.style = SpeechStyle()
         """How each speaker talks, from the lines their own tags name (style.py)."""
         self.paragraph_no = 0
