@@ -285,7 +285,9 @@ def find_chapters(doc: Document) -> ChapterPlan:
     """
     text = doc.text
     note_spans = doc.hints.author_notes
-    paragraphs = _split_at_headings(text, split_paragraphs(text), {s.end for s in note_spans})
+    # A note span cuts its block at both edges: a title line right above a details header stays the heading.
+    cuts = {s.end for s in note_spans} | {s.start - 1 for s in note_spans if s.start > 0}
+    paragraphs = _split_at_headings(text, split_paragraphs(text), cuts)
     if not paragraphs:
         doc.chapters = [Chapter(index=1, title=doc.title, start=0, end=len(text))]
         return ChapterPlan(chapters=doc.chapters, paragraphs={1: []})
