@@ -416,3 +416,11 @@ def test_a_title_and_byline_right_above_the_fields_with_no_blank_line():
     analyse(doc, Config())
     assert _opening(doc) == [("heading", "Second Fiddle"), ("author_note", "by brasshat Rating: Gene"),
                              ("narration", "The band room smelled of")]
+
+
+def test_a_title_line_not_in_title_case_is_still_the_heading_and_the_short_story_is_read():
+    doc = read_text("a lantern that will not stay lit\n\nRating: Teen And Up Audiences\nRelationship: Mira/Odessa\n\n"
+                    "Mira climbed the last of the steps at dusk.\n\n\"You are late,\" said Odessa.\n", title="Kept")
+    assert doc.title == "a lantern that will not stay lit"
+    analyse(doc, Config())
+    assert [s.kind for s in doc.segments] == ["heading", "author_note", "narration", "dialogue", "narration"]
