@@ -302,7 +302,7 @@ Fluff, Church Roofs, Mild Peril
 Language:
 English
 Series:
-Part 2 of Bell Ringers
+Part 2
 Stats:
 Published:
 2026-05-02
@@ -336,7 +336,7 @@ def test_a_copied_ao3_work_page_with_each_label_above_its_value():
     assert meta["rating"] == ["General Audiences"] and meta["warnings"] == ["No Archive Warnings Apply"]
     assert meta["categories"] == ["F/M"] and meta["fandoms"] == ["Hollow Oak Village (Radio)"]
     assert meta["words"] == ["1,204"] and meta["chapters"] == ["1/1"] and meta["published"] == ["2026-05-02"]
-    assert meta["series"] == ["Part 2 of Bell Ringers"]
+    assert meta["series"] == ["Part 2"]  # a value under its label, not a heading
     assert meta["summary"] == ["Somebody has to get the cockerel off the steeple before the fete. "
                                "Nell would rather it were not her."]
     assert doc.hints.characters == ["Nell Crabtree", "Jory Penhale", "Reader"]

@@ -246,7 +246,8 @@ def story_header(text: str) -> StoryHeader | None:
             blank = True
             i += 1
             continue
-        if _is_heading(line):
+        awaited = key is not None and under and not fields[key][-1]  # 'Series:' / 'Part 2': a value, not a heading
+        if _is_heading(line) and not awaited:
             break  # 'BOOK THE FIRST' right under 'Author: ...' starts the story; it wraps no value
         found = _label(line)
         if found:
