@@ -382,6 +382,7 @@ def test_an_ao3_page_with_its_title_and_author_under_the_stats():
     "Paper Lanterns\n\nChapter 1: The Storm\n\nSummary: wet.\n\nMira climbed the steps.",  # a heading first
     "Paper Lanterns\n\nNotes: for my sister.\n\nDisclaimer: not mine.\n\nMira climbed the steps.",  # notes only
     "By the time Mira reached the top, the lantern was out.\n\nRating: none.\nWords: none.\n\nShe sat down.",
+    "Day One\n\nStatus: stranded.\n\nNotes: the radio is dead.\n\nI climbed the ridge at noon.",  # a log
 ])
 def test_titled_openings_that_are_not_a_details_header(opening):
     from ficaudio.readers.txt import story_header

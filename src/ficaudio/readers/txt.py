@@ -169,8 +169,10 @@ _HEADER_LABELS = {
 }
 # Labels in the story's own language too ('Titre :', 'Zusammenfassung:', 'Título:'): languages/*.py header_labels.
 _HEADER_LINE = re.compile(r"^[ \t*_]*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}?)[ \t*_]*:[ \t*_]*(.*?)[ \t]*$")
-_NOT_STORY_LABELS = {"notes", "disclaimer", "beta", "spoilers", "timeline", "language", "text"}
-"""Labels that alone make no details block: two of these ('Note:' + 'Disclaimer:') are just notes."""
+_STORY_LABELS = {"title", "author", "rating", "relationships", "summary", "fandoms", "words", "characters",
+                 "warnings", "freeforms", "categories", "series", "collections", "genre", "published", "chapters"}
+"""A details block has one of these: 'Note:' + 'Disclaimer:' are just notes, and a log's 'Status: stranded.' /
+'Notes: the radio is dead.' is the story."""
 _LIST_LABELS = {"relationships", "characters", "fandoms", "genre", "warnings", "freeforms", "author",
                 "categories", "collections"}
 _ONE_LINE_LABELS = {"rating", "words", "chapters", "published", "updated", "completed", "status", "comments",
@@ -231,8 +233,10 @@ def story_header(text: str) -> StoryHeader | None:
             title_line = lines[i][2].strip(" *_#")
             i = j
             start = lines[j][0]
+    by_line = False
     if i < n and (by := _BY_LINE.match(lines[i][2])) and not _label(lines[i][2]):
         fields["author"] = [[by.group(1)]]
+        by_line = True
         i += 1
     end = lines[i - 1][1] if fields else start
     labelled = 0
@@ -298,8 +302,7 @@ def story_header(text: str) -> StoryHeader | None:
         end = lines[i][1]
         blank = False
         i += 1
-    story_keys = {k for k in fields if k not in _NOT_STORY_LABELS and k != "author"}
-    if labelled < 2 or not story_keys:
+    if labelled < 2 or not _STORY_LABELS & (fields.keys() - ({"author"} if by_line else set())):
         return None
     if title_line and "title" not in fields:
         fields["title"] = [[title_line]]
