@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from attribution_checks import said
 
 # A narrator called once by name ('Hazel') and once by a short form exclaimed before more words ('Haze! You're
@@ -45,3 +47,16 @@ def test_a_greeting_before_calls_does_not_name_the_narrator():
     lines, cast = said(GREETING_STORY)
     assert cast.narrator != "Evening" and "Evening" not in cast.characters
     assert cast.resolve(lines["Not one word,"] or "") != "Evening"
+
+
+# In a one-shot told by 'I', narration about someone who has not spoken yet in the scene ('Rhona found us at the
+# gate, ...' / 'Ma Quigley opened it before I knocked.') then a bare line: the newcomer speaks, not the uncle or the
+# sergeant the narrator was talking to before (en-8's half A, whose texts are in the repository).
+TEXTS = Path(__file__).parent / "texts"
+
+
+def test_a_bare_line_after_narration_about_a_newcomer_is_theirs_in_a_first_person_one_shot():
+    lines, cast = said((TEXTS / "the-sheepdog-trials.txt").read_text(encoding="utf-8"))
+    assert lines["Haze! You're on fourth. After Morag's lad."] == cast.resolve("Rhona")
+    lines, cast = said((TEXTS / "the-customs-house.txt").read_text(encoding="utf-8"))
+    assert lines["Well, if it ain’t the new constable. Come in out o’ the wet, then."] == cast.resolve("Ma Quigley")
