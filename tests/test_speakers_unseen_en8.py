@@ -60,3 +60,9 @@ def test_a_bare_line_after_narration_about_a_newcomer_is_theirs_in_a_first_perso
     assert lines["Haze! You're on fourth. After Morag's lad."] == cast.resolve("Rhona")
     lines, cast = said((TEXTS / "the-customs-house.txt").read_text(encoding="utf-8"))
     assert lines["Well, if it ain’t the new constable. Come in out o’ the wet, then."] == cast.resolve("Ma Quigley")
+
+
+def test_a_newcomer_named_mid_sentence_is_the_one_who_speaks():
+    # 'Across the track Coach Dorrity is blowing his whistle ...': named, though not opening the sentence.
+    lines, cast = said((TEXTS / "the-roller-derby.txt").read_text(encoding="utf-8"))
+    assert lines["Jammers! Who's jamming first?"] == cast.resolve("Coach Dorrity")

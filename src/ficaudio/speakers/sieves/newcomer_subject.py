@@ -24,9 +24,14 @@ described is as often listened to as speaking, and the turns after the line go w
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
     st = att.state
     cast = att.cast
-    if len(att.text) >= ONE_SHOT or not (cast.first_person or cast.reader) or st.last_paragraph_speaker or para.mentions or not st.subjects:
+    if len(att.text) >= ONE_SHOT or not (cast.first_person or cast.reader) or st.last_paragraph_speaker or para.mentions:
         return None  # the paragraph before held a line, or this one names someone itself
-    clock, name = st.subjects[-1]
+    if st.subjects and st.subjects[-1][0] > st.clock - RECENT:
+        clock, name = st.subjects[-1]
+    else:
+        # 'Across the track Coach Dorrity is blowing his whistle': named, though not opening the sentence
+        name = next((n for n in st.by_recency() if n not in (cast.narrator, cast.reader)), None)
+        clock = st.recent.get(name, 0)
     if clock <= st.clock - RECENT or name in (cast.narrator, cast.reader) or name in st.scene or name in st.gone:
         return None
     if name in att.vocatives(para.first_dialogue) or name == att.tagged_next:
