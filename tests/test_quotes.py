@@ -377,3 +377,12 @@ def test_a_line_s_own_speech_tag_before_someone_s_thought_tag_is_not_a_thought()
     # while a thought of its own in the next paragraph keeps its tag
     got = segments("'He said so,' Gran said.\n\nToo late to ask him now, Hana thought.")
     assert ("thought", "Too late to ask him now,") in got
+
+
+def test_an_italic_passage_you_think_is_a_thought():
+    # A second-person reader-insert: '*Caedmon,* you think. *Of all the people in this room.*' -- 'you' thinks
+    # as 'I' and 'she' do; both parts are the reader's thought.
+    text = "You know the voice at once. *Caedmon,* you think. *Of all the people in this room.*"
+    spans = [(text.index("*Caedmon"), text.index(" you think")), (text.index("*Of all"), len(text))]
+    assert [t for k, t in segments(text, emphasis=spans) if k == "thought"] == [
+        "*Caedmon,*", "*Of all the people in this room.*"]

@@ -213,3 +213,215 @@ def test_openings_that_are_not_a_details_header(opening):
 
     assert story_header(opening) is None
     assert read_text(opening, title="Kept").title == "Kept"
+
+
+# --- details headers under a title line, AO3's fields, and a copied AO3 work page ------------------------
+
+
+def _opening(doc):
+    """(kind, first words) of the segments up to the story's first narration."""
+    out = []
+    for s in doc.segments:
+        out.append((s.kind, " ".join(doc.segment_text(s).split())[:24]))
+        if s.kind == "narration":
+            break
+    return out
+
+
+TAG_BLOCK = """Second Fiddle
+
+Rating: General Audiences
+Relationship: Wenna Trago/Idris Bell
+Characters: Wenna Trago, Idris Bell, Original Characters, Original Female Character(s)
+Additional Tags: Rivals to Lovers, Brass Bands, Fluff
+
+The band room smelled of valve oil, and Idris Bell was sitting in her chair.
+
+'Up,' she said.
+
+'I was here first.'
+
+'You were not. Up, Idris.'
+"""
+
+
+def test_a_title_line_above_ao3_tags_stays_the_heading_and_the_tags_are_not_read():
+    doc = read_text(TAG_BLOCK, title="From The File Name")
+    assert doc.title == "Second Fiddle"
+    assert doc.hints.characters[:2] == ["Wenna Trago", "Idris Bell"]
+    assert doc.hints.metadata["rating"] == ["General Audiences"]
+    assert doc.hints.metadata["freeforms"] == ["Rivals to Lovers", "Brass Bands", "Fluff"]
+    analyse(doc, Config())
+    assert _opening(doc) == [("heading", "Second Fiddle"), ("author_note", "Rating: General Audience"),
+                             ("narration", "The band room smelled of")]
+    # The tags' names help discovery; AO3's role tags get no voice.
+    assert "Wenna Trago" in doc.characters
+    roles = {"Original Characters", "Original Female Character", "Original Female Character(s)"}
+    assert not roles & set(doc.characters)
+
+
+SPACED = """Low Tide at Porthgwarra
+
+Fandom: The Wreckers' Inn (Radio)
+
+Summary: Two cousins, one rowing boat and a tide that will not wait.
+
+Notes: For the Harbour Lights exchange. All mistakes mine.
+
+The boat had been their uncle's, and it leaked from the first stroke.
+"""
+
+
+def test_fields_separated_by_blank_lines_under_a_title_are_one_header():
+    doc = read_text(SPACED, title="Kept")
+    assert doc.title == "Low Tide at Porthgwarra"
+    assert doc.hints.metadata["fandoms"] == ["The Wreckers' Inn (Radio)"]
+    analyse(doc, Config())
+    assert [k for k, _ in _opening(doc)] == ["heading", "author_note", "author_note", "author_note", "narration"]
+
+
+AO3_PAGE = """The Weather Vane
+by copperkettle
+
+Rating:
+General Audiences
+Archive Warning:
+No Archive Warnings Apply
+Category:
+F/M
+Fandom:
+Hollow Oak Village (Radio)
+Relationship:
+Nell Crabtree/Jory Penhale
+Characters:
+Nell Crabtree
+Jory Penhale
+Reader
+Additional Tags:
+Fluff, Church Roofs, Mild Peril
+Language:
+English
+Series:
+Part 2
+Stats:
+Published:
+2026-05-02
+Words:
+1,204
+Chapters:
+1/1
+
+Summary:
+
+Somebody has to get the cockerel off the steeple before the fete.
+
+Nell would rather it were not her.
+
+Notes:
+
+For the Little Bells exchange.
+
+Work Text:
+
+The ladder was too short by a good yard, which Nell pointed out twice before Jory climbed it anyway.
+
+"Hold the bottom," he said.
+"""
+
+
+def test_a_copied_ao3_work_page_with_each_label_above_its_value():
+    doc = read_text(AO3_PAGE, title="Kept")
+    assert (doc.title, doc.author) == ("The Weather Vane", "copperkettle")
+    meta = doc.hints.metadata
+    assert meta["rating"] == ["General Audiences"] and meta["warnings"] == ["No Archive Warnings Apply"]
+    assert meta["categories"] == ["F/M"] and meta["fandoms"] == ["Hollow Oak Village (Radio)"]
+    assert meta["words"] == ["1,204"] and meta["chapters"] == ["1/1"] and meta["published"] == ["2026-05-02"]
+    assert meta["series"] == ["Part 2"]  # a value under its label, not a heading
+    assert meta["summary"] == ["Somebody has to get the cockerel off the steeple before the fete. "
+                               "Nell would rather it were not her."]
+    assert doc.hints.characters == ["Nell Crabtree", "Jory Penhale", "Reader"]
+    analyse(doc, Config())
+    opening = _opening(doc)
+    assert opening[0] == ("heading", "The Weather Vane")
+    assert {k for k, _ in opening[1:-1]} == {"author_note"}
+    assert opening[-1] == ("narration", "The ladder was too short")
+    assert "Reader" not in doc.characters
+
+
+AO3_PAGE_META_FIRST = """Rating:
+Teen And Up Audiences
+Fandom:
+Hollow Oak Village (Radio)
+Characters:
+Nell Crabtree, Jory Penhale
+Stats:
+Published:2026-05-02Words:1,204Chapters:1/1
+The Weather Vane
+copperkettle
+Summary:
+Somebody has to get the cockerel off the steeple before the fete.
+
+The ladder was too short by a good yard.
+"""
+
+
+def test_an_ao3_page_with_its_title_and_author_under_the_stats():
+    doc = read_text(AO3_PAGE_META_FIRST, title="Kept")
+    assert (doc.title, doc.author) == ("The Weather Vane", "copperkettle")
+    assert doc.hints.characters == ["Nell Crabtree", "Jory Penhale"]
+    analyse(doc, Config())
+    assert _opening(doc)[-1] == ("narration", "The ladder was too short")
+
+
+@pytest.mark.parametrize("opening", [
+    "Group Chat\n\nMira: are you up\nOdessa: no\nMira: liar\n\nThe phone buzzed again.",  # a chat fic, titled
+    "Mira:\nare you up\nOdessa:\nno\n\nThe phone buzzed again.",  # names alone on their lines
+    "The Long Night\n\nStatus: missing. That was what the poster on the lamp-post said, and Mira had read it "
+    "forty times.\n\nShe went in.",  # a first paragraph with a label word and a colon
+    "The Long Night\n\nMira climbed the steps. Rating the view: ten out of ten.\n\n\"Nice,\" said Odessa.",
+    "Paper Lanterns\n\nChapter 1: The Storm\n\nSummary: wet.\n\nMira climbed the steps.",  # a heading first
+    "Paper Lanterns\n\nNotes: for my sister.\n\nDisclaimer: not mine.\n\nMira climbed the steps.",  # notes only
+    "By the time Mira reached the top, the lantern was out.\n\nRating: none.\nWords: none.\n\nShe sat down.",
+    "Day One\n\nStatus: stranded.\n\nNotes: the radio is dead.\n\nI climbed the ridge at noon.",  # a log
+])
+def test_titled_openings_that_are_not_a_details_header(opening):
+    from ficaudio.readers.txt import story_header
+
+    assert story_header(opening) is None
+    assert read_text(opening, title="Kept").title == "Kept"
+
+
+def test_a_first_paragraph_with_a_colon_is_read():
+    doc = read_text("The Long Night\n\nStatus: missing. That was what the poster said.\n\nShe went in.\n",
+                    title="Kept")
+    analyse(doc, Config())
+    assert _opening(doc)[-1] == ("narration", "Status: missing. That wa")
+
+
+def test_header_labels_in_the_story_language():
+    french = ("Le Dernier Métro\n\nPersonnages : Inès Morel, Luc Vidal\n"
+              "Résumé : Un quai, une grève, deux inconnus.\n\nNotes : Pour ma sœur.\n\n"
+              "Le quai était vide depuis une heure.\n")
+    doc = read_text(french, title="Kept")
+    assert doc.title == "Le Dernier Métro" and doc.hints.characters == ["Inès Morel", "Luc Vidal"]
+    russian = ("Фэндом: Ориджиналы\nПэйринг и персонажи: Лена/Олег\nРейтинг: G\nМетки: Повседневность\n"
+               "Описание: Вечер на кухне.\n\nЛена поставила чайник.\n")
+    doc = read_text(russian, title="Kept")
+    assert doc.hints.characters == ["Лена", "Олег"] and doc.hints.metadata["freeforms"] == ["Повседневность"]
+
+
+def test_a_title_and_byline_right_above_the_fields_with_no_blank_line():
+    doc = read_text("Second Fiddle\nby brasshat\nRating: General Audiences\nCharacters: Wenna Trago, Idris Bell\n\n"
+                    "The band room smelled of valve oil.\n\n'Up,' said Wenna.\n", title="Kept")
+    assert (doc.title, doc.author) == ("Second Fiddle", "brasshat")
+    analyse(doc, Config())
+    assert _opening(doc) == [("heading", "Second Fiddle"), ("author_note", "by brasshat Rating: Gene"),
+                             ("narration", "The band room smelled of")]
+
+
+def test_a_title_line_not_in_title_case_is_still_the_heading_and_the_short_story_is_read():
+    doc = read_text("a lantern that will not stay lit\n\nRating: Teen And Up Audiences\nRelationship: Mira/Odessa\n\n"
+                    "Mira climbed the last of the steps at dusk.\n\n\"You are late,\" said Odessa.\n", title="Kept")
+    assert doc.title == "a lantern that will not stay lit"
+    analyse(doc, Config())
+    assert [s.kind for s in doc.segments] == ["heading", "author_note", "narration", "dialogue", "narration"]

@@ -285,7 +285,9 @@ def find_chapters(doc: Document) -> ChapterPlan:
     """
     text = doc.text
     note_spans = doc.hints.author_notes
-    paragraphs = _split_at_headings(text, split_paragraphs(text), {s.end for s in note_spans})
+    # A note span cuts its block at both edges: a title line right above a details header stays the heading.
+    cuts = {s.end for s in note_spans} | {s.start - 1 for s in note_spans if s.start > 0}
+    paragraphs = _split_at_headings(text, split_paragraphs(text), cuts)
     if not paragraphs:
         doc.chapters = [Chapter(index=1, title=doc.title, start=0, end=len(text))]
         return ChapterPlan(chapters=doc.chapters, paragraphs={1: []})
@@ -500,6 +502,15 @@ def _find_headings(doc: Document, paragraphs: list[Paragraph]) -> list[_Heading]
             title_of[id(p)] = title_paragraph
     if not found and not by_format:
         found = _loose_headings(text, paragraphs, texts)
+    if not found and not by_format and len(paragraphs) > 2:
+        # The title line a plain-text details header stands under (readers/txt.py took it for the title and
+        # left it out of the header's note): the one-shot's title, title case or not ('a lantern that will
+        # not stay lit'), not a story paragraph before the notes.
+        first, nxt = paragraphs[0], paragraphs[1]
+        if (first.role == STORY and nxt.role == AUTHOR_NOTE and "\n" not in texts[first.index].strip()
+                and texts[first.index].strip(" \t*_#") == doc.title
+                and any(s.start == nxt.start for s in doc.hints.author_notes)):
+            found = [_Heading(first, CHAPTER, _clean_heading(texts[first.index]))]
     for h in found:
         h.paragraph.role = HEADING
         if id(h.paragraph) in title_of:

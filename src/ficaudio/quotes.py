@@ -593,7 +593,7 @@ def is_message(text: str) -> bool:
 
 
 _THINKING = r"(?:thought|thinks|think|wondered|wonders|wonder)\b"
-_THINKER = r"(?:[A-Z][\w'’-]*|he|she|I|they)\s+"
+_THINKER = r"(?:[A-Z][\w'’-]*|he|she|I|they|you|we)\s+"
 _EMPHASIS_TAG_AFTER = re.compile(r"\s*" + _THINKER + _THINKING)
 _EMPHASIS_TAG_BEFORE = re.compile(r"\b" + _THINKER + _THINKING + r"[^.!?*_]{0,40}[.!?,]\s*$")
 _ONE_WORD_THOUGHT = re.compile(r"\W*\w[\w'’-]*[,.!?…]\W*")

@@ -68,6 +68,6 @@ LANGUAGE = Language(
     definite_articles={"female": "die", "male": "der"},
     indefinite_articles={"ein": "der", "eine": "die"},
     article_genders={"der": "male", "die": "female", "ein": "male", "eine": "female"},
-    header_labels={"titel": "title", "autor": "author", "autorin": "author", "zusammenfassung": "summary", "inhalt": "summary", "beschreibung": "summary", "charaktere": "characters", "figuren": "characters", "warnung": "warnings", "warnungen": "warnings", "sprache": "language", "wörter": "words", "altersfreigabe": "rating"},
+    header_labels={"titel": "title", "autor": "author", "autorin": "author", "zusammenfassung": "summary", "inhalt": "summary", "beschreibung": "summary", "charaktere": "characters", "figuren": "characters", "warnung": "warnings", "warnungen": "warnings", "sprache": "language", "wörter": "words", "altersfreigabe": "rating", "anmerkung": "notes", "anmerkungen": "notes", "vorwort": "notes", "beziehung": "relationships", "beziehungen": "relationships", "kategorie": "fandoms", "schlagwörter": "freeforms", "veröffentlicht": "published", "aktualisiert": "updated", "serie": "series"},
     note_openers=("a/n", "anmerkung", "anmerkungen", "anmerkung der autorin", "anmerkung des autors", "hinweis", "vorwort", "nachwort", "disclaimer"),
 )

@@ -73,6 +73,6 @@ LANGUAGE = Language(
     definite_articles={"female": "la", "male": "el"},
     indefinite_articles={"un": "el", "una": "la"},
     article_genders={"el": "male", "la": "female", "un": "male", "una": "female", "del": "male", "al": "male"},
-    header_labels={"título": "title", "titulo": "title", "autor": "author", "autora": "author", "resumen": "summary", "sinopsis": "summary", "personajes": "characters", "pareja": "relationships", "parejas": "relationships", "advertencia": "warnings", "advertencias": "warnings", "idioma": "language", "género": "genre", "palabras": "words", "clasificación": "rating"},
+    header_labels={"título": "title", "titulo": "title", "autor": "author", "autora": "author", "resumen": "summary", "sinopsis": "summary", "personajes": "characters", "pareja": "relationships", "parejas": "relationships", "advertencia": "warnings", "advertencias": "warnings", "idioma": "language", "género": "genre", "palabras": "words", "clasificación": "rating", "nota": "notes", "notas": "notes", "relación": "relationships", "relaciones": "relationships", "etiquetas": "freeforms", "categoría": "fandoms", "capítulos": "chapters", "estado": "status", "publicado": "published", "actualizado": "updated", "serie": "series"},
     note_openers=("n/a", "nota", "notas", "nota de la autora", "nota del autor", "notas de la autora", "notas del autor", "aclaración", "aclaraciones", "disclaimer"),
 )

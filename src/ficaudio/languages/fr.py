@@ -107,6 +107,6 @@ LANGUAGE = Language(
     indefinite_articles={"un": "le", "une": "la"},
     elision=(frozenset({"le", "la"}), "aeiouéèêhâîô"),
     article_genders={"le": "male", "la": "female", "un": "male", "une": "female", "du": "male", "au": "male"},
-    header_labels={"titre": "title", "auteur": "author", "auteure": "author", "autrice": "author", "résumé": "summary", "personnages": "characters", "couple": "relationships", "couples": "relationships", "avertissement": "warnings", "avertissements": "warnings", "langue": "language", "genre": "genre", "mots": "words", "note": "notes"},
+    header_labels={"titre": "title", "auteur": "author", "auteure": "author", "autrice": "author", "résumé": "summary", "personnages": "characters", "couple": "relationships", "couples": "relationships", "avertissement": "warnings", "avertissements": "warnings", "langue": "language", "genre": "genre", "mots": "words", "note": "notes", "relation": "relationships", "relations": "relationships", "étiquettes": "freeforms", "catégorie": "fandoms", "chapitres": "chapters", "statut": "status", "publié": "published", "mis à jour": "updated", "série": "series", "classement": "rating"},
     note_openers=("n/a", "nda", "note de l'auteur", "note de l'auteure", "note de l'autrice", "notes de l'auteur", "notes de l'autrice", "mot de l'auteur", "mot de l'autrice", "note", "notes", "disclaimer"),
 )

@@ -33,7 +33,7 @@ LANGUAGE = Language(
     indefinite_articles={"un": "il", "una": "la", "uno": "lo"},
     elision=(frozenset({"lo", "la"}), "aeiouàèéìòù"),
     article_genders={"il": "male", "la": "female", "un": "male", "una": "female"},
-    header_labels={"titolo": "title", "autore": "author", "autrice": "author", "riassunto": "summary", "trama": "summary", "personaggi": "characters", "avvertenze": "warnings", "lingua": "language", "genere": "genre", "parole": "words"},
+    header_labels={"titolo": "title", "autore": "author", "autrice": "author", "riassunto": "summary", "trama": "summary", "personaggi": "characters", "avvertenze": "warnings", "lingua": "language", "genere": "genre", "parole": "words", "nota": "notes", "note": "notes", "coppia": "relationships", "coppie": "relationships", "relazioni": "relationships", "avvertimenti": "warnings", "capitoli": "chapters", "stato": "status", "pubblicato": "published", "aggiornato": "updated", "serie": "series", "categoria": "fandoms"},
     note_openers=("n/a", "nota", "note", "nota dell'autrice", "nota dell'autore", "note dell'autrice", "note dell'autore"),
     articled_names=True,
 )

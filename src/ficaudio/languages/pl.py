@@ -26,6 +26,6 @@ LANGUAGE = Language(
     swój swoja w we na z ze do od po za przy dla bez nad pod przed między przez o u dziękuję cześć dzień dobry
     proszę oczywiście może chyba pan pani rozdział koniec""".split()),
     thought_verbs=('pomyślał', 'pomyślała'),
-    header_labels={"tytuł": "title", "autor": "author", "autorka": "author", "opis": "summary", "streszczenie": "summary", "postacie": "characters", "ostrzeżenia": "warnings", "język": "language", "gatunek": "genre"},
+    header_labels={"tytuł": "title", "autor": "author", "autorka": "author", "opis": "summary", "streszczenie": "summary", "postacie": "characters", "ostrzeżenia": "warnings", "język": "language", "gatunek": "genre", "uwagi": "notes", "notka": "notes", "relacje": "relationships", "tagi": "freeforms", "kategoria": "fandoms", "rozdziały": "chapters", "seria": "series"},
     note_openers=("n/a", "notka", "od autora", "od autorki", "uwaga autora", "uwaga autorki"),
 )

@@ -33,7 +33,7 @@ LANGUAGE = Language(
     definite_articles={"female": "a", "male": "o"},
     indefinite_articles={"um": "o", "uma": "a"},
     article_genders={"o": "male", "a": "female", "um": "male", "uma": "female"},
-    header_labels={"título": "title", "autor": "author", "autora": "author", "resumo": "summary", "sinopse": "summary", "personagens": "characters", "avisos": "warnings", "idioma": "language", "gênero": "genre", "palavras": "words"},
+    header_labels={"título": "title", "autor": "author", "autora": "author", "resumo": "summary", "sinopse": "summary", "personagens": "characters", "avisos": "warnings", "idioma": "language", "gênero": "genre", "palavras": "words", "nota": "notes", "notas": "notes", "casal": "relationships", "casais": "relationships", "relacionamentos": "relationships", "classificação": "rating", "categoria": "fandoms", "capítulos": "chapters", "publicado": "published", "atualizado": "updated", "série": "series", "etiquetas": "freeforms"},
     note_openers=("n/a", "nota", "notas", "nota da autora", "nota do autor", "notas da autora", "notas do autor"),
     articled_names=True,
 )

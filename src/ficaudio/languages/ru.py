@@ -26,6 +26,6 @@ LANGUAGE = Language(
     свой своя в во на с со к ко по за из от до у о об при для без над под между через после перед спасибо
     привет здравствуйте пожалуйста конечно может наверное глава конец""".split()),
     thought_verbs=('подумал', 'подумала'),
-    header_labels={"название": "title", "автор": "author", "фэндом": "fandoms", "фандом": "fandoms", "пэйринг": "relationships", "пейринг": "relationships", "персонажи": "characters", "рейтинг": "rating", "жанры": "genre", "жанр": "genre", "описание": "summary", "предупреждения": "warnings", "размер": "words", "статус": "status"},
+    header_labels={"название": "title", "автор": "author", "фэндом": "fandoms", "фандом": "fandoms", "пэйринг": "relationships", "пейринг": "relationships", "персонажи": "characters", "рейтинг": "rating", "жанры": "genre", "жанр": "genre", "описание": "summary", "предупреждения": "warnings", "размер": "words", "статус": "status", "примечания": "notes", "примечание": "notes", "посвящение": "notes", "метки": "freeforms", "пэйринг и персонажи": "relationships", "пейринг и персонажи": "relationships", "направленность": "categories", "бета": "beta"},
     note_openers=("примечания", "примечание", "примечания автора", "от автора"),
 )

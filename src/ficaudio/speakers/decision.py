@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
          "a thought alone in its paragraph, untagged: the thinker the story last tagged, or a first-person narrator "
          "(never on the dev corpus; 1/1 on en-6's half A)", 1.00),
     Rule("addressed-before", "addressed in the previous line", "'..., Lucy?' -- Lucy answers", 0.88),
+    Rule("newcomer-subject", "a newcomer the narration was about",
+         "a bare line after narration about someone not yet heard in the scene: 'Rhona found us at the gate.' (issue 40)", 0.70),
     Rule("turn-taking-back", "turn-taking back from a later tag", "alternation counted back from a later tag", 0.67),
     Rule("turn-taking-between", "turn-taking between tags", "alternation between two tags that alternate", 0.46),
     Rule("turn-taking", "turn-taking", "alternation: A, B, A, B", 0.80),

@@ -289,8 +289,9 @@ def discover_characters(
             w for s in segments if s.kind == "narration" for w in re.findall(r"\b[A-Z][a-z]+", text[s.start : s.end])
         )
         answered = _answered_by_me(text, segments, calls) if short else Counter()
+        to_me = _calls_to_me(text, segments, called, short, answered)
         named = _introduced_narrator(doc, cast, called) or _name_the_narrator(
-            cast, called, outside, lower_counts, short, answered
+            cast, to_me, outside, lower_counts, short, answered
         )
         cast.first_person = first_person_tags >= 3 or named
         if short and cast.narrator in cast.characters:
@@ -984,6 +985,39 @@ def _answered_by_me(text: str, segments: list, calls: list[tuple[int, str]]) -> 
         if nxt is not None and (nxt in tagged_by_me or _I_OPENS.match(first_narration.get(nxt, ""))):
             answered[name] += 1
     return answered
+
+
+_EXCLAIMED_CALL = re.compile(r"(?P<who>[A-Z][a-z]+)!\s+\S")
+"""A line opening on a name and '!', then more words: 'Haze! You're on fourth.'"""
+_GREETED = re.compile(r"(?P<who>[A-Z][a-z]+), (?:[A-Z][a-z]+|sir|madam|ma['’]am|miss|my lady|my lord)\b")
+"""A word before a call in the same line: 'Evening, Master Wystan.', 'Morning, sir.': a greeting."""
+
+
+def _calls_to_me(text: str, segments: list, called: Counter[str], short: bool, answered: Counter[str]) -> Counter[str]:
+    """The calls in speech that may name a first-person narrator: in a one-shot a name exclaimed before more words
+    ('Haze! You're on fourth.') calls its bearer too, when 'I' answers a call of that name somewhere ('It's the
+    same grass, Hazel.' / '"It's not the same people watching," I said.'), not a newcomer greeted on arrival
+    ('Hobday! Thank God.'); a word said before another call ('Evening, Master Wystan.
+    Evening, sir.') is a greeting, not a name, when it does so in half its calls or more."""
+    if not short:
+        return called
+    exclaimed: Counter[str] = Counter()
+    greeted: Counter[str] = Counter()
+    for seg in segments:
+        if seg.kind != "dialogue":
+            continue
+        chunk = text[seg.start : seg.end]
+        m = _EXCLAIMED_CALL.match(chunk)
+        stem = m.group("who")[:3] if m else ""
+        if m and m.group("who").lower() not in _NOT_NAMES and any(w[:3] == stem for w in answered if answered[w]):
+            exclaimed[m.group("who")] += 1
+        for g in _GREETED.finditer(chunk):
+            greeted[g.group("who")] += 1
+    out = called + exclaimed
+    for word in list(out):
+        if greeted[word] * 2 >= out[word]:
+            del out[word]
+    return out
 
 
 def _name_the_narrator(cast: Cast, called: Counter[str], outside: Counter[str], lower_counts: Counter[str],
