@@ -214,8 +214,8 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
     "announced": (86, 88),
-    "action-beat": (26, 26),
-    "only-named": (7, 7),
+    "action-beat": (25, 25),
+    "only-named": (8, 8),
     "addressed-before": (35, 39),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
@@ -820,6 +820,7 @@ class _Attributor:
                 own[id(s)] = self._repeating_own_words(s, spoken, found)
         introduced = self._introduces(spoken[0])
         if introduced:
+            self._introduced_role(spoken[0], introduced)
             # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
             his = self.cast.gender(introduced)
             if introduced not in st.recent and len({g for _, g, _ in self.newcomers.values()}) == 1:
@@ -998,7 +999,8 @@ class _Attributor:
         if not indefinite:
             return  # a language without articles (or without its table): no newcomer is made from one
         for s in narration:
-            for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+            # 'qu'un gardien', 'lorsqu'une femme': the article after an elided 'que'.
+            for m in re.finditer(r"(?:(?<![\w'’])|(?<=(?<!\w)[qQ]u['’]))((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                                  self.text[s.start : s.end]):
                 said = m.group(2)
                 # 'eine ältere Frau', 'un jeune homme': one adjective before the noun ('jeune' a person of
@@ -1012,13 +1014,17 @@ class _Attributor:
                     weak = False
                 noun = said.lower()
                 gender = self.lang.person_nouns.get(noun)
+                if noun in self.lang.role_nouns:
+                    # 'C'est à ce moment qu'un gardien à casquette est arrivé': one who does a job comes in, a
+                    # newcomer as 'un homme' is (a role noun gives their gender when no noun for a person does).
+                    gender = gender or self.lang.role_nouns[noun]
                 if self.lang.capitalised_nouns and said.islower():
                     continue  # 'eine junge Frau mit ...': 'junge' is no noun (German writes nouns with a capital)
                 at = s.start + m.start()
                 if gender and noun in self.descriptions and self._another_of(
                         noun, said, s, m.end(3) if m.group(3) and said == m.group(3) else m.end(2), gender):
                     continue
-                if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
+                if not gender or noun in self.descriptions:
                     continue
                 apposed = self._apposed(at, mentions, s.start, gender)
                 if apposed:
@@ -1895,11 +1901,37 @@ class _Attributor:
         m = self.w.introduction.search(self.text[seg.start : seg.end])
         if m:
             return self.cast.resolve(m.group("name"))
+        if self.lang.titled_introductions:
+            # 'Ich bin Sauter, Ihr Koch für heute.': 'ich bin' before a name the story knows, with no title.
+            m = self._known_introduction.search(self.text, seg.start, seg.end)
+            if m and self.cast.resolve(m.group(2)):
+                return self.cast.resolve(m.group(2))
         if self.state.asked_name and self.pattern is not None:
             m = self.pattern.match(self.text, seg.start)
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    @property
+    def _known_introduction(self) -> re.Pattern[str]:
+        """'ich bin' (said before a title only, in the introduction pattern) and a capitalised word after it."""
+        if getattr(self, "_known_intro", None) is None:
+            said = "|".join(sorted((re.escape(i) for i in self.lang.titled_introductions), key=len, reverse=True))
+            self._known_intro = re.compile(r"(?:^|[.!?¡¿,]\s+)((?i:" + said + r"))\s+(" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
+        return self._known_intro
+
+    def _introduced_role(self, seg: Segment, introduced: str) -> None:
+        """'Ich bin Sauter, Ihr Koch für heute.' ... '"...", seufzte der Koch': the role noun the sentence that
+        says who its speaker is gives them stands for them from now on."""
+        chunk = self.text[seg.start : seg.end]
+        said = [m for m in self.pattern.finditer(chunk) if self.cast.resolve(m.group(0)) == introduced] \
+            if self.pattern is not None else []
+        if not said:
+            return
+        rest = re.split(r"(?<=[.!?…])\s", chunk[said[0].end() :], maxsplit=1)[0]
+        for w in re.findall(r"[^\W\d_]+", rest):
+            if w.lower() in self.lang.role_nouns and (not self.lang.capitalised_nouns or w[0].isupper()):
+                self.descriptions[w.lower()] = introduced
 
     def _described_by_own_tag(self, lines: list[Segment], name: str) -> bool:
         """'Aus dem Erdgeschoss kam ein älterer Herr ...' ... '»Der Junge hat recht«, sagte der ältere Herr.' /
@@ -1922,7 +1954,8 @@ class _Attributor:
         'ich' for the narrator), is the narrator's name: another name of the narrator from now on, not a role of the
         scene."""
         st, cast = self.state, self.cast
-        if not (self.first_person and cast.narrator and st.last_speaker == cast.narrator) \
+        if not (self.first_person and cast.narrator and (st.last_speaker == cast.narrator
+                                                          or st.last_subject == cast.narrator)) \
                 or name in st.recent or name in st.turns or name not in cast.characters or name == cast.narrator \
                 or name in self._narrated_names():
             return False
