@@ -39,3 +39,19 @@ def test_in_a_first_person_story_a_name_called_after_narration_about_the_narrato
                       '"Deiner auch."\n', "de")
     said = [who for text, who in lines if text.startswith("Wanda, dein")]
     assert said and said[0] not in ("Narrator", "Wanda"), lines
+
+
+def test_a_titled_ones_bare_surname_at_a_sentence_start_before_a_greeting_names_its_speaker():
+    # '„Lindemann, guten Tag. Ich wohne nebenan.“': the man over the fence names himself (before: the surname
+    # was read as a call, so the line was not his and the next one was given to him as the one called).
+    _, lines = _lines("Der Garten\n\nJonte und Ida harkten das Laub. Jonte hatte schon drei Säcke voll.\n\n"
+                      "„Noch zwei Säcke“, sagte Ida.\n\n„Noch zehn“, sagte Jonte.\n\n"
+                      "Über den Zaun sah ein Mann mit Strohhut.\n\n„Lindemann, guten Tag. Ich wohne nebenan.“\n\n"
+                      "„Wir haben Sie gar nicht gehört.“\n\n„Das sagen alle.“\n\nHerr Lindemann lachte.\n", "de")
+    assert [who for text, who in lines if text.startswith("Lindemann")] == ["Herr Lindemann"], lines
+    _, lines = _lines("El patio\n\nIker y Sara barrían las hojas. Iker ya había llenado tres bolsas.\n\n"
+                      "—Faltan dos —dijo Sara.\n\n—Faltan diez —dijo Iker.\n\n"
+                      "Por encima de la valla se asomó un hombre con sombrero de paja.\n\n"
+                      "—Berrocal, por cierto. Vivo al lado.\n\n—No le habíamos oído.\n\n—Eso dice todo el mundo.\n\n"
+                      "El señor Berrocal se rio.\n", "es")
+    assert [who for text, who in lines if text.startswith("Berrocal")] == ["Señor Berrocal"], lines

@@ -98,6 +98,10 @@ class Language:
     titled_introductions: tuple[str, ...] = ()
     """Words that say who the speaker is only before a title ('ich bin' + 'Frau Kowalski'; 'Ich bin Lehrer' is
     no name) (lower case)."""
+    surname_greetings: tuple[str, ...] = ()
+    """What follows a bare surname said by its owner to name themself ('Kaminski, übrigens.', 'Pfannkuch, guten
+    Morgen.') (lower case); a titled one's bare surname as a sentence of its own ('Wessel. Ich bin hier ...')
+    names its speaker too."""
     name_questions: tuple[str, ...] = ()
     """How a line asks for a name ('comment tu t'appelles', 'wie heißt du') (lower case): a reply opening with a
     name of the story ('Inès. Avec un accent.') is that person saying who they are."""

@@ -15,6 +15,7 @@ LANGUAGE = Language(
     tag_endings=("te",),
     name_questions=('wie heißt du', 'wie heißen sie', 'wie ist dein name', 'wie ist ihr name', 'wie heißt ihr'),
     introductions=tuple('ich heiße|mein name ist'.split('|')),
+    surname_greetings=tuple('übrigens|angenehm|sehr erfreut|freut mich|guten tag|guten morgen|guten abend|grüß gott|servus|moin|hallo'.split('|')),
     titled_introductions=('ich bin',),
     code="de",
     name="German",

@@ -21,6 +21,7 @@ LANGUAGE = Language(
     tag_endings=("ó", "io"),
     name_questions=('cómo te llamas', 'cómo se llama', 'cómo os llamáis', 'cuál es tu nombre', 'cuál es su nombre'),
     introductions=tuple('soy|me llamo|mi nombre es'.split('|')),
+    surname_greetings=tuple('por cierto|encantado|encantada|mucho gusto|buenos días|buenas tardes|buenas noches|para servirle|a su servicio'.split('|')),
     code="es",
     name="Spanish",
     names=("Español", "Espanol", "Castellano", "Spanish", "spa"),

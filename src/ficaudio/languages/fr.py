@@ -44,6 +44,7 @@ LANGUAGE = Language(
     tag_endings=("a", "it", "ut", "int"),
     name_questions=("comment tu t'appelles", 'comment tu t’appelles', "comment t'appelles-tu", 'comment t’appelles-tu', 'comment vous appelez-vous', "tu t'appelles comment", 'tu t’appelles comment', 'vous vous appelez comment', "c'est quoi ton nom", 'c’est quoi ton nom', 'quel est ton nom', 'quel est votre nom'),
     introductions=tuple("je suis|je m'appelle|je m’appelle|moi, c'est|moi, c’est".split('|')),
+    surname_greetings=tuple("d'ailleurs|enchanté|enchantée|bonjour|bonsoir|pour vous servir|au fait".split('|')),
     code="fr",
     name="French",
     names=("Français", "Francais", "French", "fra", "fre"),

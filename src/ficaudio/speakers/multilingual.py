@@ -1906,10 +1906,34 @@ class _Attributor:
             m = self._known_introduction.search(self.text, seg.start, seg.end)
             if m and self.cast.resolve(m.group(2)):
                 return self.cast.resolve(m.group(2))
+        surname = self._surname_said(seg)
+        if surname:
+            return surname
         if self.state.asked_name and self.pattern is not None:
             m = self.pattern.match(self.text, seg.start)
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
+        return None
+
+    def _surname_said(self, seg: Segment) -> str | None:
+        """'Neunzehnhundertachtundachtzig. Kaminski, übrigens.', 'Wessel. Ich bin hier der Hausmeister.': one the
+        story titles ('Herr Kaminski') says their surname bare, at a sentence's start, alone or before what
+        goes with naming oneself (a greeting, 'übrigens'): the speaker names themself (one calls another by title
+        and name; a bare surname called ends with '!' or '?')."""
+        if self.pattern is None or not self.lang.surname_greetings:
+            return None
+        text = self.text
+        after = r"\s*,\s*(?i:" + "|".join(re.escape(g) for g in self.lang.surname_greetings) + r")(?![\w'’])"
+        for m in self.pattern.finditer(text, seg.start, seg.end):
+            name = self.cast.resolve(m.group(0))
+            if not name or not self._titled(name) or m.group(0) != name.split()[-1]:
+                continue
+            before = text[seg.start : m.start()].rstrip(" \"“”„«»—–-")
+            if before and before[-1] not in ".!?…":
+                continue
+            rest = text[m.end() : seg.end]
+            if re.match(r"\.(?:\s|$)", rest) or re.match(after, rest):
+                return name
         return None
 
     @property
