@@ -55,3 +55,13 @@ def test_a_titled_ones_bare_surname_at_a_sentence_start_before_a_greeting_names_
                       "—Berrocal, por cierto. Vivo al lado.\n\n—No le habíamos oído.\n\n—Eso dice todo el mundo.\n\n"
                       "El señor Berrocal se rio.\n", "es")
     assert [who for text, who in lines if text.startswith("Berrocal")] == ["Señor Berrocal"], lines
+
+
+def test_a_parent_called_by_the_family_word_is_called_by_the_one_the_narration_calls_someones_child():
+    # 'Nerea llevó a su hijo Pau al zoo, y la abuela Trini fue con ellos.' ... '«La jirafa es aburrida,
+    # abuela.»': the son calls his grandmother (before: the turn went back to his mother, who spoke before her).
+    _, lines = _lines("El zoo\n\nEl sábado, Nerea llevó a su hijo Pau al zoo, y la abuela Trini fue con ellos "
+                      "porque nunca había visto una jirafa.\n\n«Primero las entradas», le dijo Nerea.\n\n"
+                      "«Yo quiero la jirafa», dijo la abuela.\n\n«La jirafa es aburrida, abuela. No hace nada.»\n\n"
+                      "«Como tu abuelo», dijo la abuela.\n", "es")
+    assert [who for text, who in lines if text.startswith("La jirafa")] == ["Pau"], lines

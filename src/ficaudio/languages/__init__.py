@@ -82,6 +82,9 @@ class Language:
     """Nouns for people -> gender, so 'El viejo se sentó' is someone and 'Le vent sifflait' is not (lower case)."""
     young_nouns: frozenset[str] = frozenset()
     """The person nouns for a child ('garçon', 'niña', 'junge') (lower case): never one the story gives a title."""
+    child_nouns: frozenset[str] = frozenset()
+    """What someone is to a parent or grandparent ('fils', 'hijo', 'Enkel') (lower case): 'su hijo Asier' is a
+    child of the scene, who calls a parent 'mamá'."""
     spoken_abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviations eSpeak NG's voice would spell out -> what to say ('M.' -> 'Monsieur'); it says the rest,
     and every number and date, itself."""

@@ -43,6 +43,7 @@ LANGUAGE = Language(
     abbreviations=frozenset("hr fr dr prof z.b bzw usw ca nr str d.h u.a vgl evtl bzgl inkl".split()),
     capitalised_nouns=True,
     young_nouns=frozenset("junge mädchen kind kleine kleiner".split()),
+    child_nouns=frozenset('sohn tochter enkel enkelin enkelkind neffe nichte kinder söhne töchter'.split()),
     endearments=frozenset("schatz liebling kind kleine kleiner süße süßer mäuschen spatz engel schau komm hör guck los na moment achtung".split()),
     person_nouns={'mann': 'male', 'frau': 'female', 'junge': 'male', 'mädchen': 'female', 'alte': '', 'alter': 'male', 'schaffner': 'male', 'schaffnerin': 'female', 'fremde': '', 'fremder': 'male', 'kind': '', 'greis': 'male', 'dame': 'female', 'herr': 'male', 'typ': 'male', 'kerl': 'male'},
     spoken_abbreviations={'Dr.': 'Doktor', 'z.B.': 'zum Beispiel', 'bzw.': 'beziehungsweise', 'usw.': 'und so weiter', 'Hr.': 'Herr', 'Fr.': 'Frau'},

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     abbreviations=frozenset("sr sra srta dr dra ud uds etc pág núm av cap vol".split()),
     name_endings={"a": "female", "o": "male"},
     young_nouns=frozenset("chico chica niño niña muchacho muchacha chaval chavala crío cría".split()),
+    child_nouns=frozenset('hijo hija nieto nieta sobrino sobrina hijos hijas nietos'.split()),
     endearments=frozenset("niña niño cariño hija hijo mija mijo guapa guapo chaval chavala cielo corazón amor reina nena nene anda venga vaya oye oiga mira mire hala toma vamos ojo cuidado".split()),
     person_nouns={'viejo': 'male', 'vieja': 'female', 'hombre': 'male', 'mujer': 'female', 'chico': 'male', 'chica': 'female', 'niño': 'male', 'niña': 'female', 'anciano': 'male', 'anciana': 'female', 'muchacho': 'male', 'muchacha': 'female', 'joven': '', 'señor': 'male', 'señora': 'female', 'desconocido': 'male', 'desconocida': 'female', 'tipo': 'male'},
     spoken_abbreviations={'Dr.': 'doctor', 'Dra.': 'doctora', 'Ud.': 'usted', 'Uds.': 'ustedes'},

@@ -78,6 +78,7 @@ LANGUAGE = Language(
     mai juin juillet août septembre octobre novembre décembre noël fin prologue épilogue note""".split()),
     abbreviations=frozenset("m mme mlle mm dr st ste etc p ex cf av apr j.-c env chap vol n°".split()),
     young_nouns=frozenset("garçon fille petit petite gamin gamine gosse enfant fillette garçonnet".split()),
+    child_nouns=frozenset('fils fille petit-fils petite-fille neveu nièce enfants petits-enfants'.split()),
     endearments=frozenset("chéri chérie mignon mignonne chaton poussin puce trésor loulou tiens écoute écoutez regarde regardez allez voyons dis dites attends attendez bon".split()),
     person_nouns={'homme': 'male', 'femme': 'female', 'vieux': 'male', 'vieille': 'female', 'garçon': 'male', 'fille': 'female', 'gardienne': 'female', 'gardien': 'male', 'jeune': '', 'enfant': '', 'inconnu': 'male', 'inconnue': 'female', 'vieillard': 'male', 'dame': 'female', 'monsieur': 'male', 'fillette': 'female', 'gamin': 'male', 'gamine': 'female', 'garçonnet': 'male', 'type': 'male', 'mec': 'male', 'gars': 'male', 'nana': 'female', 'blond': 'male', 'blonde': 'female', 'brune': 'female'},
     spoken_abbreviations={'M.': 'Monsieur', 'MM.': 'Messieurs', 'Dr': 'Docteur', 'Dr.': 'Docteur', 'St': 'Saint', 'Ste': 'Sainte'},

@@ -157,6 +157,8 @@ _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de 
 _AFTER = frozenset("derrière devant près auprès hinter neben vor detrás delante junto".split())
 """Prepositions of place before a pronoun ('moi derrière lui'): the pronoun is whoever the sentence is about."""
 _POSSESSIVES = frozenset("son sa ses mon ma su sein seine ihr ihre".split())
+_CHILD_OF = _POSSESSIVES | frozenset("mes mi mis sus mein meine meinen seinen ihren".split())
+"""Possessives before a word for a child: 'mi hijo', 'seine Enkel', 'ses petits-enfants'."""
 
 
 @functools.lru_cache(maxsize=None)
@@ -1769,6 +1771,10 @@ class _Attributor:
         about = set(st.turns[-RECENT:]) | set(sorted(st.recent, key=st.recent.__getitem__, reverse=True)[:RECENT])
         young = {n for n in about if n in self.roles and n not in addressed and n != st.last_speaker
                  and re.split(r"[ '’]", n)[-1].lower() in self.lang.young_nouns}
+        if not young:
+            # 'Leire llevó a su hijo Asier al acuario' / '«¡Mamá, los tiburones!»': the one the narration calls
+            # someone's child.
+            young = {n for n in about if n in self._children() and n not in addressed and n != st.last_speaker}
         if young:
             return young.pop() if len(young) == 1 else None
         # 'un grand garçon en survêtement entra' with a man about: a child who came in, no one of their own yet.
@@ -1777,6 +1783,31 @@ class _Attributor:
             return None
         definite, gender, _ = self.newcomers.pop(came[0])
         return self._newcomer_role(definite, came[0].capitalize() if self.lang.capitalised_nouns else came[0], gender)
+
+    def _children(self) -> set[str]:
+        """Everyone the story's narration names right after a possessive and a word for a child ('su hijo
+        Asier', 'ihr Sohn Finn', 'son petit-fils Léon') or calls so in an apposition ('Linus und Emily, seine
+        Enkel'); once per story."""
+        if getattr(self, "_child_names", None) is None:
+            found = set()
+            nouns = self.lang.child_nouns
+            if nouns and self.pattern is not None:
+                for s in self.doc_narration:
+                    chunk = self.text[s.start : s.end]
+                    for m in self.pattern.finditer(chunk):
+                        before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk[max(0, m.start() - 30) : m.start()])
+                        after = re.match(r"\s*,\s*([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)", chunk[m.end() :])
+                        near = before[-2:] if len(before) >= 2 else []
+                        if near and near[0].lower() in _CHILD_OF and near[1].lower() in nouns \
+                                or after and after.group(1).lower() in _CHILD_OF and after.group(2).lower() in nouns:
+                            name = self.cast.resolve(m.group(0))
+                            if name:
+                                found.add(name)
+                            pair = re.search(r"(" + _CAP + r")\s+(?:et|und|y|e)\s+$", chunk[: m.start()]) if after else None
+                            if pair and self.cast.resolve(pair.group(1)):
+                                found.add(self.cast.resolve(pair.group(1)))  # 'Inès et Yanis, ses petits-enfants'
+            self._child_names = found
+        return self._child_names
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
         """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
