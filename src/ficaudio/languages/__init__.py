@@ -82,6 +82,9 @@ class Language:
     """Nouns for people -> gender, so 'El viejo se sentó' is someone and 'Le vent sifflait' is not (lower case)."""
     young_nouns: frozenset[str] = frozenset()
     """The person nouns for a child ('garçon', 'niña', 'junge') (lower case): never one the story gives a title."""
+    child_nouns: frozenset[str] = frozenset()
+    """What someone is to a parent or grandparent ('fils', 'hijo', 'Enkel') (lower case): 'su hijo Asier' is a
+    child of the scene, who calls a parent 'mamá'."""
     spoken_abbreviations: dict[str, str] = field(default_factory=dict)
     """Abbreviations eSpeak NG's voice would spell out -> what to say ('M.' -> 'Monsieur'); it says the rest,
     and every number and date, itself."""
@@ -98,6 +101,10 @@ class Language:
     titled_introductions: tuple[str, ...] = ()
     """Words that say who the speaker is only before a title ('ich bin' + 'Frau Kowalski'; 'Ich bin Lehrer' is
     no name) (lower case)."""
+    surname_greetings: tuple[str, ...] = ()
+    """What follows a bare surname said by its owner to name themself ('Kaminski, übrigens.', 'Pfannkuch, guten
+    Morgen.') (lower case); a titled one's bare surname as a sentence of its own ('Wessel. Ich bin hier ...')
+    names its speaker too."""
     name_questions: tuple[str, ...] = ()
     """How a line asks for a name ('comment tu t'appelles', 'wie heißt du') (lower case): a reply opening with a
     name of the story ('Inès. Avec un accent.') is that person saying who they are."""

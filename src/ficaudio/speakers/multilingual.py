@@ -157,6 +157,8 @@ _OBJECT_PREPOSITIONS = frozenset("avec à de pour chez sur vers contre con a de 
 _AFTER = frozenset("derrière devant près auprès hinter neben vor detrás delante junto".split())
 """Prepositions of place before a pronoun ('moi derrière lui'): the pronoun is whoever the sentence is about."""
 _POSSESSIVES = frozenset("son sa ses mon ma su sein seine ihr ihre".split())
+_CHILD_OF = _POSSESSIVES | frozenset("mes mi mis sus mein meine meinen seinen ihren".split())
+"""Possessives before a word for a child: 'mi hijo', 'seine Enkel', 'ses petits-enfants'."""
 
 
 @functools.lru_cache(maxsize=None)
@@ -214,8 +216,8 @@ PRECISION: dict[str, tuple[int, int]] = {
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
     "announced": (86, 88),
-    "action-beat": (26, 26),
-    "only-named": (7, 7),
+    "action-beat": (25, 25),
+    "only-named": (8, 8),
     "addressed-before": (35, 39),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
@@ -820,6 +822,7 @@ class _Attributor:
                 own[id(s)] = self._repeating_own_words(s, spoken, found)
         introduced = self._introduces(spoken[0])
         if introduced:
+            self._introduced_role(spoken[0], introduced)
             # 'Un homme en costume gris entra.' / '« Je suis maître Vasseur »': the newcomer is him.
             his = self.cast.gender(introduced)
             if introduced not in st.recent and len({g for _, g, _ in self.newcomers.values()}) == 1:
@@ -998,7 +1001,8 @@ class _Attributor:
         if not indefinite:
             return  # a language without articles (or without its table): no newcomer is made from one
         for s in narration:
-            for m in re.finditer(r"(?<![\w'’])((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+            # 'qu'un gardien', 'lorsqu'une femme': the article after an elided 'que'.
+            for m in re.finditer(r"(?:(?<![\w'’])|(?<=(?<!\w)[qQ]u['’]))((?i:" + "|".join(indefinite) + r"))\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
                                  self.text[s.start : s.end]):
                 said = m.group(2)
                 # 'eine ältere Frau', 'un jeune homme': one adjective before the noun ('jeune' a person of
@@ -1012,13 +1016,17 @@ class _Attributor:
                     weak = False
                 noun = said.lower()
                 gender = self.lang.person_nouns.get(noun)
+                if noun in self.lang.role_nouns:
+                    # 'C'est à ce moment qu'un gardien à casquette est arrivé': one who does a job comes in, a
+                    # newcomer as 'un homme' is (a role noun gives their gender when no noun for a person does).
+                    gender = gender or self.lang.role_nouns[noun]
                 if self.lang.capitalised_nouns and said.islower():
                     continue  # 'eine junge Frau mit ...': 'junge' is no noun (German writes nouns with a capital)
                 at = s.start + m.start()
                 if gender and noun in self.descriptions and self._another_of(
                         noun, said, s, m.end(3) if m.group(3) and said == m.group(3) else m.end(2), gender):
                     continue
-                if not gender or noun in self.descriptions or noun in self.lang.role_nouns:
+                if not gender or noun in self.descriptions:
                     continue
                 apposed = self._apposed(at, mentions, s.start, gender)
                 if apposed:
@@ -1763,6 +1771,10 @@ class _Attributor:
         about = set(st.turns[-RECENT:]) | set(sorted(st.recent, key=st.recent.__getitem__, reverse=True)[:RECENT])
         young = {n for n in about if n in self.roles and n not in addressed and n != st.last_speaker
                  and re.split(r"[ '’]", n)[-1].lower() in self.lang.young_nouns}
+        if not young:
+            # 'Leire llevó a su hijo Asier al acuario' / '«¡Mamá, los tiburones!»': the one the narration calls
+            # someone's child.
+            young = {n for n in about if n in self._children() and n not in addressed and n != st.last_speaker}
         if young:
             return young.pop() if len(young) == 1 else None
         # 'un grand garçon en survêtement entra' with a man about: a child who came in, no one of their own yet.
@@ -1771,6 +1783,31 @@ class _Attributor:
             return None
         definite, gender, _ = self.newcomers.pop(came[0])
         return self._newcomer_role(definite, came[0].capitalize() if self.lang.capitalised_nouns else came[0], gender)
+
+    def _children(self) -> set[str]:
+        """Everyone the story's narration names right after a possessive and a word for a child ('su hijo
+        Asier', 'ihr Sohn Finn', 'son petit-fils Léon') or calls so in an apposition ('Linus und Emily, seine
+        Enkel'); once per story."""
+        if getattr(self, "_child_names", None) is None:
+            found = set()
+            nouns = self.lang.child_nouns
+            if nouns and self.pattern is not None:
+                for s in self.doc_narration:
+                    chunk = self.text[s.start : s.end]
+                    for m in self.pattern.finditer(chunk):
+                        before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk[max(0, m.start() - 30) : m.start()])
+                        after = re.match(r"\s*,\s*([^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)", chunk[m.end() :])
+                        near = before[-2:] if len(before) >= 2 else []
+                        if near and near[0].lower() in _CHILD_OF and near[1].lower() in nouns \
+                                or after and after.group(1).lower() in _CHILD_OF and after.group(2).lower() in nouns:
+                            name = self.cast.resolve(m.group(0))
+                            if name:
+                                found.add(name)
+                            pair = re.search(r"(" + _CAP + r")\s+(?:et|und|y|e)\s+$", chunk[: m.start()]) if after else None
+                            if pair and self.cast.resolve(pair.group(1)):
+                                found.add(self.cast.resolve(pair.group(1)))  # 'Inès et Yanis, ses petits-enfants'
+            self._child_names = found
+        return self._child_names
 
     def _beat(self, segs, first: Segment, mentions, addressed: set[str]) -> tuple[str, str] | None:
         """The subject of the narration sentence next to the line: 'Jonas lachte.', '—El viejo se sentó—.'"""
@@ -1895,11 +1932,61 @@ class _Attributor:
         m = self.w.introduction.search(self.text[seg.start : seg.end])
         if m:
             return self.cast.resolve(m.group("name"))
+        if self.lang.titled_introductions:
+            # 'Ich bin Sauter, Ihr Koch für heute.': 'ich bin' before a name the story knows, with no title.
+            m = self._known_introduction.search(self.text, seg.start, seg.end)
+            if m and self.cast.resolve(m.group(2)):
+                return self.cast.resolve(m.group(2))
+        surname = self._surname_said(seg)
+        if surname:
+            return surname
         if self.state.asked_name and self.pattern is not None:
             m = self.pattern.match(self.text, seg.start)
             if m and re.match(r"\s*[.!,…]", self.text[m.end() : seg.end]):
                 return self.cast.resolve(m.group(0))
         return None
+
+    def _surname_said(self, seg: Segment) -> str | None:
+        """'Neunzehnhundertachtundachtzig. Kaminski, übrigens.', 'Wessel. Ich bin hier der Hausmeister.': one the
+        story titles ('Herr Kaminski') says their surname bare, at a sentence's start, alone or before what
+        goes with naming oneself (a greeting, 'übrigens'): the speaker names themself (one calls another by title
+        and name; a bare surname called ends with '!' or '?')."""
+        if self.pattern is None or not self.lang.surname_greetings:
+            return None
+        text = self.text
+        after = r"\s*,\s*(?i:" + "|".join(re.escape(g) for g in self.lang.surname_greetings) + r")(?![\w'’])"
+        for m in self.pattern.finditer(text, seg.start, seg.end):
+            name = self.cast.resolve(m.group(0))
+            if not name or not self._titled(name) or m.group(0) != name.split()[-1]:
+                continue
+            before = text[seg.start : m.start()].rstrip(" \"“”„«»—–-")
+            if before and before[-1] not in ".!?…":
+                continue
+            rest = text[m.end() : seg.end]
+            if re.match(r"\.(?:\s|$)", rest) or re.match(after, rest):
+                return name
+        return None
+
+    @property
+    def _known_introduction(self) -> re.Pattern[str]:
+        """'ich bin' (said before a title only, in the introduction pattern) and a capitalised word after it."""
+        if getattr(self, "_known_intro", None) is None:
+            said = "|".join(sorted((re.escape(i) for i in self.lang.titled_introductions), key=len, reverse=True))
+            self._known_intro = re.compile(r"(?:^|[.!?¡¿,]\s+)((?i:" + said + r"))\s+(" + _CAP + r")(?=\s*[,.!?;…]|\s*$)")
+        return self._known_intro
+
+    def _introduced_role(self, seg: Segment, introduced: str) -> None:
+        """'Ich bin Sauter, Ihr Koch für heute.' ... '"...", seufzte der Koch': the role noun the sentence that
+        says who its speaker is gives them stands for them from now on."""
+        chunk = self.text[seg.start : seg.end]
+        said = [m for m in self.pattern.finditer(chunk) if self.cast.resolve(m.group(0)) == introduced] \
+            if self.pattern is not None else []
+        if not said:
+            return
+        rest = re.split(r"(?<=[.!?…])\s", chunk[said[0].end() :], maxsplit=1)[0]
+        for w in re.findall(r"[^\W\d_]+", rest):
+            if w.lower() in self.lang.role_nouns and (not self.lang.capitalised_nouns or w[0].isupper()):
+                self.descriptions[w.lower()] = introduced
 
     def _described_by_own_tag(self, lines: list[Segment], name: str) -> bool:
         """'Aus dem Erdgeschoss kam ein älterer Herr ...' ... '»Der Junge hat recht«, sagte der ältere Herr.' /
@@ -1922,7 +2009,8 @@ class _Attributor:
         'ich' for the narrator), is the narrator's name: another name of the narrator from now on, not a role of the
         scene."""
         st, cast = self.state, self.cast
-        if not (self.first_person and cast.narrator and st.last_speaker == cast.narrator) \
+        if not (self.first_person and cast.narrator and (st.last_speaker == cast.narrator
+                                                          or st.last_subject == cast.narrator)) \
                 or name in st.recent or name in st.turns or name not in cast.characters or name == cast.narrator \
                 or name in self._narrated_names():
             return False
