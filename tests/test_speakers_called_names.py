@@ -1,0 +1,54 @@
+"""Names the others call someone by, which the narration hardly gives (issue 11, helper 39)."""
+
+from __future__ import annotations
+
+from attribution_checks import said
+
+# 'Morning,' opening lines twice, is no one: the text writes the word in lower case too. And a first name called
+# once ('Come on, Gideon.'), with a titled man in the scene, may be his: no newcomer on one call.
+NOT_CALLED_STORY = (
+    "'Morning, all,' said Captain Roe, and put his cap on the hook.\n\n"
+    "'Morning, Captain,' said Lark. It was a grey morning, and the tea was stewed.\n\n"
+    "'Come on, Gideon. We have a boat to catch.' Lark held the door.\n\n"
+    "'I'm coming,' said Captain Roe.\n\n"
+)
+
+
+def test_a_common_word_or_a_name_called_once_is_no_newcomer():
+    _, cast = said(NOT_CALLED_STORY)
+    assert cast.resolve("Morning") is None
+    assert cast.resolve("Gideon") is None
+
+
+# A word called twice that the text also writes beside a cast name, as one name ("Dennis Gedge's suit", with a Mr
+# Gedge in the cast), is his first name: no second Gedge.
+FIRST_NAME_BESIDE_STORY = (
+    "Mr Gedge was digging when Connie came round the water butt with the plate of scones.\n\n"
+    "'Oh, you've got the good spade out. That's Dennis Gedge's prize spade, that is.'\n\n"
+    "'It is, Dennis,' said Connie. 'I was there when you won it.'\n\n"
+    "'You were not.' Mr Gedge leaned on the handle.\n\n"
+    "'I'll leave the scones here, Dennis.'\n\n"
+)
+
+
+def test_a_called_word_written_beside_a_cast_name_is_that_characters_name():
+    _, cast = said(FIRST_NAME_BESIDE_STORY)
+    assert cast.resolve("Dennis") == cast.resolve("Mr Gedge")
+    assert len(cast.characters) == len({cast.resolve(n) for n in cast.characters})
+
+
+# A pet name the narration never gives ('Meg'), called twice, whose tagged replies are a cast member's both times
+# ('said Margaret'): a name of hers, not a second woman.
+ANSWERED_STORY = (
+    "Margaret and Tibby sat on either side of the fire, and Helen walked up and down between them.\n\n"
+    "'You must see it, Meg. He cannot stay here.'\n\n"
+    "'I see nothing of the kind,' said Margaret.\n\n"
+    "Helen stopped by the window. 'Then look harder, Meg.'\n\n"
+    "'I am looking,' said Margaret, 'and I see my sister in a temper.'\n\n"
+    "Tibby turned a page of his book and said nothing at all.\n\n"
+)
+
+
+def test_a_called_word_that_one_characters_tagged_replies_answer_is_their_name():
+    _, cast = said(ANSWERED_STORY)
+    assert cast.resolve("Meg") == "Margaret"
