@@ -4,6 +4,40 @@ from __future__ import annotations
 
 from attribution_checks import said
 
+# A one-shot's chip-van man is never named by the narration, only called by name, twice, after a comma: he is a
+# character, and the lines that answer those calls are his.
+CALLED_TWICE_STORY = (
+    "Ada and Bram stood at the hatch of the chip van while the rain came down sideways.\n\n"
+    "'Two cod, please, Oskar.' Ada pushed the coins across the counter.\n\n"
+    "'Right you are.'\n\n"
+    "Bram leaned in under the awning. 'And a pickled egg, Oskar.'\n\n"
+    "'Nobody has wanted a pickled egg since nineteen ninety.'\n\n"
+    "'I want one,' said Bram.\n\n"
+)
+
+
+def test_a_word_called_twice_after_a_comma_in_a_one_shot_is_a_character():
+    lines, cast = said(CALLED_TWICE_STORY)
+    assert cast.resolve("Oskar") == "Oskar"
+    assert lines["Right you are."] == "Oskar"
+    assert lines["Nobody has wanted a pickled egg since nineteen ninety."] == "Oskar"
+
+
+# Called once opening a sentence and narrated once ('Nell, sit down.' / 'Nell had not sat down all morning'):
+# a character too.
+CALLED_AND_NARRATED_STORY = (
+    "The staff room kettle had been broken since Easter, and the three of them were sharing one flask.\n\n"
+    "'Pour it, then,' said Harriet. 'Nell, sit down. You're making me tired.'\n\n"
+    "Harriet poured. Nell had not sat down all morning, and she did not sit down now. The radiator ticked.\n\n"
+    "'I'll sit when the inspector's gone.'\n\n"
+)
+
+
+def test_a_word_called_opening_a_sentence_and_narrated_once_is_a_character():
+    _, cast = said(CALLED_AND_NARRATED_STORY)
+    assert cast.resolve("Nell") == "Nell"
+
+
 # 'Morning,' opening lines twice, is no one: the text writes the word in lower case too. And a first name called
 # once ('Come on, Gideon.'), with a titled man in the scene, may be his: no newcomer on one call.
 NOT_CALLED_STORY = (

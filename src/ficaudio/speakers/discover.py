@@ -119,6 +119,8 @@ def discover_characters(
     go on.')."""
     said_to: list[tuple[int, str]] = []
     """(paragraph, word) of each of those calls, in order."""
+    after_a_comma: list[tuple[int, str]] = []
+    """The same, of the calls after a comma only."""
     tag_of: dict[int, str] = {}
     """paragraph -> the name its speech tag gives ('said Margaret')."""
     narrated_mid = {w for s in segments if s.kind == "narration"
@@ -140,6 +142,8 @@ def discover_characters(
                 if kind:
                     vocatives[m.group("name")][kind] += 1
                     said_to.append((seg.paragraph, m.group("name")))
+                    if kind == "after":
+                        after_a_comma.append((seg.paragraph, m.group("name")))
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
                 after = chunk[m.end() : m.end() + 1]
                 if m.start() == 0 and _BROKEN_OFF.fullmatch(chunk, m.end()):
@@ -308,7 +312,11 @@ def discover_characters(
         cast.first_person = first_person_tags >= 3 or named
         if short and cast.narrator in cast.characters:
             _titled_calls_to_me(cast, outside, answered)
-    _called_names(cast, text, vocatives, total, lower_counts, _answered_by(said_to, tag_of), short)
+    # A call answered by a line no tag names: the person called answering ('I do want to know, Vesta.' / '...').
+    opens_with_a_line = {s.paragraph for k, s in enumerate(segments) if s.kind in SPOKEN_KINDS
+                         and (k == 0 or segments[k - 1].paragraph != s.paragraph)}
+    answered_untagged = Counter(w for p, w in after_a_comma if p + 1 in opens_with_a_line and p + 1 not in tag_of)
+    _called_names(cast, text, vocatives, total, lower_counts, _answered_by(said_to, tag_of), short, answered_untagged)
     infer_genders(doc, cast)
     if cast.first_person:
         _narrator_gender(doc, cast)
@@ -449,7 +457,8 @@ def _vocative_kind(chunk: str, m: re.Match) -> str:
 
 
 def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: Counter[str],
-                  lower_counts: Counter[str], answers: dict[str, Counter[str]], short: bool) -> None:
+                  lower_counts: Counter[str], answers: dict[str, Counter[str]], short: bool,
+                  answered_untagged: Counter[str]) -> None:
     """Names the others call someone by, which the narration hardly gives, before genders are inferred.
 
     A word said to someone in speech ('Meg, dear, ...'), after a comma twice or more in a novel, in a one-shot
@@ -460,11 +469,20 @@ def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: 
     - is a name of the one character whose tagged replies answer it, twice or more ('"Meg, ..."' / '"...," said
       Margaret'; Maggie, whom the answers show to be Mrs Hilbery);
     - in a one-shot, is the first name or surname of the one character the text writes it beside ('Dennis' of
-      "Dennis Gedge's wedding suit", a Mr Gedge; 'Lisle' of 'Detective Inspector Harriet Lisle').
+      "Dennis Gedge's wedding suit", a Mr Gedge; 'Lisle' of 'Detective Inspector Harriet Lisle');
+    - in a one-shot, is a character of their own otherwise, when the narration names them too ('Winnie, go on.'
+      and 'Winnie had assumed she was asleep') or a line no tag names answers a call after a comma ('I do want to
+      know, Vesta. Thank you.' / 'Fast enough that I have also told the captain.'): a character known by what the
+      others call them.
+      Not on calls alone: a first name said once is more often one the narration never gives a titled character
+      ('Come here, Gideon.' to Master Harrow); and a name no line answers ('Morning! Fennick, tinker, ...' /
+      'Usual, Fennick.', and he goes) measured worse as a newcomer than left out (attribution gave him an unnamed
+      voice's lines).
 
     Args:
         calls: word -> how it is said to someone: 'after' a comma, 'opening' a sentence (_vocative_kind).
         answers: word -> the names of the tags of the replies to it (_answered_by).
+        answered_untagged: word -> how often a line no tag names answers its call after a comma.
     """
     for word in sorted(calls):
         kinds = calls[word]
@@ -496,6 +514,8 @@ def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: 
         holders = _in_a_full_name(cast, text, word)
         if len(holders) == 1:
             cast.add(holders.pop(), [word])
+        elif not holders and (total[word] or answered_untagged[word]):
+            cast.add(word)
 
 
 ANSWERED_MINIMUM = 2
