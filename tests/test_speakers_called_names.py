@@ -86,3 +86,27 @@ ANSWERED_STORY = (
 def test_a_called_word_that_one_characters_tagged_replies_answer_is_their_name():
     _, cast = said(ANSWERED_STORY)
     assert cast.resolve("Meg") == "Margaret"
+
+
+# In a novel, a servant the narration names once ('Hobbs was as pale as a sheet') and the master calls by name
+# again and again, each call answered by a line no tag names: a character, whose answers are his.
+_FILLER = "The rain went on all afternoon, and the clocks ticked in the long empty rooms of the house.\n\n" * 230
+SERVANT_NOVEL = (
+    _FILLER
+    + "Lord Ashby rang the bell, and the door opened at once.\n\n"
+    + "'Bring the lamp, Hobbs.'\n\n"
+    + "'Yes, my lord. At once.'\n\n"
+    + "Lord Ashby read on for a while. 'And the letters, Hobbs.'\n\n"
+    + "'They came by the second post, my lord.'\n\n"
+    + "Hobbs was as pale as a sheet when he set them down.\n\n"
+    + "'You may go to bed, Hobbs.'\n\n"
+    + "'Thank you, my lord. Good night.'\n\n"
+    + _FILLER
+)
+
+
+def test_a_novels_servant_called_and_answering_is_a_character():
+    assert len(SERVANT_NOVEL) > 20_000
+    lines, cast = said(SERVANT_NOVEL)
+    assert cast.resolve("Hobbs") == "Hobbs"
+    assert lines["They came by the second post, my lord."] == "Hobbs"

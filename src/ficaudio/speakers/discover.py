@@ -503,6 +503,8 @@ def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: 
         }
         if forms or _title_cut_short(cast, word):
             continue
+        if any(word in form.split() for name, char in cast.characters.items() for form in (name, *char.aliases)):
+            continue  # 'Morstan' of Miss Morstan: a titled name's surname, hers once genders are known
         answered: Counter[str | None] = Counter()
         for who, k in answers.get(word, Counter()).items():
             answered[cast.resolve(who)] += k
@@ -510,6 +512,11 @@ def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: 
             cast.add(next(iter(answered)), [word])
             continue
         if not short:
+            # A novel's servant, called by name time and again and answering ('Ask him to come in at once,
+            # Francis.'), named once in the narration ('Francis was as pale as death').
+            called_often = kinds["after"] >= NOVEL_CALLS and answered_untagged[word] >= NOVEL_ANSWERS and total[word]
+            if called_often and not _in_a_full_name(cast, text, word):
+                cast.add(word)
             continue
         holders = _in_a_full_name(cast, text, word)
         if len(holders) == 1:
@@ -518,6 +525,9 @@ def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: 
             cast.add(word)
 
 
+NOVEL_CALLS = 3
+NOVEL_ANSWERS = 2
+"""A novel's newcomer: calls after a comma, and of them calls a line no tag names answers (fewer let 'Esq' in)."""
 ANSWERED_MINIMUM = 2
 """Tagged replies by one character to a call before the call is taken for a name of theirs."""
 
