@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from ..model import SPOKEN_KINDS, Document
 from ..speech_text import READER_NAME
@@ -114,6 +114,15 @@ def discover_characters(
     short = len(text) < 20_000
     calls: list[tuple[int, str]] = []
     """(paragraph, name) of each name called in speech, in order."""
+    vocatives: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    """One word said to someone in speech, by how: 'after' a comma ('Usual, Fennick.'), 'opening' a sentence ('Winnie,
+    go on.')."""
+    said_to: list[tuple[int, str]] = []
+    """(paragraph, word) of each of those calls, in order."""
+    after_a_comma: list[tuple[int, str]] = []
+    """The same, of the calls after a comma only."""
+    tag_of: dict[int, str] = {}
+    """paragraph -> the name its speech tag gives ('said Margaret')."""
     narrated_mid = {w for s in segments if s.kind == "narration"
                     for w in re.findall(r"(?<=[a-z,;] )[A-Z][a-z]+", text[s.start : s.end])}
     """Capitalised words the narration writes mid-sentence ('Mr Szabo hands Felix a mop'): names, for introductions."""
@@ -129,6 +138,12 @@ def discover_characters(
                     titled[" ".join(words)] = words[0].rstrip(".")
                 tagged[" ".join(words)] += 1
             for m in _CAP_SEQ.finditer(chunk):
+                kind = _vocative_kind(chunk, m)
+                if kind:
+                    vocatives[m.group("name")][kind] += 1
+                    said_to.append((seg.paragraph, m.group("name")))
+                    if kind == "after":
+                        after_a_comma.append((seg.paragraph, m.group("name")))
                 around = chunk[max(0, m.start() - 6) : m.start()] + "|" + chunk[m.end() : m.end() + 1]
                 after = chunk[m.end() : m.end() + 1]
                 if m.start() == 0 and _BROKEN_OFF.fullmatch(chunk, m.end()):
@@ -195,6 +210,7 @@ def discover_characters(
         m = _TAG_AFTER_NAME.match(chunk) if after_quote else None
         if m:
             tagged[_clean_name(m.group("a") or m.group("b"))] += 1
+            tag_of.setdefault(seg.paragraph, _clean_name(m.group("a") or m.group("b")))
         if after_quote and _FIRST_PERSON_TAG.match(chunk):
             first_person_tags += 1
         if after_quote and _SECOND_PERSON_TAG.match(chunk):
@@ -202,6 +218,7 @@ def discover_characters(
         m = _TAG_BEFORE_NAME.search(chunk) if before_quote else None
         if m:
             tagged[_clean_name(m.group("who"))] += 1
+            tag_of.setdefault(seg.paragraph, _clean_name(m.group("who")))
         elif after_quote or before_quote:
             # An action beat: 'Nell sat up. "..."' names someone who is there to speak.
             for sentence in (_SENTENCE_SPLIT.split(chunk)[-1:] if before_quote else []) + (
@@ -296,6 +313,11 @@ def discover_characters(
         cast.first_person = first_person_tags >= 3 or named
         if short and cast.narrator in cast.characters:
             _titled_calls_to_me(cast, outside, answered)
+    # A call answered by a line no tag names: the person called answering ('I do want to know, Vesta.' / '...').
+    opens_with_a_line = {s.paragraph for k, s in enumerate(segments) if s.kind in SPOKEN_KINDS
+                         and (k == 0 or segments[k - 1].paragraph != s.paragraph)}
+    answered_untagged = Counter(w for p, w in after_a_comma if p + 1 in opens_with_a_line and p + 1 not in tag_of)
+    _called_names(cast, text, vocatives, total, lower_counts, _answered_by(said_to, tag_of), short, answered_untagged)
     infer_genders(doc, cast)
     if cast.first_person:
         _narrator_gender(doc, cast)
@@ -413,6 +435,132 @@ def join_forms_by_address(doc: Document, cast: Cast, vocatives) -> dict[str, str
             if seg.speaker == gone:
                 seg.speaker = keep
     return joined
+
+
+_SAID_AFTER_A_COMMA = re.compile(r"[.?!,…—–-]|['’\"”]?\s*$")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.?!…]\s+)$")
+
+
+def _vocative_kind(chunk: str, m: re.Match) -> str:
+    """How one capitalised word in a line is said to someone: 'after' a comma and before a stop or the line's end
+    ('Usual, Fennick.', 'Give it here, Pim,'), or 'opening' a sentence before a comma ('Winnie, go on.'); '' when
+    it is not a call, is titled or is several words."""
+    name = m.group("name")
+    if m.group("title") or " " in name or "\n" in name or name.endswith(("'s", "’s")):
+        return ""
+    if name.lower() in _NOT_NAMES or name in TITLE_WORDS or name in RANK_WORDS:
+        return ""
+    if chunk[max(0, m.start() - 2) : m.start()] == ", " and _SAID_AFTER_A_COMMA.match(chunk, m.end()):
+        return "after"
+    if chunk[m.end() : m.end() + 1] == "," and _OPENS_A_SENTENCE.search(chunk[: m.start()]):
+        return "opening"
+    return ""
+
+
+def _called_names(cast: Cast, text: str, calls: dict[str, Counter[str]], total: Counter[str],
+                  lower_counts: Counter[str], answers: dict[str, Counter[str]], short: bool,
+                  answered_untagged: Counter[str]) -> None:
+    """Names the others call someone by, which the narration hardly gives, before genders are inferred.
+
+    A word said to someone in speech ('Meg, dear, ...'), after a comma twice or more in a novel, in a one-shot
+    used twice (called, or narrated) and once after a comma or in the narration, that is no name of the cast yet,
+    nor a word the text writes in lower case ('Morning, all.'), nor a short or pet form of a cast name ('Sunny' of
+    Sunniva, left to _call_names):
+
+    - is a name of the one character whose tagged replies answer it, twice or more ('"Meg, ..."' / '"...," said
+      Margaret'; Maggie, whom the answers show to be Mrs Hilbery);
+    - in a one-shot, is the first name or surname of the one character the text writes it beside ('Dennis' of
+      "Dennis Gedge's wedding suit", a Mr Gedge; 'Lisle' of 'Detective Inspector Harriet Lisle');
+    - in a one-shot, is a character of their own otherwise, when the narration names them too ('Winnie, go on.'
+      and 'Winnie had assumed she was asleep') or a line no tag names answers a call after a comma ('I do want to
+      know, Vesta. Thank you.' / 'Fast enough that I have also told the captain.'): a character known by what the
+      others call them.
+      Not on calls alone: a first name said once is more often one the narration never gives a titled character
+      ('Come here, Gideon.' to Master Harrow); and a name no line answers ('Morning! Fennick, tinker, ...' /
+      'Usual, Fennick.', and he goes) measured worse as a newcomer than left out (attribution gave him an unnamed
+      voice's lines).
+
+    Args:
+        calls: word -> how it is said to someone: 'after' a comma, 'opening' a sentence (_vocative_kind).
+        answers: word -> the names of the tags of the replies to it (_answered_by).
+        answered_untagged: word -> how often a line no tag names answers its call after a comma.
+    """
+    for word in sorted(calls):
+        kinds = calls[word]
+        if short:
+            uses = kinds["after"] + kinds["opening"] + total[word]
+            if uses < 2 or not (kinds["after"] or total[word]):
+                continue
+        elif kinds["after"] < 2:
+            continue
+        if lower_counts[word.lower()] or cast.resolve(word) or word in cast.alias_to_name:
+            continue
+        forms = {
+            name
+            for name, char in cast.characters.items()
+            for form in [name, *char.aliases]
+            for w in form.split()
+            if w.rstrip(".") not in TITLE_WORDS and (_call_form_of(word, w) or _call_form_of(w, word))
+        }
+        if forms or _title_cut_short(cast, word):
+            continue
+        if any(word in form.split() for name, char in cast.characters.items() for form in (name, *char.aliases)):
+            continue  # 'Morstan' of Miss Morstan: a titled name's surname, hers once genders are known
+        answered: Counter[str | None] = Counter()
+        for who, k in answers.get(word, Counter()).items():
+            answered[cast.resolve(who)] += k
+        if len(answered) == 1 and None not in answered and sum(answered.values()) >= ANSWERED_MINIMUM:
+            cast.add(next(iter(answered)), [word])
+            continue
+        if not short:
+            # A novel's servant, called by name time and again and answering ('Ask him to come in at once,
+            # Francis.'), named once in the narration ('Francis was as pale as death').
+            called_often = kinds["after"] >= NOVEL_CALLS and answered_untagged[word] >= NOVEL_ANSWERS and total[word]
+            if called_often and not _in_a_full_name(cast, text, word):
+                cast.add(word)
+            continue
+        holders = _in_a_full_name(cast, text, word)
+        if len(holders) == 1:
+            cast.add(holders.pop(), [word])
+        elif not holders and (total[word] or answered_untagged[word]):
+            cast.add(word)
+
+
+NOVEL_CALLS = 3
+NOVEL_ANSWERS = 2
+"""A novel's newcomer: calls after a comma, and of them calls a line no tag names answers (fewer let 'Esq' in)."""
+ANSWERED_MINIMUM = 2
+"""Tagged replies by one character to a call before the call is taken for a name of theirs."""
+
+
+def _answered_by(said_to: list[tuple[int, str]], tag_of: dict[int, str]) -> dict[str, Counter[str]]:
+    """word -> the names that the speech tags of the next paragraph give, after each call of that word: who answers
+    to it."""
+    answers: dict[str, Counter[str]] = {}
+    for paragraph, word in said_to:
+        who = tag_of.get(paragraph + 1)
+        if who:
+            answers.setdefault(word, Counter())[who] += 1
+    return answers
+
+
+def _in_a_full_name(cast: Cast, text: str, word: str) -> set[str]:
+    """'Lisle' of 'Detective Inspector Harriet Lisle', 'Dennis' of "Dennis Gedge's wedding suit": a word the text
+    writes beside a name of the cast, as one name, is that character's first name or surname, no one new."""
+    w = re.escape(word)
+    words: dict[str, set[str]] = {}
+    for name, char in cast.characters.items():
+        for form in (name, *char.aliases):
+            for x in form.split():
+                if x.rstrip(".") not in TITLE_WORDS:
+                    words.setdefault(x, set()).add(name)
+    holders: set[str] = set()
+    before = re.finditer(r"(?<![\w'’])([A-Z][\w'’-]*)[ ]" + w + r"\b", text)
+    after = re.finditer(r"(?<![\w'’])" + w + r"[ ]([A-Z][\w'’-]*)", text)
+    for m in [*before, *after]:
+        other = _strip_possessive(m.group(1))
+        holders |= words.get(other, set())
+    return holders
 
 
 def _ends_a_sentence(chunk: str, end: int) -> bool:

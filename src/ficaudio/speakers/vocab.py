@@ -154,7 +154,7 @@ _NOT_NAMES = set(
     without within upon about above across against along among around behind below beneath beside between
     beyond down during except inside near off out outside over past round toward towards under up
     whatever whenever wherever whoever sometimes somewhere everywhere nowhere mine yours ours theirs
-    good poor dear oh ay aye everybody everyone nobody first second third last cheers hooray hurrah ha hm hmm ugh mmm uh um miss master mistress street road lane house st""".split()
+    good poor dear oh ay aye everybody everyone nobody first second third last cheers hooray hurrah ha hm hmm ugh mmm uh um miss master mistress sahib memsahib street road lane house st""".split()
 )
 _PREPOSITIONS = {"in", "at", "to", "from", "into", "of", "across", "near", "around", "through", "toward",
                  "towards", "on", "onto", "past", "over", "under", "beyond", "via", "outside", "inside"}
