@@ -87,13 +87,22 @@ def test_pathological_text_finishes_in_linear_time(table) -> None:
     print("\n".join(f"{name}: {quarter:.2f} s, whole {whole:.2f} s" for name, (quarter, whole) in times.items()))
     unfinished = [name for name in cases if name not in times]
     assert not unfinished, f"did not finish within {TIMEOUT_S:.0f} s: {unfinished} (finished: {times})"
-    growing = {name: t for name, t in times.items() if t[1] > MAX_GROWTH * max(t[0], FLOOR_S)}
-    assert not growing, f"four times the text took more than {MAX_GROWTH:.0f} times as long: {growing}"
+    growing = _growing(times)
+    if growing:  # measured again, alone: a burst of load on a shared machine passes, a quadratic step does not
+        growing = _growing(_run({name: cases[name] for name in growing}, timeout=TIMEOUT_S * (4 if SOAK else 1)))
+    assert not growing, f"four times the text took more than {MAX_GROWTH:.0f} times as long, twice: {growing}"
+
+
+def _growing(times: dict[str, list[float]]) -> dict[str, list[float]]:
+    """The cases whose whole text took more than MAX_GROWTH times as long as their quarter."""
+    return {name: t for name, t in times.items() if t[1] > MAX_GROWTH * max(t[0], FLOOR_S)}
 
 
 def test_many_skipped_thought_tags_in_one_line() -> None:
     # Regression: _add_narration rescanned from the paragraph start for every skipped thought tag
     # (8,000 tags in 128 KB took ~10 s; linear, it takes well under one).
-    times = _run({"skipped thought tags": (", Mira thought. ", 128_000)}, timeout=60)
-    quarter, whole = times["skipped thought tags"]
-    assert whole <= MAX_GROWTH * max(quarter, FLOOR_S), times
+    case = {"skipped thought tags": (", Mira thought. ", 128_000)}
+    times = _run(case, timeout=60)
+    if _growing(times):
+        times = _run(case, timeout=60)  # measured again: load on a shared machine, or the regression
+    assert not _growing(times), times

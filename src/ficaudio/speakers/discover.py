@@ -12,6 +12,7 @@ from .genders import _first_name_genders, infer_genders
 from .sieves.introduces_self import introduced
 from .vocab import (
     _BROKEN_OFF,
+    is_one_shot,
     _CALL_GOES_ON,
     RANK_WORDS,
     TITLE_WORDS,
@@ -111,7 +112,7 @@ def discover_characters(
     """Titled names said to someone in speech ('Mrs Lambley, ...'): candidates, with their narrated uses."""
     forms_here: dict[int, set[str]] = {}
     """paragraph -> the name forms its narration uses ('Mr Emerson', 'George')."""
-    short = len(text) < 20_000
+    short = is_one_shot(text)
     calls: list[tuple[int, str]] = []
     """(paragraph, name) of each name called in speech, in order."""
     vocatives: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -230,7 +231,7 @@ def discover_characters(
 
     lower_counts = Counter(w.lower() for w in re.findall(r"(?<![\w'’])[a-z][a-z-]+", text))
 
-    beat_minimum = 1 if len(text) < 20_000 else 2
+    beat_minimum = 1 if short else 2
     _unglue_sentence_openers(lower_counts, titled, total, mid, after_prep, tagged, beats)
 
     # A word of a recurring full name ('Thorpe' of 'John Thorpe') needs no more evidence of its own.
@@ -268,7 +269,7 @@ def discover_characters(
             return True
         if len(words) == 1 and lower_counts[name.lower()] * 2 > total[name]:
             return False
-        if len(text) < 20_000:  # a short piece: a name said twice is enough, in any of one person's forms
+        if short:  # a short piece: a name said twice is enough, in any of one person's forms
             uses = total[name] + _forms_of_one_person(name, total, titled)
             return uses >= 2 and after_prep[name] * 2 < total[name] and (mid[name] >= 1 or not lower_counts[name.lower()])
         # Recurring mid-sentence is not enough in a long text: 'Italy', 'Gothic', 'Coach and Horses' do too.

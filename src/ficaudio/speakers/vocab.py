@@ -76,6 +76,17 @@ _TITLES = (
     "Sergeant|Colonel|Major|Father|Mother|Sister|Brother|Master|Mistress|Dame|Prince|Princess|King|Queen|"
     "Granny|Grandma|Grandpa|Gran|Nana|Grandfather|Grandmother|Fraulein|Fräulein|Frau|Herr|Signor|Signora|Signorina|Señor|Señora|Señorita"
 )
+ONE_SHOT_CHARS = 20_000
+"""A text shorter than this many characters is a one-shot (a few thousand words): discovery lets a name said twice
+count, and a few rules run only there (sieves/newcomer_subject.py). A fic-sized text for the rankers is another
+measure, ranker.SHORT_TEXT_WORDS."""
+
+
+def is_one_shot(text: str) -> bool:
+    """Whether ``text`` is as short as a one-shot (ONE_SHOT_CHARS)."""
+    return len(text) < ONE_SHOT_CHARS
+
+
 TITLE_WORDS = frozenset(_TITLES.split("|"))
 """The titles above as a set of words ('Mr', 'Captain'): for asking whether a word is one."""
 RANK_WORDS = ("PC", "DC", "DS", "DI", "DCI", "Constable", "Detective", "Officer", "Nurse", "Agent")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..vocab import is_one_shot
+
 if TYPE_CHECKING:
     from ..attribute import Attributor
     from . import Decision, ParagraphContext
@@ -16,15 +18,14 @@ if TYPE_CHECKING:
 LABEL = "a newcomer the narration was about"
 RECENT = 3
 """The subject must be named within this many mentions of the line."""
-ONE_SHOT = 20_000
-"""Only in a one-shot (characters), as discovery's short pieces: in a novel told by 'I' (Styles) the person just
-described is as often listened to as speaking, and the turns after the line go wrong with it (dev -17 +5)."""
+# Only in a one-shot (vocab.is_one_shot, as discovery's short pieces): in a novel told by 'I' (Styles) the person
+# just described is as often listened to as speaking, and the turns after the line go wrong with it (dev -17 +5).
 
 
 def sieve(att: Attributor, para: ParagraphContext) -> Decision | None:
     st = att.state
     cast = att.cast
-    if len(att.text) >= ONE_SHOT or not (cast.first_person or cast.reader) or st.last_paragraph_speaker or para.mentions:
+    if not is_one_shot(att.text) or not (cast.first_person or cast.reader) or st.last_paragraph_speaker or para.mentions:
         return None  # the paragraph before held a line, or this one names someone itself
     if st.subjects and st.subjects[-1][0] > st.clock - RECENT:
         clock, name = st.subjects[-1]
