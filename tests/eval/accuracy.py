@@ -330,6 +330,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # --- loading annotations ----------------------------------------------------------
 
 
+def gold_quotes(gold: dict, text: str, where: str = "", story: str = "") -> list[GoldQuote]:
+    """A ``*.gold.json``'s quotations located in the story's ``text``, in order (each found after the one before)."""
+    quotes: list[GoldQuote] = []
+    pos = 0
+    for n, q in enumerate(gold["quotes"]):
+        idx = text.find(q["text"], pos)
+        if idx < 0:
+            raise ValueError(f"{where}quote #{n + 1} {q['text'][:40]!r} not found{story}")
+        end = idx + len(q["text"])
+        quotes.append(GoldQuote(idx, end, q["speaker"], q.get("type"), f"q{n}"))
+        pos = end
+    return quotes
+
+
 def score_gold_file(path: Path) -> Score:
     """Score one of our ``*.gold.json`` files (story path relative to the repo root)."""
     gold = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -340,15 +354,7 @@ def score_gold_file(path: Path) -> Score:
     analyse_text_only(doc)
     seconds = time.perf_counter() - t0
     text = doc.text
-    quotes: list[GoldQuote] = []
-    pos = 0
-    for n, q in enumerate(gold["quotes"]):
-        idx = text.find(q["text"], pos)
-        if idx < 0:
-            raise ValueError(f"{path}: quote #{n + 1} {q['text'][:40]!r} not found in {story}")
-        end = idx + len(q["text"])
-        quotes.append(GoldQuote(idx, end, q["speaker"], q.get("type"), f"q{n}"))
-        pos = end
+    quotes = gold_quotes(gold, text, f"{path}: ", f" in {story}")
     scare: list[tuple[int, int]] = []
     for sq in gold.get("scare_quotes", []):
         for mark in ("'", "‘", '"', "“", "«", "« ", "«\u00a0", "„", "»", "「"):

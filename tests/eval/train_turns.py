@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval.accuracy import NameMapper, analyse_text_only, score_corpus_novel, score_gold_file  # noqa: E402
+from eval.accuracy import NameMapper, analyse_text_only, gold_quotes, score_corpus_novel, score_gold_file  # noqa: E402
 from ficaudio.readers import read_story  # noqa: E402
 from ficaudio.speakers import ranker  # noqa: E402
 
@@ -113,12 +113,7 @@ def record(quotes_path: Path, kind: str, weights: dict[str, list[float] | None])
         setattr(ranker, record_attr, None)
     mapper = NameMapper(data["characters"])
     if quotes_path.name.endswith(".gold.json"):
-        gold, pos = [], 0
-        for q in data["quotes"]:
-            at = doc.text.find(q["text"], pos)
-            if at >= 0:
-                gold.append((at, at + len(q["text"]), q["speaker"]))
-                pos = at + len(q["text"])
+        gold = [(q.start, q.end, q.speaker) for q in gold_quotes(data, doc.text, f"{quotes_path}: ")]
     else:
         gold = sorted((q["start"], q["end"], q["speaker"]) for q in data["quotes"])
     starts = [g[0] for g in gold]
