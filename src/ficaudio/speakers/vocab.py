@@ -136,6 +136,12 @@ _KIN_MENTION = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er)\s+(?P<kin>" + "|".join(_K
 """A relation named in the narration by its owner's pronoun: 'Charles visited his father again'."""
 _TAG_VERB_BEFORE = re.compile(r"\b(?:" + _VERB + r")\s+$")
 """A speech verb right before a phrase: the phrase is the tag's speaker ('asked his son')."""
+_SPEECH_NOUNS = (
+    "reply|replies|answer|answers|rejoinder|retort|response|remark|remarks|observation|comment|question|exclamation|"
+    "words|greeting|salutation|reproach|declaration|reasoning|language|protest|explanation|whisper|speech|query|"
+    "inquiry|enquiry|suggestion|verdict|advice|cry|ejaculation|assurance|admission|apology|retort|objection"
+)
+"""Nouns for what someone said, as a tag uses them: '"..." was his reply', 'Mary's answer was, "..."'."""
 _KIN_WORDS = {"mamma": "mother", "mama": "mother", "mummy": "mother", "papa": "father", "daddy": "father",
               "granny": "grandmother", "grandma": "grandmother", "grandpa": "grandfather"}
 """What a child calls a parent, as the relation it names."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...model import GENERIC_SPEAKERS
 from .. import ranker
-from . import introduces_self, newcomer_named_later
+from . import introduces_self, newcomer_named_later, speech_noun_tag
 from ..vocab import (
     _ABBREVIATION_END,
     _EMBEDDED,
@@ -112,6 +112,9 @@ def _tagged(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
         # a finished question leads into the next quote; this one's is before it.
         return before
     if nxt is not None and nxt.kind == "narration":
+        noun_tag = speech_noun_tag.after(att, seg, segs, mentions, nxt)
+        if noun_tag:
+            return noun_tag
         chunk = text[nxt.start : nxt.end]
         clause = _first_clause(chunk)
         closes_sentence = quote_end in ".…" and clause[:1].isupper()
@@ -192,6 +195,9 @@ def _tagged(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
     if before:
         return before
     if prev is not None and prev.kind == "narration":
+        noun_tag = speech_noun_tag.before(att, seg, segs, mentions, prev)
+        if noun_tag:
+            return noun_tag
         chunk = text[prev.start : prev.end]
         tail = chunk[-160:]
         m = _TAG_BEFORE.search(tail) or _WHO_SAID.search(tail)
