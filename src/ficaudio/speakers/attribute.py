@@ -961,7 +961,9 @@ class Attributor:
             if found not in self.cast.characters:
                 self.cast.add(found, [], noun_gender(head) or description_gender(self.text, head))
         if found is None and head not in _ROLE_NOUNS:
-            found = self._nominal(phrase.lower(), at, mentions)
+            # 'said her aunt': whoever it is, never the 'her' herself.
+            owner = self._kin_owner(phrase, head, at, mentions)
+            found = self._nominal(phrase.lower(), at, mentions, owner=owner)
         if found is None and (head in _ROLE_NOUNS or re.search(r"\b" + head.capitalize() + r"\b", phrase)):
             found = "The " + "-".join(w.capitalize() for w in head.split("-"))
             gender = noun_gender(head)
@@ -1007,6 +1009,13 @@ class Attributor:
             return found
         return self._relative_of(self._by_gender(gender, at, mentions), head)
 
+    def _kin_owner(self, phrase: str, head: str, at: int, mentions) -> str | None:
+        """The 'her' of 'her aunt' (see _owner); None for a phrase that names no relation."""
+        owner_word = phrase.split()[0].lower()
+        if head not in _KIN_GENDER or owner_word not in ("his", "her"):
+            return None
+        return self._owner("male" if owner_word == "his" else "female", at, mentions)
+
     def _owner(self, gender: str, at: int, mentions) -> str | None:
         """The person of ``gender`` a 'his'/'her' most likely means (see _relative)."""
         st, cast = self.state, self.cast
@@ -1031,6 +1040,10 @@ class Attributor:
             forms = [f for f in (name, *char.aliases) if len(f.split()) > 1]
             family = any(f.replace(".", "").split()[-1] in surnames for f in forms)
             titled = any(f.split()[0].rstrip(".") in titles for f in forms)
+            # 'Aunt Juley' for 'her aunt': a name that says the relation outright, before a sister 'Miss' of the name
+            # (and a relative even without the owner's surname: an aunt by marriage).
+            called_so = any(f.split()[0].rstrip(".").lower() in _KIN_TITLE_OF.get(relation, ()) for f in forms)
+            family = family or called_so
             other_title = any(f.split()[0].rstrip(".").lower() in _TITLE_GENDER for f in forms) and not titled
             untitled_spouse = relation in ("wife", "husband") and family and not other_title
             if titles and not (titled or untitled_spouse) or not (family or (name in recency and not family_only)):
@@ -1039,8 +1052,6 @@ class Attributor:
                 continue
             if family_only and name not in self.state.scene and recency.get(name, -1) <= self.state.clock - KIN_MEMORY:
                 continue  # 'replied her brother': someone about, not a relative the story left long ago
-            # 'Aunt Juley' for 'her aunt': a name that says the relation outright, before a sister 'Miss' of the name.
-            called_so = any(f.split()[0].rstrip(".").lower() in _KIN_TITLE_OF.get(relation, ()) for f in forms)
             key = (called_so, family, titled, name in self.state.scene, recency.get(name, -1))
             if best_key is None or key > best_key:
                 best, best_key = name, key
