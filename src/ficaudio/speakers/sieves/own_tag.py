@@ -40,6 +40,11 @@ from ..vocab import (
     sentences_at,
 )
 
+_APPOSED_NAME = re.compile(r"(?:\s*,\s*(?:who was\s+)?|\s+)(?P<name>" + _NAME + r")(?![\w'’])(?=\s*(?:[,.;:!?—–]|$))")
+"""After 'said the other sister' / 'replied the poet': the name the description stands beside ('said the other
+sister, Laura,' / 'replied the poet Syme.' / 'said the boy, who was Freddy,'): the one who speaks."""
+_NOT_APPOSITION = {"of", "to", "at", "with", "by", "for", "from", "on", "in", "into", "upon", "after", "and", "or",
+                   "but", "as", "than", "towards", "toward", "unto", "beside", "behind", "before"}
 _AND_THEN = re.compile(r"[^.!?;]{0,30},\s+and\s+(?:then\s+)?$")
 """Between 'said a voice' and a name: 'said a voice from the doorway, and ' (Priya leans in)."""
 
@@ -148,6 +153,11 @@ def _tagged(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
         if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
             who = m.group("who1") or m.group("who2")
             at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
+            if m.group("who1") and who.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "my", "our") \
+                    and who.split()[-1].lower() not in _NOT_APPOSITION:  # 'inquired the girl of Robert': whom she asks
+                apposed = _APPOSED_NAME.match(chunk, m.end("who1"))
+                if apposed and att.cast.resolve(apposed.group("name")):
+                    who, at = apposed.group("name"), nxt.start + apposed.start("name")
             owned = None
             if m.group("who1"):
                 rest = clause[m.end("who1") :]
