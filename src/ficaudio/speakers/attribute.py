@@ -808,7 +808,7 @@ class Attributor:
         low = who.lower()
         if _READER_ALONE.fullmatch(who):
             return self.cast.reader
-        gender = _PRONOUN_GENDER.get(low)
+        gender = _PRONOUN_GENDER.get(low) or ("male" if low == "him" else None)  # 'heard him say': him
         if gender == "self":
             return self.cast.narrator
         if low == "they":

@@ -196,6 +196,12 @@ _TAG_BEFORE = re.compile(
 _EMBEDDED = re.compile(
     r"\b(?:heard|hear|hears|let|made|watched|listened to)\s+(?P<who>" + _NAME + r"|him|her)\s+(?:" + _VERB + r")\b"
 )
+_VOICE_OWNER = re.compile(
+    r"\b(?P<who>[Hh]is|[Hh]er|" + _NAME + r"(?=['’]s\b))(?:['’]s)?\s+(?:[a-z]+\s+){0,2}voice\s+(?:had\s+|was\s+)?"
+    r"(?:" + _VERB + r"|saying|asking|calling|crying|whispering|answering)\b"
+)
+"""'she could hear his voice saying,' / 'her faint voice had answered:': the voice's owner speaks, not the
+sentence's subject."""
 _SUBJECT = re.compile(
     r"^[\s,;:—–-]*(?:(?:And|But|Then|So|Now|Suddenly|Finally|Still|At last|At once|Instantly)\s*,?\s+)?"
     r"(?P<who>" + _READER + r"|" + _NAME + r"|He|She|I|His|Her)(?![\w])"

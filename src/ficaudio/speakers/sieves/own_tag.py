@@ -36,6 +36,7 @@ from ..vocab import (
     _VERB,
     _VOICE,
     _VOICE_MARK,
+    _VOICE_OWNER,
     mention_kind,
     sentences_at,
 )
@@ -327,6 +328,17 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
         who = att.resolve(emb.group("who"), emb.start("who"), segs, mentions)
         if who:
             return who, f"tag before quote [{mention_kind(emb.group('who'))}]: {text[start:prev.end].strip()[-40:]}"
+    voice = _VOICE_OWNER.search(text, start, prev.end)
+    if voice and voice.start("who") < verb_at:
+        # 'she could hear his voice saying,': the voice's owner speaks.
+        owner = re.sub(r"['’]s$", "", voice.group("who"))
+        who = att.resolve(owner, voice.start("who"), segs, mentions)
+        gender = _PRONOUN_GENDER.get(owner.lower())
+        if quote is not None and gender in ("male", "female"):
+            who = ranker.choose_pronoun(att, quote, mentions, voice.start("who"), gender, who, segs[0] is quote)
+        if who:
+            kind = "pronoun" if gender in ("male", "female") else mention_kind(owner)
+            return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
     # Names only: a first-person narrator's 'me'/'my' is in mentions too, and 'I' comes below.
     first = bisect.bisect_left(mentions, start, key=lambda m: m[0])
     last = bisect.bisect_left(mentions, verb_at, key=lambda m: m[0])
