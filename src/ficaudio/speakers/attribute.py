@@ -947,6 +947,8 @@ class Attributor:
         title = _TITLE_NOUNS.get(head) or next(
             (w for n in self.cast.characters if len(n.split()) > 1 and (w := n.split()[0]).lower() == head), None
         )
+        if title and head in _GENDERED_TITLE_NOUNS and not re.search(r"\b" + head.capitalize() + r"\b", phrase):
+            title = None  # 'said the little lady' is some woman, not Lady Louisa; 'the Lady' may be her
         if title and found is None:
             titled = [n for n in self.cast.characters if n.split()[0].rstrip(".") == title]
             recent = [n for n in self.state.by_recency() if n in titled]
@@ -1112,6 +1114,11 @@ _NOT_TITLES_ALONE = {"the", "old", "young", "little", "poor", "dear", "saint", "
 _GUESSED = ("turn-taking", "the scene's latest subject", "unattributed", "only character named")
 """The rules that only guess a line's speaker from the conversation (no tag, no beat, no name)."""
 _YOU = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
+
+
+_GENDERED_TITLE_NOUNS = {"lady", "lord", "madam", "dame"}
+"""Titles that are also plain nouns for a person of either sex ('the little lady'); 'the master' of a workshop is
+as often its Master Harrow, and stays a title."""
 
 
 def _one_sentence(text: str, first: Segment, then: Segment) -> bool:

@@ -65,6 +65,13 @@ _TAIL_VERB = re.compile(
     r"(?P<rest>[^.!?;\"“”‘'’]{0,60}?)[,:—–-]?\s*$"
 )
 
+_NOMINAL_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|Then|So|Now|At last|At length)\s*,?\s+)?"
+    r"(?P<who>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"\s+(?:now\s+|then\s+|[a-z]+ly\s+)?(?!of\b|in\b|at\b|to\b|and\b|or\b|with\b|who\b|whom\b|which\b|that\b)[a-z]+\b"
+)
+"""A clause opening on a description and its verb: 'Her partner now drew near, and said,' / 'The old man looked up
+and said:' -- the description is the subject of the speech verb later in the clause."""
 _CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
 _WHO_SAID = re.compile(
     r"(?P<who>" + _NAME + r"),\s+who\b[^.!?;\"“”]{0,80}?\b(?:" + _VERB + r")\b[^.!?;\"“”]{0,40}?[,:—–-]?\s*$"
@@ -367,4 +374,13 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
             kind = "pronoun" if pronoun else "name"
             return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
         return None
+    nominal = _NOMINAL_SUBJECT.match(text, start, verb_at)
+    if nominal:
+        # No name or he/she before the verb: a description opening the clause says it ('Her partner now drew
+        # near, and said,').
+        words = nominal.group("who").split()
+        for n in range(len(words), 1, -1):  # 'The old smith put down': the longest words that are someone
+            who = att.resolve(" ".join(words[:n]), nominal.start("who"), segs, mentions)
+            if who:
+                return who, f"tag before quote [description]: {text[start:prev.end].strip()[-40:]}"
     return None
