@@ -26,7 +26,9 @@ _OTHER_PERSON = re.compile(
 _SILENT = re.compile(
     r"\b(?:was|were|remained|kept|fell|stood|sat)\s+(?:quite\s+|still\s+)?(?:silent|quiet|mute|dumb)\b"
     r"|\b(?:said|answered|replied)\s+nothing\b|\bmade\s+no\s+(?:answer|reply|response)\b"
-    r"|\b(?:did|could|would)\s+not\s+(?:answer|reply|speak|respond)\b"
+    r"|\b(?:did|could|would)\s+not\s+(?:answer|reply|speak|respond|protest|object|contradict)\b"
+    r"|\btoo\s+(?:much\s+)?[a-z]+\s+to\s+(?:speak|answer|reply|say\s+(?:anything|a\s+word))\b"
+    r"|\bstopped\s+(?:herself|himself)\s+from\s+saying\b"
 )
 """A beat that says its subject did not speak."""
 _DEVICE = re.compile(
