@@ -24,6 +24,7 @@ from .vocab import (
     _CALL_GOES_ON,
     sentences_at,
     _TAG_VERB_BEFORE,
+    _VERB,
     _KIN_MENTION,
     _ANOTHER_SUBJECT,
     _EXIT,
@@ -250,6 +251,12 @@ class Attributor:
         self._full_name_counts: Counter[str] | None = None
         self._bare_owners: dict[str, str] = {}
         """A first name several characters share -> the one the text calls by it alone ('' for no one clearly)."""
+        self._tagged_roles: set[str] | None = None
+        """Role nouns the story's tags give a line to ('said the officer'): a role the narration names is then
+        someone in the scene (_role_mentions)."""
+        self.role_mentioned: set[int] = set()
+        """Offsets of those mentions: someone present, but not 'the one character the paragraph names' ('(The
+        servant had just mounted the carriage)' inside a speech is no clue to who says it)."""
         self._tail_pronoun: tuple[int, str] | None = None
         """Set by own_tag.tail_tag: the offset and gender of the 'he'/'she' it last took as a speech verb's subject."""
 
@@ -315,6 +322,7 @@ class Attributor:
         mentions = [(pos, name) for s in narration for pos, name in self._mentions(s)]
         mentions = self._kin_mentions(narration, mentions)
         mentions = self._title_mentions(narration, mentions)
+        mentions = self._role_mentions(narration, mentions)
         self.paragraph_no += 1
         self._note_appositions(narration)
         if self.cast.first_person:
@@ -692,6 +700,34 @@ class Attributor:
                 who = holders.get(m.group("title").lower())
                 if who and m.start("title") not in taken and m.start() not in taken:
                     found.append((m.start(), who))
+        return sorted(found) if len(found) != len(mentions) else mentions
+
+    def _role_mentions(self, narration: list[Segment], mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """``mentions`` with the roles the narration names ('and the officer gliding along'), when the story's
+        tags give lines to that role somewhere: a speaker present, resolved as the tag 'said the officer' is."""
+        if self._tagged_roles is None:
+            roles = "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True))
+            tag = re.compile(r"\b(?:" + _VERB + r")\s+the\s+(?P<r1>" + roles + r")\b|\bthe\s+(?P<r2>" + roles + r")\s+(?:" + _VERB + r")\b")
+            self._tagged_roles = {m.group("r1") or m.group("r2") for m in tag.finditer(self.text)}
+            self._role_alone = re.compile(
+                r"\b[Tt]he\s+(?P<title>" + "|".join(sorted(self._tagged_roles, key=len, reverse=True)) + r")\b"
+                r"(?![-'’]\w)(?!\s+(?:seat|door|box|room|rail|hall|house|quarters|class|problem|question)\b)"
+            ) if self._tagged_roles else None
+        if not self._tagged_roles:
+            return mentions
+        found = list(mentions)
+        taken = {pos for pos, _ in mentions}
+        for s in narration:
+            for m in self._role_alone.finditer(self.text, s.start, s.end):
+                role = m.group("title")
+                if m.start() in taken or m.start("title") in taken:
+                    continue
+                if _TAG_VERB_BEFORE.search(self.text, max(s.start, m.start() - 20), m.start()):
+                    continue  # 'said the officer': a tag, resolved with the line it tags
+                who = self._description("the " + role, m.start(), found)
+                if who and who not in GENERIC_SPEAKERS:
+                    found.append((m.start(), who))
+                    self.role_mentioned.add(m.start())
         return sorted(found) if len(found) != len(mentions) else mentions
 
     def _title_holders(self) -> dict[str, str]:

@@ -90,7 +90,8 @@ def find(att: Attributor, segs: list[Segment], mentions, quote_start: int,
                     silent.add(name)  # '"..." Catherine coloured. Isabella laughed. "It is ...": Catherine listens
                     return leading[0], f"action beat: {leading[1].strip()[:40]}"
             return name, f"action beat: {sentence.strip()[:40]}"
-    named = {n for _, n in mentions if n not in (att.cast.narrator, att.cast.reader)} - silent - called
+    named = {n for pos, n in mentions if n not in (att.cast.narrator, att.cast.reader) and pos not in att.role_mentioned}
+    named -= silent | called
     if len(named) == 1:
         return named.pop(), ONLY_NAMED
     return None
