@@ -21,3 +21,19 @@ def test_a_role_named_in_the_narration_is_the_he_of_its_paragraph():
     lines, cast = said(STORY)
     assert lines["It will do,"] == "The Stranger"
     assert lines["Put it on the table,"] == "The Stranger"
+
+
+MAID = (
+    'Mrs. Ashdown sat at her desk in the morning room.\n\n'
+    '"Is the post come?" said Mrs. Ashdown.\n\n'
+    '"Not yet, ma\'am," said the maid from the door.\n\n'
+    'Mrs. Ashdown went back to her letters.\n\n'
+    'At ten the maid came in again with a tray and set it down by the desk. "Three for you, ma\'am, and a '
+    'parcel," she said.\n\n'
+)
+
+
+def test_a_maid_is_a_role_present_in_the_scene():
+    lines, cast = said(MAID)
+    assert lines["Not yet, ma'am,"] == "The Maid"
+    assert lines["Three for you, ma'am, and a parcel,"] == "The Maid"

@@ -247,7 +247,8 @@ _RANK_OF = re.compile(r"\b(?P<rank>" + "|".join(r.capitalize() for r in _RANKS) 
 _ROLE_NOUNS = set(
     """coroner judge magistrate porter landlord landlady housekeeper servant butler footman waiter waitress clerk
     driver cabman coachman guard constable policeman officer station-master stationmaster postman shopkeeper
-    innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot stranger""".split()
+    innkeeper sheriff priest vicar minister teacher nurse foreman chairman conductor captain pilot stranger
+    maid housemaid parlourmaid cook gardener groom sailor soldier gamekeeper doorman""".split()
 ) | set(_RANKS)
 _PERSON = r"(?:" + _GENDER_NOUNS["male"] + "|" + _GENDER_NOUNS["female"] + "|" + "|".join(sorted(_ROLE_NOUNS)) + r"|person|child|youth)"
 """A person noun: 'girl', 'old man', 'porter'."""
