@@ -31,3 +31,20 @@ def test_a_description_opening_the_clause_says_the_line():
 def test_the_little_lady_is_the_woman_here_not_the_titled_one():
     lines, cast = said(LADY)
     assert lines["She never does,"] == cast.resolve("Mrs. Penn")
+
+
+LATER_CLAUSE = (
+    'Nora Pell and her mother kept the shop on Quay Street.\n\n'
+    '"Shut the door, the draught is in," said Mrs. Pell.\n\n'
+    '* * *\n\n'
+    'The letter came on a Friday, and Nora read it out to Ada in the back room while her mother weighed the tea.\n\n'
+    '"They want me in the city by Monday," said Nora.\n\n'
+    '"By Monday!" said Ada.\n\n'
+    'When Nora folded the letter she was smiling, but her mother only shook her head and said, "The city takes '
+    'and takes."\n\n'
+)
+
+
+def test_a_later_clause_with_a_description_of_its_own_says_the_line():
+    lines, cast = said(LATER_CLAUSE)
+    assert lines["The city takes and takes."] == cast.resolve("Mrs. Pell")

@@ -72,6 +72,15 @@ _NOMINAL_SUBJECT = re.compile(
 )
 """A clause opening on a description and its verb: 'Her partner now drew near, and said,' / 'The old man looked up
 and said:' -- the description is the subject of the speech verb later in the clause."""
+_PAST_VERB = (r"(?:[a-z]+ed|shook|took|rose|came|went|made|gave|began|stood|sat|drew|threw|held|put|got|ran|turned|"
+              r"looked|broke|spoke|bent|caught|felt|kept|left|let|lifted|knew|saw|thought|cried|said)")
+_CLAUSE_NOMINAL = re.compile(
+    r"(?:,\s*(?:and|but|while|when|as|till|until)\s+|\b[Tt]hen\s+)"
+    r"(?P<who>(?:the|her|his|their|my|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"\s+(?:only\s+|now\s+|then\s+|just\s+|[a-z]+ly\s+)?" + _PAST_VERB + r"\b"
+)
+"""A clause of its own opening on a description, later than any name or he/she: 'When Kitty heard it she was
+radiant, but her mother only shook her head and said,' -- the mother says it, not Kitty."""
 _CLAUSE_END = re.compile(_ABBREVIATION_END + r"[.!?;]")
 _WHO_SAID = re.compile(
     r"(?P<who>" + _NAME + r"),\s+who\b[^.!?;\"“”]{0,80}?\b(?:" + _VERB + r")\b[^.!?;\"“”]{0,40}?[,:—–-]?\s*$"
@@ -353,6 +362,15 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
     for pm in _SUBJECT_PRONOUN.finditer(text, start, verb_at):
         candidates.append((pm.start(), None, pm.group(0)))
     coordinated = bool(_COORDINATED_VERB.search(text, max(start, verb_at - 30), verb_at))
+    clause = None
+    for clause in _CLAUSE_NOMINAL.finditer(text, start, verb_at):
+        pass  # the last one before the verb
+    if clause and all(pos < clause.start("who") for pos, _, _ in candidates):
+        words = clause.group("who").split()
+        for n in range(len(words), 1, -1):
+            who = att.resolve(" ".join(words[:n]), clause.start("who"), segs, mentions)
+            if who:
+                return who, f"tag before quote [description]: {text[start:prev.end].strip()[-40:]}"
     for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
         word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
         before = word_before.group(1).lower() if word_before else ""
