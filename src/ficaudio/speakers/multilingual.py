@@ -212,7 +212,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (163, 163),
     "tag-after:description": (47, 47),
-    "tag-after:pronoun": (125, 126),
+    "tag-after:pronoun": (123, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
     "announced": (86, 88),
@@ -221,7 +221,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     "addressed-before": (35, 39),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
-    "turn-taking": (206, 269),
+    "turn-taking": (207, 269),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -673,6 +673,14 @@ class _State:
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
 
+    run_lines: int = 0
+    """How many paragraphs with lines since the last paragraph of narration alone."""
+    run_named: list[str] = field(default_factory=list)
+    """Whom the narration before this run of lines named, in order ('Telmo miró la máquina ... En ese momento
+    entró Maripaz.')."""
+    run_tagged: bool = False
+    """The run's first line has a tag of its own ('—¿Un golpe? —repitió Maripaz—.')."""
+
     asked_name: bool = False
     """The previous paragraph's line asked for someone's name ('Comment tu t'appelles ?')."""
     called_relation: tuple[str, str] | None = None
@@ -811,6 +819,8 @@ class _Attributor:
             st.last_subject = self._last_subject(narration, mentions)
             st.last_objects = self._beat_objects
             st.addressed, st.spoken_of = set(), set()
+            st.run_lines = 0
+            st.run_named = [name for _, name in mentions]
             return
         for s in spoken:
             for m, name in self._names(s):
@@ -953,6 +963,9 @@ class _Attributor:
         st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks) \
             or bool(introduced and self.w.introduction.search(self.text[spoken[0].start : spoken[0].end]))
         st.last_subject = None
+        if st.run_lines == 0:
+            st.run_tagged = spoken[0].why.startswith(("tag after quote", "tag before quote"))
+        st.run_lines += 1
         st.narrated = []
 
     def _cited_in_narration(self, segs: list[Segment], spoken: list[Segment]) -> bool:
@@ -1749,6 +1762,9 @@ class _Attributor:
         child = self._child_calling_parent(first, addressed)
         if child:
             return child, f"turn-taking (a parent called: {child}, the child of the scene)"
+        other = self._other_of_run(addressed)
+        if other:
+            return other, f"turn-taking (the other one the narration before the run named: {other})"
         turn = self._turn(addressed)
         if turn:
             return turn, "turn-taking"
@@ -1915,6 +1931,18 @@ class _Attributor:
             return False  # 'le dio un codazo a Rubén': the one it does it to is named
         return any(x in self.lang.object_pronouns and (i == 0 or words[i - 1] not in _OBJECT_PREPOSITIONS | _AFTER)
                    for i, x in enumerate(words))
+
+    def _other_of_run(self, addressed: set[str]) -> str | None:
+        """The second line of a run whose first has its own tag: the one other person the narration before the run
+        named ('Telmo miró la máquina ... En ese momento entró Maripaz.' / '—¿Alguien sabe si funciona? —preguntó
+        Maripaz.' / '—Ni idea.': Telmo), rather than whoever spoke two lines back before that narration."""
+        st = self.state
+        if st.run_lines != 1 or not st.run_tagged:
+            return None
+        others = [n for n in dict.fromkeys(st.run_named) if n != st.last_speaker and n not in addressed
+                  and (n in self.cast.characters and n != self.cast.narrator
+                       or self.first_person and n == self.cast.narrator)]
+        return others[0] if len(others) == 1 else None
 
     def _turn(self, addressed: set[str]) -> str | None:
         st = self.state

@@ -1,0 +1,23 @@
+"""Issue 17, round 16: attribution in French, Spanish and German (original short texts)."""
+
+from __future__ import annotations
+
+from attribution_checks import dialogue_lines as _lines
+
+
+def test_the_second_line_of_a_run_is_the_other_one_the_narration_before_it_named():
+    # 'Dans la salle du fond, Quentin rangeait les chaises (...) Au même moment, Margot repoussa la porte du local.' / '« Tu as vu mes clés ? »
+    # demanda Margot.' / '« Non. »': the other one that narration named, Quentin (before: turn-taking went two
+    # lines back, past the narration, to Lise, who had spoken with Margot before).
+    _, lines = _lines("Le local\n\n« On ferme à six heures », dit Lise.\n\n« Je sais », dit Margot.\n\n"
+                      "« Alors dépêche-toi », dit Lise.\n\n"
+                      "Dans la salle du fond, Quentin rangeait les chaises une à une. Quentin ne se pressait jamais. "
+                      "Au même moment, Margot repoussa la porte du local, les bras vides.\n\n"
+                      "« Tu as vu mes clés ? » demanda Margot.\n\n« Non. Regarde dans ton manteau. »\n", "fr")
+    assert [who for text, who in lines if text.startswith("Non. Regarde")] == ["Quentin"], lines
+    _, lines = _lines("El almacén\n\n—Cerramos a las seis —dijo Nieves.\n\n—Ya lo sé —dijo Ramiro.\n\n"
+                      "—Pues date prisa —dijo Nieves.\n\n"
+                      "En el fondo de la nave, Adela apilaba sillas. Adela nunca tenía prisa. Al rato Ramiro "
+                      "volvió con las manos vacías.\n\n"
+                      "—¿Has visto mis llaves? —preguntó Ramiro.\n\n—No. Mira en tu abrigo.\n", "es")
+    assert [who for text, who in lines if text.startswith("No. Mira")] == ["Adela"], lines
