@@ -21,3 +21,13 @@ def test_the_second_line_of_a_run_is_the_other_one_the_narration_before_it_named
                       "volvió con las manos vacías.\n\n"
                       "—¿Has visto mis llaves? —preguntó Ramiro.\n\n—No. Mira en tu abrigo.\n", "es")
     assert [who for text, who in lines if text.startswith("No. Mira")] == ["Adela"], lines
+
+
+def test_a_pronoun_in_the_narration_after_a_newcomer_is_theirs_not_a_name_of_unknown_gender():
+    # 'Hinter der Theke saß ein Mann mit Brille. Er sah nicht auf.': 'er' is the man who came in (before: Kiri, a
+    # name whose gender is not known, was taken for him and cast male, so his 'sagte er' later went to Kiri).
+    doc, lines = _lines("Der Laden\n\nKiri und ich betraten den Laden kurz vor acht. Kiri hatte es eilig.\n\n"
+                        "Hinter der Theke saß ein Mann mit Brille und las Zeitung. Er sah nicht auf.\n\n"
+                        "»Haben Sie Batterien?«, fragte Kiri.\n\n»Dritte Reihe«, sagte er. »Ganz unten.«\n", "de")
+    assert doc.characters["Kiri"].gender != "male", doc.characters
+    assert [who for text, who in lines if text.startswith("Dritte Reihe")] == ["Der Mann"], lines

@@ -1641,7 +1641,8 @@ class _Attributor:
         unknown = [n for n in reversed(st.narrated) if n not in exclude and cast.gender(n) is None
                    and n in cast.characters and n not in GENERIC_SPEAKERS and (n != st.last_speaker or not tag)]
         if unknown and not any(cast.gender(n) == gender for n in st.turns[-RECENT:]
-                               if n not in exclude and (n != st.last_speaker or not tag)):
+                               if n not in exclude and (n != st.last_speaker or not tag)) \
+                and (tag or not any(cast.gender(n) == gender for n in ordered[:RECENT])):
             # 'Margot lui donna un coup de coude.' / '« ... » lui demanda-t-elle': she, it turns out.
             cast.characters[unknown[0]].gender = gender
             return unknown[0]
