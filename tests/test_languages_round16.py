@@ -31,3 +31,17 @@ def test_a_pronoun_in_the_narration_after_a_newcomer_is_theirs_not_a_name_of_unk
                         "»Haben Sie Batterien?«, fragte Kiri.\n\n»Dritte Reihe«, sagte er. »Ganz unten.«\n", "de")
     assert doc.characters["Kiri"].gender != "male", doc.characters
     assert [who for text, who in lines if text.startswith("Dritte Reihe")] == ["Der Mann"], lines
+
+
+def test_a_line_is_not_said_by_the_one_the_next_paragraphs_tag_names():
+    # 'Nuria doblaba toallas ... Entonces llegó Bruno' / '—¿Cerramos ya?' / '—Todavía no —dijo Bruno.': a new
+    # paragraph, a new speaker, so the question is Nuria's (before: the last one the narration named, Bruno).
+    _, lines = _lines("La tienda\n\nNuria doblaba toallas detrás del mostrador. Nuria no levantó la vista cuando "
+                      "se abrió la puerta. Entonces llegó Bruno con las llaves en la mano.\n\n—¿Cerramos ya?\n\n"
+                      "—Todavía no —dijo Bruno—. Falta la caja.\n", "es")
+    assert [who for text, who in lines if text.startswith("¿Cerramos")] == ["Nuria"], lines
+    # '»Ich auch«, sagte Max.' / '»Dann koche ich«, sagte Ida.' / '»Was denn?«' / '»Nudeln«, sagte Max.':
+    # turn-taking gave 'Was denn?' to Max, two lines back, whose tag the next line has; it is Lena's.
+    _, lines = _lines("Der Abend\n\n»Wer hat Hunger?«, fragte Lena.\n\n»Ich«, sagte Ida.\n\n»Ich auch«, sagte Max.\n\n"
+                      "»Dann koche ich«, sagte Ida.\n\n»Was denn?«\n\n»Nudeln«, sagte Max.\n", "de")
+    assert [who for text, who in lines if text.startswith("Was denn")] == ["Lena"], lines
