@@ -212,7 +212,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     # mostly in-sample: read them as an upper bound.
     "tag-after:name": (163, 163),
     "tag-after:description": (47, 47),
-    "tag-after:pronoun": (125, 126),
+    "tag-after:pronoun": (123, 126),
     "tag-before:name": (1, 1),
     "voice-introduced": (6, 6),
     "announced": (86, 88),
@@ -221,7 +221,7 @@ PRECISION: dict[str, tuple[int, int]] = {
     "addressed-before": (35, 39),
     "called-in-reply": (4, 5),
     "turn-taking-back": (4, 4),
-    "turn-taking": (206, 269),
+    "turn-taking": (208, 269),
     "unattributed": (0, 1),
 }
 MIN_DECISIONS = 10
@@ -673,6 +673,14 @@ class _State:
     """Whom the narration since the last line named, in order: 'Dann nahm er ...' then '..., erklärte er' is
     the one it was about."""
 
+    run_lines: int = 0
+    """How many paragraphs with lines since the last paragraph of narration alone."""
+    run_named: list[str] = field(default_factory=list)
+    """Whom the narration before this run of lines named, in order ('Telmo miró la máquina ... En ese momento
+    entró Maripaz.')."""
+    run_tagged: bool = False
+    """The run's first line has a tag of its own ('—¿Un golpe? —repitió Maripaz—.')."""
+
     asked_name: bool = False
     """The previous paragraph's line asked for someone's name ('Comment tu t'appelles ?')."""
     called_relation: tuple[str, str] | None = None
@@ -707,8 +715,16 @@ def attribute(doc: Document, cast: Cast) -> Document:
             following = paragraphs[i + 1] if i + 1 < len(paragraphs) else []
             reply = next((s for s in following if s.kind == "dialogue"), None)
             att.addressed_next = att.vocatives(reply) if reply is not None else set()
+            att.tagged_next = att.tagged_by_name(following)
             att.paragraph(segs)
         realign(paragraphs, cast.narrator if att.first_person else None)
+        for seg, name, instead in att.before_tagged:
+            # Still turn-taking's after the passes above, and still the one the next paragraph's tag names: the
+            # other one turn-taking would have taken ('—¿Y ahora?' / '—Ahora esperamos —dijo Lucía.').
+            if seg.why == "turn-taking" and seg.speaker == name:
+                for s in [x for p in paragraphs for x in p if x.paragraph == seg.paragraph and x.speaker == name]:
+                    s.speaker, s.why = instead, f"turn-taking (not {name}, whose tag the next paragraph has)"
+        att.before_tagged = []
     for seg in doc.segments:  # 'L'homme' who turned out to be 'Le juge': his earlier lines too
         while seg.speaker in att.renamed:
             seg.speaker = att.renamed[seg.speaker]
@@ -738,8 +754,13 @@ class _Attributor:
         self.descriptions: dict[str, str] = {}
         self.addressed_next: set[str] = set()
         """Whom the next paragraph's first line calls by name (read ahead of the walk), as the English sieve
-        called_in_reply reads it; with ``tagged_next`` (not read here) and ``vocatives``."""
+        called_in_reply reads it; with ``tagged_next`` and ``vocatives``."""
         self.tagged_next: str | None = None
+        """Whom the next paragraph's first line has a tag naming ('—... —dijo Lucía.'), read ahead of the walk: a new
+        paragraph is a new speaker, so not the one of this paragraph's untagged line."""
+        self.before_tagged: list[tuple[Segment, str, str]] = []
+        """(line, the one turn-taking gave it to, whom it gives it to without them) for lines turn-taking gave to
+        ``tagged_next``: set right once the passes after the walk have had their say (see attribute)."""
         self.newcomers: dict[str, tuple[str, str, int]] = {}
         """noun -> (definite article, gender, clock) of the latest 'une femme' who came in while someone of
         her gender was about (see _introduce)."""
@@ -811,6 +832,8 @@ class _Attributor:
             st.last_subject = self._last_subject(narration, mentions)
             st.last_objects = self._beat_objects
             st.addressed, st.spoken_of = set(), set()
+            st.run_lines = 0
+            st.run_named = [name for _, name in mentions]
             return
         for s in spoken:
             for m, name in self._names(s):
@@ -953,7 +976,23 @@ class _Attributor:
         st.asked_name = bool(asks) and any(q in self.text[s.start : s.end].lower() for s in spoken for q in asks) \
             or bool(introduced and self.w.introduction.search(self.text[spoken[0].start : spoken[0].end]))
         st.last_subject = None
+        if st.run_lines == 0:
+            st.run_tagged = spoken[0].why.startswith(("tag after quote", "tag before quote"))
+        st.run_lines += 1
         st.narrated = []
+
+    def tagged_by_name(self, segs: list[Segment]) -> str | None:
+        """The character a paragraph's first line is tagged with by name right after it ('—Ya voy —dijo
+        Lucía.', '»Nein«, sagte Jonas'), or None."""
+        k = next((j for j, x in enumerate(segs) if x.kind == "dialogue"), None)
+        if k is None or k + 1 >= len(segs) or segs[k + 1].kind != "narration":
+            return None
+        m = self.w.after.match(self.text[segs[k + 1].start : segs[k + 1].end])
+        who = m and (m.group("who") or m.group("who2"))
+        if not who or who.lower() in self.lang.pronouns or who.split()[0].lower() in self.w.article_set:
+            return None
+        name = self.cast.resolve(who)
+        return name if name in self.cast.characters else None
 
     def _cited_in_narration(self, segs: list[Segment], spoken: list[Segment]) -> bool:
         """One quotation set inside a sentence of narration, the sentence going on after it."""
@@ -1628,7 +1667,8 @@ class _Attributor:
         unknown = [n for n in reversed(st.narrated) if n not in exclude and cast.gender(n) is None
                    and n in cast.characters and n not in GENERIC_SPEAKERS and (n != st.last_speaker or not tag)]
         if unknown and not any(cast.gender(n) == gender for n in st.turns[-RECENT:]
-                               if n not in exclude and (n != st.last_speaker or not tag)):
+                               if n not in exclude and (n != st.last_speaker or not tag)) \
+                and (tag or not any(cast.gender(n) == gender for n in ordered[:RECENT])):
             # 'Margot lui donna un coup de coude.' / '« ... » lui demanda-t-elle': she, it turns out.
             cast.characters[unknown[0]].gender = gender
             return unknown[0]
@@ -1711,6 +1751,14 @@ class _Attributor:
         named = {n for _, n in mentions if n not in addressed and n != self.cast.narrator}
         if len(named) == 1:
             return named.pop(), "only character named in paragraph"
+        if st.run_lines == 0 and self.tagged_next and self.tagged_next in st.narrated and segs[0].kind != "narration":
+            # 'Nuria doblaba toallas. Entonces llegó Bruno con las llaves.' / '—¿Cerramos ya?' / '—Todavía no —dijo
+            # Bruno.': the next line is Bruno's, so this one is the other one the narration named.
+            others = [n for n in dict.fromkeys(st.narrated) if n != self.tagged_next and n not in addressed
+                      and (n in self.cast.characters and n != self.cast.narrator
+                           or self.first_person and n == self.cast.narrator)]
+            if len(others) == 1:
+                return others[0], f"announced before: {others[0]} (the next line is {self.tagged_next}'s)"
         if st.last_subject and st.last_subject not in addressed:
             called = self._called_in_reply_instead(st.last_subject, addressed)
             if called:
@@ -1749,8 +1797,15 @@ class _Attributor:
         child = self._child_calling_parent(first, addressed)
         if child:
             return child, f"turn-taking (a parent called: {child}, the child of the scene)"
+        other = self._other_of_run(addressed)
+        if other:
+            return other, f"turn-taking (the other one the narration before the run named: {other})"
         turn = self._turn(addressed)
         if turn:
+            if turn == self.tagged_next:
+                instead = self._turn(addressed | {turn})
+                if instead:
+                    self.before_tagged.append((first, turn, instead))
             return turn, "turn-taking"
         if st.last_speaker in self.cast.characters and st.last_speaker not in addressed | set(GENERIC_SPEAKERS) \
                 and addressed and st.last_subject is None:
@@ -1915,6 +1970,18 @@ class _Attributor:
             return False  # 'le dio un codazo a Rubén': the one it does it to is named
         return any(x in self.lang.object_pronouns and (i == 0 or words[i - 1] not in _OBJECT_PREPOSITIONS | _AFTER)
                    for i, x in enumerate(words))
+
+    def _other_of_run(self, addressed: set[str]) -> str | None:
+        """The second line of a run whose first has its own tag: the one other person the narration before the run
+        named ('Telmo miró la máquina ... En ese momento entró Maripaz.' / '—¿Alguien sabe si funciona? —preguntó
+        Maripaz.' / '—Ni idea.': Telmo), rather than whoever spoke two lines back before that narration."""
+        st = self.state
+        if st.run_lines != 1 or not st.run_tagged:
+            return None
+        others = [n for n in dict.fromkeys(st.run_named) if n != st.last_speaker and n not in addressed
+                  and (n in self.cast.characters and n != self.cast.narrator
+                       or self.first_person and n == self.cast.narrator)]
+        return others[0] if len(others) == 1 else None
 
     def _turn(self, addressed: set[str]) -> str | None:
         st = self.state
