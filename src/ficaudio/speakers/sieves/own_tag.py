@@ -70,8 +70,8 @@ _NOMINAL_SUBJECT = re.compile(
     r"(?P<who>(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"\s+(?:now\s+|then\s+|[a-z]+ly\s+)?(?!of\b|in\b|at\b|to\b|and\b|or\b|with\b|who\b|whom\b|which\b|that\b)[a-z]+\b"
 )
-"""A clause opening on a description and its verb: 'Her partner now drew near, and said,' / 'The old man looked up
-and said:' -- the description is the subject of the speech verb later in the clause."""
+"""A clause opening on a description and its verb: 'The constable put down his cup and said,' / 'his father
+encouraged him, ... and said' -- the description is the subject of the speech verb later in the clause."""
 _PAST_VERB = (r"(?:[a-z]+ed|shook|took|rose|came|went|made|gave|began|stood|sat|drew|threw|held|put|got|ran|turned|"
               r"looked|broke|spoke|bent|caught|felt|kept|left|let|lifted|knew|saw|thought|cried|said)")
 _CLAUSE_NOMINAL = re.compile(
@@ -366,11 +366,9 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
     for clause in _CLAUSE_NOMINAL.finditer(text, start, verb_at):
         pass  # the last one before the verb
     if clause and all(pos < clause.start("who") for pos, _, _ in candidates):
-        words = clause.group("who").split()
-        for n in range(len(words), 1, -1):
-            who = att.resolve(" ".join(words[:n]), clause.start("who"), segs, mentions)
-            if who:
-                return who, f"tag before quote [description]: {text[start:prev.end].strip()[-40:]}"
+        who = _described(att, clause, segs, mentions)
+        if who:
+            return who, f"tag before quote [description]: {text[start:prev.end].strip()[-40:]}"
     for pos, name, pronoun in sorted(candidates, key=lambda c: c[0], reverse=True):
         word_before = re.search(r"([\w'’]+)\W*$", text[max(start, pos - 25) : pos])
         before = word_before.group(1).lower() if word_before else ""
@@ -393,12 +391,20 @@ def tail_tag(att: Attributor, prev: Segment, segs: list[Segment], mentions,
             return who, f"tag before quote [{kind}]: {text[start:prev.end].strip()[-40:]}"
         return None
     nominal = _NOMINAL_SUBJECT.match(text, start, verb_at)
-    if nominal:
-        # No name or he/she before the verb: a description opening the clause says it ('Her partner now drew
-        # near, and said,').
-        words = nominal.group("who").split()
-        for n in range(len(words), 1, -1):  # 'The old smith put down': the longest words that are someone
-            who = att.resolve(" ".join(words[:n]), nominal.start("who"), segs, mentions)
-            if who:
-                return who, f"tag before quote [description]: {text[start:prev.end].strip()[-40:]}"
+    # No name or he/she before the verb: a description opening the clause says it ('The constable put down his cup
+    # and said,').
+    who = _described(att, nominal, segs, mentions) if nominal else None
+    if who:
+        return who, f"tag before quote [description]: {text[start:prev.end].strip()[-40:]}"
+    return None
+
+
+def _described(att: Attributor, m: re.Match[str], segs: list[Segment], mentions) -> str | None:
+    """Whom the description in group 'who' of ``m`` is: its longest opening words that resolve to someone ('The old
+    smith put' -> 'The old smith'), at least a determiner and a noun."""
+    words = m.group("who").split()
+    for n in range(len(words), 1, -1):
+        who = att.resolve(" ".join(words[:n]), m.start("who"), segs, mentions)
+        if who:
+            return who
     return None
