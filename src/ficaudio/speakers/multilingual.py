@@ -718,11 +718,15 @@ def attribute(doc: Document, cast: Cast) -> Document:
             att.tagged_next = att.tagged_by_name(following)
             att.paragraph(segs)
         realign(paragraphs, cast.narrator if att.first_person else None)
+        by_paragraph: dict[int, list[Segment]] = {}
+        if att.before_tagged:
+            for seg in chapter.segments:
+                by_paragraph.setdefault(seg.paragraph, []).append(seg)
         for seg, name, instead in att.before_tagged:
             # Still turn-taking's after the passes above, and still the one the next paragraph's tag names: the
             # other one turn-taking would have taken ('—¿Y ahora?' / '—Ahora esperamos —dijo Lucía.').
             if seg.why == "turn-taking" and seg.speaker == name:
-                for s in [x for p in paragraphs for x in p if x.paragraph == seg.paragraph and x.speaker == name]:
+                for s in [x for x in by_paragraph[seg.paragraph] if x.speaker == name]:
                     s.speaker, s.why = instead, f"turn-taking (not {name}, whose tag the next paragraph has)"
         att.before_tagged = []
     for seg in doc.segments:  # 'L'homme' who turned out to be 'Le juge': his earlier lines too
@@ -1755,8 +1759,7 @@ class _Attributor:
             # 'Nuria doblaba toallas. Entonces llegó Bruno con las llaves.' / '—¿Cerramos ya?' / '—Todavía no —dijo
             # Bruno.': the next line is Bruno's, so this one is the other one the narration named.
             others = [n for n in dict.fromkeys(st.narrated) if n != self.tagged_next and n not in addressed
-                      and (n in self.cast.characters and n != self.cast.narrator
-                           or self.first_person and n == self.cast.narrator)]
+                      and self._may_speak(n)]
             if len(others) == 1:
                 return others[0], f"announced before: {others[0]} (the next line is {self.tagged_next}'s)"
         if st.last_subject and st.last_subject not in addressed:
@@ -1971,6 +1974,11 @@ class _Attributor:
         return any(x in self.lang.object_pronouns and (i == 0 or words[i - 1] not in _OBJECT_PREPOSITIONS | _AFTER)
                    for i, x in enumerate(words))
 
+    def _may_speak(self, name: str) -> bool:
+        """Whether turn-taking may give a line to ``name``: a character, not the narrator, except the 'I' of a
+        first-person story."""
+        return name in self.cast.characters and name != self.cast.narrator or self.first_person and name == self.cast.narrator
+
     def _other_of_run(self, addressed: set[str]) -> str | None:
         """The second line of a run whose first has its own tag: the one other person the narration before the run
         named ('Telmo miró la máquina ... En ese momento entró Maripaz.' / '—¿Alguien sabe si funciona? —preguntó
@@ -1979,8 +1987,7 @@ class _Attributor:
         if st.run_lines != 1 or not st.run_tagged:
             return None
         others = [n for n in dict.fromkeys(st.run_named) if n != st.last_speaker and n not in addressed
-                  and (n in self.cast.characters and n != self.cast.narrator
-                       or self.first_person and n == self.cast.narrator)]
+                  and self._may_speak(n)]
         return others[0] if len(others) == 1 else None
 
     def _turn(self, addressed: set[str]) -> str | None:
@@ -1990,8 +1997,7 @@ class _Attributor:
             return turns[-2]
         ordered = sorted(st.recent, key=st.recent.__getitem__, reverse=True)
         return next((n for n in ordered if n != st.last_speaker and n not in addressed
-                     and (n in self.cast.characters and n != self.cast.narrator
-                          or self.first_person and n == self.cast.narrator)), None)
+                     and self._may_speak(n)), None)
 
     def _introduces(self, seg: Segment) -> str | None:
         """Whom a line says its speaker is: 'Bonjour. Je suis maître Vasseur, notaire.' -> Maître Vasseur; after

@@ -18,6 +18,7 @@ from .. import ranker
 from . import introduces_self, newcomer_named_later, speech_noun_tag
 from ..vocab import (
     _ABBREVIATION_END,
+    _DETERMINERS,
     _EMBEDDED,
     _KIN_GENDER,
     _KIN_WORDS,
@@ -170,7 +171,7 @@ def _tagged(att: Attributor, seg: Segment, segs: list[Segment], mentions) -> tup
         if m and not (closes_sentence and m.group("who2") and not re.search(r"\b" + _VERB + r"\b", clause)):
             who = m.group("who1") or m.group("who2")
             at = nxt.start + (m.start("who1") if m.group("who1") else m.start("who2"))
-            if m.group("who1") and who.split()[0].lower() in ("the", "a", "an", "his", "her", "their", "my", "our") \
+            if m.group("who1") and who.split()[0].lower() in _DETERMINERS \
                     and who.split()[-1].lower() not in _NOT_APPOSITION:  # 'inquired the girl of Robert': whom she asks
                 apposed = _APPOSED_NAME.match(chunk, m.end("who1"))
                 if apposed and att.cast.resolve(apposed.group("name")):
